@@ -1,0 +1,5 @@
+import sys
+
+from breachdesk.cli import main
+
+sys.exit(main())

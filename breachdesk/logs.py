@@ -1,0 +1,23 @@
+"""Structured logs to stderr: ``time level logger message`` with key=value fields.
+
+What goes in a log line is decided where it is written: references, spool ids,
+sizes, counts and codes — never identifier values, subjects or bodies.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        root.removeHandler(h)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s",
+                                           datefmt="%Y-%m-%dT%H:%M:%S%z"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    # aiosmtpd logs every command and response at DEBUG/INFO; keep it to warnings.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)

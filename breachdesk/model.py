@@ -1,0 +1,330 @@
+"""The shared data model: parsed messages, identifiers, assessments, incidents.
+
+``ingest`` produces :class:`ParsedMessage`; ``nlp`` turns it into an
+:class:`Analysis`; the store keeps :class:`Incident` records. Nothing here
+imports textual, aiosmtpd or spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from enum import StrEnum
+from typing import Any
+
+KINDS: tuple[str, ...] = (
+    "nhs_number", "chi_number", "hc_number", "date_of_birth", "person_name", "postcode",
+    "phone_number", "email_address", "ni_number", "address", "hospital_number",
+)
+
+SPECIAL_CATEGORIES: tuple[str, ...] = (
+    "health", "sexual_health", "mental_health", "safeguarding", "reproductive_health",
+    "substance_misuse", "genetic", "ethnicity", "religion", "criminal",
+)
+
+ICO_DEADLINE = timedelta(hours=72)
+
+
+class Status(StrEnum):
+    NEW = "new"
+    TRIAGE = "triage"
+    INVESTIGATING = "investigating"
+    CONTAINED = "contained"
+    REPORTED = "reported"
+    NOT_REPORTABLE = "not_reportable"
+    CLOSED = "closed"
+    UNPARSEABLE = "unparseable"
+
+
+# Which statuses stop the 72-hour clock: a decision has been made.
+DECIDED = frozenset({Status.REPORTED, Status.NOT_REPORTABLE, Status.CLOSED})
+
+
+# --------------------------------------------------------------------- parsing
+
+
+@dataclass
+class Party:
+    """A mailbox as written in a header: display name and address."""
+
+    name: str = ""
+    email: str = ""
+
+    def __str__(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.email or self.name
+
+
+@dataclass
+class MessageHeaders:
+    """The headers that matter of one message (outer report or a forwarded original)."""
+
+    sender: Party = field(default_factory=Party)
+    to: list[Party] = field(default_factory=list)
+    cc: list[Party] = field(default_factory=list)
+    date: str = ""             # as written
+    subject: str = ""
+    message_id: str = ""
+
+    def parties(self) -> list[Party]:
+        return [self.sender, *self.to, *self.cc]
+
+
+@dataclass
+class TextSection:
+    """A run of text to analyse and where it came from.
+
+    ``where`` is the contract value: ``body``, ``forwarded:N`` or ``attachment:<name>``.
+    ``role`` is ``cover`` for the reporter's own words, ``forwarded`` for a forwarded
+    message body, ``attachment`` for text from an attachment.
+    ``headers`` are the forwarded message's headers for ``forwarded`` sections.
+    """
+
+    where: str
+    text: str
+    role: str = "cover"
+    headers: MessageHeaders | None = None
+
+
+@dataclass
+class Table:
+    """Tabular data from a CSV/XLSX attachment (or a zip member)."""
+
+    where: str                 # attachment:<name>
+    sheet: str = ""
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    total_rows: int = 0        # before any row limit
+
+
+@dataclass
+class AttachmentInfo:
+    name: str
+    content_type: str = ""
+    size: int = 0
+    sha256: str = ""
+    extracted: str = ""        # "text", "table", "message", "archive", "none", "skipped: ...", "error: ..."
+    where: str = ""
+
+
+@dataclass
+class ParsedMessage:
+    """Everything ``nlp`` needs from a message, with no MIME left in it."""
+
+    headers: MessageHeaders = field(default_factory=MessageHeaders)
+    envelope_from: str = ""
+    sections: list[TextSection] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    forwarded: list[MessageHeaders] = field(default_factory=list)
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)       # "unparseable part ...", "truncated: ..."
+    truncated: bool = False
+    parse_status: str = "ok"                              # ok | partial | unparseable
+    auto_submitted: bool = False                          # RFC 3834 / bounce: no acknowledgement
+    size: int = 0
+    sha256: str = ""
+
+    def known_parties(self) -> list[Party]:
+        """The reporter, the original senders and recipients: not data subjects by default."""
+        out = list(self.headers.parties())
+        for h in self.forwarded:
+            out.extend(h.parties())
+        return [p for p in out if p.name or p.email]
+
+
+# -------------------------------------------------------------------- analysis
+
+
+@dataclass
+class Identifier:
+    kind: str
+    value: str                 # normalised
+    text: str                  # as written
+    where: str
+    confidence: float
+    evidence: dict[str, Any] = field(default_factory=dict)  # pattern, context, validator, notes
+    subject: int | None = None  # data-subject cluster id
+    start: int = -1             # offset inside its section's text
+    end: int = -1
+
+    @property
+    def masked(self) -> str:
+        return mask(self.kind, self.value)
+
+    def to_json(self, *, explain: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "value": self.value, "text": self.text,
+                             "where": self.where, "confidence": round(self.confidence, 3)}
+        if explain:
+            d["evidence"] = self.evidence
+            d["subject"] = self.subject
+        return d
+
+
+@dataclass
+class Assessment:
+    likelihood: int
+    severity: int
+    reportable: bool
+    reasons: list[str] = field(default_factory=list)
+    breach_type: str = "confidentiality"
+    near_miss: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"likelihood": self.likelihood, "severity": self.severity,
+                "reportable": self.reportable, "reasons": list(self.reasons)}
+
+
+@dataclass
+class Analysis:
+    identifiers: list[Identifier] = field(default_factory=list)
+    subjects: int = 0
+    special_categories: list[str] = field(default_factory=list)
+    assessment: Assessment = field(default_factory=lambda: Assessment(1, 1, False))
+    notes: list[str] = field(default_factory=list)
+    truncated: bool = False
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for ident in self.identifiers:
+            out[ident.kind] = out.get(ident.kind, 0) + 1
+        return out
+
+    def to_scan_json(self, source: str, *, explain: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "source": source,
+            "identifiers": [i.to_json(explain=explain) for i in self.identifiers],
+            "subjects": self.subjects,
+            "special_categories": list(self.special_categories),
+            "assessment": self.assessment.to_json(),
+        }
+        if self.notes:
+            d["notes"] = list(self.notes)
+        if self.truncated:
+            d["truncated"] = True
+        return d
+
+
+# --------------------------------------------------------------------- masking
+
+
+def mask(kind: str, value: str) -> str:
+    """A display form that shows shape, not content: ``943 *** **19``, ``P. R*********``."""
+    v = str(value or "")
+    if not v:
+        return ""
+    if kind in ("nhs_number", "chi_number", "hc_number"):
+        d = re.sub(r"\D", "", v)
+        if len(d) == 10:
+            return f"{d[:3]} *** **{d[-2:]}"
+        return "*" * max(len(d) - 2, 1) + d[-2:]
+    if kind == "person_name":
+        parts = v.split()
+        if len(parts) == 1:
+            return parts[0][0] + "*" * (len(parts[0]) - 1)
+        return " ".join([parts[0][0] + "."] + [p[0] + "*" * (len(p) - 1) for p in parts[1:]])
+    if kind == "date_of_birth":
+        return "****-**-" + "**" if len(v) < 4 else v[:2] + "**-**-**"
+    if kind == "postcode":
+        return v.split()[0] + " ***" if " " in v else v[:2] + "***"
+    if kind == "email_address":
+        local, _, domain = v.partition("@")
+        return (local[:1] + "***@" + domain) if domain else "***"
+    if kind == "phone_number":
+        return "*" * max(len(v) - 3, 1) + v[-3:]
+    if kind == "ni_number":
+        return v[:2] + " ** ** ** " + v[-1:]
+    if kind == "address":
+        return "*** " + v.split(",")[-1].strip()[:4] + "…" if "," in v else "***"
+    return v[:1] + "*" * max(len(v) - 2, 1) + v[-1:] if len(v) > 2 else "**"
+
+
+# -------------------------------------------------------------------- incident
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(dt: datetime) -> str:
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def parse_iso(s: str) -> datetime:
+    return datetime.fromisoformat(s)
+
+
+@dataclass
+class Incident:
+    """The queue row of an incident. Big things (identifier values, text) live in its detail."""
+
+    ref: str
+    received_at: str
+    deadline: str
+    reporter: str
+    subject: str
+    status: str = Status.NEW
+    spool_id: str = ""
+    spool_ids: list[str] = field(default_factory=list)   # every report merged into this incident
+    reporters: list[str] = field(default_factory=list)
+    original_message_id: str = ""
+    content_key: str = ""
+    subjects: int = 0
+    identifier_counts: dict[str, int] = field(default_factory=dict)
+    special_categories: list[str] = field(default_factory=list)
+    auto: dict[str, Any] = field(default_factory=dict)       # Assessment.to_json()
+    override: dict[str, Any] | None = None                   # {likelihood, severity, reason, by, at}
+    near_miss: bool = False
+    breach_type: str = "confidentiality"
+    assignee: str = ""
+    related: list[str] = field(default_factory=list)
+    parse_status: str = "ok"
+    notes_count: int = 0
+    version: int = 1
+    updated_at: str = ""
+    decided_at: str = ""
+    triaged_at: str = ""
+
+    # -- derived ---------------------------------------------------------
+    @property
+    def likelihood(self) -> int:
+        return int((self.override or self.auto or {}).get("likelihood", 0) or 0)
+
+    @property
+    def severity(self) -> int:
+        return int((self.override or self.auto or {}).get("severity", 0) or 0)
+
+    @property
+    def reportable(self) -> bool:
+        src = self.override or self.auto or {}
+        if "reportable" in src:
+            return bool(src["reportable"])
+        return self.likelihood >= 3 and self.severity >= 2
+
+    def time_left(self, now: datetime | None = None) -> timedelta:
+        return parse_iso(self.deadline) - (now or utcnow())
+
+    def clock_running(self) -> bool:
+        return self.status not in DECIDED
+
+    def to_doc(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Incident:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in dict(doc).items() if k in names})
+
+    def summary_json(self) -> dict[str, Any]:
+        """The ``list --json`` element: masked, no identifier values."""
+        return {
+            "ref": self.ref, "received_at": self.received_at, "reporter": self.reporter,
+            "subject": self.subject, "status": self.status, "subjects": self.subjects,
+            "likelihood": self.likelihood, "severity": self.severity,
+            "reportable": self.reportable, "deadline": self.deadline,
+            "identifier_counts": dict(self.identifier_counts),
+            "special_categories": list(self.special_categories),
+            "assignee": self.assignee, "near_miss": self.near_miss,
+            "parse_status": self.parse_status,
+        }

@@ -1,0 +1,156 @@
+"""Settings from ``config/breachdesk.toml``: validated, merged over the shipped defaults.
+
+Selection order: ``--config PATH``, then ``BREACHDESK_CONFIG``, then the shipped
+defaults alone. A partial file is merged over the defaults; unknown keys and wrong
+types are refused with a :class:`~breachdesk.errors.ConfigError` naming the file,
+the key and the line.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from breachdesk.tomlconf import merge, parse_model, read_toml
+
+ENV_CONFIG = "BREACHDESK_CONFIG"
+ENV_DATA = "BREACHDESK_DATA"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Mailbox(_Strict):
+    addresses: list[str] = Field(min_length=1)
+    allowed_sender_domains: list[str] = []
+    trusted_domains: list[str] = []
+    max_message_bytes: int = Field(gt=0)
+    max_recipients: int = Field(default=20, gt=0)
+    acknowledge: bool = True
+    dpo_alerts: list[str] = []
+
+
+class Smtp(_Strict):
+    host: str
+    port: int = Field(ge=0, le=65535)
+    tls_cert: str = ""
+    tls_key: str = ""
+    require_tls: bool = False
+    auth_users_file: str = ""
+    max_connections: int = Field(default=50, gt=0)
+    max_messages_per_connection: int = Field(default=100, gt=0)
+
+
+class Relay(_Strict):
+    host: str = ""
+    port: int = Field(default=25, ge=0, le=65535)
+    from_address: str = "breachdesk-noreply@localhost"
+
+
+class StoreConf(_Strict):
+    path: str = ""
+    retention_days: int = Field(default=365, ge=1)
+    encryption_key_file: str = ""
+
+
+class Nlp(_Strict):
+    model: str
+    patterns: str = ""
+
+
+class Limits(_Strict):
+    max_depth: int = Field(default=5, ge=0)
+    max_text_chars_per_part: int = Field(default=2_000_000, gt=0)
+    max_text_chars_total: int = Field(default=5_000_000, gt=0)
+    max_table_rows: int = Field(default=100_000, gt=0)
+    zip_max_members: int = Field(default=200, ge=0)
+    zip_max_total_bytes: int = Field(default=100_000_000, gt=0)
+    zip_max_ratio: int = Field(default=100, gt=0)
+
+
+class Access(_Strict):
+    dpo: list[str] = []
+    admin: list[str] = []
+    viewer: list[str] = []
+
+
+class Settings(_Strict):
+    mailbox: Mailbox
+    smtp: Smtp
+    relay: Relay = Relay()
+    store: StoreConf = StoreConf()
+    nlp: Nlp
+    limits: Limits = Limits()
+    access: Access = Access()
+
+    # Where the settings came from; not part of the file's schema.
+    source: str = Field(default="<defaults>", exclude=True)
+
+    # -- derived ---------------------------------------------------------
+    def data_dir(self) -> Path:
+        if os.environ.get(ENV_DATA):
+            return Path(os.environ[ENV_DATA]).expanduser()
+        if self.store.path:
+            p = Path(self.store.path).expanduser()
+            if not p.is_absolute() and self.source not in ("<defaults>", ""):
+                p = Path(self.source).parent / p
+            return p
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("breachdesk", appauthor=False))
+
+    def patterns_path(self) -> Path | None:
+        if not self.nlp.patterns:
+            return None
+        p = Path(self.nlp.patterns).expanduser()
+        if not p.is_absolute() and self.source not in ("<defaults>", ""):
+            p = Path(self.source).parent / p
+        return p
+
+    def role_of(self, user: str) -> str | None:
+        """The role of an OS user, or None. All lists empty: the current user is dpo."""
+        a = self.access
+        if not (a.dpo or a.admin or a.viewer):
+            return "dpo" if user == current_user() else None
+        for role in ("dpo", "admin", "viewer"):
+            if user in getattr(a, role):
+                return role
+        return None
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no passwd entry in some containers
+        return str(os.getuid())
+
+
+def default_text() -> str:
+    return resources.files("breachdesk.defaults").joinpath("breachdesk.toml").read_text(encoding="utf-8")
+
+
+def _defaults() -> dict[str, Any]:
+    import tomllib
+
+    return tomllib.loads(default_text())
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Load settings from ``path`` / ``BREACHDESK_CONFIG`` merged over the defaults."""
+    chosen = path or os.environ.get(ENV_CONFIG) or None
+    base = _defaults()
+    if not chosen:
+        s = parse_model(Settings, base, file="<shipped breachdesk.toml>", text=default_text())
+        s.source = "<defaults>"
+        return s
+    p = Path(chosen).expanduser()
+    data, text = read_toml(p)
+    s = parse_model(Settings, merge(base, data), file=str(p), text=text)
+    s.source = str(p.resolve())
+    return s

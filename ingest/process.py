@@ -1,0 +1,142 @@
+"""The one code path from raw bytes to an analysed incident.
+
+``breachdesk scan``, ``breachdesk ingest`` and the daemon's worker all call
+:class:`Engine`, so what an admin sees from ``scan`` is what the queue gets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict
+from typing import Any
+
+from breachdesk.model import Analysis, Assessment, ParsedMessage, Status, iso, mask, utcnow
+from breachdesk.settings import Settings
+from ingest.parse import ParseLimits, parse_message
+from ingest.spool import Envelope
+
+
+class Engine:
+    """Holds the loaded spaCy pipeline and patterns; build once per process."""
+
+    def __init__(self, settings: Settings) -> None:
+        from nlp.patterns import load_patterns
+        from nlp.pipeline import Analyzer
+
+        self.settings = settings
+        lim = settings.limits
+        self.limits = ParseLimits(
+            max_depth=lim.max_depth, max_attachment_bytes=settings.mailbox.max_message_bytes * 2,
+            max_text_chars_per_part=lim.max_text_chars_per_part, max_text_chars_total=lim.max_text_chars_total,
+            max_table_rows=lim.max_table_rows, zip_max_members=lim.zip_max_members,
+            zip_max_total_bytes=lim.zip_max_total_bytes, zip_max_ratio=lim.zip_max_ratio,
+        )
+        self.patterns = load_patterns(settings.patterns_path())
+        self.analyzer = Analyzer(self.patterns, model=settings.nlp.model,
+                                 trusted_domains=list(settings.mailbox.trusted_domains))
+
+    def parse(self, raw: bytes, envelope_from: str = "") -> ParsedMessage:
+        return parse_message(raw, limits=self.limits, envelope_from=envelope_from)
+
+    def analyse(self, parsed: ParsedMessage) -> Analysis:
+        if parsed.parse_status == "unparseable":
+            a = self.analyzer.analyse(parsed) if parsed.sections or parsed.tables else Analysis()
+            a.notes = [*parsed.notes, *a.notes]
+            return a
+        a = self.analyzer.analyse(parsed)
+        a.notes = [*parsed.notes, *a.notes]
+        a.truncated = a.truncated or parsed.truncated
+        return a
+
+    def analyse_many(self, parsed: list[ParsedMessage]) -> list[Analysis]:
+        out = list(self.analyzer.analyse_many(parsed))
+        for p, a in zip(parsed, out, strict=True):
+            a.notes = [*p.notes, *a.notes]
+            a.truncated = a.truncated or p.truncated
+        return out
+
+
+def content_key(parsed: ParsedMessage) -> str:
+    """A fingerprint of the forwarded content, so two reporters of one email meet."""
+    parts = [s.text for s in parsed.sections if s.role != "cover"]
+    parts += [a.sha256 for a in parsed.attachments if a.sha256]
+    if not any(p.strip() for p in parts):
+        return ""
+    norm = re.sub(r"\s+", " ", "\n".join(parts)).strip().casefold()
+    return hashlib.sha256(norm.encode()).hexdigest()
+
+
+def original_message_id(parsed: ParsedMessage) -> str:
+    for h in parsed.forwarded:
+        if h.message_id:
+            return h.message_id.strip()
+    return ""
+
+
+def incident_records(parsed: ParsedMessage, analysis: Analysis, envelope: Envelope,
+                     spool_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The queue row fields and the detail document of a new incident."""
+    reporter = parsed.headers.sender.email or envelope.mail_from or "(unknown sender)"
+    status = Status.NEW if parsed.parse_status != "unparseable" else Status.UNPARSEABLE
+    a = analysis.assessment
+    fields: dict[str, Any] = {
+        "received_at": envelope.received_at or iso(utcnow()),
+        "reporter": reporter,
+        "reporters": [reporter],
+        "subject": parsed.headers.subject[:200],
+        "status": status,
+        "spool_id": spool_id,
+        "original_message_id": original_message_id(parsed),
+        "content_key": content_key(parsed),
+        "subjects": analysis.subjects,
+        "identifier_counts": analysis.counts(),
+        "special_categories": list(analysis.special_categories),
+        "auto": a.to_json(),
+        "near_miss": a.near_miss,
+        "breach_type": a.breach_type,
+        "parse_status": parsed.parse_status,
+        "auto_submitted": parsed.auto_submitted,   # for the notifier; not stored on the row
+    }
+    detail: dict[str, Any] = {
+        "message": {"spool_id": spool_id, "sha256": parsed.sha256, "size": parsed.size,
+                    "parse_status": parsed.parse_status, "truncated": analysis.truncated,
+                    "auto_submitted": parsed.auto_submitted},
+        "envelope": asdict(envelope),
+        "headers": _headers_json(parsed.headers),
+        "forwarded": [_headers_json(h) for h in parsed.forwarded],
+        "attachments": [asdict(x) for x in parsed.attachments],
+        "sections": [{"where": s.where, "role": s.role, "text": s.text} for s in parsed.sections],
+        "tables": [{"where": t.where, "sheet": t.sheet, "header": t.header, "rows": len(t.rows),
+                    "total_rows": t.total_rows} for t in parsed.tables],
+        "identifiers": [
+            {**i.to_json(explain=True), "masked": mask(i.kind, i.value), "start": i.start, "end": i.end}
+            for i in analysis.identifiers
+        ],
+        "notes": list(analysis.notes),
+        "assessment": a.to_json(),
+        "timeline": [],
+    }
+    return fields, detail
+
+
+def unparseable_records(error: str, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:
+    """Records for a message that failed every attempt: it still becomes an incident."""
+    a = Assessment(likelihood=3, severity=2, reportable=True,
+                   reasons=["the report could not be analysed automatically: a person must read it",
+                            "graded as possibly reportable until a DPO has looked"])
+    fields = {
+        "received_at": envelope.received_at or iso(utcnow()), "reporter": envelope.mail_from or "(unknown)",
+        "reporters": [envelope.mail_from] if envelope.mail_from else [], "subject": "(unparseable report)",
+        "status": Status.UNPARSEABLE, "spool_id": spool_id, "auto": a.to_json(),
+        "parse_status": "unparseable",
+    }
+    detail = {"message": {"spool_id": spool_id, "size": size, "parse_status": "unparseable", "error": error},
+              "envelope": asdict(envelope), "notes": [f"analysis failed: {error}"],
+              "assessment": a.to_json(), "identifiers": [], "sections": [], "timeline": []}
+    return fields, detail
+
+
+def _headers_json(h: Any) -> dict[str, Any]:
+    return {"sender": str(h.sender), "to": [str(p) for p in h.to], "cc": [str(p) for p in h.cc],
+            "date": h.date, "subject": h.subject, "message_id": h.message_id}

@@ -1,0 +1,45 @@
+"""Fixtures shared by unit and functional tests: real files in tmp dirs, free ports."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from breachdesk.settings import Settings, load_settings
+
+DATA = Path(__file__).parent / "data"
+SAMPLES = DATA / "samples"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_config(tmp_path: Path, extra: str = "", *, port: int = 0) -> Path:
+    cfg = tmp_path / "breachdesk.toml"
+    cfg.write_text(
+        f"""
+[mailbox]
+{"" if "addresses" in extra else 'addresses = ["breach@example.nhs.uk"]'}
+{extra}
+
+[smtp]
+host = "127.0.0.1"
+port = {port}
+
+[store]
+path = "data"
+"""
+    )
+    return cfg
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.delenv("BREACHDESK_CONFIG", raising=False)
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    return load_settings(write_config(tmp_path))
