@@ -12,7 +12,7 @@ import getpass
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -45,18 +45,24 @@ class Smtp(_Strict):
     auth_users_file: str = ""
     max_connections: int = Field(default=50, gt=0)
     max_messages_per_connection: int = Field(default=100, gt=0)
+    require_auth: bool = False
+    max_connections_per_client: int = Field(default=20, gt=0)
+    max_messages_per_client_per_minute: int = Field(default=0, ge=0)
 
 
 class Relay(_Strict):
     host: str = ""
     port: int = Field(default=25, ge=0, le=65535)
     from_address: str = "breachdesk-noreply@localhost"
+    retry_seconds: list[int] = Field(default=[10, 30, 60, 300, 900, 3600], min_length=1)
 
 
 class StoreConf(_Strict):
     path: str = ""
     retention_days: int = Field(default=365, ge=1)
     encryption_key_file: str = ""
+    # added with breachdesk.permissions: what a too-open data directory does at start
+    permissions: Literal["fix", "warn", "refuse"] = "fix"
 
 
 class Nlp(_Strict):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock
 from tinydb import Query, TinyDB
@@ -32,6 +32,9 @@ from tinydb.storages import Storage
 
 from breachdesk.errors import NotFoundError, StaleEditError, StoreError
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
+
+if TYPE_CHECKING:
+    from breachdesk.crypto import Cipher
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -104,15 +107,18 @@ Incident_ = Query()
 class Store:
     """All reads and writes of incidents go through here (the TUI too, from workers)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cipher: Cipher | None = None) -> None:
         self.root = Path(root)
+        # Encryption at rest (breachdesk.crypto): with a cipher, raw identifier values and
+        # text sections in detail documents are encrypted; masked facts stay readable.
+        self.cipher = cipher
         try:
             ensure_private_dir(self.root)
             ensure_private_dir(self.root / "details")
         except OSError as exc:
             raise StoreError(f"cannot create the data directory {self.root}: {exc.strerror}") from None
         self.db_path = self.root / "incidents.json"
-        self._lock = FileLock(str(self.root / ".lock"), thread_local=False)
+        self._lock = FileLock(str(self.root / ".lock"), thread_local=False, mode=FILE_MODE)
         self._cache: tuple[int, list[Incident]] | None = None
 
     # -- locking ---------------------------------------------------------
@@ -239,14 +245,50 @@ class Store:
 
     def _read_detail(self, ref: str) -> dict[str, Any]:
         try:
-            return json.loads(self._detail_path(ref).read_bytes())
+            detail = json.loads(self._detail_path(ref).read_bytes())
         except FileNotFoundError:
             return {"ref": ref, "timeline": []}
         except ValueError:
             raise StoreError(f"detail of {ref} is damaged") from None
+        return _sealed(detail, self.cipher, ref, seal=False) if self.cipher else detail
 
     def _write_detail(self, ref: str, detail: dict[str, Any]) -> None:
+        if self.cipher:
+            detail = _sealed(detail, self.cipher, ref, seal=True)
         atomic_write_bytes(self._detail_path(ref), json.dumps(detail, separators=(",", ":")).encode())
 
     def detail(self, ref: str) -> dict[str, Any]:
         return self._read_detail(ref)
+
+
+# -- encryption at rest (breachdesk.crypto) -----------------------------------
+# The raw values of a detail document; everything else (kinds, masked forms, counts,
+# timeline) stays readable without the key. Values written before encryption was
+# turned on are read as they are and encrypted at the next write.
+SEALED_FIELDS: dict[str, tuple[str, ...]] = {"identifiers": ("value", "text"), "sections": ("text",)}
+
+
+def _sealed(detail: dict[str, Any], cipher: Cipher, ref: str, *, seal: bool) -> dict[str, Any]:
+    """A copy of ``detail`` with the raw values encrypted (``seal``) or decrypted."""
+    from breachdesk.crypto import is_encrypted_str
+
+    out = dict(detail)
+    for list_key, fields in SEALED_FIELDS.items():
+        items = detail.get(list_key)
+        if not isinstance(items, list):
+            continue
+        new_items = []
+        for item in items:
+            if isinstance(item, dict):
+                item = dict(item)
+                for f in fields:
+                    v = item.get(f)
+                    if not isinstance(v, str) or not v:
+                        continue
+                    if seal and not is_encrypted_str(v):
+                        item[f] = cipher.encrypt_str(v)
+                    elif not seal and is_encrypted_str(v):
+                        item[f] = cipher.decrypt_str(v, what=f"a value of {ref}")
+            new_items.append(item)
+        out[list_key] = new_items
+    return out

@@ -1,33 +1,59 @@
 """Acknowledgements to reporters and alerts to the DPO group, through the configured relay.
 
-Outgoing mail is queued durably in ``outbox/`` (one JSON file each) and sent by
-:meth:`Notifier.tick`, retried with back-off; a relay that is down never blocks
-ingestion. Messages carry the reference, the grade and the deadline — never
-anything from the report itself (no subject, no names, no identifiers).
-No acknowledgement goes to auto-submitted mail (RFC 3834), bounces, or senders
-outside the allowlist.
+Outgoing mail is queued durably in ``outbox/`` (one JSON file each, named by kind,
+reference and report, so queueing twice is harmless) and sent by
+:meth:`Notifier.run` in its own thread, retried with back-off (``[relay]
+retry_seconds``); a relay that is down or slow never blocks ingestion. Sent items
+move to ``outbox/sent/``, items the relay refuses for good to ``outbox/failed/``.
+Messages carry the reference, the grade and the deadline — never anything from
+the report itself (no subject, no names, no identifiers).
+No acknowledgement goes to auto-submitted mail (RFC 3834), bounces, mail imported
+with ``breachdesk ingest``, or senders outside the allowlist.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import smtplib
+import threading
 import time
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
-from breachdesk.model import Incident, Status, parse_iso, utcnow
+from breachdesk.model import Incident, parse_iso, utcnow
 from breachdesk.settings import Settings
-from breachdesk.store import FILE_MODE, Store, atomic_write_bytes, ensure_private_dir
+from breachdesk.store import Store, atomic_write_bytes, ensure_private_dir
 
 log = logging.getLogger("breachdesk.ack")
 
-RETRY_DELAYS = (10, 30, 60, 300, 900, 3600)
 WARN_HOURS_LEFT = 12
+MAX_ATTEMPTS = 30
+BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
+
+
+def is_automatic(raw: bytes, envelope_from: str = "") -> bool:
+    """True for mail that must not get an automatic reply: RFC 3834 auto-submitted, bulk, bounces."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    try:
+        h = BytesHeaderParser(policy=compat32).parsebytes(head)
+    except Exception:  # noqa: BLE001 - unreadable headers: safest is no reply
+        return True
+    auto = str(h.get("Auto-Submitted", "no")).strip().lower()
+    if auto and not auto.startswith("no"):
+        return True
+    if str(h.get("Precedence", "")).strip().lower() in ("bulk", "junk", "list", "auto_reply"):
+        return True
+    if h.get("X-Autoreply") or h.get("X-Autorespond") or h.get("List-Id"):
+        return True
+    if "multipart/report" in str(h.get("Content-Type", "")).lower():
+        return True
+    sender = parseaddr(str(h.get("From", "")))[1].lower()
+    return sender.startswith(BOUNCE_SENDERS) or envelope_from.lower().startswith(BOUNCE_SENDERS)
 
 
 def ack_text(inc: Incident) -> str:
@@ -43,54 +69,85 @@ def ack_text(inc: Incident) -> str:
     )
 
 
+def alert_text(inc: Incident, what: str) -> str:
+    return (f"Incident {inc.ref} has been {what}.\n\n"
+            f"Grade: likelihood {inc.likelihood}, severity {inc.severity}; data subjects: {inc.subjects}.\n"
+            f"ICO deadline (72 hours from the first report): {inc.deadline}\n\n"
+            "Open `breachdesk tui` to triage. This alert carries no personal data.\n")
+
+
 class Notifier:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.store = store
         self.outbox = store.root / "outbox"
-        ensure_private_dir(self.outbox)
+        self.sent = self.outbox / "sent"
+        self.failed = self.outbox / "failed"
+        for d in (self.outbox, self.sent, self.failed):
+            ensure_private_dir(d)
         self.apply(settings)
+        self.scan_every = 60.0
         self._last_scan = 0.0
+        self.wake = threading.Event()
 
     def apply(self, settings: Settings) -> None:
         self.settings = settings
 
     # -- queueing ----------------------------------------------------------
-    def _queue(self, kind: str, ref: str, to: list[str], subject: str, body: str) -> None:
+    def _queue(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str) -> bool:
         if not self.settings.relay.host or not to:
-            return
+            return False
+        name = f"{kind}-{ref}-{key}.json"
+        if any((d / name).exists() for d in (self.outbox, self.sent, self.failed)):
+            return False
         item = {"kind": kind, "ref": ref, "to": to, "subject": subject, "body": body,
-                "attempts": 0, "next_at": 0.0}
-        name = f"{time.time_ns():020d}-{kind}-{ref}.json"
+                "attempts": 0, "next_at": 0.0, "queued_at": time.time()}
         atomic_write_bytes(self.outbox / name, json.dumps(item).encode())
+        self.wake.set()
+        return True
+
+    def wants_ack(self, reporter: str, fields: dict[str, Any]) -> bool:
+        mb = self.settings.mailbox
+        if not mb.acknowledge or "@" not in reporter or fields.get("auto_submitted"):
+            return False
+        if fields.get("peer") == "ingest":          # backfill of old mail: nobody is waiting
+            return False
+        if "envelope_from" in fields and not fields["envelope_from"]:   # null sender: a bounce
+            return False
+        if reporter.lower().startswith(BOUNCE_SENDERS):
+            return False
+        domain = reporter.rpartition("@")[2].lower()
+        return not mb.allowed_sender_domains or domain in {d.lower() for d in mb.allowed_sender_domains}
 
     def on_incident(self, inc: Incident, created: bool, fields: dict[str, Any]) -> None:
-        mb = self.settings.mailbox
-        reporter = inc.reporter if created else fields.get("reporter", "")
-        auto = fields.get("auto_submitted", False)
-        domain = reporter.rpartition("@")[2].lower()
-        allowed = not mb.allowed_sender_domains or domain in {d.lower() for d in mb.allowed_sender_domains}
-        if mb.acknowledge and reporter and "@" in reporter and not auto and allowed \
-                and not reporter.lower().startswith(("mailer-daemon@", "postmaster@")):
-            self._queue("ack", inc.ref, [reporter], f"Breach report received: {inc.ref}", ack_text(inc))
-        if created and inc.reportable and mb.dpo_alerts:
-            self._queue("alert", inc.ref, list(mb.dpo_alerts), f"[breachdesk] {inc.ref} graded reportable",
-                        self._alert_text(inc, "graded reportable to the ICO"))
-
-    def _alert_text(self, inc: Incident, what: str) -> str:
-        return (f"Incident {inc.ref} has been {what}.\n\n"
-                f"Likelihood {inc.likelihood}, severity {inc.severity}; data subjects: {inc.subjects}.\n"
-                f"ICO deadline (72 hours from the first report): {inc.deadline}\n\n"
-                "Open `breachdesk tui` to triage. This alert carries no personal data.\n")
+        reporter = str(fields.get("reporter") or inc.reporter)
+        if self.wants_ack(reporter, fields):
+            key = str(fields.get("spool_id") or inc.spool_id or reporter)
+            self._queue("ack", inc.ref, key, [reporter], f"Breach report received: {inc.ref}", ack_text(inc))
+        if created and inc.reportable and self.settings.mailbox.dpo_alerts:
+            self._queue("alert", inc.ref, "graded", list(self.settings.mailbox.dpo_alerts),
+                        f"[breachdesk] {inc.ref} graded reportable (L{inc.likelihood} S{inc.severity})",
+                        alert_text(inc, "graded reportable to the ICO"))
 
     # -- sending -----------------------------------------------------------
-    def tick(self) -> None:
-        """Send what is due; every few minutes look for reportable incidents near the deadline."""
+    def run(self, stop: threading.Event, poll: float = 1.0) -> None:
+        """The sender thread: send what is due until ``stop`` is set."""
+        while not stop.is_set():
+            try:
+                self.tick()
+            except Exception as exc:  # noqa: BLE001 - never let the sender thread die
+                log.error("notifier pass failed (%s)", exc.__class__.__name__)
+            self.wake.wait(poll)
+            self.wake.clear()
+
+    def tick(self) -> int:
+        """Send what is due; now and then look for reportable incidents near the deadline."""
         if not self.settings.relay.host:
-            return
+            return 0
         now = time.time()
-        if now - self._last_scan > 300:
+        if now - self._last_scan >= self.scan_every:
             self._last_scan = now
-            self._deadline_alerts()
+            self.deadline_alerts()
+        sent = 0
         for path in sorted(self.outbox.glob("*.json")):
             try:
                 item = json.loads(path.read_bytes())
@@ -101,16 +158,33 @@ class Notifier:
             try:
                 self._send(item)
             except (OSError, smtplib.SMTPException) as exc:
-                item["attempts"] += 1
-                delay = RETRY_DELAYS[min(item["attempts"] - 1, len(RETRY_DELAYS) - 1)]
-                item["next_at"] = now + delay
-                log.warning("%s %s: relay send failed (%s), retry in %ds", item["kind"], item["ref"],
-                            exc.__class__.__name__, delay)
-                atomic_write_bytes(path, json.dumps(item).encode())
+                if not self._retry_later(path, item, exc, now):
+                    continue
                 break  # the relay is probably down: try the rest later
             else:
-                path.unlink(missing_ok=True)
+                path.replace(self.sent / path.name)
+                sent += 1
                 log.info("%s sent for %s", item["kind"], item["ref"])
+        return sent
+
+    def _retry_later(self, path: Path, item: dict[str, Any], exc: Exception, now: float) -> bool:
+        item["attempts"] += 1
+        code = getattr(exc, "smtp_code", 0) or 0
+        if isinstance(exc, smtplib.SMTPRecipientsRefused):
+            codes = [c for c, _ in exc.recipients.values()]
+            code = min(codes) if codes else 0
+        if code >= 500 or item["attempts"] >= MAX_ATTEMPTS:
+            path.replace(self.failed / path.name)
+            log.error("%s %s: relay refused it for good (%s %s) after %d attempt(s)", item["kind"], item["ref"],
+                      exc.__class__.__name__, code or "", item["attempts"])
+            return False
+        delays = self.settings.relay.retry_seconds
+        delay = delays[min(item["attempts"] - 1, len(delays) - 1)]
+        item["next_at"] = now + delay
+        log.warning("%s %s: relay send failed (%s), attempt %d, retry in %ds", item["kind"], item["ref"],
+                    exc.__class__.__name__, item["attempts"], delay)
+        atomic_write_bytes(path, json.dumps(item).encode())
+        return True
 
     def _send(self, item: dict[str, Any]) -> None:
         r = self.settings.relay
@@ -120,33 +194,27 @@ class Notifier:
         msg["Subject"] = item["subject"]
         msg["Auto-Submitted"] = "auto-replied" if item["kind"] == "ack" else "auto-generated"
         msg["X-Auto-Response-Suppress"] = "All"
+        msg["Precedence"] = "auto_reply" if item["kind"] == "ack" else "bulk"
         msg["Message-ID"] = make_msgid(domain=r.from_address.rpartition("@")[2] or None)
         msg.set_content(item["body"])
         with smtplib.SMTP(r.host, r.port, timeout=10) as s:
-            s.send_message(msg, from_addr="", to_addrs=item["to"])
+            s.send_message(msg, from_addr="", to_addrs=item["to"])   # null sender: no loops (RFC 3834)
 
-    def _deadline_alerts(self) -> None:
-        if not self.settings.mailbox.dpo_alerts:
-            return
+    def deadline_alerts(self) -> int:
+        """Alert the DPO group once per reportable incident with 12 hours or less left undecided."""
+        dpo = list(self.settings.mailbox.dpo_alerts)
+        if not dpo:
+            return 0
         now = utcnow()
-        sent_marks = self.store.root / "outbox" / ".deadline-alerted"
-        try:
-            done = set(sent_marks.read_text().split())
-        except FileNotFoundError:
-            done = set()
-        changed = False
+        n = 0
         for inc in self.store.list_incidents():
-            if inc.ref in done or not inc.reportable or not inc.clock_running():
-                continue
-            if inc.status in (Status.REPORTED, Status.NOT_REPORTABLE, Status.CLOSED):
+            if not inc.reportable or not inc.clock_running():
                 continue
             left = (parse_iso(inc.deadline) - now).total_seconds() / 3600
             if 0 < left <= WARN_HOURS_LEFT:
-                self._queue("deadline", inc.ref, list(self.settings.mailbox.dpo_alerts),
-                            f"[breachdesk] {inc.ref}: {int(left)}h left on the ICO clock",
-                            self._alert_text(inc, f"reportable with {int(left)} hours left and no decision"))
-                done.add(inc.ref)
-                changed = True
-        if changed:
-            atomic_write_bytes(sent_marks, "\n".join(sorted(done)).encode())
-            os.chmod(sent_marks, FILE_MODE)
+                hours = max(int(left), 1)
+                if self._queue("deadline", inc.ref, "12h", dpo,
+                               f"[breachdesk] {inc.ref}: {hours}h left on the ICO clock",
+                               alert_text(inc, f"reportable with {hours} hour(s) left and no decision")):
+                    n += 1
+        return n

@@ -1,102 +1,62 @@
 """``breachdesk serve``: the SMTP listener in this process, the worker in a child process.
 
 The listener only spools (fsync before 250); analysis runs in a separate worker
-process so a 25 MB message or a slow spreadsheet never delays accepting other
-mail. Messages left in the spool by a crash are processed when the worker starts.
-SIGTERM/SIGINT stop accepting, let the worker finish the message in flight and
-exit; SIGHUP reloads the configuration (a bad new config is refused and logged,
-the old one keeps running).
+process (:func:`ingest.worker.worker_main`) so a 25 MB message or a slow spreadsheet never
+delays accepting other mail. Messages left in the spool by a crash are processed
+when the worker starts; a worker that dies is started again.
+SIGTERM/SIGINT: stop accepting, let transactions in flight get their reply, let the
+worker finish the message it is analysing, exit 0. SIGHUP: reload the configuration
+and patterns for new connections and the worker; a bad new config is refused and
+logged, the old one keeps running, open connections are not dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ctypes
 import errno
 import logging
 import multiprocessing as mp
 import os
 import signal
-import threading
+import time
 from pathlib import Path
 from typing import Any
 
-from breachdesk.errors import BreachdeskError, ConfigError, SpoolError
+from breachdesk.errors import BreachdeskError, SpoolError
 from breachdesk.settings import Settings, load_settings
 from breachdesk.store import Store
-from ingest.smtp import BreachHandler, smtp_factory
+from ingest.smtp import ERR_421_SHUTDOWN, BreachHandler, smtp_factory
 from ingest.spool import Spool
+from ingest.worker import worker_main
 
 log = logging.getLogger("breachdesk.serve")
+
+DRAIN_SECONDS = 60          # longest wait for SMTP transactions in flight at SIGTERM
+WORKER_JOIN_SECONDS = 120   # longest wait for the worker to finish its message
 
 
 class ServeError(BreachdeskError):
     """The daemon cannot start (port taken, spool not writable...)."""
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to send us SIGTERM when the parent dies (e.g. SIGKILLed)."""
+def check_spool(spool: Spool) -> None:
+    """Refuse to start unless a message could be spooled and moved right now."""
     try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+        spool.check_writable()
+        for d in (spool.incoming, spool.done, spool.failed):
+            if not os.access(d, os.W_OK | os.X_OK):
+                raise SpoolError(f"spool {d} is not writable")
+    except SpoolError as exc:
+        raise ServeError(f"{exc}; fix the permissions (the daemon must own its data directory)") from None
 
 
-def worker_main(settings: Settings, data_dir: str, stop: Any, wake: Any, reload: Any,
-                ready: Any, log_level: int) -> None:
-    """Entry point of the worker process."""
-    _die_with_parent()
-    from breachdesk.logs import setup_logging
-
-    setup_logging(log_level)
-    wlog = logging.getLogger("breachdesk.worker")
-    local_stop = threading.Event()
-
-    def on_term(signum: int, frame: Any) -> None:
-        local_stop.set()
-
-    signal.signal(signal.SIGTERM, on_term)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    from ingest.ack import Notifier
-    from ingest.process import Engine
-    from ingest.worker import Worker
-
-    root = Path(data_dir)
-    store = Store(root)
-    spool = Spool(root / "spool")
-    engine = Engine(settings)
-    notifier = Notifier(settings, store)
-    worker = Worker(engine, store, spool, on_incident=notifier.on_incident)
-    ready.set()
-    n = worker.process_pending(local_stop)
-    if n:
-        wlog.info("recovered %d message(s) left in the spool", n)
-    while not (local_stop.is_set() or stop.is_set()):
-        if reload.is_set():
-            reload.clear()
-            try:
-                new = load_settings(settings.source if settings.source != "<defaults>" else None)
-                new_engine = Engine(new)
-            except ConfigError as exc:
-                wlog.error("config reload refused, keeping the old config: %s", exc)
-            else:
-                settings, engine = new, new_engine
-                worker.engine = engine
-                notifier.apply(settings)
-                wlog.info("config reloaded")
-        try:
-            handled = worker.process_pending(local_stop)
-        except Exception:  # noqa: BLE001 - keep going; messages stay spooled
-            wlog.exception("worker pass failed")
-            handled = 0
-        notifier.tick()
-        if not handled:
-            wake.wait(0.5)
-            wake.clear()
-    wlog.info("worker stopped")
+def validate_patterns(settings: Settings) -> None:
+    """Load the patterns the worker will load, so a bad file is refused before it is used."""
+    try:
+        from nlp.patterns import load_patterns
+    except ImportError:
+        return
+    load_patterns(settings.patterns_path())
 
 
 class Daemon:
@@ -105,49 +65,80 @@ class Daemon:
         self.port = settings.smtp.port if port is None else port
         self.data_dir = settings.data_dir()
         self.store = Store(self.data_dir)
-        self.spool = Spool(self.data_dir / "spool")
         try:
-            self.spool.check_writable()
-        except SpoolError as exc:
-            raise ServeError(str(exc)) from None
-        ctx = mp.get_context("spawn")
-        self.stop_ev, self.wake_ev, self.reload_ev, self.ready_ev = (
-            ctx.Event(), ctx.Event(), ctx.Event(), ctx.Event())
+            self.spool = Spool(self.data_dir / "spool")
+        except OSError as exc:
+            raise ServeError(f"spool {self.data_dir / 'spool'} is not usable: {exc.strerror or exc}") from None
+        check_spool(self.spool)
+        self.ctx = mp.get_context("spawn")
+        self.stop_ev, self.wake_ev = self.ctx.Event(), self.ctx.Event()
+        self.reloads: Any = self.ctx.Queue()
         self.handler = BreachHandler(settings, self.spool, on_spooled=lambda sid: self.wake_ev.set())
-        self.worker = ctx.Process(
-            target=worker_main, name="breachdesk-worker", daemon=False,
-            args=(settings, str(self.data_dir), self.stop_ev, self.wake_ev, self.reload_ev, self.ready_ev,
-                  logging.getLogger().level))
+        self.worker: Any = None
+        self.worker_starts: list[float] = []
         self.server: asyncio.base_events.Server | None = None
         self.bound_port: int = 0
+        self.stopping = False
 
+    # -- worker process ----------------------------------------------------
+    def _start_worker(self) -> None:
+        self.worker = self.ctx.Process(
+            target=worker_main, name="breachdesk-worker", daemon=False,
+            args=(self.settings, str(self.data_dir), self.stop_ev, self.wake_ev, self.reloads,
+                  logging.getLogger().level))
+        self.worker.start()
+        self.worker_starts.append(time.monotonic())
+        log.info("worker started pid=%s", self.worker.pid)
+
+    async def _watch_worker(self) -> None:
+        """Start the worker again if it dies (back-off if it keeps dying)."""
+        while not self.stopping:
+            await asyncio.sleep(1.0)
+            if self.stopping or self.worker is None or self.worker.is_alive():
+                continue
+            log.error("worker exited unexpectedly (code %s); starting it again", self.worker.exitcode)
+            recent = [t for t in self.worker_starts if time.monotonic() - t < 60]
+            if len(recent) >= 5:
+                await asyncio.sleep(10)
+            if not self.stopping:
+                self._start_worker()
+
+    # -- listener ----------------------------------------------------------
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
+        host = self.settings.smtp.host
         try:
-            self.server = await loop.create_server(
-                smtp_factory(self.settings, self.handler), host=self.settings.smtp.host, port=self.port)
+            self.server = await loop.create_server(smtp_factory(self.settings, self.handler), host=host,
+                                                   port=self.port)
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
-                raise ServeError(f"port {self.port} on {self.settings.smtp.host} is already in use "
-                                 "(another breachdesk or mail server?)") from None
-            raise ServeError(f"cannot listen on {self.settings.smtp.host}:{self.port}: {exc.strerror}") from None
+                raise ServeError(f"port {self.port} on {host} is already in use "
+                                 "(another breachdesk or mail server?); choose [smtp] port or stop the other") from None
+            raise ServeError(f"cannot listen on {host}:{self.port}: {exc.strerror}") from None
         self.bound_port = self.server.sockets[0].getsockname()[1]
-        self.worker.start()
-        log.info("listening on %s:%d data=%s mailbox=%d address(es)", self.settings.smtp.host,
-                 self.bound_port, self.data_dir, len(self.settings.mailbox.addresses))
+        self._start_worker()
+        log.info("listening on %s:%d tls=%s auth=%s mailbox=%d address(es)", host, self.bound_port,
+                 self.handler.tls is not None, self.handler.users is not None,
+                 len(self.settings.mailbox.addresses))
 
     def reload(self) -> None:
         src = self.settings.source if self.settings.source != "<defaults>" else None
         try:
             new = load_settings(src)
-        except ConfigError as exc:
+            validate_patterns(new)
+            self.handler.apply(new)           # raises (changing nothing) on a bad certificate or users file
+        except BreachdeskError as exc:
             log.error("config reload refused, keeping the old config: %s", exc)
             return
+        except Exception as exc:  # noqa: BLE001 - a reload must never take the daemon down
+            log.error("config reload refused, keeping the old config: %s", exc.__class__.__name__)
+            return
+        if (new.smtp.host, new.smtp.port) != (self.settings.smtp.host, self.settings.smtp.port):
+            log.warning("[smtp] host/port changes take effect at the next restart")
         self.settings = new
-        self.handler.apply(new)
-        self.reload_ev.set()
+        self.reloads.put(new)
         self.wake_ev.set()
-        log.info("config reloaded (SIGHUP)")
+        log.info("config reloaded (SIGHUP): mailbox=%d address(es)", len(new.mailbox.addresses))
 
     async def serve_forever(self, ready_file: str | None = None) -> None:
         await self.start()
@@ -156,23 +147,38 @@ class Daemon:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, done.set)
         loop.add_signal_handler(signal.SIGHUP, self.reload)
+        watcher = asyncio.create_task(self._watch_worker())
         if ready_file:
-            Path(ready_file).write_text(str(self.bound_port))
+            tmp = Path(f"{ready_file}.tmp")
+            tmp.write_text(str(self.bound_port))
+            os.replace(tmp, ready_file)
         await done.wait()
-        log.info("stopping: no new connections; finishing the message in flight")
+        log.info("stopping: no new connections; finishing the messages in flight")
+        self.stopping = True
+        watcher.cancel()
         await self.stop()
 
     async def stop(self) -> None:
+        self.stopping = True
+        self.handler.closing = True            # connections that race in get 421
         if self.server is not None:
             self.server.close()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self.server.wait_closed(), 10)
+        deadline = time.monotonic() + DRAIN_SECONDS
+        while self.handler.in_flight and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        for proto in list(self.handler.connections):
+            transport = getattr(proto, "transport", None)
+            if transport is not None and not transport.is_closing():
+                transport.write((ERR_421_SHUTDOWN + "\r\n").encode())
+                transport.close()
+        await asyncio.sleep(0.05)
         self.stop_ev.set()
         self.wake_ev.set()
         loop = asyncio.get_running_loop()
-        if self.worker.pid is not None:
-            await loop.run_in_executor(None, self.worker.join, 120)
+        if self.worker is not None and self.worker.pid is not None:
+            await loop.run_in_executor(None, self.worker.join, WORKER_JOIN_SECONDS)
             if self.worker.is_alive():
+                log.error("worker did not finish in %ds; terminating it", WORKER_JOIN_SECONDS)
                 os.kill(self.worker.pid, signal.SIGTERM)
                 await loop.run_in_executor(None, self.worker.join, 10)
         log.info("stopped")

@@ -3,6 +3,12 @@
 Reply codes are named constants. ``handle_DATA`` answers 250 only after the
 message is in the spool and fsynced; if the spool cannot be written the client
 gets 451 and retries. Nothing from the message body is ever logged.
+
+:class:`BreachSMTP` adds what aiosmtpd leaves to the application: caps on
+connections (in total and per client address), our own wording of aiosmtpd's
+built-in refusals (``552 5.3.4`` when its ``data_size_limit`` trips, ``530 5.7.0``
+before STARTTLS), closing the connection after a 421, password checks run off
+the event loop, and a count of transactions in flight so SIGTERM can let them finish.
 """
 
 from __future__ import annotations
@@ -10,14 +16,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from aiosmtpd.smtp import SMTP, Envelope as SmtpEnvelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Session
+from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
-from breachdesk.errors import SpoolError
+from breachdesk.errors import ConfigError, SpoolError
 from breachdesk.model import iso, utcnow
 from breachdesk.settings import Settings
+from ingest.auth import UsersAuthenticator
 from ingest.spool import Envelope, Spool
 
 log = logging.getLogger("breachdesk.smtp")
@@ -26,48 +36,115 @@ OK_QUEUED = "250 2.0.0 Report received, queued as {sid}"
 OK = "250 2.1.0 OK"
 OK_RCPT = "250 2.1.5 OK"
 ERR_421_BUSY = "421 4.7.0 Too many connections, try again later"
+ERR_421_PEER = "421 4.7.0 Too many connections from your address, try again later"
+ERR_421_LIMIT = "421 4.7.0 Too many messages on this connection, reconnect to send more"
+ERR_421_SHUTDOWN = "421 4.3.2 Breach mailbox shutting down, try again later"
+ERR_450_RATE = "450 4.7.1 Too many messages from your address just now; try again later"
 ERR_451_SPOOL = "451 4.3.0 Cannot store the message just now; please retry"
 ERR_452_RCPTS = "452 4.5.3 Too many recipients"
+ERR_501_SIZE = "501 5.5.4 Syntax error in SIZE parameter"
 ERR_530_TLS = "530 5.7.0 Must issue a STARTTLS command first"
+ERR_530_AUTH = "530 5.7.0 Authentication required"
 ERR_550_MAILBOX = "550 5.1.1 No such mailbox here: this server only takes breach reports"
 ERR_550_SENDER = "550 5.7.1 Sender domain not allowed to report to this mailbox"
 ERR_552_SIZE = "552 5.3.4 Message too big for this mailbox"
 ERR_554_NO_RCPT = "554 5.5.1 No valid recipients"
-ERR_421_LIMIT = "421 4.7.0 Too many messages on this connection, reconnect to send more"
+
+# aiosmtpd's own wording of refusals it makes before our handler is called.
+_REWORD = {
+    "552 Error: message size exceeds fixed maximum message size": ERR_552_SIZE,
+    "552 Error: Too much mail data": ERR_552_SIZE,
+    "530 Must issue a STARTTLS command first": ERR_530_TLS,
+}
 
 
 def _domain(address: str) -> str:
     return address.rpartition("@")[2].strip().strip(">").lower()
 
 
+def tls_context(settings: Settings) -> ssl.SSLContext | None:
+    s = settings.smtp
+    if not (s.tls_cert or s.tls_key):
+        if s.require_tls:
+            raise ConfigError("require_tls needs tls_cert and tls_key", file=settings.source,
+                              key="smtp.require_tls")
+        return None
+    if not (s.tls_cert and s.tls_key):
+        raise ConfigError("set both tls_cert and tls_key (or neither)", file=settings.source, key="smtp.tls_cert")
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        ctx.load_cert_chain(s.tls_cert, s.tls_key)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"cannot load the TLS certificate/key: {exc}", file=settings.source,
+                          key="smtp.tls_cert") from None
+    return ctx
+
+
 class BreachHandler:
-    """aiosmtpd handler: mailbox policy and durable spooling."""
+    """aiosmtpd handler: mailbox policy and durable spooling.
+
+    Holds every setting the listener uses, so :meth:`apply` (SIGHUP) changes the
+    policy, limits, certificate and users of every new connection at once.
+    (No attribute may start with ``auth_`` or ``handle_``: aiosmtpd treats those as hooks.)
+    """
 
     def __init__(self, settings: Settings, spool: Spool,
                  on_spooled: Callable[[str], None] | None = None) -> None:
         self.spool = spool
         self.on_spooled = on_spooled
+        self.active = 0                       # open connections
+        self.by_peer: dict[str, int] = {}     # open connections per client address
+        self.sent_by_peer: dict[str, deque[float]] = {}
+        self.in_flight = 0                    # transactions between DATA and the reply
+        self.closing = False
+        self.connections: set[Any] = set()   # open BreachSMTP protocols (closed at shutdown)
         self.apply(settings)
 
     def apply(self, settings: Settings) -> None:
-        """Take new settings (SIGHUP); connections in progress keep going."""
+        """Take new settings; raises ConfigError (and changes nothing) if they cannot be used."""
+        ctx = tls_context(settings)
+        users = UsersAuthenticator.from_settings(settings)
+        if users is not None and ctx is None:
+            raise ConfigError("SMTP AUTH is only offered over TLS: set tls_cert and tls_key",
+                              file=settings.source, key="smtp.auth_users_file")
+        if settings.smtp.require_auth and users is None:
+            raise ConfigError("require_auth needs auth_users_file", file=settings.source, key="smtp.require_auth")
+        mb, sm = settings.mailbox, settings.smtp
         self.settings = settings
-        mb = settings.mailbox
+        self.tls = ctx
+        self.users = users
         self.addresses = {a.strip().lower() for a in mb.addresses}
         self.sender_domains = {d.strip().lower().lstrip("@") for d in mb.allowed_sender_domains}
         self.max_bytes = mb.max_message_bytes
         self.max_rcpts = mb.max_recipients
-        self.require_tls = settings.smtp.require_tls
-        self.max_messages = settings.smtp.max_messages_per_connection
+        self.require_tls = sm.require_tls
+        self.max_messages = sm.max_messages_per_connection
+        self.max_connections = sm.max_connections
+        self.max_per_peer = sm.max_connections_per_client
+        self.rate_per_peer = sm.max_messages_per_client_per_minute
+
+    def _rate_exceeded(self, peer: str) -> bool:
+        if not self.rate_per_peer:
+            return False
+        q = self.sent_by_peer.get(peer)
+        if not q:
+            return False
+        cutoff = time.monotonic() - 60
+        while q and q[0] < cutoff:
+            q.popleft()
+        return len(q) >= self.rate_per_peer
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: SmtpEnvelope,
                           address: str, mail_options: list[str]) -> str:
         if self.require_tls and not session.ssl:
             return ERR_530_TLS
-        count = getattr(session, "bd_messages", 0)
-        if count >= self.max_messages:
+        if getattr(session, "bd_messages", 0) >= self.max_messages:
             return ERR_421_LIMIT
-        if self.sender_domains and address and _domain(address) not in self.sender_domains:
+        if self._rate_exceeded(_peer(session)):
+            log.info("refused (450 4.7.1) rate limit peer=%s", _peer(session))
+            return ERR_450_RATE
+        if self.sender_domains and (not address or _domain(address) not in self.sender_domains):
             log.info("refused sender domain (550 5.7.1) peer=%s", _peer(session))
             return ERR_550_SENDER
         for opt in mail_options:
@@ -76,7 +153,7 @@ class BreachHandler:
                     if int(opt[5:]) > self.max_bytes:
                         return ERR_552_SIZE
                 except ValueError:
-                    return "501 5.5.4 Syntax error in SIZE parameter"
+                    return ERR_501_SIZE
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return OK
@@ -87,6 +164,7 @@ class BreachHandler:
             log.info("refused recipient (550 5.1.1) peer=%s", _peer(session))
             return ERR_550_MAILBOX
         if len(envelope.rcpt_tos) >= self.max_rcpts:
+            log.info("refused recipient (452 4.5.3) over %d peer=%s", self.max_rcpts, _peer(session))
             return ERR_452_RCPTS
         envelope.rcpt_tos.append(address)
         return OK_RCPT
@@ -98,19 +176,24 @@ class BreachHandler:
         if isinstance(content, str):
             content = content.encode("utf-8", "surrogateescape")
         if len(content) > self.max_bytes:
+            log.info("refused message (552 5.3.4) bytes=%d peer=%s", len(content), _peer(session))
             return ERR_552_SIZE
-        env = Envelope(mail_from=envelope.mail_from or "", rcpt_tos=list(envelope.rcpt_tos),
+        sender = envelope.mail_from or ""
+        env = Envelope(mail_from="" if sender == "<>" else sender, rcpt_tos=list(envelope.rcpt_tos),
                        peer=_peer(session), received_at=iso(utcnow()), helo=session.host_name or "",
                        tls=bool(session.ssl),
-                       auth_user=str(session.auth_data or "") if session.authenticated else "")
+                       auth_user=_login(session))
         loop = asyncio.get_running_loop()
         try:
             sid = await loop.run_in_executor(None, self.spool.write, env, content)
         except SpoolError as exc:
-            log.error("spool write failed, answered 451: %s", exc)
+            log.error("spool write failed, answered 451 4.3.0: %s", exc)
             return ERR_451_SPOOL
         session.bd_messages = getattr(session, "bd_messages", 0) + 1  # type: ignore[attr-defined]
-        log.info("accepted spool=%s bytes=%d rcpts=%d peer=%s", sid, len(content), len(env.rcpt_tos), env.peer)
+        if self.rate_per_peer:
+            self.sent_by_peer.setdefault(env.peer, deque()).append(time.monotonic())
+        log.info("accepted spool=%s bytes=%d rcpts=%d tls=%s peer=%s", sid, len(content), len(env.rcpt_tos),
+                 env.tls, env.peer)
         if self.on_spooled is not None:
             self.on_spooled(sid)
         return OK_QUEUED.format(sid=sid)
@@ -123,57 +206,120 @@ def _peer(session: Session) -> str:
     return str(p or "")
 
 
-class LimitedSMTP(SMTP):
-    """SMTP with a cap on simultaneous connections (421 above it)."""
+def _login(session: Session) -> str:
+    if not session.authenticated:
+        return ""
+    login = getattr(session, "login_data", None)
+    if isinstance(login, bytes):
+        return login.decode("utf-8", "replace")
+    return str(login or "")
 
-    active = 0
 
-    def __init__(self, handler: Any, *, max_connections: int = 50, **kw: Any) -> None:
+class BreachSMTP(SMTP):
+    """aiosmtpd's SMTP with connection caps, our reply wording and off-loop password checks."""
+
+    line_length_limit = 1_000_000   # be liberal: a breach report is never refused for a long line
+
+    def __init__(self, handler: BreachHandler, **kw: Any) -> None:
         super().__init__(handler, **kw)
-        self.max_connections = max_connections
+        self.bd = handler
+        self._peer_key = ""
+        self._seen = False        # connection_made runs again on the same connection after STARTTLS
         self._counted = False
+        self._pending_auth: tuple[str, Any] | None = None
 
+    # -- connection caps ---------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        if LimitedSMTP.active >= self.max_connections:
-            transport.write((ERR_421_BUSY + "\r\n").encode())  # type: ignore[attr-defined]
+        if self._seen:
+            super().connection_made(transport)
+            return
+        self._seen = True
+        peer = transport.get_extra_info("peername")
+        key = str(peer[0]) if isinstance(peer, tuple) and peer else str(peer or "")
+        refusal = None
+        if self.bd.closing:
+            refusal = ERR_421_SHUTDOWN
+        elif self.bd.active >= self.bd.max_connections:
+            refusal = ERR_421_BUSY
+        elif self.bd.by_peer.get(key, 0) >= self.bd.max_per_peer:
+            refusal = ERR_421_PEER
+        if refusal is not None:
+            log.info("refused connection (%s) peer=%s", refusal[:9], key)
+            transport.write((refusal + "\r\n").encode())  # type: ignore[attr-defined]
             transport.close()
             return
-        LimitedSMTP.active += 1
+        self._peer_key = key
         self._counted = True
+        self.bd.active += 1
+        self.bd.by_peer[key] = self.bd.by_peer.get(key, 0) + 1
+        self.bd.connections.add(self)
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._counted:
-            LimitedSMTP.active -= 1
             self._counted = False
+            self.bd.connections.discard(self)
+            self.bd.active -= 1
+            n = self.bd.by_peer.get(self._peer_key, 1) - 1
+            if n > 0:
+                self.bd.by_peer[self._peer_key] = n
+            else:
+                self.bd.by_peer.pop(self._peer_key, None)
         if self.session is not None:
             super().connection_lost(error)
 
+    # -- replies -----------------------------------------------------------
+    async def push(self, status: Any) -> None:
+        if isinstance(status, str):
+            status = _REWORD.get(status, status)
+        await super().push(status)
+        if isinstance(status, str) and status.startswith("421") and self.transport is not None:
+            self.transport.close()   # a 421 means we close the channel (RFC 5321 3.8)
 
-def tls_context(settings: Settings) -> ssl.SSLContext | None:
-    s = settings.smtp
-    if not (s.tls_cert and s.tls_key):
-        return None
-    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ctx.load_cert_chain(s.tls_cert, s.tls_key)
-    return ctx
+    async def smtp_DATA(self, arg: str) -> None:
+        self.bd.in_flight += 1
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            self.bd.in_flight -= 1
+
+    # -- AUTH: the password hash is slow on purpose, so check it in a thread --------
+    def _authenticate(self, mechanism: str, auth_data: Any) -> AuthResult:
+        self._pending_auth = (mechanism, auth_data)
+        return AuthResult(success=False, handled=True)
+
+    async def _checked(self, result: AuthResult) -> AuthResult:
+        pending, self._pending_auth = self._pending_auth, None
+        if pending is None:
+            return result
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, SMTP._authenticate, self, *pending)
+
+    async def auth_PLAIN(self, server: Any, args: list[str]) -> AuthResult:
+        return await self._checked(await super().auth_PLAIN(server, args))
+
+    async def auth_LOGIN(self, server: Any, args: list[str]) -> AuthResult:
+        return await self._checked(await super().auth_LOGIN(server, args))
 
 
-def smtp_factory(settings: Settings, handler: BreachHandler,
-                 authenticator: Any = None) -> Callable[[], SMTP]:
-    """A protocol factory for ``loop.create_server`` (and for aiosmtpd's Controller)."""
-    ctx = tls_context(settings)
-    kw: dict[str, Any] = dict(
-        data_size_limit=settings.mailbox.max_message_bytes, enable_SMTPUTF8=True, decode_data=False,
-        hostname="breachdesk", ident="breachdesk ESMTP", timeout=120,
-        max_connections=settings.smtp.max_connections,
-    )
-    if ctx is not None:
-        kw.update(tls_context=ctx, require_starttls=settings.smtp.require_tls)
-    if authenticator is not None:
-        kw.update(authenticator=authenticator, auth_require_tls=True)
+def smtp_factory(settings: Settings, handler: BreachHandler, authenticator: Any = None) -> Callable[[], SMTP]:
+    """A protocol factory for ``loop.create_server`` (and for aiosmtpd's Controller).
+
+    Each new connection is built from the handler's current settings, so a SIGHUP
+    reload applies to the next connection without dropping the ones open.
+    """
 
     def make() -> SMTP:
-        return LimitedSMTP(handler, **kw)
+        h = handler
+        kw: dict[str, Any] = dict(
+            data_size_limit=h.max_bytes, enable_SMTPUTF8=True, decode_data=False,
+            hostname="breachdesk", ident="breachdesk ESMTP", timeout=120,
+        )
+        if h.tls is not None:
+            kw.update(tls_context=h.tls, require_starttls=h.require_tls)
+        auth = authenticator or h.users
+        if auth is not None:
+            kw.update(authenticator=auth, auth_require_tls=True, auth_required=h.settings.smtp.require_auth)
+        return BreachSMTP(h, **kw)
 
     return make

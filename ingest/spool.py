@@ -18,9 +18,14 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from breachdesk.errors import SpoolError
+from breachdesk.crypto import DecryptError, is_sealed
+from breachdesk.errors import IngestError, SpoolError
 from breachdesk.store import FILE_MODE, ensure_private_dir, fsync_dir
+
+if TYPE_CHECKING:
+    from breachdesk.crypto import Cipher
 
 _counter = itertools.count()
 _counter_lock = threading.Lock()
@@ -46,8 +51,11 @@ class SpooledMessage:
 
 
 class Spool:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cipher: Cipher | None = None) -> None:
         self.root = Path(root)
+        # Encryption at rest (breachdesk.crypto): with a cipher, each spool file is sealed
+        # whole (envelope line and raw bytes); plaintext files spooled earlier still read.
+        self.cipher = cipher
         self.incoming = self.root / "incoming"
         self.done = self.root / "done"
         self.failed = self.root / "failed"
@@ -80,7 +88,8 @@ class Spool:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
             try:
-                view = memoryview(head + raw)
+                data = head + raw
+                view = memoryview(self.cipher.seal(data) if self.cipher else data)
                 while view:
                     n = os.write(fd, view)
                     view = view[n:]
@@ -108,6 +117,13 @@ class Spool:
     def read(self, sid: str, where: str = "incoming") -> SpooledMessage:
         path = self.root / where / f"{sid}.msg"
         data = path.read_bytes()
+        if is_sealed(data):        # encrypted: a missing or wrong key is a clear IngestError
+            if self.cipher is None:
+                raise IngestError(f"spool file {sid} is encrypted but no key is configured")
+            try:
+                data = self.cipher.open(data, what=f"spool file {sid}")
+            except DecryptError as exc:
+                raise IngestError(str(exc)) from None
         head, _, raw = data.partition(b"\n")
         try:
             env = Envelope(**json.loads(head))

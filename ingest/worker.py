@@ -2,83 +2,115 @@
 
 Idempotent by spool id: the incident (or the merge into an existing incident)
 records the spool id before the spool file moves to ``done/``, so a crash between
-the two is healed at the next pass without a duplicate. A message that fails
-``max_attempts`` times is filed as an "unparseable" incident, keeping the raw file.
+the two is healed at the next pass without a duplicate. Each attempt is counted
+*before* the analysis starts, so a message that crashes the worker process itself
+is also given up on: after ``max_attempts`` it is filed as an "unparseable"
+incident with the error, and its raw file is kept in ``spool/failed/``.
+Failed attempts are retried after a short back-off while later messages go on.
 Logs carry spool ids, references, sizes and counts — never values, subjects or bodies.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import signal
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from breachdesk.model import Incident, Status
+from breachdesk.settings import Settings
 from breachdesk.store import Store
-from ingest.process import Engine, incident_records, unparseable_records
-from ingest.spool import Spool
+from ingest.spool import Spool, SpooledMessage
 
 log = logging.getLogger("breachdesk.worker")
 
 MAX_ATTEMPTS = 3
+RETRY_DELAY = 2.0   # seconds times the attempt number
+
+Notify = Callable[[Incident, bool, dict], None]
 
 
 class Worker:
-    def __init__(self, engine: Engine, store: Store, spool: Spool, *,
-                 on_incident: Callable[[Incident, bool, dict], None] | None = None,
-                 max_attempts: int = MAX_ATTEMPTS) -> None:
+    def __init__(self, engine: Any, store: Store, spool: Spool, *, on_incident: Notify | None = None,
+                 max_attempts: int = MAX_ATTEMPTS, retry_delay: float = RETRY_DELAY) -> None:
         self.engine = engine
         self.store = store
         self.spool = spool
         self.on_incident = on_incident
         self.max_attempts = max_attempts
+        self.retry_delay = retry_delay
         self.wake = threading.Event()
+        self._not_before: dict[str, float] = {}
 
-    def process_pending(self, stop: threading.Event | None = None) -> int:
-        """Process everything waiting, oldest first; returns how many were handled."""
+    def process_pending(self, stop: threading.Event | Any | None = None) -> int:
+        """Process everything waiting and due, oldest first; returns how many were tried."""
         n = 0
+        now = time.monotonic()
         for sid in self.spool.pending():
             if stop is not None and stop.is_set():
                 break
+            if self._not_before.get(sid, 0) > now:
+                continue
             self.process_one(sid)
             n += 1
         return n
 
     def process_one(self, sid: str) -> Incident | None:
+        """File one spooled message; None when it failed and will be retried."""
         existing = self.store.find(spool_id=sid)
         if existing is not None:           # stored before a crash: just finish the move
             self.spool.mark_done(sid)
+            self._not_before.pop(sid, None)
             log.info("spool %s already filed as %s", sid, existing.ref)
             return existing
         try:
             msg = self.spool.read(sid)
         except FileNotFoundError:
             return None
+        attempts = self.spool.record_attempt(sid)
+        if attempts > self.max_attempts:   # the earlier attempts never came back: they took the worker down
+            return self._give_up(msg, "WorkerCrashed", "the worker stopped while analysing this message",
+                                 attempts - 1)
         t0 = time.perf_counter()
         try:
+            from ingest.process import incident_records
+
             parsed = self.engine.parse(msg.raw, envelope_from=msg.envelope.mail_from)
             analysis = self.engine.analyse(parsed)
             fields, detail = incident_records(parsed, analysis, msg.envelope, sid)
         except Exception as exc:  # noqa: BLE001 - every message must end as an incident
-            attempts = self.spool.record_attempt(sid)
             err = exc.__class__.__name__
             log.warning("spool %s: analysis failed (%s), attempt %d of %d", sid, err, attempts, self.max_attempts)
             if attempts < self.max_attempts:
+                self._not_before[sid] = time.monotonic() + self.retry_delay * attempts
                 return None
-            fields, detail = unparseable_records(err, msg.envelope, sid, len(msg.raw))
-            inc = self.store.create(fields, detail)
-            self.spool.mark_failed(sid)
-            log.error("spool %s filed as %s (unparseable after %d attempts)", sid, inc.ref, attempts)
-            self._notify(inc, True, fields)
-            return inc
+            return self._give_up(msg, err, str(exc)[:500], attempts)
         inc, created = self._file(sid, fields, detail)
+        self._notify(inc, created, fields, msg)
         self.spool.mark_done(sid)
+        self._not_before.pop(sid, None)
         log.info("spool %s -> %s %s: %d bytes, %d identifiers, %d subjects, L%d S%d%s in %.0f ms",
                  sid, inc.ref, "new" if created else "merged", len(msg.raw), len(detail["identifiers"]),
                  fields["subjects"], fields["auto"]["likelihood"], fields["auto"]["severity"],
                  " reportable" if fields["auto"]["reportable"] else "", (time.perf_counter() - t0) * 1000)
-        self._notify(inc, created, fields)
+        return inc
+
+    def _give_up(self, msg: SpooledMessage, err: str, text: str, attempts: int) -> Incident:
+        from ingest.process import unparseable_records
+
+        fields, detail = unparseable_records(f"{err}: {text}" if text else err, msg.envelope, msg.id,
+                                             len(msg.raw))
+        detail["message"]["raw"] = f"spool/failed/{msg.id}.msg"
+        detail["message"]["attempts"] = attempts
+        inc = self.store.create(fields, detail)
+        self._notify(inc, True, fields, msg)
+        self.spool.mark_failed(msg.id)
+        self._not_before.pop(msg.id, None)
+        log.error("spool %s filed as %s (unparseable after %d attempts: %s)", msg.id, inc.ref, attempts, err)
         return inc
 
     def _file(self, sid: str, fields: dict, detail: dict) -> tuple[Incident, bool]:
@@ -91,9 +123,9 @@ class Worker:
             return self.store.create(fields, detail), True
         reporter = fields["reporter"]
 
-        def merge(inc: Incident, d: dict) -> str:
-            if sid in inc.spool_ids:
-                return "duplicate report already merged"
+        def merge(inc: Incident, d: dict) -> str | None:
+            if sid in inc.spool_ids or inc.spool_id == sid:
+                return None
             inc.spool_ids.append(sid)
             if reporter not in inc.reporters:
                 inc.reporters.append(reporter)
@@ -103,22 +135,80 @@ class Worker:
 
         return self.store.update(dup.ref, merge, by="breachdesk", action="duplicate"), False
 
-    def _notify(self, inc: Incident, created: bool, fields: dict) -> None:
+    def _notify(self, inc: Incident, created: bool, fields: dict, msg: SpooledMessage) -> None:
         if self.on_incident is None:
             return
+        from ingest.ack import is_automatic
+
+        env = msg.envelope
+        fields = dict(fields, envelope_from=env.mail_from, peer=env.peer,
+                      auto_submitted=bool(fields.get("auto_submitted")) or is_automatic(msg.raw, env.mail_from))
         try:
             self.on_incident(inc, created, fields)
         except Exception as exc:  # noqa: BLE001 - acknowledgements never block ingestion
             log.warning("%s: notification failed (%s)", inc.ref, exc.__class__.__name__)
 
-    def run(self, stop: threading.Event, poll: float = 0.5) -> None:
-        """Loop until ``stop`` is set, finishing the message in flight."""
-        while not stop.is_set():
+
+# ---------------------------------------------------------------- the worker process
+
+
+def worker_main(settings: Settings, data_dir: str, stop: Any, wake: Any, reloads: Any, log_level: int) -> None:
+    """Entry point of the worker process started by ``breachdesk serve``."""
+    _die_with_parent()
+    from breachdesk.logs import setup_logging
+
+    setup_logging(log_level)
+    local_stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda signum, frame: local_stop.set())
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    from ingest.ack import Notifier
+    from ingest.process import Engine
+
+    root = Path(data_dir)
+    store = Store(root)
+    spool = Spool(root / "spool")
+    engine = Engine(settings)
+    notifier = Notifier(settings, store)
+    worker = Worker(engine, store, spool, on_incident=notifier.on_incident)
+    sender = threading.Thread(target=notifier.run, args=(local_stop,), name="notifier", daemon=True)
+    sender.start()
+    n = worker.process_pending(local_stop)
+    if n:
+        log.info("recovered %d message(s) left in the spool", n)
+    while not (local_stop.is_set() or stop.is_set()):
+        try:
+            new = reloads.get_nowait()
+        except queue.Empty:
+            pass
+        else:
             try:
-                handled = self.process_pending(stop)
-            except Exception:  # noqa: BLE001 - keep the worker alive; the message stays spooled
-                log.exception("worker pass failed; retrying")
-                handled = 0
-            if not handled:
-                self.wake.wait(poll)
-                self.wake.clear()
+                worker.engine = Engine(new)
+            except Exception as exc:  # noqa: BLE001 - keep the old engine
+                log.error("worker: reload refused, keeping the old config and patterns (%s)",
+                          exc.__class__.__name__)
+            else:
+                notifier.apply(new)
+                log.info("worker: config and patterns reloaded")
+        try:
+            handled = worker.process_pending(local_stop)
+        except Exception as exc:  # noqa: BLE001 - keep going; messages stay spooled
+            log.error("worker pass failed (%s); retrying", exc.__class__.__name__)
+            handled = 0
+        if not handled:
+            wake.wait(0.5)
+            wake.clear()
+    local_stop.set()
+    sender.join(15)
+    log.info("worker stopped")
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send us SIGTERM when the parent dies (e.g. SIGKILLed)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

@@ -1,19 +1,139 @@
-"""Run the real ``breachdesk serve`` as a child process for end-to-end tests."""
+"""Helpers for functional tests: the real ``breachdesk serve`` as a child process, config files,
+an in-process listener with the real handler, a capturing relay, a self-signed certificate."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
+import smtplib
 import subprocess
 import sys
+import threading
 import time
+from email import message_from_bytes
+from email.message import Message
 from pathlib import Path
 
-from breachdesk.settings import load_settings
+from aiosmtpd.controller import Controller
+
+from breachdesk.demo import crlf
+from breachdesk.settings import Settings, load_settings
 from breachdesk.store import Store
+from ingest.smtp import BreachHandler, smtp_factory
+from ingest.spool import Spool
+from tests.conftest import free_port
+
+MAILBOX = "breach@example.nhs.uk"
+
+
+def write_cfg(folder: Path, *, mailbox: str = "", smtp: str = "", relay: str = "", port: int = 0,
+              name: str = "breachdesk.toml") -> Path:
+    """A config with the given extra lines in each section."""
+    cfg = folder / name
+    addresses = "" if "addresses" in mailbox else f'addresses = ["{MAILBOX}"]'
+    cfg.write_text(f'[mailbox]\n{addresses}\n{mailbox}\n\n[smtp]\nhost = "127.0.0.1"\nport = {port}\n{smtp}\n\n'
+                   f'[relay]\n{relay}\n\n[store]\npath = "data"\n')
+    return cfg
+
+
+def send(port: int, raw: bytes, sender: str = "nurse@nhs.net", rcpt: str = MAILBOX) -> tuple[int, bytes]:
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as c:
+        c.ehlo()
+        c.mail(sender)
+        c.rcpt(rcpt)
+        return c.data(crlf(raw))
+
+
+class Listener:
+    """The real handler and SMTP class behind aiosmtpd's Controller (threaded, in-process)."""
+
+    def __init__(self, cfg: Path) -> None:
+        self.settings: Settings = load_settings(cfg)
+        self.spool = Spool(self.settings.data_dir() / "spool")
+        self.handler = BreachHandler(self.settings, self.spool)
+        self.port = free_port()
+        make = smtp_factory(self.settings, self.handler)
+
+        class _Ctl(Controller):
+            def factory(self):  # noqa: ANN202 - aiosmtpd's hook
+                return make()
+
+        self.ctl = _Ctl(self.handler, hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self) -> Listener:
+        self.ctl.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.ctl.stop()
+
+
+class CapturingHandler:
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], Message]] = []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001
+        with self.lock:
+            self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
+                                  message_from_bytes(envelope.original_content)))
+        return "250 OK"
+
+
+class Relay:
+    """A second local aiosmtpd that stands for the trust's relay and keeps what it gets."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.handler = CapturingHandler()
+        self.ctl = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self) -> Relay:
+        self.ctl.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.ctl.stop()
+
+    def wait(self, n: int, timeout: float = 30) -> list[tuple[str, list[str], Message]]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.handler.messages) >= n:
+                break
+            time.sleep(0.1)
+        return list(self.handler.messages)
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A throw-away certificate for 127.0.0.1, made with ``cryptography``."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "breachdesk-test")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    os.chmod(key_path, 0o600)
+    return cert_path, key_path
 
 
 class ServeProcess:
+    """The real ``breachdesk serve`` in a child process, its stderr kept in a log file."""
+
     def __init__(self, config: Path, log: Path) -> None:
         self.config = config
         self.log = log
@@ -38,19 +158,34 @@ class ServeProcess:
             time.sleep(0.1)
         raise TimeoutError("serve did not start")
 
+    def reports_filed(self) -> int:
+        return sum(1 + len(i.spool_ids) for i in self.store.list_incidents())
+
     def wait_incidents(self, n: int, timeout: float = 120) -> list:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            incs = self.store.list_incidents()
-            if sum(1 + len(i.spool_ids) for i in incs) >= n:
-                return incs
+            if self.reports_filed() >= n:
+                return self.store.list_incidents()
             time.sleep(0.2)
-        raise TimeoutError(f"expected {n} reports filed, have {len(self.store.list_incidents())}; "
+        raise TimeoutError(f"expected {n} reports filed, have {self.reports_filed()}; "
                            f"log: {self.log.read_text()[-2000:]}")
+
+    def wait_log(self, text: str, timeout: float = 30, start: int = 0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.log.read_text(errors="replace")[start:]:
+                return
+            time.sleep(0.1)
+        raise TimeoutError(f"{text!r} not in the log: {self.log.read_text()[-2000:]}")
+
+    def signal(self, sig: int) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
 
     def terminate(self, timeout: float = 60) -> int:
         assert self.proc is not None
-        self.proc.send_signal(signal.SIGTERM)
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
         return self.proc.wait(timeout)
 
     def kill(self) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import smtplib
+import socket
 import stat
+import time
+from pathlib import Path
 
 import pytest
 
 from breachdesk.demo import crlf
 from tests.conftest import SAMPLES
+from tests.functional.daemon import Listener, write_cfg
 
 MAILBOX = "breach@example.nhs.uk"
 REPORT = crlf((SAMPLES / "011-inline-forward-outlook.eml").read_bytes())
@@ -70,14 +74,19 @@ def test_size_is_announced_and_enforced(make_server) -> None:  # noqa: ANN001
         c.ehlo()
         assert c.has_extn("size")
         assert int(c.esmtp_features["size"]) == 5000
-        code, msg = c.mail("nurse@nhs.net", ["SIZE=6000"])
-        assert code == 552
+        # refused up front when the client declares the size (aiosmtpd's own check, our wording)
+        assert c.mail("nurse@nhs.net", ["SIZE=6000"]) == (552, b"5.3.4 Message too big for this mailbox")
         c.rset()
         c.mail("nurse@nhs.net")
         c.rcpt(MAILBOX)
-        code, _ = c.data(b"Subject: big\r\n\r\n" + (b"x" * 70 + b"\r\n") * 120)
-        assert code == 552
-    assert spool.pending() == []
+        # and when it does not: aiosmtpd's data_size_limit trips while reading DATA
+        code, msg = c.data(b"Subject: big\r\n\r\n" + (b"x" * 70 + b"\r\n") * 120)
+        assert (code, msg) == (552, b"5.3.4 Message too big for this mailbox")
+        # the connection is still usable and a message under the limit goes through
+        c.mail("nurse@nhs.net")
+        c.rcpt(MAILBOX)
+        assert c.data(b"Subject: small\r\n\r\nok\r\n")[0] == 250
+    assert len(spool.pending()) == 1
 
 
 def test_too_many_recipients(make_server) -> None:  # noqa: ANN001
@@ -86,7 +95,7 @@ def test_too_many_recipients(make_server) -> None:  # noqa: ANN001
         c.ehlo()
         c.mail("nurse@nhs.net")
         assert c.rcpt(MAILBOX)[0] == 250
-        assert c.rcpt("ig@example.nhs.uk")[0] == 452
+        assert c.rcpt("ig@example.nhs.uk") == (452, b"4.5.3 Too many recipients")
 
 
 def test_unwritable_spool_answers_451_so_the_sender_retries(server) -> None:  # noqa: ANN001
@@ -112,3 +121,67 @@ def test_unwritable_spool_answers_451_so_the_sender_retries(server) -> None:  # 
             spool.tmp.mkdir()
         else:
             os.chmod(spool.tmp, 0o700)
+
+
+def test_null_sender_is_refused_when_senders_are_allowlisted(make_server) -> None:  # noqa: ANN001
+    port, _, _ = make_server('allowed_sender_domains = ["nhs.net"]')
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as c:
+        c.ehlo()
+        code, msg = c.mail("<>")
+        assert (code, msg[:5]) == (550, b"5.7.1")
+
+
+def test_long_lines_are_accepted_not_refused(server) -> None:  # noqa: ANN001
+    port, spool, _ = server
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as c:
+        c.sendmail("nurse@nhs.net", [MAILBOX], b"Subject: html\r\n\r\n" + b"<td>x</td>" * 500 + b"\r\n")
+    assert len(spool.pending()) == 1
+
+
+def _greeting(port: int) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        return s.recv(200)
+
+
+def test_connection_caps_answer_421(tmp_path: Path) -> None:
+    with Listener(write_cfg(tmp_path, smtp="max_connections = 3\nmax_connections_per_client = 2")) as srv:
+        a = smtplib.SMTP("127.0.0.1", srv.port, timeout=10)
+        b = smtplib.SMTP("127.0.0.1", srv.port, timeout=10)
+        try:
+            # a third connection from the same address is over the per-client cap
+            assert _greeting(srv.port).startswith(b"421 4.7.0 Too many connections from your address")
+            srv.handler.max_per_peer = 10          # now the total cap (3) is the one that trips
+            c = smtplib.SMTP("127.0.0.1", srv.port, timeout=10)
+            assert _greeting(srv.port).startswith(b"421 4.7.0 Too many connections, try again later")
+            c.quit()
+        finally:
+            a.quit()
+            b.quit()
+        time.sleep(0.2)
+        assert srv.handler.active == 0 and srv.handler.by_peer == {}
+        with smtplib.SMTP("127.0.0.1", srv.port, timeout=10) as c:
+            assert c.noop()[0] == 250
+
+
+def test_messages_per_connection_then_421_and_close(tmp_path: Path) -> None:
+    with Listener(write_cfg(tmp_path, smtp="max_messages_per_connection = 2")) as srv:
+        c = smtplib.SMTP("127.0.0.1", srv.port, timeout=10)
+        for _ in range(2):
+            c.sendmail("nurse@nhs.net", [MAILBOX], REPORT)
+        code, msg = c.mail("nurse@nhs.net")
+        assert (code, msg) == (421, b"4.7.0 Too many messages on this connection, reconnect to send more")
+        with pytest.raises(smtplib.SMTPServerDisconnected):
+            c.noop()
+        c.close()
+        assert len(srv.spool.pending()) == 2
+
+
+def test_messages_per_client_per_minute_answers_450(tmp_path: Path) -> None:
+    with Listener(write_cfg(tmp_path, smtp="max_messages_per_client_per_minute = 2")) as srv:
+        for _ in range(2):
+            with smtplib.SMTP("127.0.0.1", srv.port, timeout=10) as c:
+                c.sendmail("nurse@nhs.net", [MAILBOX], REPORT)
+        with smtplib.SMTP("127.0.0.1", srv.port, timeout=10) as c:
+            c.ehlo()
+            assert c.mail("nurse@nhs.net")[0] == 450
+        assert len(srv.spool.pending()) == 2

@@ -1,0 +1,151 @@
+"""Dashboard speed with a big store: time to queue, filter latency, open latency, memory.
+
+    python bench/tui_start.py [--incidents 10000] [--size 100x30] [--keep DIR]
+
+Targets (the triage-dashboard issue): queue on screen within 1 s of start, filtering within
+100 ms, opening an incident within 200 ms, peak memory under 300 MB. The store is built in a
+child process (so its memory is not counted), as the daemon would have written it: the queue
+rows in ``incidents.json`` and one detail document per incident.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CATS = ["health", "mental_health", "sexual_health", "safeguarding", "substance_misuse"]
+STATUSES = ["new"] * 4 + ["triage", "investigating", "contained", "reported", "not_reportable", "closed", "closed"]
+
+
+def build(root: Path, n: int) -> None:
+    """Write ``n`` incidents straight into the store's on-disk format (fast bulk load)."""
+    from breachdesk.model import ICO_DEADLINE, Incident, iso
+    from breachdesk.store import Store, atomic_write_bytes
+
+    store = Store(root)
+    rnd = random.Random(7)
+    now = datetime.now(timezone.utc)
+    rows, counters = {}, {}
+    for k in range(1, n + 1):
+        received = now - timedelta(hours=rnd.uniform(0, 24 * 365 * 3))
+        counters[str(received.year)] = counters.get(str(received.year), 0) + 1
+        ref = f"BD-{received.year}-{counters[str(received.year)]:06d}"
+        lik, sev = rnd.randint(1, 4), rnd.randint(1, 4)
+        inc = Incident(ref=ref, received_at=iso(received), deadline=iso(received + ICO_DEADLINE),
+                       reporter=f"staff{k % 300}@example.nhs.uk", subject=f"Fwd: report {k} ward {k % 40}",
+                       status=rnd.choice(STATUSES), spool_id=f"s{k}", subjects=rnd.randint(0, 40),
+                       identifier_counts={"nhs_number": rnd.randint(0, 30), "person_name": rnd.randint(0, 30)},
+                       special_categories=rnd.sample(CATS, rnd.randint(0, 2)), assignee=rnd.choice(["", "alice", "bob"]),
+                       auto={"likelihood": lik, "severity": sev, "reportable": lik >= 3 and sev >= 2,
+                             "reasons": ["bench"]})
+        rows[str(k)] = inc.to_doc()
+        detail = {"ref": ref, "identifiers": [
+            {"kind": "nhs_number", "value": f"94347659{j:02d}", "masked": f"943 *** **{j:02d}", "where": "body",
+             "confidence": 0.9, "subject": j % 10, "evidence": {}} for j in range(30)],
+            "sections": [{"where": "body", "role": "cover", "text": "Sent in error. " * 200}],
+            "timeline": [{"at": iso(received), "by": "breachdesk", "action": "received", "detail": "report received"}]}
+        (root / "details" / f"{ref}.json").write_text(json.dumps(detail))
+    data = {"incidents": rows, "meta": {"1": {"counters": counters}}}
+    atomic_write_bytes(store.db_path, json.dumps(data, separators=(",", ":")).encode())
+
+
+async def measure(root: Path, size: tuple[int, int]) -> dict[str, float]:
+    t_start = time.perf_counter()
+    from breachdesk.store import Store
+    from tui.app import BreachdeskApp
+    from tui.screens.incident import IncidentScreen
+    from tui.widgets.queue_table import QueueTable
+
+    app = BreachdeskApp(Store(root), None, "alice", role="dpo", poll_seconds=1.0)
+    out: dict[str, float] = {}
+    async with app.run_test(size=size) as pilot:
+        while not (isinstance(app.screen, type(app.screen)) and app.screen.query(QueueTable)
+                   and app.screen.query_one(QueueTable).rows):
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        out["queue_on_screen_s"] = time.perf_counter() - t_start
+        out["incidents"] = len(app.incidents or [])
+        out["store_read_s"] = app.last_load_seconds
+        queue = app.screen
+        query = queue.query_one("#query")
+        times = []
+        for text in ["ward 12", "status:new", "sev:3 assignee:me", "report 99", "mental", "from:2025-01-01",
+                     "staff17", "", "status:reported ward", "zzz-no-match", ""]:
+            t0 = time.perf_counter()
+            query.value = text
+            await pilot.pause()
+            times.append(time.perf_counter() - t0)
+        out["filter_each_ms"] = [round(t * 1000, 1) for t in times]  # type: ignore[assignment]
+        out["filter_median_ms"] = statistics.median(times) * 1000
+        out["filter_max_ms"] = max(times) * 1000
+        opens = []
+        table = queue.query_one(QueueTable)
+        table.focus()
+        for k in range(5):
+            table.cursor = k * 7
+            t0 = time.perf_counter()
+            await pilot.press("enter")
+            while not (isinstance(app.screen, IncidentScreen) and app.screen.incident is not None):
+                await asyncio.sleep(0.002)
+            await pilot.pause()
+            opens.append(time.perf_counter() - t0)
+            await pilot.press("escape")
+            await pilot.pause()
+        out["open_each_ms"] = [round(t * 1000, 1) for t in opens]  # type: ignore[assignment]
+        out["open_median_ms"] = statistics.median(opens) * 1000
+        out["open_max_ms"] = max(opens) * 1000
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--incidents", type=int, default=10_000)
+    p.add_argument("--size", default="100x30")
+    p.add_argument("--keep", help="build (or reuse) the store in this directory")
+    p.add_argument("--build-only", metavar="DIR", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.build_only:
+        build(Path(args.build_only), args.incidents)
+        return 0
+    tmp = tempfile.TemporaryDirectory(prefix="bd-bench-")
+    root = Path(args.keep) if args.keep else Path(tmp.name) / "data"
+    if not (root / "incidents.json").exists():
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--build-only", str(root), "--incidents", str(args.incidents)],
+                       check=True)
+        print(f"built a store of {args.incidents} incidents in {time.perf_counter() - t0:.1f} s "
+              f"({(root / 'incidents.json').stat().st_size / 1e6:.1f} MB queue file)")
+    w, h = (int(x) for x in args.size.split("x"))
+    r = asyncio.run(measure(root, (w, h)))
+    ok = {"queue": r["queue_on_screen_s"] < 1.0, "filter": r["filter_max_ms"] < 100,
+          "open": r["open_max_ms"] < 200, "memory": r["peak_rss_mb"] < 300}
+    print(f"incidents in store          {int(r['incidents'])}")
+    print(f"queue on screen after start {r['queue_on_screen_s'] * 1000:7.0f} ms  (store read "
+          f"{r['store_read_s'] * 1000:.0f} ms)   target < 1000 ms  {'ok' if ok['queue'] else 'MISSED'}")
+    print(f"filter (median / max)       {r['filter_median_ms']:7.1f} / {r['filter_max_ms']:.1f} ms"
+          f"   target < 100 ms   {'ok' if ok['filter'] else 'MISSED'}")
+    print(f"open incident (median / max){r['open_median_ms']:7.1f} / {r['open_max_ms']:.1f} ms"
+          f"   target < 200 ms   {'ok' if ok['open'] else 'MISSED'}")
+    print(f"  each filter (ms): {r['filter_each_ms']}\n  each open (ms):   {r['open_each_ms']}")
+    print(f"peak memory (RSS)           {r['peak_rss_mb']:7.0f} MB   target < 300 MB   "
+          f"{'ok' if ok['memory'] else 'MISSED'}")
+    tmp.cleanup()
+    return 0 if all(ok.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,525 @@
+"""What a DPO can do to an incident, and how the queue is ordered and filtered.
+
+The dashboard and the CLI call these; nothing here imports textual. Every change
+goes through :meth:`Store.update` (one timeline entry each, with who and when),
+takes the version the user was looking at (a stale edit raises
+:class:`StaleEditError`), and checks the user's role first: ``dpo`` and ``admin``
+may act, ``viewer`` may only look.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from breachdesk.audit import AuditLog
+from breachdesk.errors import AccessDenied, BreachdeskError
+from breachdesk.model import DECIDED, Incident, Status, iso, mask, utcnow
+from breachdesk.store import Store
+
+ACTING_ROLES = frozenset({"dpo", "admin"})
+REVEAL_ROLES = frozenset({"dpo"})
+URGENT = timedelta(hours=12)
+
+# The status workflow: where each status may go next.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    Status.NEW: (Status.TRIAGE, Status.INVESTIGATING, Status.NOT_REPORTABLE),
+    Status.UNPARSEABLE: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.TRIAGE: (Status.INVESTIGATING, Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
+    Status.INVESTIGATING: (Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
+    Status.CONTAINED: (Status.INVESTIGATING, Status.REPORTED, Status.NOT_REPORTABLE),
+    Status.REPORTED: (Status.CLOSED,),
+    Status.NOT_REPORTABLE: (Status.CLOSED, Status.TRIAGE),
+    Status.CLOSED: (Status.TRIAGE,),
+}
+UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.TRIAGE})
+BREACH_TYPES = ("confidentiality", "integrity", "availability")
+
+
+class WorkflowError(BreachdeskError):
+    """A status change the workflow does not allow, or a missing required reason."""
+
+
+# ------------------------------------------------------------------ roles
+
+
+def require_role(role: str | None, action: str, allowed: frozenset[str] = ACTING_ROLES) -> None:
+    """Raise AccessDenied unless ``role`` may take ``action``."""
+    if role not in allowed:
+        who = role or "no role"
+        need = " or ".join(sorted(allowed))
+        raise AccessDenied(f"{action}: your role is {who}; this needs {need} (viewers can only look)")
+
+
+def can_act(role: str | None) -> bool:
+    return role in ACTING_ROLES
+
+
+def _need(text: str, what: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise WorkflowError(f"{what} is required")
+    return text
+
+
+# --------------------------------------------------------------- workflow
+
+
+def next_statuses(status: str) -> tuple[str, ...]:
+    return TRANSITIONS.get(status, ())
+
+
+def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
+               expected_version: int | None = None, outcome: str = "", reason: str = "",
+               now: datetime | None = None) -> Incident:
+    """Move ``ref`` to ``new``. Closing needs an outcome; not reportable needs a reason."""
+    require_role(role, "change status")
+    new = Status(new)
+    if new == Status.CLOSED:
+        outcome = _need(outcome, "closing: the outcome")
+    if new == Status.NOT_REPORTABLE:
+        reason = _need(reason, "not reportable: the reason (the ICO expects it written down)")
+    stamp = iso(now or utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        old = inc.status
+        if new not in next_statuses(old):
+            raise WorkflowError(f"{inc.ref}: cannot go from {old} to {new}; "
+                                f"allowed: {', '.join(next_statuses(old)) or 'none'}")
+        inc.status = new
+        if old in (Status.NEW, Status.UNPARSEABLE) and not inc.triaged_at:
+            inc.triaged_at = stamp
+        if new in DECIDED and not inc.decided_at:
+            inc.decided_at = stamp
+        text = f"status {old} → {new}"
+        if outcome:
+            detail["outcome"] = outcome
+            text += f"; outcome: {outcome}"
+        if reason:
+            if new == Status.NOT_REPORTABLE:
+                detail["not_reportable_reason"] = reason
+            text += f"; reason: {reason}"
+        return text
+
+    return store.update(ref, change, by=by, action="status", expected_version=expected_version)
+
+
+def _mark_triaged(inc: Incident, stamp: str) -> None:
+    if not inc.triaged_at and inc.status in (Status.NEW, Status.UNPARSEABLE):
+        inc.triaged_at = stamp
+
+
+def assign(store: Store, ref: str, assignee: str, *, by: str, role: str | None,
+           expected_version: int | None = None) -> Incident:
+    require_role(role, "assign")
+    assignee = assignee.strip()
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        old = inc.assignee
+        inc.assignee = assignee
+        return f"assigned to {assignee}" if assignee else f"unassigned (was {old or 'nobody'})"
+
+    return store.update(ref, change, by=by, action="assign", expected_version=expected_version)
+
+
+def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
+             expected_version: int | None = None) -> Incident:
+    require_role(role, "add a note")
+    text = _need(text, "the note")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        detail.setdefault("dpo_notes", []).append({"at": stamp, "by": by, "text": text})
+        inc.notes_count += 1
+        return text
+
+    return store.update(ref, change, by=by, action="note", expected_version=expected_version)
+
+
+def override(store: Store, ref: str, likelihood: int, severity: int, reason: str, *, by: str,
+             role: str | None, expected_version: int | None = None) -> Incident:
+    """Replace the automatic grade; the reason, who and when are kept on the incident."""
+    require_role(role, "override the grade")
+    reason = _need(reason, "overriding the grade: the reason")
+    if not (1 <= likelihood <= 5 and 1 <= severity <= 5):
+        raise WorkflowError("likelihood and severity are 1 to 5")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        before = f"L{inc.likelihood} S{inc.severity}"
+        inc.override = {"likelihood": likelihood, "severity": severity,
+                        "reportable": likelihood >= 3 and severity >= 2,
+                        "reason": reason, "by": by, "at": stamp}
+        _mark_triaged(inc, stamp)
+        return f"grade {before} → L{likelihood} S{severity}; reason: {reason}"
+
+    return store.update(ref, change, by=by, action="override", expected_version=expected_version)
+
+
+def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str | None,
+                  reason: str = "", expected_version: int | None = None) -> Incident:
+    require_role(role, "mark near miss")
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        inc.near_miss = near_miss
+        text = "marked as a near miss" if near_miss else "no longer a near miss"
+        return f"{text}; {reason}" if reason else text
+
+    return store.update(ref, change, by=by, action="near_miss", expected_version=expected_version)
+
+
+def add_containment(store: Store, ref: str, step: str, *, by: str, role: str | None,
+                    expected_version: int | None = None) -> Incident:
+    """Record a containment step ("recalled the email, recipient confirmed deletion")."""
+    require_role(role, "record containment")
+    step = _need(step, "the containment step")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        detail.setdefault("containment", []).append({"at": stamp, "by": by, "text": step})
+        return step
+
+    return store.update(ref, change, by=by, action="containment", expected_version=expected_version)
+
+
+def set_subjects_told(store: Store, ref: str, told: bool, how: str = "", *, by: str, role: str | None,
+                      expected_version: int | None = None) -> Incident:
+    """Whether (and how) the data subjects were told — a field of the ICO form."""
+    require_role(role, "record whether data subjects were told")
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        detail["subjects_told"] = {"told": told, "how": how.strip()}
+        return ("data subjects told" if told else "data subjects not told") + (f": {how}" if how else "")
+
+    return store.update(ref, change, by=by, action="subjects_told", expected_version=expected_version)
+
+
+def set_breach_type(store: Store, ref: str, breach_type: str, *, by: str, role: str | None,
+                    expected_version: int | None = None) -> Incident:
+    require_role(role, "set the breach type")
+    if breach_type not in BREACH_TYPES:
+        raise WorkflowError(f"breach type is one of {', '.join(BREACH_TYPES)}")
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        old, inc.breach_type = inc.breach_type, breach_type
+        return f"breach type {old} → {breach_type}"
+
+    return store.update(ref, change, by=by, action="breach_type", expected_version=expected_version)
+
+
+def link(store: Store, ref: str, other: str, *, by: str, role: str | None,
+         expected_version: int | None = None) -> Incident:
+    """Mark two incidents as related (both sides)."""
+    require_role(role, "link incidents")
+    other = other.strip().upper()
+    if other == ref:
+        raise WorkflowError("an incident cannot be linked to itself")
+    store.get(other)                                   # NotFoundError if unknown
+
+    def add(target: str):  # noqa: ANN202
+        def change(inc: Incident, detail: dict[str, Any]) -> str | None:
+            if target in inc.related:
+                return None
+            inc.related.append(target)
+            return f"linked to {target}"
+        return change
+
+    updated = store.update(ref, add(other), by=by, action="link", expected_version=expected_version)
+    store.update(other, add(ref), by=by, action="link")
+    return updated
+
+
+def merge(store: Store, dup: str, into: str, *, by: str, role: str | None,
+          expected_version: int | None = None) -> Incident:
+    """Fold duplicate ``dup`` into ``into``: reporters move over, ``dup`` is closed as a duplicate."""
+    require_role(role, "merge duplicates")
+    into = into.strip().upper()
+    if into == dup:
+        raise WorkflowError("an incident cannot be merged into itself")
+    target = store.get(into)
+    if target.status == Status.CLOSED:
+        raise WorkflowError(f"{into} is closed; reopen it before merging into it")
+    stamp = iso(utcnow())
+    moved: dict[str, Any] = {}
+
+    def close_dup(inc: Incident, detail: dict[str, Any]) -> str:
+        moved.update(reporters=list(inc.reporters or [inc.reporter]), spool_ids=list(inc.spool_ids),
+                     received_at=inc.received_at)
+        if into not in inc.related:
+            inc.related.append(into)
+        inc.status = Status.CLOSED
+        inc.decided_at = inc.decided_at or stamp
+        detail["outcome"] = f"duplicate of {into}"
+        detail["merged_into"] = into
+        return f"merged into {into} (duplicate); closed"
+
+    closed = store.update(dup, close_dup, by=by, action="merge", expected_version=expected_version)
+
+    def absorb(inc: Incident, detail: dict[str, Any]) -> str:
+        for r in moved["reporters"]:
+            if r and r not in inc.reporters:
+                inc.reporters.append(r)
+        inc.spool_ids.extend(s for s in moved["spool_ids"] if s not in inc.spool_ids)
+        if dup not in inc.related:
+            inc.related.append(dup)
+        detail.setdefault("merged_reports", []).append({"ref": dup, "received_at": moved["received_at"],
+                                                        "reporters": moved["reporters"]})
+        return f"{dup} merged into this incident"
+
+    store.update(into, absorb, by=by, action="merge")
+    return closed
+
+
+# ------------------------------------------------------------ reveal/audit
+
+
+def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None) -> dict[str, Any]:
+    """Record a reveal of raw identifier values (audit log and timeline); returns the audit entry."""
+    require_role(role, "reveal identifiers", REVEAL_ROLES)
+    reason = _need(reason, "revealing identifiers: the reason")
+    entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": "tui"})
+    store.update(ref, lambda inc, d: f"identifiers revealed; reason: {reason}", by=by, action="reveal")
+    return entry
+
+
+def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
+                  reason: str = "", path: str = "") -> None:
+    """Audit an export and note it in the timeline."""
+    if revealed:
+        require_role(role, "export with identifiers revealed", REVEAL_ROLES)
+    AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
+                                detail={"format": fmt, "revealed": revealed, "via": "tui"})
+    text = f"exported as {fmt}" + (" with identifiers revealed" if revealed else " (masked)")
+    store.update(ref, lambda inc, d: text + (f"; reason: {reason}" if reason else ""), by=by, action="export")
+
+
+# ------------------------------------------------------- queue: urgency
+
+
+def on_the_clock(inc: Incident) -> bool:
+    """Reportable or not yet assessed, and no decision made: the 72-hour clock matters."""
+    return inc.clock_running() and (inc.reportable or inc.status in UNASSESSED)
+
+
+def urgency_key(inc: Incident, now: datetime) -> tuple:
+    """Most urgent first: on-the-clock incidents by time left, then severity; then the rest."""
+    if on_the_clock(inc):
+        return (0, inc.time_left(now).total_seconds(), -inc.severity, inc.ref)
+    if inc.clock_running():
+        return (1, -inc.severity, inc.received_at, inc.ref)
+    return (2, "~" if not inc.decided_at else "", _neg_iso(inc.received_at), inc.ref)
+
+
+def _neg_iso(s: str) -> str:
+    return "".join(chr(0x7F - ord(c)) if c.isdigit() else c for c in s)
+
+
+def sort_queue(incidents: list[Incident], now: datetime) -> list[Incident]:
+    return sorted(incidents, key=lambda i: urgency_key(i, now))
+
+
+def countdown(inc: Incident, now: datetime) -> tuple[str, str]:
+    """("31h left", style) — "" style normal, "urgent" under 12 h, "overdue", "stopped"."""
+    if not inc.clock_running():
+        return "stopped", "stopped"
+    left = inc.time_left(now)
+    secs = left.total_seconds()
+    if secs <= 0:
+        return "overdue", "overdue"
+    hours = int(secs // 3600)
+    text = f"{hours}h left" if hours >= 1 else f"{int(secs // 60)}m left"
+    return text, ("urgent" if left < URGENT else "")
+
+
+def header_counts(incidents: list[Incident], now: datetime) -> dict[str, int]:
+    open_ = [i for i in incidents if i.status != Status.CLOSED]
+    clocked = [i for i in incidents if on_the_clock(i)]
+    return {"total": len(incidents), "open": len(open_),
+            "overdue": sum(1 for i in clocked if i.time_left(now).total_seconds() <= 0),
+            "urgent": sum(1 for i in clocked if 0 < i.time_left(now).total_seconds() < URGENT.total_seconds()),
+            "unassigned": sum(1 for i in open_ if not i.assignee)}
+
+
+# ------------------------------------------------------ queue: filtering
+
+
+@dataclass
+class QueueFilter:
+    """Status, minimum severity, assignee, date range (received, inclusive) and free text."""
+
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    min_severity: int = 0
+    assignee: str | None = None          # "" = unassigned
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+
+    def matches(self, inc: Incident, hay: str | None = None) -> bool:
+        if self.statuses and inc.status not in self.statuses:
+            return False
+        if self.min_severity and inc.severity < self.min_severity:
+            return False
+        if self.assignee is not None and inc.assignee.lower() != self.assignee.lower():
+            return False
+        day = inc.received_at[:10]                        # ISO dates compare as strings
+        if (self.date_from and day < self.date_from.isoformat()) or \
+                (self.date_to and day > self.date_to.isoformat()):
+            return False
+        if self.text:
+            hay = haystack(inc) if hay is None else hay
+            return all(word in hay for word in self.text.lower().split())
+        return True
+
+
+def haystack(inc: Incident) -> str:
+    """What free-text filtering searches: reference, people, subject, status, categories."""
+    return " ".join((inc.ref, inc.reporter, inc.subject, inc.assignee, inc.status, inc.breach_type,
+                     " ".join(inc.special_categories), " ".join(inc.reporters))).lower()
+
+
+def parse_filter(query: str, *, me: str = "") -> QueueFilter:
+    """``status:new,triage sev:3 assignee:me|none from:2026-01-01 to:2026-12-31 free words``."""
+    f = QueueFilter()
+    words: list[str] = []
+    for token in query.split():
+        key, sep, val = token.partition(":")
+        key = key.lower()
+        if not sep or not val:
+            words.append(token)
+            continue
+        try:
+            if key in ("status", "st"):
+                f.statuses = frozenset(Status(s.strip()) for s in val.lower().split(",") if s.strip())
+            elif key in ("sev", "severity"):
+                f.min_severity = int(val.rstrip("+"))
+            elif key in ("assignee", "as", "@"):
+                f.assignee = "" if val.lower() in ("none", "-") else (me if val.lower() == "me" else val)
+            elif key == "from":
+                f.date_from = date.fromisoformat(val)
+            elif key == "to":
+                f.date_to = date.fromisoformat(val)
+            else:
+                words.append(token)
+        except ValueError as exc:
+            raise WorkflowError(f"filter '{token}': {exc}") from None
+    f.text = " ".join(words)
+    return f
+
+
+def filter_queue(incidents: list[Incident], flt: QueueFilter,
+                 hays: dict[str, str] | None = None) -> list[Incident]:
+    """The incidents ``flt`` lets through; ``hays`` (ref → haystack) speeds up repeated text filters."""
+    if hays is None:
+        return [i for i in incidents if flt.matches(i)]
+    return [i for i in incidents if flt.matches(i, hays.get(i.ref))]
+
+
+# ------------------------------------------------------------- export
+
+
+def report_fields(store: Store, ref: str, *, reveal: bool = False) -> dict[str, Any]:
+    """The fields the ICO breach form and the DSPT incident report ask for."""
+    inc = store.get(ref)
+    detail = store.detail(ref)
+    idents = detail.get("identifiers") or []
+    fwd = detail.get("forwarded") or []
+    told = detail.get("subjects_told") or {}
+    cats = sorted({i["kind"] for i in idents} | set(inc.identifier_counts))
+    grade = inc.override or inc.auto or {}
+    return {
+        "ref": inc.ref,
+        "status": inc.status,
+        "what_happened": _what_happened(inc, fwd),
+        "when_it_happened": (fwd[0].get("date") if fwd else "") or inc.received_at,
+        "when_we_became_aware": inc.received_at,
+        "ico_deadline": inc.deadline,
+        "reported_by": list(inc.reporters or [inc.reporter]),
+        "breach_type": inc.breach_type,
+        "data_categories": cats,
+        "special_categories": list(inc.special_categories),
+        "approx_data_subjects": inc.subjects,
+        "approx_records": sum(inc.identifier_counts.values()) or len(idents),
+        "likely_consequences": _consequences(inc),
+        "grade": {"likelihood": inc.likelihood, "severity": inc.severity, "reportable": inc.reportable,
+                  "overridden": bool(inc.override), "reasons": list((inc.auto or {}).get("reasons", [])),
+                  "override_reason": grade.get("reason", "") if inc.override else ""},
+        "near_miss": inc.near_miss,
+        "measures_taken": [c["text"] for c in detail.get("containment", [])],
+        "data_subjects_told": {"told": bool(told.get("told")), "how": told.get("how", "")} if told else None,
+        "outcome": detail.get("outcome", ""),
+        "not_reportable_reason": detail.get("not_reportable_reason", ""),
+        "related": list(inc.related),
+        "identifiers": [{"kind": i["kind"], "where": i.get("where", ""), "subject": i.get("subject"),
+                         "value": i["value"] if reveal else (i.get("masked") or mask(i["kind"], i["value"]))}
+                        for i in idents],
+        "revealed": reveal,
+    }
+
+
+def _what_happened(inc: Incident, fwd: list[dict[str, Any]]) -> str:
+    if fwd:
+        o = fwd[0]
+        to = ", ".join(o.get("to") or []) or "unknown recipients"
+        return (f"An email from {o.get('sender') or 'unknown sender'} to {to} (subject "
+                f"\"{o.get('subject') or inc.subject}\") appears to have disclosed personal data; "
+                f"reported by {inc.reporter}.")
+    return f"A suspected personal data breach reported by {inc.reporter}: \"{inc.subject}\"."
+
+
+_SEVERITY_TEXT = {1: "no adverse effect expected", 2: "potentially minor adverse effect",
+                  3: "potentially some adverse effect (confidential information released, embarrassment)",
+                  4: "potentially pain and suffering or financial loss", 5: "death or catastrophic effect"}
+
+
+def _consequences(inc: Incident) -> str:
+    text = _SEVERITY_TEXT.get(inc.severity, "not yet assessed")
+    if inc.special_categories:
+        text += "; special category data involved: " + ", ".join(inc.special_categories)
+    return text
+
+
+def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False) -> str:
+    """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits)."""
+    r = report_fields(store, ref, reveal=reveal)
+    if fmt == "json":
+        return json.dumps(r, indent=2, ensure_ascii=False) + "\n"
+    if fmt != "md":
+        raise WorkflowError(f"unknown export format {fmt!r} (md or json)")
+    g = r["grade"]
+    told = r["data_subjects_told"]
+    lines = [
+        f"# Personal data breach report {r['ref']}", "",
+        f"- **Status:** {r['status']}" + (" (near miss)" if r["near_miss"] else ""),
+        f"- **What happened:** {r['what_happened']}",
+        f"- **When it happened:** {r['when_it_happened']}",
+        f"- **When we became aware:** {r['when_we_became_aware']}",
+        f"- **ICO 72-hour deadline:** {r['ico_deadline']}",
+        f"- **Reported by:** {', '.join(r['reported_by'])}",
+        f"- **Breach type:** {r['breach_type']}",
+        f"- **Data categories:** {', '.join(r['data_categories']) or 'none found'}",
+        f"- **Special categories:** {', '.join(r['special_categories']) or 'none'}",
+        f"- **Approximate number of data subjects:** {r['approx_data_subjects']}",
+        f"- **Approximate number of records:** {r['approx_records']}",
+        f"- **Likely consequences:** {r['likely_consequences']}",
+        f"- **Grade:** likelihood {g['likelihood']}, severity {g['severity']}, "
+        f"{'reportable' if g['reportable'] else 'not reportable'} to the ICO"
+        + (f" (overridden: {g['override_reason']})" if g["overridden"] else ""),
+        f"- **Measures taken:** {'; '.join(r['measures_taken']) or 'none recorded'}",
+        "- **Data subjects told:** " + ("not recorded" if told is None else
+                                        ("yes" if told["told"] else "no") + (f" ({told['how']})" if told["how"] else "")),
+    ]
+    if r["outcome"]:
+        lines.append(f"- **Outcome:** {r['outcome']}")
+    if r["not_reportable_reason"]:
+        lines.append(f"- **Why not reportable:** {r['not_reportable_reason']}")
+    if r["related"]:
+        lines.append(f"- **Related incidents:** {', '.join(r['related'])}")
+    lines += ["", "## Reasons for the grade", ""] + [f"- {x}" for x in g["reasons"] or ["(none)"]]
+    lines += ["", "## Identifiers found" + ("" if r["revealed"] else " (masked)"), "",
+              "| kind | value | where | subject |", "| --- | --- | --- | --- |"]
+    lines += [f"| {i['kind']} | {i['value']} | {i['where']} | {i['subject'] if i['subject'] is not None else ''} |"
+              for i in r["identifiers"]]
+    return "\n".join(lines) + "\n"
+

@@ -1,0 +1,245 @@
+"""``config/patterns.toml``: recognisers, keyword lists and grading weights.
+
+:func:`load_patterns` refuses, with the file, the key and the line, anything that would
+make extraction wrong or slow: a regex that does not compile, a nested quantifier such as
+``(a+)+`` (catastrophic backtracking), an unbounded pattern wider than the limit, an
+unknown validator or kind, and an example that does not match (or a counter-example that
+does). :func:`check_patterns` runs the same checks and reports each one for
+``breachdesk patterns check``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from breachdesk.errors import ConfigError
+from breachdesk.model import KINDS, SPECIAL_CATEGORIES
+from breachdesk.tomlconf import locate, parse_model, read_toml
+
+try:  # Python 3.11+: the regex parser lives in re._parser
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
+VALIDATORS = ("nhs_mod11", "chi", "hc_mod11", "date", "postcode", "uk_phone", "email", "ni_number",
+              "hospital_number", "none")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PatternSpec(_Strict):
+    name: str
+    regex: str
+    score: float | None = Field(default=None, ge=0, le=1)
+
+
+class RecognizerSpec(_Strict):
+    name: str
+    kind: str
+    enabled: bool = True
+    validator: str = "none"
+    score: float = Field(default=0.5, ge=0, le=1)
+    context_boost: float = Field(default=0.3, ge=0, le=1)
+    context: list[str] = []
+    negative_context: list[str] = []
+    patterns: list[PatternSpec] = []
+    examples: list[str] = []
+    counter_examples: list[str] = []
+
+
+class Limits(_Strict):
+    max_section_chars: int = Field(default=400_000, gt=0)
+    max_ner_chars: int = Field(default=60_000, gt=0)
+    window_chars: int = Field(default=4096, ge=256)
+    max_pattern_width: int = Field(default=300, gt=0)
+    min_score: float = Field(default=0.5, ge=0, le=1)
+    table_sniff_rows: int = Field(default=25, gt=0)
+
+
+class Names(_Strict):
+    not_name_words: list[str] = []
+    titles: list[str] = []
+    clinician_titles: list[str] = []
+    closings: list[str] = []
+    particles: list[str] = []
+
+
+class Categories(_Strict):
+    negation_cues: list[str] = []
+    negation_window: int = Field(default=4, ge=0, le=20)
+    keywords: dict[str, list[str]] = {}
+
+
+class Cues(_Strict):
+    near_miss: list[str] = []
+    published: list[str] = []
+    misuse: list[str] = []
+    external: list[str] = []
+    containment: list[str] = []
+    vulnerable: list[str] = []
+    financial: list[str] = []
+
+
+class Grading(_Strict):
+    reportable_likelihood: int = Field(default=3, ge=1, le=5)
+    reportable_severity: int = Field(default=2, ge=1, le=5)
+    severity_identifiable: int = Field(default=2, ge=1, le=5)
+    severity_none: int = Field(default=1, ge=1, le=5)
+    severity_financial: int = Field(default=4, ge=1, le=5)
+    severity_vulnerable_min: int = Field(default=2, ge=1, le=5)
+    likelihood_near_miss: int = Field(default=1, ge=1, le=5)
+    likelihood_nothing_disclosed: int = Field(default=1, ge=1, le=5)
+    likelihood_internal: int = Field(default=2, ge=1, le=5)
+    likelihood_external: int = Field(default=3, ge=1, le=5)
+    likelihood_published: int = Field(default=4, ge=1, le=5)
+    likelihood_misuse: int = Field(default=5, ge=1, le=5)
+    likelihood_vulnerable_min: int = Field(default=2, ge=1, le=5)
+    containment_step: int = Field(default=1, ge=0, le=4)
+    containment_floor: int = Field(default=2, ge=1, le=5)
+    severity_by_category: dict[str, int] = {}
+    cues: Cues = Cues()
+
+
+class PatternConfig(_Strict):
+    version: int = 1
+    limits: Limits = Limits()
+    recognizers: list[RecognizerSpec] = []
+    names: Names = Names()
+    categories: Categories = Categories()
+    grading: Grading = Grading()
+
+    def recognizer(self, name: str) -> RecognizerSpec | None:
+        return next((r for r in self.recognizers if r.name == name), None)
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+# ------------------------------------------------------------ regex safety
+
+
+def _repeats(items: Any) -> list[tuple[int, int, Any]]:
+    """(min, max, body) of every repeat directly or indirectly inside parsed items."""
+    out: list[tuple[int, int, Any]] = []
+    for op, av in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, body = av
+            out.append((lo, hi, body))
+            out.extend(_repeats(body))
+        elif name == "SUBPATTERN":
+            out.extend(_repeats(av[-1]))
+        elif name == "BRANCH":
+            for alt in av[1]:
+                out.extend(_repeats(alt))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            out.extend(_repeats(av[1]))
+    return out
+
+
+def regex_problem(regex: str, max_width: int) -> str | None:
+    """Why a pattern is refused, or None. Compiles, then checks for backtracking risk."""
+    try:
+        re.compile(regex)
+        parsed = sre_parse.parse(regex)
+    except re.error as exc:
+        return f"regex does not compile: {exc}"
+    for lo, hi, body in _repeats(list(parsed)):
+        if hi > 1 and any(h > 1 for _, h, _ in _repeats(list(body))):
+            return "nested quantifier (like (a+)+) risks catastrophic backtracking"
+    hi = parsed.getwidth()[1]
+    if hi > max_width:
+        return (f"pattern can match {'unbounded' if hi >= 2**16 else hi} characters; "
+                f"use bounded repeats such as {{1,40}} (limit {max_width})")
+    return None
+
+
+# ----------------------------------------------------------------- loading
+
+
+def default_path() -> Path:
+    return Path(str(files("breachdesk.defaults") / "patterns.toml"))
+
+
+def load_patterns(path: Path | None = None) -> PatternConfig:
+    """Read and validate a patterns file (None: the shipped default)."""
+    p = Path(path) if path is not None else default_path()
+    data, text = read_toml(p)
+    cfg: PatternConfig = parse_model(PatternConfig, data, file=str(p), text=text)
+    for i, rec in enumerate(cfg.recognizers):
+        key = ("recognizers", i)
+        if rec.kind not in KINDS:
+            raise _err(p, text, key + ("kind",), f"unknown kind '{rec.kind}' (one of {', '.join(KINDS)})")
+        if rec.validator not in VALIDATORS:
+            raise _err(p, text, key + ("validator",),
+                       f"unknown validator '{rec.validator}' (one of {', '.join(VALIDATORS)})")
+        for j, pat in enumerate(rec.patterns):
+            problem = regex_problem(pat.regex, cfg.limits.max_pattern_width)
+            if problem:
+                raise _err(p, text, key + ("patterns", j, "regex"), f"pattern '{pat.name}': {problem}")
+    for cat in cfg.categories.keywords:
+        if cat not in SPECIAL_CATEGORIES:
+            raise _err(p, text, ("categories", "keywords", cat), f"unknown special category '{cat}'")
+    for cat in cfg.grading.severity_by_category:
+        if cat not in SPECIAL_CATEGORIES:
+            raise _err(p, text, ("grading", "severity_by_category", cat), f"unknown special category '{cat}'")
+    failures = [r for r in check_examples(cfg) if not r.ok]
+    if failures:
+        first = failures[0]
+        idx = next(i for i, r in enumerate(cfg.recognizers) if first.name.startswith(r.name + ":"))
+        field = "examples" if ":example" in first.name else "counter_examples"
+        raise _err(p, text, ("recognizers", idx, field), f"{first.name}: {first.detail}")
+    return cfg
+
+
+def _err(path: Path, text: str, key: tuple[str | int, ...], msg: str) -> ConfigError:
+    line = locate(text, key)
+    return ConfigError(msg, file=str(path), key=".".join(str(k) for k in key), line=line)
+
+
+# ---------------------------------------------------------------- checking
+
+
+def check_examples(cfg: PatternConfig) -> list[CheckResult]:
+    """Run each enabled recogniser on its own examples and counter-examples."""
+    from nlp.recognizers import build_recognizer
+
+    out: list[CheckResult] = []
+    for spec in cfg.recognizers:
+        if not spec.enabled:
+            continue
+        rec = build_recognizer(spec, cfg)
+        for ex in spec.examples:
+            found = [m for m in rec.scan_text(ex) if m.confidence >= cfg.limits.min_score]
+            out.append(CheckResult(f"{spec.name}:example", bool(found),
+                                   f"{ex!r} -> {found[0].value!r}" if found else f"{ex!r} did not match"))
+        for ex in spec.counter_examples:
+            found = [m for m in rec.scan_text(ex) if m.confidence >= cfg.limits.min_score]
+            out.append(CheckResult(f"{spec.name}:counter_example", not found,
+                                   f"{ex!r} matched {found[0].value!r}" if found else f"{ex!r} rejected"))
+    return out
+
+
+def check_patterns(cfg: PatternConfig) -> list[CheckResult]:
+    """Every check ``breachdesk patterns check`` reports: regexes, validators, examples."""
+    out: list[CheckResult] = []
+    for spec in cfg.recognizers:
+        out.append(CheckResult(f"{spec.name}:kind", spec.kind in KINDS, spec.kind))
+        out.append(CheckResult(f"{spec.name}:validator", spec.validator in VALIDATORS, spec.validator))
+        for pat in spec.patterns:
+            problem = regex_problem(pat.regex, cfg.limits.max_pattern_width)
+            out.append(CheckResult(f"{spec.name}:{pat.name}", problem is None, problem or "compiles, bounded"))
+    out.extend(check_examples(cfg))
+    return out

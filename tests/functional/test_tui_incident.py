@@ -1,0 +1,229 @@
+"""Pilot tests of the incident screen: every action lands in the store and the timeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Checkbox, DataTable, Input, RadioButton, Select, Static
+
+from breachdesk.audit import AuditLog
+from breachdesk.model import Incident
+from breachdesk.store import Store
+from tests.functional.conftest_tui import USER, fixed_time_fixture, make_app, settle, store_fixture  # noqa: F401
+from tui.screens.dialogs import Dialog, StatusDialog
+from tui.screens.incident import IncidentScreen
+
+pytestmark = pytest.mark.asyncio
+SIZE = (100, 30)
+REF = "BD-2026-000001"          # new, L3 S4, mental health, unassigned
+
+
+async def open_incident(app, pilot, ref: str = REF) -> IncidentScreen:  # noqa: ANN001
+    await settle(app, pilot)
+    app.open_incident(ref)
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, IncidentScreen) and screen.incident is not None
+    return screen
+
+
+async def answer(app, pilot, **values: object) -> None:  # noqa: ANN001
+    """Fill the open dialog's fields by id and press OK."""
+    dialog = app.screen
+    assert isinstance(dialog, Dialog), type(dialog)
+    for wid, value in values.items():
+        widget = dialog.query_one(f"#{wid}")
+        if isinstance(widget, Input | Select | Checkbox):
+            widget.value = value
+        await pilot.pause()
+    dialog.query_one("#ok", Button).press()
+    await settle(app, pilot)
+
+
+def last(store: Store, ref: str = REF) -> dict:
+    return store.detail(ref)["timeline"][-1]
+
+
+async def test_summary_identifiers_message_timeline(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_incident(app, pilot)
+        summary = str(screen.query_one("#summary", Static).render())
+        for text in ("likelihood 3, severity 4: reportable to the ICO", "NHS number with valid check digit",
+                     "ward12@example.nhs.uk", "Dr A Jones", "someone@gmail.com", "mental_health", "10h left"):
+            assert text in summary, text
+        idents = screen.query_one("#identifiers", DataTable)
+        assert idents.row_count == 2
+        assert idents.get_row_at(0)[2] == "943 *** **19"
+        message = str(screen.query_one("#message", Static).render())
+        assert "943 *** **19" in message and "943 476 5919" not in message and "Peter" not in message
+        assert "letter.docx" in str(screen.query_one("#attachments", Static).render())
+        assert screen.query_one("#timeline", DataTable).get_row_at(0)[2] == "received"
+
+
+async def test_assign_to_me_and_to_someone(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert store.get(REF).assignee == USER and last(store)["by"] == USER
+        await pilot.press("A")
+        await answer(app, pilot, text="bob")
+        assert store.get(REF).assignee == "bob"
+        assert last(store) | {"at": ""} == {"at": "", "by": USER, "action": "assign", "detail": "assigned to bob"}
+
+
+async def test_status_workflow_with_guard_rails(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_incident(app, pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, StatusDialog)
+        await answer(app, pilot)                          # first choice from new: triage
+        assert store.get(REF).status == "triage" and store.get(REF).triaged_at
+        await pilot.press("s")
+        app.screen.query_one("#to-not_reportable", RadioButton).value = True
+        await answer(app, pilot)                          # no reason: refused in the dialog
+        assert isinstance(app.screen, StatusDialog)
+        assert "Reason" in str(app.screen.query_one(".dialog-error").render())
+        await answer(app, pilot, why="recipient is our own trust's safeguarding team")
+        inc = store.get(REF)
+        assert inc.status == "not_reportable" and not inc.clock_running()
+        assert store.detail(REF)["not_reportable_reason"] == "recipient is our own trust's safeguarding team"
+        await pilot.press("s")
+        app.screen.query_one("#to-closed", RadioButton).value = True
+        await answer(app, pilot)
+        assert isinstance(app.screen, StatusDialog)        # closing needs the outcome
+        await answer(app, pilot, why="no further action")
+        assert store.get(REF).status == "closed" and store.detail(REF)["outcome"] == "no further action"
+        assert "closed" in str(screen.query_one("#inc-title", Static).render())
+        assert [e["action"] for e in store.detail(REF)["timeline"]].count("status") == 3
+
+
+async def test_override_needs_a_reason(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("o")
+        await answer(app, pilot, likelihood=2, severity=2)
+        assert isinstance(app.screen, Dialog)             # refused without a reason
+        await answer(app, pilot, reason="recipient is an NHS partner on nhs.net")
+        inc = store.get(REF)
+        assert (inc.likelihood, inc.severity, inc.reportable) == (2, 2, False)
+        assert inc.override["by"] == USER and inc.override["reason"].startswith("recipient")
+        assert last(store)["action"] == "override" and "L3 S4 → L2 S2" in last(store)["detail"]
+
+
+async def test_note_containment_near_miss_and_subjects_told(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_incident(app, pilot)
+        await pilot.press("n")
+        await answer(app, pilot, text="called the ward manager")
+        await pilot.press("c")
+        await answer(app, pilot, text="recalled the email, recipient confirmed deletion")
+        await pilot.press("m")
+        await settle(app, pilot)
+        await pilot.press("t")
+        await answer(app, pilot, text="letter to the patient")
+        d = store.detail(REF)
+        assert d["dpo_notes"][0]["text"] == "called the ward manager"
+        assert d["containment"][0]["text"] == "recalled the email, recipient confirmed deletion"
+        assert d["subjects_told"] == {"told": True, "how": "letter to the patient"}
+        assert store.get(REF).near_miss is True
+        assert [e["action"] for e in d["timeline"][-4:]] == ["note", "containment", "near_miss", "subjects_told"]
+        summary = str(screen.query_one("#summary", Static).render())
+        assert "recipient confirmed deletion" in summary and "near miss" in summary
+
+
+async def test_link_and_merge_duplicates(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("l")
+        await answer(app, pilot, other="bd-2026-000002")
+        assert store.get(REF).related == ["BD-2026-000002"]
+        assert store.get("BD-2026-000002").related == [REF]
+        await pilot.press("l")
+        await answer(app, pilot, other="BD-2026-000003", merge=True)
+        dup, target = store.get(REF), store.get("BD-2026-000003")
+        assert dup.status == "closed" and store.detail(REF)["outcome"] == "duplicate of BD-2026-000003"
+        assert "ward12@example.nhs.uk" in target.reporters and REF in target.related
+        await pilot.press("l")
+        await answer(app, pilot, other="BD-2099-999999")
+        assert any("no incident" in str(n.message) for n in app._notifications)  # noqa: SLF001
+
+
+async def test_reveal_asks_why_and_is_audited(store: Store) -> None:
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_incident(app, pilot)
+        await pilot.press("r")
+        await answer(app, pilot, text="")
+        assert isinstance(app.screen, Dialog)              # a reason is required
+        await answer(app, pilot, text="checking the patient's identity with the ward")
+        assert screen.revealed
+        assert "943 476 5919" in str(screen.query_one("#message", Static).render())
+        assert screen.query_one("#identifiers", DataTable).get_row_at(0)[2] == "9434765919"
+        entry = AuditLog(store.root).entries()[-1]
+        assert (entry["action"], entry["by"], entry["ref"]) == ("reveal", USER, REF)
+        assert entry["why"] == "checking the patient's identity with the ward"
+        assert last(store)["action"] == "reveal"
+        await pilot.press("r")                              # masking again needs no reason
+        assert not screen.revealed
+        assert "943 476 5919" not in str(screen.query_one("#message", Static).render())
+
+
+async def test_export_markdown_and_json(store: Store, tmp_path: Path) -> None:
+    app = make_app(store, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("e")
+        await answer(app, pilot)
+        md = (tmp_path / f"{REF}.md").read_text()
+        assert "# Personal data breach report BD-2026-000001" in md and "943 *** **19" in md
+        assert "9434765919" not in md
+        assert (tmp_path / f"{REF}.md").stat().st_mode & 0o777 == 0o600
+        await pilot.press("e")
+        await answer(app, pilot, format="json", reveal=True, reason="ICO asked for the NHS numbers")
+        data = json.loads((tmp_path / f"{REF}.json").read_text())
+        assert data["identifiers"][0]["value"] == "9434765919" and data["revealed"] is True
+        audit = [(e["action"], e["detail"]["revealed"]) for e in AuditLog(store.root).entries()]
+        assert audit == [("export", False), ("export", True)]
+        assert [e["action"] for e in store.detail(REF)["timeline"][-2:]] == ["export", "export"]
+
+
+async def test_stale_edit_is_refused_and_reloads(store: Store) -> None:
+    app = make_app(store)                                   # no polling: the screen keeps its old copy
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_incident(app, pilot)
+        seen = screen.incident.version
+
+        def other_dpo(inc: Incident, detail: dict) -> str:
+            inc.assignee = "bob"
+            return "assigned to bob"
+
+        store.update(REF, other_dpo, by="bob", action="assign")
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert store.get(REF).assignee == "bob"             # bob's change was not overwritten
+        assert any("changed by someone else" in str(n.message) for n in app._notifications)  # noqa: SLF001
+        assert screen.incident.version == seen + 1 and screen.incident.assignee == "bob"
+        await pilot.press("a")                              # now based on the fresh copy: accepted
+        await settle(app, pilot)
+        assert store.get(REF).assignee == USER
+
+
+async def test_incident_reloads_when_changed_elsewhere(store: Store) -> None:
+    app = make_app(store, poll=0.05)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_incident(app, pilot)
+        store.update(REF, lambda inc, d: "note from bob", by="bob", action="note")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if screen.query_one("#timeline", DataTable).row_count == 2:
+                break
+        assert screen.query_one("#timeline", DataTable).get_row_at(1)[1] == "bob"

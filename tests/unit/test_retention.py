@@ -1,0 +1,188 @@
+"""Retention: raw data goes N days after closure; masked facts, counts and statistics stay."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from breachdesk import actions, stats
+from breachdesk.audit import AuditLog
+from breachdesk.cli import main
+from breachdesk.crypto import Cipher, generate_key
+from breachdesk.model import Incident, iso, utcnow
+from breachdesk.retention import DailyPurge, closed_at, purge
+from breachdesk.settings import Settings, load_settings
+from breachdesk.store import Store
+from ingest.spool import Envelope, Spool
+from tests.conftest import write_config
+
+NHS = "9434765919"
+NAME = "Priya Raman"
+LATER = utcnow() + timedelta(days=31)          # retention_days = 30 in these tests
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    cfg = write_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace('path = "data"', 'path = "data"\nretention_days = 30'))
+    return load_settings(cfg)
+
+
+def _report(store: Store, spool: Spool, i: int, *, status: str = "closed", severity: int = 3,
+            cats: tuple[str, ...] = ("health",)) -> Incident:
+    sid = spool.write(Envelope(mail_from="nurse@nhs.net", received_at="2026-02-01T09:00:00+00:00"),
+                      f"Patient {NAME} NHS {NHS} report {i}".encode())
+    spool.mark_done(sid)
+    inc = store.create(
+        {"received_at": f"2026-0{1 + i % 3}-0{1 + i}T09:00:00+00:00", "reporter": "nurse@nhs.net",
+         "subject": f"FW: report {i}", "spool_id": sid, "subjects": i + 1,
+         "identifier_counts": {"nhs_number": 1, "person_name": 1}, "special_categories": list(cats),
+         "auto": {"likelihood": 3, "severity": severity, "reportable": True, "reasons": ["r"]}},
+        {"identifiers": [{"kind": "nhs_number", "value": NHS, "text": "943 476 5919", "masked": "943 *** **19",
+                          "where": "body", "confidence": 0.97, "subject": 0, "evidence": {"context": "NHS"}},
+                         {"kind": "person_name", "value": NAME, "text": NAME, "masked": "P. R****",
+                          "where": "attachment:letter.docx", "confidence": 0.8, "subject": 0}],
+         "sections": [{"where": "body", "role": "forwarded", "text": f"Patient {NAME} NHS {NHS}"},
+                      {"where": "attachment:letter.docx", "role": "attachment", "text": f"Dear {NAME}"}],
+         "attachments": [{"name": "letter.docx", "size": 1234, "extracted": "text"}]})
+    if status in ("closed", "not_reportable"):
+        actions.set_status(store, inc.ref, "triage", by="dora", role="dpo")
+        actions.set_status(store, inc.ref, "not_reportable", by="dora", role="dpo", reason="contained internally")
+    if status == "closed":
+        actions.set_status(store, inc.ref, "closed", by="dora", role="dpo", outcome="recalled")
+    return store.get(inc.ref)
+
+
+@pytest.fixture
+def world(settings: Settings) -> tuple[Store, Spool, list[Incident]]:
+    store = Store(settings.data_dir())
+    spool = Spool(store.root / "spool")
+    incs = [_report(store, spool, 0), _report(store, spool, 1, severity=4, cats=("sexual_health", "health")),
+            _report(store, spool, 2, status="new"), _report(store, spool, 3, status="not_reportable")]
+    return store, spool, incs
+
+
+def _figures(store: Store) -> tuple:
+    rows = sorted(store.list_incidents(), key=lambda i: i.ref)
+    return ([r.summary_json() for r in rows], {d: stats.breakdown(rows, by=d) for d in stats.DIMENSIONS},
+            stats.summary(rows))
+
+
+def test_purge_removes_raw_data_of_closed_incidents_only(settings: Settings, world) -> None:  # noqa: ANN001
+    store, spool, incs = world
+    closed, kept = incs[:2], incs[2:]
+    report = purge(settings, store, by="adam", now=LATER)
+    assert [i.ref for i in report.items] == [i.ref for i in closed]
+    assert report.spool_files == 2 and report.kept_open == 2
+    for inc in closed:
+        assert spool.raw_path(inc.spool_id) is None
+        d = store.detail(inc.ref)
+        assert d["purged_at"]
+        assert [s["text"] for s in d["sections"]] == ["", ""]
+        assert [s["where"] for s in d["sections"]] == ["body", "attachment:letter.docx"]
+        for ident in d["identifiers"]:
+            assert not {"value", "text", "evidence"} & set(ident)
+            assert {"kind", "masked", "where", "subject", "confidence"} <= set(ident)
+        assert d["attachments"] == [{"name": "letter.docx", "size": 1234, "extracted": "text"}]
+        assert d["timeline"][-1]["action"] == "purge"
+        assert [t["action"] for t in d["timeline"]][:4] == ["received", "status", "status", "status"]
+        raw = (store.root / "details" / f"{inc.ref}.json").read_text()
+        assert NHS not in raw and NAME not in raw
+    for inc in kept:
+        assert spool.raw_path(inc.spool_id) is not None
+        assert store.detail(inc.ref)["identifiers"][0]["value"] == NHS
+
+
+def test_purge_keeps_statistics_unchanged(settings: Settings, world) -> None:  # noqa: ANN001
+    store, _, _ = world
+    before = _figures(store)
+    purge(settings, store, by="adam", now=LATER)
+    assert _figures(store) == before
+
+
+def test_dry_run_lists_and_changes_nothing(settings: Settings, world, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001,E501
+    store, _, incs = world
+    snapshot = {p: p.read_bytes() for p in store.root.rglob("*") if p.is_file()}
+    report = purge(settings, store, dry_run=True, by="adam", now=LATER)
+    assert len(report.items) == 2
+    assert report.items[0].summary().endswith("1 raw message(s), 2 text section(s), 2 identifier value(s)")
+    assert {p: p.read_bytes() for p in store.root.rglob("*") if p.is_file()} == snapshot
+    assert AuditLog(store.root).entries() == []
+
+
+def test_recently_closed_is_kept(settings: Settings, world) -> None:  # noqa: ANN001
+    store, _, _ = world
+    report = purge(settings, store, by="adam", now=utcnow() + timedelta(days=29))
+    assert report.items == [] and report.kept_recent == 2
+
+
+def test_closure_time_is_the_last_status_change(settings: Settings, world) -> None:  # noqa: ANN001
+    store, _, incs = world
+    inc = incs[0]
+    old = iso(utcnow() - timedelta(days=400))
+
+    def backdate(i: Incident, d: dict) -> None:
+        i.decided_at = old
+        for t in d["timeline"]:
+            t["at"] = old
+        d["timeline"][-1]["at"] = iso(utcnow())        # closed again just now (after a reopen)
+
+    store.update(inc.ref, backdate, by="test", action="test")
+    assert closed_at(store.get(inc.ref), store.detail(inc.ref))[:10] == iso(utcnow())[:10]
+    assert inc.ref not in [i.ref for i in purge(settings, store, by="adam").items]
+
+
+def test_purge_is_audited_and_idempotent(settings: Settings, world) -> None:  # noqa: ANN001
+    store, spool, incs = world
+    purge(settings, store, by="adam", now=LATER, why="annual review")
+    log = AuditLog(store.root)
+    assert [(e["action"], e["ref"], e["by"], e["why"]) for e in log.entries()] == \
+        [("purge", i.ref, "adam", "annual review") for i in incs[:2]]
+    assert log.entries()[0]["detail"] == {"closed_at": log.entries()[0]["detail"]["closed_at"],
+                                          "spool_files": 1, "sections": 2, "identifiers": 2}
+    assert log.verify() == []
+    version = store.get(incs[0].ref).version
+    assert purge(settings, store, by="adam", now=LATER).items == []
+    assert store.get(incs[0].ref).version == version
+    # a duplicate report merged into the closed incident later is purged at the next run
+    sid = spool.write(Envelope(), b"again")
+    spool.mark_done(sid)
+    store.update(incs[0].ref, lambda i, d: i.spool_ids.append(sid), by="breachdesk", action="duplicate")
+    again = purge(settings, store, by="adam", now=LATER)
+    assert [(i.ref, i.spool_files) for i in again.items] == [(incs[0].ref, [f"{sid}.msg"])]
+    assert spool.raw_path(sid) is None
+
+
+def test_purge_needs_no_key(settings: Settings) -> None:
+    cipher = Cipher([generate_key()])
+    store = Store(settings.data_dir(), cipher=cipher)
+    spool = Spool(store.root / "spool", cipher=cipher)
+    inc = _report(store, spool, 0)
+    report = purge(settings, Store(settings.data_dir()), by="adam", now=LATER)
+    assert [i.ref for i in report.items] == [inc.ref]
+    d = store.detail(inc.ref)                            # still readable with the key
+    assert d["purged_at"] and "value" not in d["identifiers"][0]
+    assert json.loads((store.root / "details" / f"{inc.ref}.json").read_text())["sections"][0]["text"] == ""
+
+
+def test_daily_purge_runs_once_a_day(settings: Settings, world) -> None:  # noqa: ANN001
+    store, _, _ = world
+    daily = DailyPurge(settings, store)
+    first = daily.tick(LATER)
+    assert first is not None and len(first.items) == 2
+    assert daily.tick(LATER + timedelta(hours=3)) is None
+    assert DailyPurge(settings, store).tick(LATER + timedelta(hours=5)) is None      # after a restart
+    again = DailyPurge(settings, store).tick(LATER + timedelta(days=1))
+    assert again is not None and again.items == []
+
+
+def test_purge_command(settings: Settings, world, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    store, _, incs = world
+    assert main(["--config", settings.source, "purge", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would purge 0 incident(s)" in out and "kept 2 closed more recently and 2 not closed" in out
+    assert store.detail(incs[0].ref)["identifiers"][0]["value"] == NHS

@@ -1,0 +1,160 @@
+"""``breachdesk tui``: the DPO's triage dashboard.
+
+The app owns the store, the user and the clock. A thread worker reads the queue and posts
+:class:`QueueLoaded`; the app hands it down to every screen (``queue_changed``). The store's
+revision is polled each second, so incidents the daemon files — and changes another DPO
+makes — appear without a restart.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from breachdesk.errors import BreachdeskError, StaleEditError
+from breachdesk.model import Incident
+from breachdesk.settings import Settings
+from breachdesk.store import Store
+from tui.commands import BreachdeskCommands
+from tui.messages import ActionDone, ActionFailed, QueueLoaded
+from tui.screens.help import HelpScreen
+from tui.screens.incident import IncidentScreen
+from tui.screens.queue import QueueScreen
+from tui.screens.stats import StatsScreen
+
+Clock = Callable[[], datetime]
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class BreachdeskApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "breachdesk"
+    COMMANDS = App.COMMANDS | {BreachdeskCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help"),
+        Binding("T", "toggle_theme", "Theme", show=False),
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+r", "reload", "Reload", show=False),
+    ]
+
+    def __init__(self, store: Store, settings: Settings | None, user: str, clock: Clock | None = None, *,
+                 role: str | None = None, poll_seconds: float = 1.0, tick_seconds: float = 30.0,
+                 export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.user = user
+        self.role = role if role is not None else (settings.role_of(user) if settings else None)
+        self.clock = clock
+        self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
+        self.export_dir = export_dir or Path.cwd()
+        self.incidents: list[Incident] | None = None
+        self.revision: int | None = None
+        self.last_load_seconds = 0.0
+        self._loading = False
+        self.incident_screen = IncidentScreen()
+        self.theme = DARK
+
+    def now(self) -> datetime:
+        return self.clock() if self.clock else datetime.now(timezone.utc)
+
+    async def on_mount(self) -> None:
+        self.sub_title = f"{self.user} ({self.role or 'no role'})"
+        self.load_queue()
+        # Mount the (reused) incident screen while the store is read, so opening is fast.
+        self.install_screen(self.incident_screen, "incident")
+        await self.push_screen("incident")
+        self.pop_screen()
+        await self.push_screen(QueueScreen())
+        if self.poll_seconds:
+            self.set_interval(self.poll_seconds, self.poll_store)
+        if self.tick_seconds:
+            self.set_interval(self.tick_seconds, self.tick)
+
+    # -- the store, off the UI thread ----------------------------------------------
+    def poll_store(self) -> None:
+        """Cheap: one stat(). Reload only when the queue changed."""
+        if not self._loading and self.store.revision() != self.revision:
+            self.load_queue()
+
+    @work(thread=True, exclusive=True, group="queue")
+    def load_queue(self) -> None:
+        self._loading = True
+        t0 = time.perf_counter()
+        try:
+            rev = self.store.revision()
+            incidents = self.store.list_incidents()
+        except BreachdeskError as exc:
+            self._loading = False
+            self.call_from_thread(self.notify, str(exc), severity="error", title="Store")
+            return
+        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0))
+
+    def on_queue_loaded(self, msg: QueueLoaded) -> None:
+        self._loading = False
+        self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
+        for screen in self.screen_stack:
+            handler = getattr(screen, "queue_changed", None)
+            if handler is not None:
+                handler(msg.incidents)
+
+    def tick(self) -> None:
+        """Move the countdowns on."""
+        for screen in self.screen_stack:
+            handler = getattr(screen, "tick", None)
+            if callable(handler):
+                handler()
+
+    @work(thread=True, group="act")
+    def act_on(self, ref: str, done: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
+        try:
+            fn(self.store, ref, *args, by=self.user, role=self.role, **kw)
+        except StaleEditError as exc:
+            self.post_message(ActionFailed(ref, str(exc), stale=True))
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(ref, str(exc)))
+        else:
+            self.post_message(ActionDone(ref, done))
+
+    def on_action_done(self, msg: ActionDone) -> None:
+        self.notify(msg.text)
+        self.load_queue()
+
+    def on_action_failed(self, msg: ActionFailed) -> None:
+        self.notify(msg.error, severity="warning" if msg.stale else "error", timeout=8)
+        self.load_queue()
+
+    # -- navigation -------------------------------------------------------------------
+    def open_incident(self, ref: str) -> None:
+        self.incident_screen.show(ref)
+        if self.screen is not self.incident_screen:
+            self.push_screen("incident")
+
+    def action_queue(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def action_stats(self) -> None:
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def action_reload(self) -> None:
+        self.load_queue()
+
+
+def run(settings: Settings, store: Store, user: str) -> None:
+    """Entry point for ``breachdesk tui``."""
+    BreachdeskApp(store, settings, user).run()

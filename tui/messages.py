@@ -1,0 +1,48 @@
+"""Typed messages posted by the store workers back to the UI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.message import Message
+
+from breachdesk.model import Incident
+
+
+@dataclass
+class QueueLoaded(Message):
+    """A fresh read of the queue (the daemon or another DPO may have changed it)."""
+
+    incidents: list[Incident]
+    revision: int
+    seconds: float = 0.0
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, QueueLoaded)
+
+
+@dataclass
+class DetailLoaded(Message):
+    """One incident's row and detail document, read for the incident screen."""
+
+    incident: Incident
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ActionDone(Message):
+    """A DPO action was stored; ``text`` is what to tell the user."""
+
+    ref: str
+    text: str
+    incident: Incident | None = None
+
+
+@dataclass
+class ActionFailed(Message):
+    """A DPO action was refused (role, workflow, stale edit) or the store failed."""
+
+    ref: str
+    error: str
+    stale: bool = False

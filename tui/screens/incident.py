@@ -1,0 +1,334 @@
+"""One incident: summary, identifiers, message, timeline — and every DPO action on it.
+
+The screen reads through a thread worker and acts through ``breachdesk.actions`` in thread
+workers, always passing the version it is showing: if another DPO changed the incident
+meanwhile, the store refuses (StaleEditError), and the screen reloads and says so.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+
+from breachdesk import actions
+from breachdesk.errors import BreachdeskError, StaleEditError
+from breachdesk.model import Incident
+from tui.messages import ActionDone, ActionFailed, DetailLoaded
+from tui.screens.dialogs import ExportDialog, LinkDialog, OverrideDialog, StatusDialog, TextDialog
+from tui.widgets import detail_view
+from tui.widgets.format import badge, left_text, status_text
+
+if TYPE_CHECKING:
+    from tui.app import BreachdeskApp
+
+
+class IncidentScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("a", "assign_me", "Assign me"),
+        Binding("A", "assign", "Assign…", show=False),
+        Binding("s", "status", "Status"),
+        Binding("o", "override", "Override"),
+        Binding("n", "note", "Note", show=False),
+        Binding("c", "containment", "Contain", show=False),
+        Binding("m", "near_miss", "Near miss", show=False),
+        Binding("l", "link", "Link/merge", show=False),
+        Binding("t", "told", "Subjects told", show=False),
+        Binding("e", "export", "Export"),
+        Binding("r", "reveal", "Reveal"),
+        Binding("1", "tab('summary')", "Summary", show=False),
+        Binding("2", "tab('identifiers')", "Identifiers", show=False),
+        Binding("3", "tab('message')", "Message", show=False),
+        Binding("4", "tab('timeline')", "Timeline", show=False),
+    ]
+    COMMAND_ACTIONS = [
+        ("Assign to me", "assign_me"), ("Assign to someone…", "assign"), ("Change status…", "status"),
+        ("Override grade…", "override"), ("Add note…", "note"), ("Record containment step…", "containment"),
+        ("Toggle near miss", "near_miss"), ("Link or merge duplicate…", "link"),
+        ("Record whether data subjects were told…", "told"), ("Export report…", "export"),
+        ("Reveal / hide identifiers…", "reveal"),
+    ]
+
+    revealed: reactive[bool] = reactive(False)
+
+    def __init__(self, ref: str = "") -> None:
+        super().__init__()
+        self.ref = ref
+        self.incident: Incident | None = None
+        self.detail: dict[str, Any] = {}
+
+    def show(self, ref: str) -> None:
+        """Reuse this (already mounted) screen for another incident: opening stays fast."""
+        self.ref, self.incident, self.detail = ref, None, {}
+        self.set_reactive(IncidentScreen.revealed, False)
+        if self.is_mounted:
+            self.query_one("#inc-title", Static).update(ref)
+            self.query_one("#summary", Static).update("loading…")
+            self.query_one("#tabs", TabbedContent).active = "tab-summary"
+            self.load()
+
+    @property
+    def bd(self) -> BreachdeskApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.ref, id="inc-title")
+        with TabbedContent(id="tabs"):
+            with TabPane("Summary", id="tab-summary"), VerticalScroll():
+                yield Static("loading…", id="summary")
+            with TabPane("Identifiers", id="tab-identifiers"):
+                yield DataTable(id="identifiers", cursor_type="row", zebra_stripes=True)
+            with TabPane("Message", id="tab-message"), VerticalScroll():
+                yield Static("", id="attachments")
+                yield Static("", id="message")
+            with TabPane("Timeline", id="tab-timeline"):
+                yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#identifiers", DataTable).add_columns("Subject", "Kind", "Value", "Where", "Conf",
+                                                               "Evidence")
+        self.query_one("#timeline", DataTable).add_columns("When", "Who", "Action", "Detail")
+        if self.ref:
+            self.load()
+
+    # -- loading --------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="detail")
+    def load(self) -> None:
+        ref = self.ref
+        try:
+            incident = self.bd.store.get(ref)
+            detail = self.bd.store.detail(ref)
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(ref, str(exc)))
+            return
+        self.post_message(DetailLoaded(incident, detail))
+
+    def on_detail_loaded(self, msg: DetailLoaded) -> None:
+        if msg.incident.ref != self.ref:
+            return                                      # a late answer for the previous incident
+        self.incident, self.detail = msg.incident, msg.detail
+        self.render_all()
+
+    def queue_changed(self, incidents: list[Incident]) -> None:
+        """The app saw the store change: reload if our incident moved on."""
+        mine = next((i for i in incidents if i.ref == self.ref), None)
+        if mine and self.incident and mine.version != self.incident.version:
+            self.load()
+
+    def tick(self) -> None:
+        self.render_title()
+
+    def render_all(self) -> None:
+        if self.incident is None:
+            return
+        self.render_title()
+        self.query_one("#summary", Static).update(detail_view.summary(self.incident, self.detail,
+                                                                      self.bd.now()))
+        self.render_identifiers()
+        self.query_one("#attachments", Static).update(detail_view.attachments(self.detail))
+        tl = self.query_one("#timeline", DataTable)
+        tl.clear()
+        tl.add_rows(detail_view.timeline_rows(self.detail))
+
+    def render_title(self) -> None:
+        inc = self.incident
+        if inc is None:
+            return
+        t = Text(f"{inc.ref}  ", style="bold")
+        t.append_text(badge(inc))
+        t.append(f"  {status_text(inc.status)}  ")
+        t.append_text(left_text(inc, self.bd.now()))
+        t.append(f"  {inc.assignee or 'unassigned'}  ", style="italic")
+        t.append("identifiers REVEALED" if self.revealed else "masked", style="bold red" if self.revealed else "dim")
+        t.append(f"\n{inc.subject}")
+        self.query_one("#inc-title", Static).update(t)
+
+    def render_identifiers(self) -> None:
+        table = self.query_one("#identifiers", DataTable)
+        table.clear()
+        rows, more = detail_view.identifier_rows(self.detail, self.revealed)
+        table.add_rows(rows)
+        if more:
+            table.add_row("…", f"{more} more", "export the report to see all", "", "", "")
+        self.query_one("#message", Static).update(detail_view.message(self.detail, self.revealed))
+
+    def watch_revealed(self) -> None:
+        if self.incident is not None:
+            self.render_title()
+            self.render_identifiers()
+
+    # -- acting ---------------------------------------------------------------
+    def _may_act(self) -> bool:
+        if self.incident is None:
+            return False
+        if not actions.can_act(self.bd.role):
+            self.notify(f"You are {self.bd.role or 'without a role'}: the dashboard is read-only for you.",
+                        severity="error", title="Read-only")
+            return False
+        return True
+
+    @work(thread=True, group="act")
+    def act(self, done: str, fn: Callable[..., Any], *args: Any, versioned: bool = True, **kw: Any) -> None:
+        """Run ``fn(store, ref, *args, by=, role=, expected_version=, **kw)`` off the UI thread."""
+        app = self.bd
+        if versioned and self.incident is not None:
+            kw["expected_version"] = self.incident.version
+        try:
+            result = fn(app.store, self.ref, *args, by=app.user, role=app.role, **kw)
+        except StaleEditError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc), stale=True))
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+        else:
+            self.post_message(ActionDone(self.ref, done, result if isinstance(result, Incident) else None))
+
+    def on_action_done(self, msg: ActionDone) -> None:
+        msg.stop()
+        self.notify(msg.text, title=self.ref)
+        self.load()
+        self.bd.load_queue()
+
+    def on_action_failed(self, msg: ActionFailed) -> None:
+        msg.stop()
+        title = "Changed by someone else" if msg.stale else "Not done"
+        self.notify(msg.error, title=title, severity="warning" if msg.stale else "error", timeout=8)
+        if msg.stale:
+            self.load()
+
+    def action_assign_me(self) -> None:
+        if self._may_act():
+            self.act(f"assigned to {self.bd.user}", actions.assign, self.bd.user)
+
+    def action_assign(self) -> None:
+        if self._may_act():
+            self.app.push_screen(TextDialog("Assign", "Assign to (user name; empty to unassign)",
+                                            value=self.incident.assignee if self.incident else "",
+                                            required=False),
+                                 lambda who: who is not None and self.act(f"assigned to {who or 'nobody'}",
+                                                                           actions.assign, who))
+
+    def action_status(self) -> None:
+        if not self._may_act() or self.incident is None:
+            return
+        options = actions.next_statuses(self.incident.status)
+        if not options:
+            self.notify(f"No status change is possible from {self.incident.status}.", severity="warning")
+            return
+
+        def chosen(answer: tuple[str, str] | None) -> None:
+            if answer:
+                new, why = answer
+                kw = {"outcome": why} if new == "closed" else {"reason": why}
+                self.act(f"status → {status_text(new)}", actions.set_status, new, **kw)
+
+        self.app.push_screen(StatusDialog(self.incident.status, options), chosen)
+
+    def action_override(self) -> None:
+        if not self._may_act() or self.incident is None:
+            return
+
+        def chosen(answer: tuple[int, int, str] | None) -> None:
+            if answer:
+                self.act(f"grade overridden to L{answer[0]} S{answer[1]}", actions.override, *answer)
+
+        self.app.push_screen(OverrideDialog(self.incident.likelihood, self.incident.severity), chosen)
+
+    def _ask_then(self, title: str, prompt: str, done: str, fn: Callable[..., Any], **dialog: Any) -> None:
+        if self._may_act():
+            self.app.push_screen(TextDialog(title, prompt, **dialog),
+                                 lambda text: text is not None and self.act(done, fn, text))
+
+    def action_note(self) -> None:
+        self._ask_then("Add a note", "Note", "note added", actions.add_note)
+
+    def action_containment(self) -> None:
+        self._ask_then("Containment step", "What was done?", "containment step recorded",
+                       actions.add_containment, placeholder="recalled the email, recipient confirmed deletion")
+
+    def action_near_miss(self) -> None:
+        if self._may_act() and self.incident is not None:
+            new = not self.incident.near_miss
+            self.act("marked as near miss" if new else "near miss cleared", actions.set_near_miss, new)
+
+    def action_told(self) -> None:
+        if self._may_act():
+            self.app.push_screen(
+                TextDialog("Data subjects told?", "How were they told? (leave empty to record: not told)",
+                           required=False),
+                lambda how: how is not None and self.act("recorded whether data subjects were told",
+                                                         actions.set_subjects_told, bool(how), how))
+
+    def action_link(self) -> None:
+        if not self._may_act():
+            return
+
+        def chosen(answer: tuple[str, bool] | None) -> None:
+            if answer:
+                other, merge = answer
+                if merge:
+                    self.act(f"merged into {other}", actions.merge, other)
+                else:
+                    self.act(f"linked to {other}", actions.link, other)
+
+        self.app.push_screen(LinkDialog(), chosen)
+
+    def action_reveal(self) -> None:
+        if self.revealed:
+            self.revealed = False
+            return
+        if self.bd.role not in actions.REVEAL_ROLES:
+            self.notify("Only a DPO may reveal identifiers.", severity="error", title="Read-only")
+            return
+        self.app.push_screen(TextDialog("Reveal identifiers", "Why do you need the values? (audited)"),
+                             lambda why: why and self.do_reveal(why))
+
+    @work(thread=True, group="act")
+    def do_reveal(self, why: str) -> None:
+        try:
+            actions.reveal(self.bd.store, self.ref, why, by=self.bd.user, role=self.bd.role)
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+            return
+        self.app.call_from_thread(setattr, self, "revealed", True)
+        self.post_message(ActionDone(self.ref, "identifiers revealed (recorded in the audit log)"))
+
+    def action_export(self) -> None:
+        if self.incident is None:
+            return
+        if not actions.can_act(self.bd.role):
+            self.notify("Viewers cannot export.", severity="error", title="Read-only")
+            return
+        path = str(self.bd.export_dir / f"{self.ref}.md")
+        self.app.push_screen(ExportDialog(path, can_reveal=self.bd.role in actions.REVEAL_ROLES),
+                             lambda ans: ans and self.do_export(ans))
+
+    @work(thread=True, group="act")
+    def do_export(self, ans: dict[str, Any]) -> None:
+        app = self.bd
+        try:
+            text = actions.export_report(app.store, self.ref, fmt=ans["fmt"], reveal=ans["reveal"])
+            out = Path(ans["path"]).expanduser()
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            actions.record_export(app.store, self.ref, by=app.user, role=app.role, fmt=ans["fmt"],
+                                  revealed=ans["reveal"], reason=ans["reason"], path=str(out))
+        except (BreachdeskError, OSError) as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+            return
+        self.post_message(ActionDone(self.ref, f"exported to {out}"))
+
+    def action_tab(self, name: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = f"tab-{name}"

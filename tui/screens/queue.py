@@ -1,0 +1,171 @@
+"""The queue: most urgent first, live countdowns, filters, open/overdue counts.
+
+The app hands every fresh read of the store to :meth:`QueueScreen.queue_changed`; the
+screen sorts and filters in memory (10,000 rows in a few milliseconds) and the virtual
+table draws only what is visible.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Select, Static
+
+from breachdesk import actions
+from breachdesk.errors import BreachdeskError
+from breachdesk.model import Incident, Status
+from tui.widgets.queue_table import QueueTable
+
+if TYPE_CHECKING:
+    from tui.app import BreachdeskApp
+
+STATUS_CHOICES = [("open", "open"), ("on the clock", "clock")] + [
+    (s.value.replace("_", " "), s.value) for s in Status]
+SEVERITY_CHOICES = [(f"severity {n}+", n) for n in range(2, 6)]
+FILTER_HELP = "filter: words  status:new,triage  sev:3  assignee:me|none  from:2026-01-01  to:2026-12-31"
+
+
+class QueueScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("a", "assign_me", "Assign me"),
+        Binding("f", "toggle_mine", "Mine"),
+        Binding("S", "app.stats", "Statistics"),
+    ]
+    COMMAND_ACTIONS = [
+        ("Filter the queue", "focus_filter"), ("Clear the filter", "clear_filter"),
+        ("Assign the highlighted incident to me", "assign_me"), ("Show only incidents assigned to me", "toggle_mine"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.incidents: list[Incident] = []
+        self.shown: list[Incident] = []
+        self.flt = actions.QueueFilter()
+        self.status_choice: str = "open"
+        self.hays: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+
+    @property
+    def bd(self) -> BreachdeskApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="counts")
+        with Horizontal(id="filters"):
+            yield Input(placeholder=FILTER_HELP, id="query")
+            yield Select(STATUS_CHOICES, value="open", prompt="any status", id="status-filter")
+            yield Select(SEVERITY_CHOICES, prompt="any severity", id="severity-filter")
+        yield QueueTable(id="queue")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(QueueTable).focus()
+        if self.bd.incidents is not None:
+            self.queue_changed(self.bd.incidents)
+
+    # -- data in ------------------------------------------------------------------
+    def queue_changed(self, incidents: list[Incident]) -> None:
+        self.incidents = actions.sort_queue(incidents, self.bd.now())
+        self.hays = {}
+        self.counts = actions.header_counts(self.incidents, self.bd.now())
+        self.refilter()
+
+    def tick(self) -> None:
+        self.query_one(QueueTable).tick(self.bd.now())
+        self.counts = actions.header_counts(self.incidents, self.bd.now())
+        self.show_counts()
+
+    def refilter(self) -> None:
+        rows, choice = self.incidents, self.status_choice
+        if self.flt.statuses:
+            pass                                  # status typed in the filter wins
+        elif choice == "open":
+            rows = [i for i in rows if i.status != Status.CLOSED]
+        elif choice == "clock":
+            rows = [i for i in rows if actions.on_the_clock(i)]
+        elif choice:
+            rows = [i for i in rows if i.status == choice]
+        if self.flt.text and not self.hays:
+            self.hays = {i.ref: actions.haystack(i) for i in self.incidents}
+        self.shown = actions.filter_queue(rows, self.flt, self.hays or None)
+        self.query_one(QueueTable).set_rows(self.shown, self.bd.now())
+        self.show_counts()
+
+    def show_counts(self) -> None:
+        c = self.counts or actions.header_counts(self.incidents, self.bd.now())
+        t = Text(f" {self.bd.user} ({self.bd.role or 'no role'})  ", style="bold")
+        t.append(f"{c['open']} open  ")
+        t.append(f"{c['overdue']} overdue", style="bold red" if c["overdue"] else "")
+        t.append("  ")
+        t.append(f"{c['urgent']} due <12h", style="red" if c["urgent"] else "")
+        t.append(f"  {c['unassigned']} unassigned   showing {len(self.shown)} of {c['total']}")
+        self.query_one("#counts", Static).update(t)
+
+    # -- filters ------------------------------------------------------------------
+    @on(Input.Changed, "#query")
+    def query_changed(self, event: Input.Changed) -> None:
+        try:
+            flt = actions.parse_filter(event.value, me=self.bd.user)
+        except BreachdeskError as exc:
+            event.input.set_class(True, "-invalid")
+            self.query_one("#counts", Static).update(Text(str(exc), style="red"))
+            return
+        event.input.set_class(False, "-invalid")
+        sev = self.query_one("#severity-filter", Select).value
+        if not flt.min_severity and isinstance(sev, int):
+            flt.min_severity = sev
+        self.flt = flt
+        self.refilter()
+
+    @on(Input.Submitted, "#query")
+    def query_submitted(self) -> None:
+        self.query_one(QueueTable).focus()
+
+    @on(Select.Changed, "#status-filter")
+    def status_changed(self, event: Select.Changed) -> None:
+        self.status_choice = event.value if isinstance(event.value, str) else ""
+        self.refilter()
+
+    @on(Select.Changed, "#severity-filter")
+    def severity_changed(self, event: Select.Changed) -> None:
+        self.flt.min_severity = event.value if isinstance(event.value, int) else 0
+        self.refilter()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#query", Input).value = ""
+        self.query_one("#severity-filter", Select).clear()
+        self.query_one("#status-filter", Select).value = "open"
+        self.query_one(QueueTable).focus()
+
+    def action_toggle_mine(self) -> None:
+        q = self.query_one("#query", Input)
+        token = "assignee:me"
+        q.value = " ".join(w for w in q.value.split() if w != token) if token in q.value.split() \
+            else f"{q.value} {token}".strip()
+
+    # -- actions ------------------------------------------------------------------
+    @on(QueueTable.Opened)
+    def open_incident(self, event: QueueTable.Opened) -> None:
+        self.bd.open_incident(event.ref)
+
+    def action_assign_me(self) -> None:
+        ref = self.query_one(QueueTable).current_ref
+        if ref is None:
+            return
+        if not actions.can_act(self.bd.role):
+            self.notify("The dashboard is read-only for viewers.", severity="error", title="Read-only")
+            return
+        inc = next(i for i in self.shown if i.ref == ref)
+        self.bd.act_on(ref, f"{ref} assigned to {self.bd.user}", actions.assign, self.bd.user,
+                           expected_version=inc.version)
