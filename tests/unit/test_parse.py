@@ -19,7 +19,7 @@ import pytest
 from breachdesk.model import ParsedMessage
 from ingest.parse import ParseLimits, parse_message
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "parse"
+DATA = Path(__file__).resolve().parents[1] / "data" / "samples"
 TRUTH = {d["file"]: d for d in map(json.loads, (DATA / "truth.jsonl").read_text().splitlines())}
 NHS = "9434765919"
 LETTER = f"Re: Mrs Joan PATIENT, NHS Number {NHS}\nDiagnosis: asthma, reviewed in clinic.\n"

@@ -103,7 +103,7 @@ class StatsScreen(Screen[None]):
         scope = str(self.year) if self.year else "all years"
         totals = Text(f" {scope}: ", style="bold")
         totals.append(f"{s['total']} incidents · {s['reportable']} reportable · {s['near_misses']} near misses · "
-                      f"median time to triage {'—' if med is None else f'{med} h'}")
+                      f"median to triage {'—' if med is None else f'{med} h'}")
         self.query_one("#stats-totals", Static).update(totals)
         self.query_one("#stats-chart", Static).update(self.chart())
         self.query_one("#stats-tables", Static).update(self.tables())
@@ -126,14 +126,15 @@ class StatsScreen(Screen[None]):
         grid = Table.grid(padding=(0, 3))
         cells = []
         for title, dim in TABLES:
-            t = Table(title=title, title_justify="left", box=None, show_header=False, padding=(0, 1))
+            t = Table(title=title, title_justify="left", box=None, show_header=False, padding=(0, 1),
+                      min_width=24)
             t.add_column("key")
             t.add_column("n", justify="right")
             for k, n in self.summ["by"][dim].items():
                 t.add_row(k.replace("_", " "), str(n))
             cells.append(t)
         for _ in range(3):
-            grid.add_column()
+            grid.add_column(min_width=24)
         for i in range(0, len(cells), 3):
             row = cells[i:i + 3]
             grid.add_row(*row, *[""] * (3 - len(row)))

@@ -1,0 +1,138 @@
+"""Text helpers shared by the recognisers: bounded windows, labels, signature blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# A field separator inside a line: comma, semicolon, tab, pipe, bracket, 2+ spaces.
+_SEP = re.compile(r"[,;\t|()\[\]]|\s{2,}")
+_LABEL_TAIL = re.compile(r"[\s:.#=\-–>]+$")
+_WORD = re.compile(r"[a-z0-9&]+(?:[.'][a-z0-9]+)*\.?", re.I)
+
+
+def windows(text: str, size: int, overlap: int = 80) -> Iterator[tuple[int, str]]:
+    """Split ``text`` into (offset, chunk) windows of at most ``size`` chars.
+
+    Cuts at the last newline inside a window when there is one, so most matches never
+    straddle a cut; a line longer than ``size`` (a megabyte of digits) is cut with an
+    ``overlap`` so a match across the cut is still seen once.
+    """
+    n = len(text)
+    if n <= size:
+        yield 0, text
+        return
+    start = 0
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            nl = text.rfind("\n", start + size // 2, end)
+            if nl > 0:
+                yield start, text[start:nl + 1]
+                start = nl + 1
+                continue
+        yield start, text[start:end]
+        if end >= n:
+            break
+        start = end - overlap
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def label_before(text: str, start: int, max_chars: int = 48) -> str:
+    """The field label in front of a match: ``"NHS no."`` in ``"…, NHS no. 943 476 5919"``.
+
+    The text after the last separator on the line; when the match starts its line (or
+    segment) the previous non-empty line is used, for vertical "label / value" layouts.
+    """
+    ls, _ = line_bounds(text, start)
+    seg_from = max(ls, start - max_chars)
+    seg = text[seg_from:start]
+    parts = _SEP.split(seg)
+    label = parts[-1] if parts else ""
+    label = label.strip()
+    if not label and start - ls <= 2 and ls > 0:
+        prev_end = ls - 1
+        ps = text.rfind("\n", 0, prev_end) + 1
+        prev = text[ps:prev_end].strip()
+        if 0 < len(prev) <= max_chars and not any(ch.isdigit() for ch in prev[-3:]):
+            label = prev
+    return label
+
+
+def words(s: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in _WORD.findall(s)]
+
+
+def has_phrase(label_words: list[str], phrases: list[list[str]]) -> str | None:
+    """The first phrase (as a word list) appearing in ``label_words``, joined, or None."""
+    for ph in phrases:
+        k = len(ph)
+        for i in range(len(label_words) - k + 1):
+            if label_words[i:i + k] == ph:
+                return " ".join(ph)
+    return None
+
+
+def phrase_lists(items: list[str]) -> list[list[str]]:
+    out = [words(x) for x in items]
+    return sorted([w for w in out if w], key=len, reverse=True)
+
+
+@dataclass
+class Layout:
+    """Where the signature blocks and field lines of a section are."""
+
+    signatures: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_signature(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.signatures)
+
+
+_FIELD_START = re.compile(
+    r"^\s*(re\b|patient|name|resident|dear\b|nhs|dob|d\.o\.b|date of birth|results? for|next of kin|"
+    r"address|hospital|unit no|mrn|chi\b|diagnosis|medication|tel\b|-{3,}|_{3,}|={3,}|from:|sent:|to:|"
+    r"subject:|on .{3,60} wrote:|-+\s*original message|-+\s*forwarded message)", re.I)
+_CLOSING_END = re.compile(r"^[\s,.!]*$")
+
+
+def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
+    """Signature blocks: the short lines after a closing ("Kind regards", "Many thanks")."""
+    lay = Layout()
+    low_closings = sorted({c.lower() for c in closings}, key=len, reverse=True)
+    lines = text.split("\n")
+    offs = []
+    pos = 0
+    for ln in lines:
+        offs.append(pos)
+        pos += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        raw = lines[i].strip()
+        low = raw.lower()
+        hit = next((c for c in low_closings if low.startswith(c) and _CLOSING_END.match(low[len(c):])), None)
+        if hit is None:
+            # "Graham Stokes, Care Coordinator" / "Completed by X" lines are staff too.
+            i += 1
+            continue
+        start = offs[i]
+        j, taken = i + 1, 0
+        end = offs[i] + len(lines[i])
+        while j < len(lines) and taken < max_lines:
+            ln = lines[j].strip()
+            if not ln:
+                j += 1
+                continue
+            if len(ln) > 80 or _FIELD_START.match(ln) and not ln.lower().startswith(("tel", "email")):
+                break
+            taken += 1
+            end = offs[j] + len(lines[j])
+            j += 1
+        lay.signatures.append((start, end + 1))
+        i = j
+    return lay
