@@ -1,0 +1,223 @@
+"""Validators named in ``patterns.toml``: checksums, ranges and normalisation.
+
+Each takes the matched text and returns a :class:`Verdict` (normalised value plus notes
+for the evidence) or ``None`` when the text is not a valid identifier of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import phonenumbers
+
+
+@dataclass
+class Verdict:
+    value: str
+    notes: dict[str, Any] = field(default_factory=dict)
+    score: float = 0.0          # added to the recogniser's base score (may be negative)
+
+
+def digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def mod11_ok(d: str) -> bool:
+    """NHS / CHI / H&C Modulus 11: weights 10..2, check = 11 - sum mod 11, 11 -> 0, 10 invalid."""
+    if len(d) != 10 or not d.isdigit():
+        return False
+    total = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(d[9])
+
+
+def nhs_range(d: str) -> str:
+    """Which scheme a valid 10-digit number's first three digits belong to."""
+    head = int(d[:3])
+    if d.startswith("999"):
+        return "test"
+    if 400 <= head <= 499 or 600 <= head <= 799:
+        return "england_wales"
+    if 320 <= head <= 399:
+        return "northern_ireland"
+    if 10 <= head <= 311:
+        return "scotland"
+    return "unallocated"
+
+
+def v_nhs(text: str) -> Verdict | None:
+    d = digits(text)
+    if len(d) != 10 or d == "0000000000" or len(set(d)) == 1 or not mod11_ok(d):
+        return None
+    rng = nhs_range(d)
+    if rng in ("northern_ireland", "scotland"):
+        return None  # the hc_number / chi_number recognisers own these ranges
+    notes: dict[str, Any] = {"checksum": "mod11 ok", "range": rng}
+    if rng == "test":
+        notes["test_number"] = True
+    return Verdict(d, notes, score=-0.2 if rng == "unallocated" else 0.05)
+
+
+def chi_date(d: str) -> date | None:
+    try:
+        dd, mm, yy = int(d[:2]), int(d[2:4]), int(d[4:6])
+        return date(1900 + yy, mm, dd) if mm != 2 or dd != 29 else date(2000 + yy, mm, dd)
+    except ValueError:
+        return None
+
+
+def v_chi(text: str) -> Verdict | None:
+    d = digits(text)
+    if len(d) != 10 or not mod11_ok(d) or chi_date(d) is None or not 10 <= int(d[:3]) <= 311:
+        return None
+    sex = "female" if int(d[8]) % 2 == 0 else "male"
+    return Verdict(d, {"checksum": "mod11 ok", "date_part": "valid date", "sex_digit": sex})
+
+
+def v_hc(text: str) -> Verdict | None:
+    d = digits(text)
+    if len(d) != 10 or not mod11_ok(d) or nhs_range(d) != "northern_ireland":
+        return None
+    return Verdict(d, {"checksum": "mod11 ok", "range": "northern_ireland"})
+
+
+# ------------------------------------------------------------------ dates
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "sept", *MONTHS}
+
+
+def _year(y: str, today: date) -> int:
+    v = int(y)
+    if len(y) <= 2:
+        v += 2000 if v <= today.year % 100 else 1900
+    return v
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """A UK (day-first) date in any common written form, or None."""
+    today = today or date.today()
+    s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().lower()).replace(",", " ")
+    s = re.sub(r"\bof\b", " ", s)
+    try:
+        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})", s)
+        if m:
+            return date(_year(m[3], today), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{1,2})[-/ ]+([a-z]{3,9})\.?[-/ ]+(\d{2}|\d{4})", s)
+        if m and m[2] in _MONTH_WORDS:
+            return date(_year(m[3], today), MONTHS[m[2][:3]], int(m[1]))
+        m = re.fullmatch(r"([a-z]{3,9})\.?\s+(\d{1,2})\s+(\d{4})", s)
+        if m and m[1] in _MONTH_WORDS:
+            return date(int(m[3]), MONTHS[m[1][:3]], int(m[2]))
+        m = re.fullmatch(r"(\d{2})(\d{2})(\d{4})", s)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def v_date(text: str) -> Verdict | None:
+    """A plausible date of birth: a real date, not in the future, not over 120 years ago."""
+    today = date.today()
+    d = parse_date(text, today)
+    if d is None or d > today or today.year - d.year > 120:
+        return None
+    notes: dict[str, Any] = {"date": "valid, not future, within 120 years"}
+    if (today - d).days < 18 * 365:
+        notes["child"] = True
+    return Verdict(d.isoformat(), notes)
+
+
+# -------------------------------------------------------------- postcodes
+
+POSTCODE_AREAS = frozenset("""AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG
+DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD
+LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO
+SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
+_PC = re.compile(r"([A-Z]{1,2})(\d[A-Z\d]?)(\d)([ABD-HJLNP-UW-Z]{2})")
+
+
+def v_postcode(text: str) -> Verdict | None:
+    s = re.sub(r"\s", "", text.upper())
+    m = _PC.fullmatch(s)
+    if not m or m[1] not in POSTCODE_AREAS:
+        return None
+    if m[1] + m[2] == "GIR0":
+        return None
+    return Verdict(f"{m[1]}{m[2]} {m[3]}{m[4]}", {"area": m[1]})
+
+
+# ----------------------------------------------------------------- phones
+
+
+def v_phone(text: str) -> Verdict | None:
+    raw = text.strip()
+    try:
+        num = phonenumbers.parse(raw, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    if num.country_code != 44:
+        return None
+    national = "0" + phonenumbers.national_significant_number(num)
+    if not (10 <= len(national) <= 11) or national[1] not in "123578":
+        return None
+    if not phonenumbers.is_possible_number(num):
+        return None
+    valid = phonenumbers.is_valid_number(num)
+    notes = {"phonenumbers": "valid" if valid else "possible (reserved or drama range)"}
+    if national.startswith("07"):
+        notes["type"] = "mobile"
+    return Verdict(national, notes, score=0.05 if valid else 0.0)
+
+
+# ------------------------------------------------------------- the others
+
+
+def v_email(text: str) -> Verdict | None:
+    s = text.strip().strip(".").lower()
+    local, _, domain = s.partition("@")
+    if not local or "." not in domain or ".." in s or local.startswith(".") or local.endswith("."):
+        return None
+    return Verdict(s, {"domain": domain})
+
+
+_NI_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+def v_ni(text: str) -> Verdict | None:
+    s = re.sub(r"\s", "", text.upper())
+    if not re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", s):
+        return None
+    a, b = s[0], s[1]
+    if a in "DFIQUV" or b in "DFIQUVO" or s[:2] in _NI_BAD_PREFIX:
+        return None
+    return Verdict(s, {"prefix": "allowed", "suffix": s[-1]})
+
+
+def v_hospital(text: str) -> Verdict | None:
+    s = re.sub(r"[^A-Z0-9]", "", text.upper())
+    if sum(ch.isdigit() for ch in s) < 5 or len(s) > 14:
+        return None
+    return Verdict(s, {"shape": "local hospital number"})
+
+
+def v_none(text: str) -> Verdict | None:
+    return Verdict(" ".join(text.split()))
+
+
+VALIDATOR_FUNCS: dict[str, Callable[[str], Verdict | None]] = {
+    "nhs_mod11": v_nhs, "chi": v_chi, "hc_mod11": v_hc, "date": v_date, "postcode": v_postcode,
+    "uk_phone": v_phone, "email": v_email, "ni_number": v_ni, "hospital_number": v_hospital, "none": v_none,
+}
