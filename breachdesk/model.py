@@ -313,8 +313,11 @@ class Incident:
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Incident:
-        names = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in dict(doc).items() if k in names})
+        try:
+            return cls(**doc)
+        except TypeError:  # a row written by a newer or older version: keep the known keys
+            names = cls.__dataclass_fields__
+            return cls(**{k: v for k, v in dict(doc).items() if k in names})
 
     def summary_json(self) -> dict[str, Any]:
         """The ``list --json`` element: masked, no identifier values."""

@@ -156,8 +156,14 @@ def regex_problem(regex: str, max_width: int) -> str | None:
         parsed = sre_parse.parse(regex)
     except re.error as exc:
         return f"regex does not compile: {exc}"
-    for lo, hi, body in _repeats(list(parsed)):
-        if hi > 1 and any(h > 1 for _, h, _ in _repeats(list(body))):
+    for _lo, hi, body in _repeats(list(parsed)):
+        inner = [h for _, h, _ in _repeats(list(body)) if h > 1]
+        if hi <= 1 or not inner:
+            continue
+        unbounded = hi >= sre_parse.MAXREPEAT or max(inner) >= sre_parse.MAXREPEAT
+        items = list(body)
+        anchored = bool(items) and str(items[0][0]) == "LITERAL"
+        if unbounded or not anchored:
             return "nested quantifier (like (a+)+) risks catastrophic backtracking"
     hi = parsed.getwidth()[1]
     if hi > max_width:

@@ -38,6 +38,9 @@ class StubEngine:
             raise RuntimeError("spreadsheet reader blew up on 943 476 5919")
         return Analysis(subjects=1, assessment=Assessment(3, 3, True, ["stub"]))
 
+    def analyse_many(self, parsed: list[ParsedMessage]) -> list[Analysis]:
+        return [self.analyse(p) for p in parsed]
+
 
 @pytest.fixture
 def parts(tmp_path: Path) -> tuple[Worker, Store, Spool, StubEngine, list]:
@@ -158,3 +161,15 @@ def test_auto_submitted_and_bounces_are_flagged_for_the_notifier(parts) -> None:
     worker.process_pending()
     assert notified[0][2]["auto_submitted"] is True
     assert notified[1][2]["auto_submitted"] is False and notified[1][2]["envelope_from"] == ""
+
+
+def test_a_batch_that_fails_falls_back_to_one_at_a_time(parts) -> None:  # noqa: ANN001
+    worker, store, spool, engine, _ = parts
+    sids = [_spool(spool, (SAMPLES / n).read_bytes()) for n in
+            ("011-inline-forward-outlook.eml", "007-scotland-chi.eml", "016-special-hiv-keyword.eml")]
+    engine.fail = 1                                          # the batch call fails once
+    assert worker.process_pending() == 3
+    incs = sorted(store.list_incidents(), key=lambda i: i.ref)
+    assert [i.spool_id for i in incs] == sids
+    assert all(i.status == "new" for i in incs)
+    assert spool.pending() == []

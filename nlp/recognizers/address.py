@@ -1,0 +1,84 @@
+"""Street addresses: a numbered street line joined with the lines down to its postcode.
+
+"57 Hawthorn Crescent / Sheffield / s35 7qa" becomes "57 Hawthorn Crescent, Sheffield,
+S35 7QA". A block whose lines carry no house number (a hospital letterhead such as
+"St Aidan's Hospital / Chantry Road / Plymouth / PL4 6QZ") is not reported as an address
+(its postcode still is). A numbered street line with an "Address:" label and no postcode is
+reported as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from breachdesk.model import Identifier
+from nlp.recognizers.base import Recognizer
+from nlp.recognizers.postcode import PostcodeRecognizer
+from nlp.text import Layout, has_phrase, label_before, words
+
+STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
+                "gardens|gdns|terrace|hill|row|walk|view|square|sq|park|rise|mews|green|parade|vale|"
+                "meadow|meadows|fields|wynd|brae|gate|end|boulevard|croft|chase|mount|villas|cottages")
+_STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?\d{1,4}[A-Z]?,?[ \t]{1,3}"
+           r"[A-Za-z\u00C0-\u017F'\- ]{2,40}\b(?:" + STREET_WORDS + r")\b\.?")
+_LEAD_OK = re.compile(r"(?:^|[,:;\t]|\s{2,}|\n)\s*$")
+
+
+class AddressRecognizer(Recognizer):
+    KIND = "address"
+    PATTERNS: ClassVar[list[tuple[str, str]]] = [("street line", _STREET)]
+    CONTEXT: ClassVar[list[str]] = ["address", "home address", "lives at", "resides at"]
+    SCORE = 0.85
+    CONTEXT_BOOST = 0.1
+    VALIDATOR = "none"
+    MAX_LINES = 4
+
+    def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
+        pcs = PostcodeRecognizer(None, self.cfg).scan_text(text, where)
+        streets: list[tuple[int, int, str]] = []
+        for pname, rx in self.patterns:
+            for m in rx.finditer(text[: self.window * 64]):
+                if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0:
+                    streets.append((m.start(), m.end(), pname))
+        out: list[Identifier] = []
+        used: set[int] = set()
+        for pc in pcs:
+            best = None
+            for s, e, pname in streets:
+                if s >= pc.start or s in used:
+                    continue
+                between = text[s:pc.start]
+                if between.count("\n") > self.MAX_LINES - 1 or "\n\n" in between.replace("\r", ""):
+                    continue
+                best = (s, e, pname)
+            if best is None:
+                continue
+            s, _, pname = best
+            used.add(s)
+            body = text[s:pc.start]
+            parts = [p.strip(" ,") for p in re.split(r"[\n,]", body) if p.strip(" ,")]
+            value = ", ".join([*parts, pc.value])
+            out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
+        for s, e, pname in streets:
+            if s in used:
+                continue
+            label = label_before(text, s)
+            if has_phrase(words(label), self.context):
+                line_end = text.find("\n", e)
+                line_end = len(text) if line_end < 0 else line_end
+                value = " ".join(text[s:line_end].split()).strip(" ,.")
+                out.append(self._make(value, text[s:line_end], s, line_end, where, pname, text, with_pc=False))
+        return out
+
+    def _make(self, value: str, raw: str, s: int, e: int, where: str, pname: str, text: str,
+              *, with_pc: bool) -> Identifier:
+        label = label_before(text, s)
+        pos = has_phrase(words(label), self.context)
+        ev = {"recognizer": self.name, "pattern": pname, "validator": "postcode" if with_pc else "label",
+              "joined": "street line to postcode" if with_pc else "labelled street line"}
+        if pos:
+            ev["context"] = pos
+        conf = self.base + (self.boost if pos else 0.0) - (0.0 if with_pc else 0.15)
+        return Identifier(kind=self.kind, value=value, text=raw, where=where, confidence=min(conf, 1.0),
+                          evidence=ev, start=s, end=e)

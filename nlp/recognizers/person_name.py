@@ -1,0 +1,213 @@
+"""Names of data subjects: field labels, titles, clinical-letter styles and spaCy PERSON.
+
+Rules find "Patient: Mrs Jane DOE", "Re: SMITH, John, DOB …", "Next of kin: Anne Smith
+(wife)", "Ms Rhiannon Lewandowska" and "Results for PALMER, Saoirse (…)"; spaCy's PERSON
+entities add names written in prose. Staff are left out: signature blocks, names after a
+staff label ("Consultant:", "Completed by"), clinicians' titles ("Dr", "Sister", "Dear Dr
+X"), a name followed by a job title, and the people in the message headers — unless the
+same name also stands in a patient field. Values are the name as written, without title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import ClassVar
+
+from breachdesk.model import Identifier
+from nlp.recognizers.base import Recognizer
+from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, words
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+_STRONG_LABELS = {"patient", "patient name", "name", "full name", "resident", "service user", "client",
+                  "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
+                  "service user name", "tenant", "applicant", "employee", "staff member", "victim",
+                  "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
+                  "partner", "carer", "surname", "forename"}
+_ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
+                   r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
+                   r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
+                   r"team|practitioner|surgeon)", re.I)
+_AFTER_TITLE = re.compile(r"\s{0,3}\(")
+
+
+def fold(s: str) -> str:
+    s = s.translate(str.maketrans("łŁđĐøØ", "lLdDoO"))
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
+
+
+def name_key(value: str) -> tuple[str, ...]:
+    """Comparable tokens: casefolded, accents off, "SMITH, Jane" -> ("jane", "smith")."""
+    s = fold(value)
+    s = re.sub(r"\([^)]*\)", " ", s)
+    if "," in s:
+        a, b = s.split(",", 1)
+        s = f"{b} {a}"
+    s = s.replace("'", "").replace("’", "")
+    toks = [t for t in re.split(r"[^\w]+", s) if t]
+    return tuple(t for t in toks if t not in _TITLE_WORDS)
+
+
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "master", "sister", "rev", "sir",
+                "dame", "lady", "lord"}
+
+
+@dataclass
+class NameHit:
+    ident: Identifier
+    rule: str
+    strong: bool
+    staff: bool = False
+
+
+class PersonNameRecognizer(Recognizer):
+    KIND = "person_name"
+    PATTERNS: ClassVar[list[tuple[str, str]]] = [
+        ("title + name", r"\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Rev|Sister|Sir|Dame|Lady|Lord)\.?\s{1,3}[A-Z]"
+                         r"[^\s,;:()<>]{0,40}")]
+    CONTEXT: ClassVar[list[str]] = sorted(_STRONG_LABELS | {"re", "results for", "letter for", "regarding"})
+    NEGATIVE_CONTEXT: ClassVar[list[str]] = ["consultant", "clinician", "gp", "doctor", "nurse", "completed by",
+                                             "signed", "dictated by", "from", "to", "cc", "seen by"]
+    SCORE = 0.85
+    CONTEXT_BOOST = 0.0
+    VALIDATOR = "none"
+    REQUIRES = None
+
+    def __init__(self, spec=None, cfg=None) -> None:  # noqa: ANN001
+        super().__init__(spec, cfg)
+        names = cfg.names if cfg else None
+        self.stop = {w.lower() for w in (names.not_name_words if names else [])} | {"dob", "nhs"}
+        self.titles = {w.lower() for w in (names.titles if names else _TITLE_WORDS)}
+        self.clin_titles = {w.lower() for w in (names.clinician_titles if names else ["dr", "prof", "sister"])}
+        self.particles = {w.lower() for w in (names.particles if names else ["de", "van", "von", "bin"])}
+        labels = [" ".join(p) for p in self.context]
+        alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?\s{0,3}[:\t\-–]?\s{0,3}",
+                                   re.I)
+        self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
+                                   re.I)
+        self.strong_words = phrase_lists(sorted(_STRONG_LABELS))
+
+    # -- reading one name -----------------------------------------------------
+    def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
+        """Read a name starting at ``pos``: (start, end, title, tokens) or None."""
+        title = None
+        m = self.title_rx.match(text, pos)
+        if m:
+            title = m.group(1).lower()
+            pos = m.end()
+        toks: list[str] = []
+        start = pos
+        end = pos
+        i = pos
+        comma_form = False
+        limit = min(len(text), pos + 80)
+        while i < limit and len(toks) < 5:
+            tm = _TOKEN.match(text, i)
+            if not tm:
+                break
+            tok = tm.group(0).rstrip(".")
+            low = tok.lower()
+            if low in self.stop or (low in self.titles and toks):
+                break
+            if not tok[0].isupper() and not (low in self.particles and toks):
+                break
+            toks.append(tok)
+            end = i + len(tok)
+            j = end
+            # separators inside a name: one space; or "SURNAME, Forename" once
+            if text.startswith(", ", j) and len(toks) == 1 and tok.isupper() and len(tok) > 1 and not comma_form:
+                nxt = _TOKEN.match(text, j + 2)
+                if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
+                        and nxt.group(0).lower().rstrip(".") not in self.stop:
+                    comma_form = True
+                    i = j + 2
+                    toks.append(",")
+                    continue
+            if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in " \t\n":
+                i = j + 1
+                continue
+            break
+        while toks and (toks[-1] == "," or toks[-1].lower() in self.particles):
+            toks.pop()
+        if not toks:
+            return None
+        return start, end, title, toks
+
+    # -- scanning -------------------------------------------------------------
+    def find(self, text: str, where: str, layout: Layout | None,
+             ents: list[tuple[int, int]] = ()) -> list[NameHit]:  # type: ignore[assignment]
+        hits: list[NameHit] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int, title: str | None, toks: list[str], rule: str, strong: bool, lead: int) -> None:
+            if any(s < te and ts < e for ts, te in taken):
+                return
+            real = [t for t in toks if t != ","]
+            if not real or (len(real) < 2 and not title):
+                return
+            value = text[s:e]
+            staff = self._staffish(text, lead, s, e, title, layout) and not strong
+            conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
+            ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
+            if title:
+                ev["title"] = title
+            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
+                               confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
+            taken.append((s, e))
+            hits.append(NameHit(ident, rule, strong, staff))
+
+        for m in self.label_rx.finditer(text):
+            label = " ".join(words(m.group(0)))
+            got = self.read_name(text, m.end())
+            if not got:
+                continue
+            s, e, title, toks = got
+            strong = has_phrase(words(label), self.strong_words) is not None
+            if not strong:  # "Re:", "Results for": need a DOB/NHS/bracket or a title or spaCy's agreement
+                ls, le = line_bounds(text, s)
+                rest = text[e:le].lower()
+                strong = bool(re.search(r"\b(dob|d\.o\.b|date of birth|nhs|chi|born|hospital|mrn)\b|\(\s*\d", rest)) \
+                    or any(es <= s < ee for es, ee in ents) or (title is not None and title not in self.clin_titles)
+                if not strong:
+                    continue
+            if title in self.clin_titles and not has_phrase(words(label), self.strong_words):
+                continue
+            add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
+        for m in self.title_rx.finditer(text):
+            got = self.read_name(text, m.start())
+            if not got:
+                continue
+            s, e, title, toks = got
+            if title in self.clin_titles:
+                continue
+            add(s, e, title, toks, "title", False, m.start())
+        for es, ee in ents:
+            got = self.read_name(text, es)
+            if not got:
+                continue
+            s, e, title, toks = got
+            if e > ee + 1 or e - s < (ee - es) * 0.6:
+                continue
+            pre = text[max(0, s - 6):s].lower()
+            if re.search(r"\b(dr|prof|sister)\.?\s*$", pre):
+                continue
+            add(s, e, title, toks, "spaCy PERSON", False, s)
+        return hits
+
+    def _staffish(self, text: str, lead: int, s: int, e: int, title: str | None, layout: Layout | None) -> bool:
+        if layout and layout.in_signature(s):
+            return True
+        label = label_before(text, lead)
+        if has_phrase(words(label), self.negative):
+            return True
+        ls, le = line_bounds(text, s)
+        if _ROLE.match(text[e:le]):
+            return True
+        if re.match(r"\s*dear\s*$", text[ls:s], re.I) and title in self.clin_titles:
+            return True
+        return False
+
+    def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
+        return [h.ident for h in self.find(text, where, layout) if not h.staff]
