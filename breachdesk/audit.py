@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from breachdesk.model import iso, utcnow
 from breachdesk.store import FILE_MODE, atomic_write_bytes
 
 GENESIS = "0" * 64
+log = logging.getLogger("breachdesk.audit")
 HEAD = "audit.head"
 
 
@@ -104,6 +106,15 @@ class AuditLog:
                 os.close(fd)
             self._write_head(entry)
             return entry
+
+    def try_append(self, action: str, *, by: str, ref: str = "", why: str = "",
+                   detail: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """:meth:`append` for daemons: a failure is logged (no values) instead of raised."""
+        try:
+            return self.append(action, by=by, ref=ref, why=why, detail=detail)
+        except (OSError, TimeoutError) as exc:
+            log.error("audit log %s: cannot record %s (%s)", self.path, action, exc.__class__.__name__)
+            return None
 
     def entries(self) -> list[dict[str, Any]]:
         return [e for _, e in self._lines() if e is not None]

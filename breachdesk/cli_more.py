@@ -100,6 +100,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_auth_hash(args: argparse.Namespace) -> int:
+    import getpass
+
+    from ingest.auth import hash_password
+
+    user = args.user
+    if ":" in user or not user.strip():
+        print("breachdesk: error: a user name may not be empty or contain ':'", file=sys.stderr)
+        return 2
+    pw = getpass.getpass(f"password for {user}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if len(pw) < 12:
+        print("breachdesk: error: use a password of at least 12 characters", file=sys.stderr)
+        return 2
+    print(f"{user}:{hash_password(pw)}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("patterns", help="check the extraction config; try patterns on text")
     psub = s.add_subparsers(dest="patterns_cmd", required=True)
@@ -129,6 +146,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--csv", action="store_true")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_stats)
+
+    s = sub.add_parser("auth", help="SMTP AUTH users")
+    asub = s.add_subparsers(dest="auth_cmd", required=True)
+    h = asub.add_parser("hash", help="print a users-file line (user:hash) for [smtp] auth_users_file")
+    h.add_argument("user")
+    h.set_defaults(func=cmd_auth_hash)
 
     try:
         from breachdesk.cli_store import register as register_store

@@ -2,7 +2,7 @@
 
 What goes: the raw message(s) in the spool (``done/``, ``failed/``), the text of
 every section (bodies, forwarded messages, attachment text), and each identifier's
-raw ``value``, ``text`` and ``evidence``. What stays: the queue row (counts, grade,
+raw ``value``, ``text`` and ``evidence`` (emptied). What stays: the queue row (counts, grade,
 status, dates, special categories — so ``breachdesk stats`` gives the same answers),
 each identifier's ``kind``, ``masked`` form, ``where``, ``subject`` and
 ``confidence``, attachment names and sizes, notes and the timeline. The incident's
@@ -102,9 +102,8 @@ def _strip(detail: dict[str, Any], stamp: str) -> None:
         if isinstance(s, dict) and s.get("text"):
             s["text"] = ""
     for i in detail.get("identifiers") or []:
-        if isinstance(i, dict):
-            for f in RAW_IDENTIFIER_FIELDS:
-                i.pop(f, None)
+        if isinstance(i, dict):           # keys kept (empty) so readers need no special case
+            i.update(value="", text="", evidence={})
     detail["purged_at"] = stamp
 
 

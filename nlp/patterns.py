@@ -59,13 +59,14 @@ class Limits(_Strict):
     max_section_chars: int = Field(default=400_000, gt=0)
     max_ner_chars: int = Field(default=60_000, gt=0)
     window_chars: int = Field(default=4096, ge=256)
-    max_pattern_width: int = Field(default=300, gt=0)
+    max_pattern_width: int = Field(default=600, gt=0)
     min_score: float = Field(default=0.5, ge=0, le=1)
     table_sniff_rows: int = Field(default=25, gt=0)
 
 
 class Names(_Strict):
     not_name_words: list[str] = []
+    place_words: list[str] = []
     titles: list[str] = []
     clinician_titles: list[str] = []
     closings: list[str] = []

@@ -95,9 +95,10 @@ class Layout:
 
 
 _FIELD_START = re.compile(
-    r"^\s*(re\b|patient|name|resident|dear\b|nhs|dob|d\.o\.b|date of birth|results? for|next of kin|"
-    r"address|hospital|unit no|mrn|chi\b|diagnosis|medication|tel\b|-{3,}|_{3,}|={3,}|from:|sent:|to:|"
-    r"subject:|on .{3,60} wrote:|-+\s*original message|-+\s*forwarded message)", re.I)
+    r"^\s*(re\s*[:\t]|dear\s|results? for\s|"
+    r"(patient|name|resident|nhs|dob|d\.o\.b|date of birth|next of kin|address|hospital|unit no|mrn|chi|"
+    r"diagnosis|medication|subject|from|sent|to|cc)\b[^:\n]{0,20}[:\t]|"
+    r"-{3,}|_{3,}|={3,}|on .{3,60} wrote:|-+\s*original message|-+\s*forwarded message)", re.I)
 _CLOSING_END = re.compile(r"^[\s,.!]*$")
 
 

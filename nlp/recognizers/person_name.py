@@ -19,7 +19,7 @@ from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, words
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])")
 _STRONG_LABELS = {"patient", "patient name", "name", "full name", "resident", "service user", "client",
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
@@ -29,7 +29,12 @@ _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinato
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
                    r"team|practitioner|surgeon)", re.I)
-_AFTER_TITLE = re.compile(r"\s{0,3}\(")
+_ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nurse|consultant|clerk|officer|"
+                        r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
+                        r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|midwife|"
+                        r"practitioner|surgeon|team leader|governance)\b", re.I)
+_PAIR = re.compile(r"(?im)^\s*(surname|last name|family name|forenames?|first names?|given names?)\s*[:\t]\s*"
+                   r"([^\W\d_][\w'’\- ]{0,40}?)\s*$")
 
 
 def fold(s: str) -> str:
@@ -81,6 +86,7 @@ class PersonNameRecognizer(Recognizer):
         self.titles = {w.lower() for w in (names.titles if names else _TITLE_WORDS)}
         self.clin_titles = {w.lower() for w in (names.clinician_titles if names else ["dr", "prof", "sister"])}
         self.particles = {w.lower() for w in (names.particles if names else ["de", "van", "von", "bin"])}
+        self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
         self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?\s{0,3}[:\t\-–]?\s{0,3}",
@@ -110,6 +116,8 @@ class PersonNameRecognizer(Recognizer):
             tok = tm.group(0).rstrip(".")
             low = tok.lower()
             if low in self.stop or (low in self.titles and toks):
+                if low in self.places and toks:
+                    return None
                 break
             if not tok[0].isupper() and not (low in self.particles and toks):
                 break
@@ -141,14 +149,15 @@ class PersonNameRecognizer(Recognizer):
         hits: list[NameHit] = []
         taken: list[tuple[int, int]] = []
 
-        def add(s: int, e: int, title: str | None, toks: list[str], rule: str, strong: bool, lead: int) -> None:
+        def add(s: int, e: int, title: str | None, toks: list[str], rule: str, strong: bool, lead: int,
+                force_staff: bool = False) -> None:
             if any(s < te and ts < e for ts, te in taken):
                 return
             real = [t for t in toks if t != ","]
             if not real or (len(real) < 2 and not title):
                 return
             value = text[s:e]
-            staff = self._staffish(text, lead, s, e, title, layout) and not strong
+            staff = force_staff or (self._staffish(text, lead, s, e, title, layout) and not strong)
             conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
@@ -173,16 +182,31 @@ class PersonNameRecognizer(Recognizer):
                 if not strong:
                     continue
             if title in self.clin_titles and not has_phrase(words(label), self.strong_words):
+                add(s, e, title, toks, "clinician title", False, m.start(), force_staff=True)
                 continue
             add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
+        pairs = list(_PAIR.finditer(text))
+        for k, m in enumerate(pairs):
+            if m.group(1).lower().startswith(("surname", "last", "family")):
+                other = next((o for o in pairs[max(0, k - 2):k + 3] if o is not m
+                              and not o.group(1).lower().startswith(("surname", "last", "family"))), None)
+                if other is not None:
+                    s, e = sorted([(m.start(2), m.end(2)), (other.start(2), other.end(2))])[0]
+                    value = f"{other.group(2).strip()} {m.group(2).strip()}"
+                    ident = Identifier(kind=self.kind, value=value, text=value, where=where,
+                                       confidence=self.base + 0.1,
+                                       evidence={"recognizer": self.name, "rule": "surname + forename fields"},
+                                       start=s, end=e)
+                    if not any(s < te and ts < e for ts, te in taken):
+                        taken.extend([(m.start(2), m.end(2)), (other.start(2), other.end(2))])
+                        hits.append(NameHit(ident, "surname + forename fields", True))
         for m in self.title_rx.finditer(text):
             got = self.read_name(text, m.start())
             if not got:
                 continue
             s, e, title, toks = got
-            if title in self.clin_titles:
-                continue
-            add(s, e, title, toks, "title", False, m.start())
+            clin = title in self.clin_titles
+            add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
         for es, ee in ents:
             got = self.read_name(text, es)
             if not got:
@@ -205,6 +229,10 @@ class PersonNameRecognizer(Recognizer):
         ls, le = line_bounds(text, s)
         if _ROLE.match(text[e:le]):
             return True
+        if not text[e:le].strip(" ,\t") and le < len(text):
+            nxt = text[le + 1:le + 120].lstrip("\n").split("\n", 1)[0]
+            if _ROLE_LINE.match(nxt):
+                return True
         if re.match(r"\s*dear\s*$", text[ls:s], re.I) and title in self.clin_titles:
             return True
         return False

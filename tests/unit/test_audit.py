@@ -170,3 +170,13 @@ def test_audit_verify_command_says_where(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["--config", str(cfg), "audit", "verify"]) == 1
     out = capsys.readouterr().out
     assert "line 2: seq 2 missing before seq 3 (entries removed)" in out
+
+
+def test_try_append_logs_instead_of_raising(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    log = AuditLog(tmp_path)
+    log.path.mkdir()                                   # something in the way: os.open fails
+    assert log.try_append("config_reload", by="adam", why="SIGHUP", detail={"ok": True}) is None
+    assert "cannot record config_reload (IsADirectoryError)" in caplog.text
+    log.path.rmdir()
+    entry = log.try_append("config_reload", by="adam", why="SIGHUP")
+    assert entry is not None and entry["seq"] == 1

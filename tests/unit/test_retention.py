@@ -85,8 +85,8 @@ def test_purge_removes_raw_data_of_closed_incidents_only(settings: Settings, wor
         assert [s["text"] for s in d["sections"]] == ["", ""]
         assert [s["where"] for s in d["sections"]] == ["body", "attachment:letter.docx"]
         for ident in d["identifiers"]:
-            assert not {"value", "text", "evidence"} & set(ident)
-            assert {"kind", "masked", "where", "subject", "confidence"} <= set(ident)
+            assert (ident["value"], ident["text"], ident["evidence"]) == ("", "", {})
+            assert ident["masked"] in ("943 *** **19", "P. R****") and ident["where"] and ident["subject"] == 0
         assert d["attachments"] == [{"name": "letter.docx", "size": 1234, "extracted": "text"}]
         assert d["timeline"][-1]["action"] == "purge"
         assert [t["action"] for t in d["timeline"]][:4] == ["received", "status", "status", "status"]
@@ -165,7 +165,7 @@ def test_purge_needs_no_key(settings: Settings) -> None:
     report = purge(settings, Store(settings.data_dir()), by="adam", now=LATER)
     assert [i.ref for i in report.items] == [inc.ref]
     d = store.detail(inc.ref)                            # still readable with the key
-    assert d["purged_at"] and "value" not in d["identifiers"][0]
+    assert d["purged_at"] and d["identifiers"][0]["value"] == ""
     assert json.loads((store.root / "details" / f"{inc.ref}.json").read_text())["sections"][0]["text"] == ""
 
 

@@ -1,0 +1,90 @@
+"""Special categories from the keyword lists in ``patterns.toml``, with simple negation.
+
+Keywords match on word edges, case-insensitively — except keywords written with capitals
+in the config ("AIDS", "GUM"), which must match as written, so "walking aids" is not
+sexual health. A keyword with a negation cue a few words before it in the same clause
+("no safeguarding concerns", "denies suicidal ideation") does not count. Categories are
+only reported when an identifiable person is in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.patterns import PatternConfig
+
+_CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
+_WORDS = re.compile(r"[a-z']+")
+
+
+@dataclass
+class CategoryFinding:
+    categories: list[str] = field(default_factory=list)
+    evidence: dict[str, list[str]] = field(default_factory=dict)   # category -> keywords seen
+    negated: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _compile(words: list[str]) -> list[re.Pattern[str]]:
+    out = []
+    lower = sorted({w for w in words if w == w.lower()}, key=len, reverse=True)
+    exact = sorted({w for w in words if w != w.lower()}, key=len, reverse=True)
+    for group, flags in ((lower, re.I), (exact, 0)):
+        if group:
+            alt = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in group)
+            out.append(re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", flags))
+    return out
+
+
+class CategoryFinder:
+    def __init__(self, cfg: PatternConfig) -> None:
+        c = cfg.categories
+        self.rx = {cat: _compile(words) for cat, words in c.keywords.items()}
+        self.neg_cues = sorted((_WORDS.findall(x.lower()) for x in c.negation_cues), key=len, reverse=True)
+        self.window = c.negation_window
+
+    def _negated(self, text: str, start: int) -> bool:
+        seg_start = max(0, start - 120)
+        seg = text[seg_start:start]
+        cuts = list(_CLAUSE.finditer(seg))
+        if cuts:
+            seg = seg[cuts[-1].end():]
+        ws = _WORDS.findall(seg.lower())[-self.window:] if self.window else []
+        for cue in self.neg_cues:
+            k = len(cue)
+            if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
+                return True
+        return False
+
+    def cue(self, text: str, cues: list[str]) -> str | None:
+        """The first (longest) cue phrase present in ``text`` and not negated, or None."""
+        for c in sorted(cues, key=len, reverse=True):
+            rx = re.compile(r"(?<![A-Za-z])" + re.escape(c).replace(r"\ ", r"\s{1,3}") + r"(?![A-Za-z])",
+                            0 if c != c.lower() else re.I)
+            for m in rx.finditer(text):
+                if not self._negated(text, m.start()):
+                    return c
+        return None
+
+    def find(self, texts: list[str]) -> CategoryFinding:
+        res = CategoryFinding()
+        for cat, pats in self.rx.items():
+            for text in texts:
+                for rx in pats:
+                    for m in rx.finditer(text):
+                        kw = " ".join(m.group(0).lower().split())
+                        if self._negated(text, m.start()):
+                            res.negated.setdefault(cat, []).append(kw)
+                            continue
+                        seen = res.evidence.setdefault(cat, [])
+                        if kw not in seen:
+                            seen.append(kw)
+        specific = [c for c in res.evidence if c != "health"]
+        order = ["health", "sexual_health", "mental_health", "safeguarding", "reproductive_health",
+                 "substance_misuse", "genetic", "ethnicity", "religion", "criminal"]
+        cats = set(res.evidence)
+        if set(specific) & {"sexual_health", "mental_health", "reproductive_health", "substance_misuse",
+                            "genetic"}:
+            cats.add("health")
+        res.categories = [c for c in order if c in cats]
+        return res

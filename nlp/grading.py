@@ -1,0 +1,130 @@
+"""The DSPT grade: likelihood x severity, every number from ``patterns.toml``, with reasons.
+
+Severity: 1 no identifiable individual; 2 identifiable, nothing sensitive (or a child or
+vulnerable adult involved); 3 health information about an identified person; 4 especially
+sensitive categories or financial details; 5 is never set automatically.
+Likelihood: 1 near miss or nothing disclosed; 2 stayed inside the trusted domains; 3 went
+outside them (the original message's To/Cc, or the reporter's words); 4 published; 5
+misuse reported; containment (recalled, deleted) lowers it by one but not below the floor.
+Reportable to the ICO when likelihood >= 3 and severity >= 2 (the thresholds are config).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from breachdesk.model import Assessment, ParsedMessage
+from nlp.categories import CategoryFinder
+from nlp.patterns import PatternConfig
+
+
+@dataclass
+class GradeInput:
+    subjects: int
+    categories: list[str]
+    category_evidence: dict[str, list[str]]
+    cover_text: str            # the reporter's own words (no signature)
+    all_text: str              # every section, no signatures, for vulnerability/financial cues
+    has_health_number: bool
+    child: bool
+
+
+
+
+def _in_domain(email: str, trusted: list[str]) -> bool:
+    domain = email.rpartition("@")[2].lower().strip(">. ")
+    return any(domain == t or domain.endswith("." + t) for t in trusted)
+
+
+def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[str], int]:
+    """(addresses outside the trusted domains, recipients seen) over the forwarded originals."""
+    out: list[str] = []
+    seen = 0
+    heads = list(msg.forwarded) + [s.headers for s in msg.sections if s.headers is not None]
+    for h in heads:
+        for p in [*h.to, *h.cc]:
+            if not p.email:
+                continue
+            seen += 1
+            if not _in_domain(p.email, trusted) and p.email.lower() not in out:
+                out.append(p.email.lower())
+    return out, seen
+
+
+def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[str],
+          finder: CategoryFinder | None = None) -> Assessment:
+    w = cfg.grading
+    _cue = (finder or CategoryFinder(cfg)).cue
+    cues = w.cues
+    reasons: list[str] = []
+    identifiable = g.subjects > 0
+    vulnerable = _cue(g.all_text, cues.vulnerable) if identifiable else None
+    if identifiable and g.child:
+        vulnerable = vulnerable or "a child's date of birth"
+
+    # -- severity -------------------------------------------------------------
+    if not identifiable:
+        severity = w.severity_none
+        reasons.append("no identifiable individual found")
+    else:
+        severity = w.severity_identifiable
+        sev_reason = f"{g.subjects} identifiable individual(s), no special-category content"
+        for cat in g.categories:
+            s = w.severity_by_category.get(cat, w.severity_identifiable)
+            if s > severity:
+                severity = s
+                kws = ", ".join(g.category_evidence.get(cat, [])[:3])
+                what = "health information" if cat == "health" else f"especially sensitive ({cat})"
+                sev_reason = f"{what} about an identified person" + (f": {kws}" if kws else "")
+        fin = _cue(g.all_text, cues.financial)
+        if fin and w.severity_financial > severity:
+            severity = w.severity_financial
+            sev_reason = f"financial details about an identified person ({fin})"
+        reasons.append(sev_reason)
+        if vulnerable:
+            reasons.append(f"a child or vulnerable adult may be involved ({vulnerable})")
+            severity = max(severity, w.severity_vulnerable_min)
+
+    # -- likelihood -----------------------------------------------------------
+    near = _cue(g.cover_text, cues.near_miss)
+    external, seen = external_recipients(msg, trusted)
+    if near:
+        likelihood = w.likelihood_near_miss
+        reasons.append(f"near miss: nothing disclosed ('{near}')")
+    elif not identifiable:
+        likelihood = w.likelihood_nothing_disclosed
+        reasons.append("no personal data in the email: nothing disclosed")
+    else:
+        misuse = _cue(g.cover_text, cues.misuse)
+        published = _cue(g.cover_text, cues.published)
+        said_external = _cue(g.cover_text, cues.external)
+        if misuse:
+            likelihood = w.likelihood_misuse
+            reasons.append(f"misuse reported ('{misuse}')")
+        elif published:
+            likelihood = w.likelihood_published
+            reasons.append(f"published ('{published}')")
+        elif external:
+            likelihood = w.likelihood_external
+            doms = sorted({e.rpartition("@")[2] for e in external})
+            reasons.append(f"sent to an address outside the trusted domains ({', '.join(doms)})")
+        elif said_external:
+            likelihood = w.likelihood_external
+            reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
+        else:
+            likelihood = w.likelihood_internal
+            reasons.append("recipients inside the trusted domains" if seen
+                           else "recipient not shown; only trusted addresses visible")
+        contained = _cue(g.cover_text, cues.containment)
+        if contained and likelihood > w.containment_floor:
+            new = max(w.containment_floor, likelihood - w.containment_step)
+            reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
+            likelihood = new
+        elif contained:
+            reasons.append(f"containment: '{contained}' (likelihood already at its floor of {likelihood})")
+        if vulnerable and likelihood < w.likelihood_vulnerable_min:
+            likelihood = w.likelihood_vulnerable_min
+    reportable = likelihood >= w.reportable_likelihood and severity >= w.reportable_severity
+    reasons.append("reportable to the ICO within 72 hours" if reportable else "not reportable to the ICO")
+    return Assessment(likelihood=likelihood, severity=severity, reportable=reportable, reasons=reasons,
+                      near_miss=bool(near))

