@@ -306,7 +306,9 @@ def on_the_clock(inc: Incident) -> bool:
 def urgency_key(inc: Incident, now: datetime) -> tuple:
     """Most urgent first: on-the-clock incidents by time left, then severity; then the rest."""
     if on_the_clock(inc):
-        return (0, inc.time_left(now).total_seconds(), -inc.severity, inc.ref)
+        # by the hour shown on the clock, then reportable first, then severity and likelihood
+        hours_left = int(inc.time_left(now).total_seconds() // 3600)
+        return (0, hours_left, not inc.reportable, -inc.severity, -inc.likelihood, inc.ref)
     if inc.clock_running():
         return (1, -inc.severity, inc.received_at, inc.ref)
     return (2, "~" if not inc.decided_at else "", _neg_iso(inc.received_at), inc.ref)

@@ -68,7 +68,7 @@ def content_key(parsed: ParsedMessage) -> str:
 
 
 def original_message_id(parsed: ParsedMessage) -> str:
-    for h in parsed.forwarded:
+    for h in reversed(parsed.forwarded):  # the deepest forwarded message is the original
         if h.message_id:
             return h.message_id.strip()
     return ""

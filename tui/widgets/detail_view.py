@@ -44,8 +44,10 @@ def summary(inc: Incident, detail: dict[str, Any], now: datetime) -> Text:
     _line(t, "ICO deadline", dl)
     _line(t, "Received", local_long(inc.received_at))
     _line(t, "Reported by", ", ".join(inc.reporters or [inc.reporter]))
-    for n, f in enumerate(detail.get("forwarded") or []):
-        label = "Original message" if n == 0 else f"Forwarded ({n + 1})"
+    chain = detail.get("forwarded") or []
+    # the deepest forwarded message is the breach itself; the ones above it are forwards of it
+    for n, f in reversed(list(enumerate(chain))):
+        label = "Original message" if n == len(chain) - 1 else f"Forwarded on ({n + 1})"
         _line(t, label, f"from {f.get('sender') or '?'}")
         _line(t, "", "to " + (", ".join(f.get("to") or []) or "?"))
         if f.get("cc"):
