@@ -42,6 +42,7 @@ class CategoryFinder:
         self.rx = {cat: _compile(words) for cat, words in c.keywords.items()}
         self.neg_cues = sorted((_WORDS.findall(x.lower()) for x in c.negation_cues), key=len, reverse=True)
         self.window = c.negation_window
+        self._cue_rx: dict[tuple[str, ...], re.Pattern[str] | None] = {}
 
     def _negated(self, text: str, start: int) -> bool:
         seg_start = max(0, start - 120)
@@ -58,12 +59,17 @@ class CategoryFinder:
 
     def cue(self, text: str, cues: list[str]) -> str | None:
         """The first (longest) cue phrase present in ``text`` and not negated, or None."""
-        for c in sorted(cues, key=len, reverse=True):
-            rx = re.compile(r"(?<![A-Za-z])" + re.escape(c).replace(r"\ ", r"\s{1,3}") + r"(?![A-Za-z])",
-                            0 if c != c.lower() else re.I)
-            for m in rx.finditer(text):
-                if not self._negated(text, m.start()):
-                    return c
+        key = tuple(cues)
+        if key not in self._cue_rx:
+            alt = "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in sorted(cues, key=len, reverse=True))
+            self._cue_rx[key] = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I) if cues else None
+        rx = self._cue_rx[key]
+        if rx is None:
+            return None
+        for m in rx.finditer(text):
+            if not self._negated(text, m.start()):
+                low = " ".join(m.group(0).lower().split())
+                return next((c for c in cues if c.lower() == low), low)
         return None
 
     def find(self, texts: list[str]) -> CategoryFinding:

@@ -22,7 +22,7 @@ from nlp.people import keep_names, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer
 from nlp.subjects import cluster
-from nlp.tables import analyse_table, table_text
+from nlp.tables import analyse_table, table_text, text_tables
 from nlp.text import Layout, find_layout
 
 _MODELS: dict[str, Any] = {}
@@ -96,11 +96,25 @@ class Analyzer:
     # -- work -----------------------------------------------------------------
     def _batch(self, msgs: list[ParsedMessage]) -> Iterator[Analysis]:
         works = [self._prepare(m) for m in msgs]
-        secs = [s for w in works for s in w.sections if s.ner_text]
-        if self.nlp is not None and secs:
-            for s, doc in zip(secs, self.nlp.pipe((s.ner_text for s in secs), batch_size=64), strict=True):
-                s.ents = [_map_span(s.ner_map, e.start_char, e.end_char) for e in doc.ents
-                          if e.label_ == "PERSON"]
+        # one spaCy doc per message: the NER lines of all its sections, a blank line apart
+        joined: list[tuple[_Work, str, list[tuple[int, _Section]]]] = []
+        for w in works:
+            parts, starts, pos = [], [], 0
+            for s in w.sections:
+                if s.ner_text:
+                    starts.append((pos, s))
+                    parts.append(s.ner_text)
+                    pos += len(s.ner_text) + 2
+            if parts:
+                joined.append((w, "\n\n".join(parts), starts))
+        if self.nlp is not None and joined:
+            docs = self.nlp.pipe((text for _, text, _ in joined), batch_size=64)
+            for (_, _, starts), doc in zip(joined, docs, strict=True):
+                for e in doc.ents:
+                    if e.label_ != "PERSON":
+                        continue
+                    base, sec = next((b, s) for b, s in reversed(starts) if b <= e.start_char)
+                    sec.ents.append(_map_span(sec.ner_map, e.start_char - base, e.end_char - base))
         for w in works:
             yield self._finish(w)
 
@@ -127,13 +141,26 @@ class Analyzer:
             sections.append(s)
         return _Work(msg, sections, notes, truncated)
 
+    def _nameish(self, line: str) -> bool:
+        """Two capitalised words in a row, neither a stop word: a name could be here."""
+        stop = self.names.stop if self.names is not None else set()
+        for m in _NAMEISH.finditer(line):
+            a, _, b = m.group(0).partition(" ")
+            if a.rstrip(",").lower() in stop:
+                continue
+            rest = line[m.start() + len(a) + 1:].lstrip()
+            second = re.match(r"[\w'’\-]+", rest)
+            if second and second.group(0).lower() not in stop:
+                return True
+        return False
+
     def _ner_lines(self, s: _Section, budget: int) -> int:
         parts: list[str] = []
         pos = 0
         out = 0
         for line in s.text.split("\n"):
             ln = len(line)
-            if budget > 0 and _NAMEISH.search(line) and not s.layout.in_signature(pos):
+            if budget > 0 and self._nameish(line) and not s.layout.in_signature(pos):
                 take = line[:budget]
                 s.ner_map.append((out, pos, len(take)))
                 parts.append(take)
@@ -161,7 +188,8 @@ class Analyzer:
             per_section.append((s.text, found))
         rows: list[list[Identifier]] = []
         texts = [_unsigned(s) for s in w.sections]
-        for t in msg.tables:
+        inline = [t for s in w.sections for t in text_tables(s.text, s.sec.where)]
+        for t in [*msg.tables, *inline]:
             res = analyse_table(t, self.cfg.limits.table_sniff_rows)
             rows.extend(res.rows)
             if res.identifiers:
@@ -201,8 +229,10 @@ def _dedupe(idents: list[Identifier]) -> list[Identifier]:
     """Overlapping number-like matches: keep the most confident one."""
     nums = sorted((i for i in idents if i.kind in NUMBER_KINDS), key=lambda i: -i.confidence)
     kept: list[Identifier] = []
+    used = bytearray(max((i.end for i in nums), default=0) + 1)
     for i in nums:
-        if not any(i.start < k.end and k.start < i.end for k in kept):
+        if not any(used[i.start:i.end]):
+            used[i.start:i.end] = b"\x01" * (i.end - i.start)
             kept.append(i)
     others = [i for i in idents if i.kind not in NUMBER_KINDS]
     return sorted(kept + others, key=lambda i: i.start)

@@ -20,8 +20,8 @@ from nlp.recognizers.validators import (
     v_email,
     v_hc,
     v_hospital,
-    v_ni,
     v_nhs,
+    v_ni,
     v_none,
     v_phone,
     v_postcode,
@@ -126,3 +126,44 @@ def table_text(table: Table, rows: int = 50) -> str:
     """Headers and the first rows as text, for the special-category keywords."""
     lines = [" | ".join(table.header)] + [" | ".join(str(c) for c in r) for r in table.rows[:rows]]
     return "\n".join(lines)
+
+
+_CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"))
+
+
+def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
+    """Tables written as text (tab, pipe or fixed-width columns) inside a section.
+
+    A run of at least two lines splitting into the same number (3+) of cells, whose first
+    line names at least one known column ("Name", "DOB", "NHS number"), becomes a Table.
+    """
+    lines = text.split("\n")[:max_lines]
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        found = False
+        for rx in _CELL_SPLITS:
+            head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
+            if len(head) < 3 or not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
+                continue
+            rows: list[list[str]] = []
+            j = i + 1
+            while j < len(lines):
+                cells = [c.strip() for c in rx.split(lines[j].strip().strip("|"))]
+                if not lines[j].strip() or set(lines[j].strip()) <= set("-=|+: "):
+                    if rows:
+                        break
+                    j += 1
+                    continue
+                if len(cells) != len(head):
+                    break
+                rows.append(cells)
+                j += 1
+            if rows:
+                out.append(Table(where=where, header=head, rows=rows, total_rows=len(rows)))
+                i = j
+                found = True
+                break
+        if not found:
+            i += 1
+    return out

@@ -38,10 +38,13 @@ def windows(text: str, size: int, overlap: int = 80) -> Iterator[tuple[int, str]
         start = end - overlap
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, len(text) if e < 0 else e
+def line_bounds(text: str, pos: int, reach: int = 2048) -> tuple[int, int]:
+    """The line around ``pos``, looking at most ``reach`` characters either way."""
+    lo = max(0, pos - reach)
+    s = text.rfind("\n", lo, pos) + 1 or lo
+    hi = min(len(text), pos + reach)
+    e = text.find("\n", pos, hi)
+    return s, hi if e < 0 else e
 
 
 def label_before(text: str, start: int, max_chars: int = 48) -> str:
@@ -52,7 +55,7 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
     """
     ls, _ = line_bounds(text, start)
     seg_from = max(ls, start - max_chars)
-    seg = text[seg_from:start]
+    seg = text[seg_from:start].rstrip(" \t")      # "DoB:      03/07/1959": the label before the gap
     parts = _SEP.split(seg)
     label = parts[-1] if parts else ""
     label = label.strip()
@@ -86,12 +89,17 @@ def phrase_lists(items: list[str]) -> list[list[str]]:
 
 @dataclass
 class Layout:
-    """Where the signature blocks and field lines of a section are."""
+    """Where the signature blocks of a section are (``offset`` shifts positions of a window)."""
 
     signatures: list[tuple[int, int]] = field(default_factory=list)
+    offset: int = 0
 
     def in_signature(self, pos: int) -> bool:
+        pos += self.offset
         return any(s <= pos < e for s, e in self.signatures)
+
+    def shifted(self, offset: int) -> Layout:
+        return Layout(self.signatures, offset)
 
 
 _FIELD_START = re.compile(

@@ -19,7 +19,13 @@ from nlp.text import Layout, has_phrase, label_before, words
 
 STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
                 "gardens|gdns|terrace|hill|row|walk|view|square|sq|park|rise|mews|green|parade|vale|"
-                "meadow|meadows|fields|wynd|brae|gate|end|boulevard|croft|chase|mount|villas|cottages")
+                "meadow|meadows|fields|wynd|brae|gate|end|boulevard|croft|chase|mount|villas|cottages|side|bank|fold|"
+                "ffordd|heol|stryd|yard|quay|wharf|bridge|cross|field|wood|woods|grange|lea|dale|nook|brow|"
+                "approach|circus|crest|glade|heights|hollow|parkway|promenade|ridge|strand|garth|holme|loan|"
+                "causeway|embankment|market|orchard|paddock|pastures|spinney|copse|acre|acres|lawn|lawns|"
+                "rd\\.|st\\.|ave\\.)")
+# A numbered line directly above (or before) a postcode: "14 Ffordd y Capel" even without a street word.
+_NUMBERED = r"(?m)(?:^|(?<=[,:\t]))[ \t]*\d{1,4}[A-Z]?,?[ \t]{1,3}[A-Z\u00C0-\u017F][\w'\-]{1,30}(?:[ \t]{1,2}[\w'\-]{1,30}){0,4}"
 _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?\d{1,4}[A-Z]?,?[ \t]{1,3}"
            r"[A-Za-z\u00C0-\u017F'\- ]{2,40}\b(?:" + STREET_WORDS + r")\b\.?")
 _LEAD_OK = re.compile(r"(?:^|[,:;\t]|\s{2,}|\n)\s*$")
@@ -41,12 +47,19 @@ class AddressRecognizer(Recognizer):
             for m in rx.finditer(text[: self.window * 64]):
                 if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0:
                     streets.append((m.start(), m.end(), pname))
+        for m in re.finditer(_NUMBERED, text[: self.window * 64]):
+            st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+            if not any(a <= st < b for a, b, _ in streets):
+                streets.append((st, m.end(), "numbered line"))
+        streets.sort()
         out: list[Identifier] = []
         used: set[int] = set()
         for pc in pcs:
             best = None
             for s, e, pname in streets:
                 if s >= pc.start or s in used:
+                    continue
+                if pname == "numbered line" and text[s:pc.start].count("\n") > 3:
                     continue
                 between = text[s:pc.start]
                 if between.count("\n") > self.MAX_LINES - 1 or "\n\n" in between.replace("\r", ""):
@@ -61,7 +74,7 @@ class AddressRecognizer(Recognizer):
             value = ", ".join([*parts, pc.value])
             out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
         for s, e, pname in streets:
-            if s in used:
+            if s in used or pname == "numbered line":
                 continue
             label = label_before(text, s)
             if has_phrase(words(label), self.context):

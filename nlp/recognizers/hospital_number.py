@@ -15,9 +15,9 @@ from nlp.recognizers.base import Recognizer
 class HospitalNumberRecognizer(Recognizer):
     KIND = "hospital_number"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
-        ("labelled alphanumeric", r"\b[A-Za-z]{0,4}-?\d{5,10}[A-Za-z]?\b")]
+        ("labelled alphanumeric", r"\b(?!(?i:no)\b)[A-Za-z]{0,4}[-/ ]?\d[\d/ -]{3,12}\d[A-Za-z]?\b")]
     CONTEXT: ClassVar[list[str]] = ["hospital no", "hospital number", "hosp no", "mrn", "unit no",
-                                    "unit number", "case note", "pas no", "k number"]
+                                    "unit number", "case note", "pas no", "k number", "rio", "clinic no"]
     NEGATIVE_CONTEXT: ClassVar[list[str]] = ["ref", "order", "invoice", "datix", "tel", "phone", "nhs", "bed"]
     SCORE = 0.3
     CONTEXT_BOOST = 0.6

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, words
+from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, windows, words
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])")
 _STRONG_LABELS = {"patient", "patient name", "name", "full name", "resident", "service user", "client",
@@ -89,7 +89,7 @@ class PersonNameRecognizer(Recognizer):
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?\s{0,3}[:\t\-–]?\s{0,3}",
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–]?[ \t]{0,12}",
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
@@ -145,13 +145,28 @@ class PersonNameRecognizer(Recognizer):
 
     # -- scanning -------------------------------------------------------------
     def find(self, text: str, where: str, layout: Layout | None,
-             ents: list[tuple[int, int]] = ()) -> list[NameHit]:  # type: ignore[assignment]
+             ents: list[tuple[int, int]] = (), max_hits: int = 5000) -> list[NameHit]:  # type: ignore[assignment]
+        """Name hits over bounded windows (offsets are the section's)."""
+        out: list[NameHit] = []
+        for off, chunk in windows(text, self.window):
+            local = [(a - off, b - off) for a, b in ents if off <= a and b <= off + len(chunk)]
+            lay = layout.shifted(off) if layout else None
+            for h in self._find(chunk, where, lay, local):
+                h.ident.start += off
+                h.ident.end += off
+                if not any(o.ident.start == h.ident.start for o in out[-20:]):   # window overlap
+                    out.append(h)
+            if len(out) >= max_hits:
+                break
+        return out
+
+    def _find(self, text: str, where: str, layout: Layout | None, ents: list[tuple[int, int]]) -> list[NameHit]:
         hits: list[NameHit] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text) + 1)
 
         def add(s: int, e: int, title: str | None, toks: list[str], rule: str, strong: bool, lead: int,
                 force_staff: bool = False) -> None:
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s:e]):
                 return
             real = [t for t in toks if t != ","]
             if not real or (len(real) < 2 and not title):
@@ -164,7 +179,7 @@ class PersonNameRecognizer(Recognizer):
                 ev["title"] = title
             ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
                                confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
 
         for m in self.label_rx.finditer(text):
@@ -197,8 +212,9 @@ class PersonNameRecognizer(Recognizer):
                                        confidence=self.base + 0.1,
                                        evidence={"recognizer": self.name, "rule": "surname + forename fields"},
                                        start=s, end=e)
-                    if not any(s < te and ts < e for ts, te in taken):
-                        taken.extend([(m.start(2), m.end(2)), (other.start(2), other.end(2))])
+                    if not any(taken[s:e]):
+                        for a, b in ((m.start(2), m.end(2)), (other.start(2), other.end(2))):
+                            taken[a:b] = b"\x01" * (b - a)
                         hits.append(NameHit(ident, "surname + forename fields", True))
         for m in self.title_rx.finditer(text):
             got = self.read_name(text, m.start())

@@ -116,9 +116,23 @@ def test_decoys_are_not_identifiers(analyzer: Analyzer) -> None:
     assert a.identifiers == [] and a.subjects == 0
 
 
+def nhs_numbers(n: int) -> list[str]:
+    """Distinct valid NHS numbers in the England range."""
+    out = []
+    base = 600_000_000
+    while len(out) < n:
+        stem = str(base)
+        total = sum(int(c) * w for c, w in zip(stem, range(10, 1, -1), strict=True))
+        check = (11 - total % 11) % 11
+        if check != 10:
+            out.append(stem + str(check))
+        base += 7
+    return out
+
+
 def _table(rows: int) -> Table:
-    nhs = ["4010232137", "7435208078", "4795095396", "9434765919"]
-    body = [[nhs[r % 4], f"SURNAME{r}", "Alex", "01/02/1960", "LS6 2AB", "Diabetes", "03/03/2025"]
+    nhs = nhs_numbers(rows)
+    body = [[nhs[r], f"SURNAME{r}", "Alex", "01/02/1960", "LS6 2AB", "Diabetes", "03/03/2025"]
             for r in range(rows)]
     return Table("attachment:list.csv", header=["NHS Number", "Surname", "Forename", "DOB", "Postcode", "Clinic",
                                                 "Appt date"], rows=body, total_rows=rows)
@@ -148,11 +162,12 @@ def test_big_table_is_fast(analyzer: Analyzer) -> None:
     assert time.perf_counter() - t0 < 5
 
 
-@pytest.mark.parametrize("filler", ["7" * 1_000_000, " " * 1_000_000, "a@" * 300_000, "Mr " * 300_000])
+@pytest.mark.parametrize("filler", ["7" * 1_000_000, " " * 1_000_000, "a@" * 300_000, "Mr " * 300_000],
+                         ids=["digits", "spaces", "at-signs", "titles"])
 def test_hostile_text_does_not_stall(analyzer: Analyzer, filler: str) -> None:
     t0 = time.perf_counter()
     a = analyzer.analyse(message(filler))
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 20     # bounded: windows, NER budget, no quadratic steps
     assert a.truncated and any("truncated" in n for n in a.notes)
 
 
