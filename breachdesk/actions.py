@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from breachdesk import access
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
 from breachdesk.model import DECIDED, Incident, Status, iso, mask, utcnow
 from breachdesk.store import Store
 
-ACTING_ROLES = frozenset({"dpo", "admin"})
-REVEAL_ROLES = frozenset({"dpo"})
+# One source of truth for who may do what: breachdesk.access.ACTIONS.
+ACTING_ROLES = access.roles_for("edit")
+REVEAL_ROLES = access.roles_for("reveal")
 URGENT = timedelta(hours=12)
 
 # The status workflow: where each status may go next.

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from breachdesk import __version__
-from breachdesk.errors import AccessDenied, BreachdeskError
+from breachdesk.errors import BreachdeskError
 from breachdesk.settings import Settings, current_user, load_settings
 
 
@@ -24,18 +24,17 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _store(settings: Settings):  # noqa: ANN202
-    from breachdesk.store import Store
+    from breachdesk.datadir import open_store
 
-    return Store(settings.data_dir())
+    return open_store(settings)
 
 
-def _require(settings: Settings, *roles: str) -> str:
+def _require(settings: Settings, action: str = "view") -> str:
+    """The current OS user, if their role may take ``action`` (see breachdesk.access)."""
+    from breachdesk.access import require
+
     user = current_user()
-    role = settings.role_of(user)
-    if role is None:
-        raise AccessDenied(f"user '{user}' has no role in [access]; ask an admin to add you")
-    if roles and role not in roles:
-        raise AccessDenied(f"user '{user}' is {role}; this needs the {' or '.join(roles)} role")
+    require(settings, user, action)
     return user
 
 
@@ -141,7 +140,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from breachdesk.audit import AuditLog
 
     settings = _settings(args)
-    user = _require(settings, "dpo", "admin", "viewer") if not args.reveal else _require(settings, "dpo")
+    user = _require(settings, "reveal" if args.reveal else "view")
     store = _store(settings)
     inc = store.get(args.ref)
     detail = store.detail(args.ref)
@@ -174,7 +173,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from breachdesk.audit import AuditLog
 
     settings = _settings(args)
-    _require(settings, "dpo", "admin")
+    _require(settings, "audit")
     log = AuditLog(settings.data_dir())
     problems = log.verify()
     if problems:
@@ -204,7 +203,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.backfill import ingest_paths
 
     settings = _settings(args)
-    _require(settings, "dpo", "admin")
+    _require(settings, "ingest")
     return ingest_paths(settings, args.paths, progress=sys.stderr.isatty())
 
 

@@ -52,7 +52,7 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     from ingest.rescore import rescore
 
     settings = _settings(args)
-    user = _require(settings, "dpo", "admin")
+    user = _require(settings, "rescore")
     rep = rescore(settings, _store(settings), since=args.since or "", by=user, progress=sys.stderr.isatty())
     print(f"re-analysed {rep.examined} incident(s): {rep.changed} changed, {rep.unchanged} unchanged, "
           f"{len(rep.skipped)} skipped (raw message purged or missing)")
@@ -64,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from breachdesk.audit import AuditLog
 
     settings = _settings(args)
-    user = _require(settings, "dpo") if args.reveal else _require(settings, "dpo", "admin")
+    user = _require(settings, "export_reveal" if args.reveal else "export")
     store = _store(settings)
     text = actions.export_report(store, args.ref, fmt=args.format, reveal=args.reveal)
     AuditLog(store.root).append("export", by=user, ref=args.ref, why=args.reason or "breachdesk export",

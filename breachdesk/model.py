@@ -285,6 +285,7 @@ class Incident:
     updated_at: str = ""
     decided_at: str = ""
     triaged_at: str = ""
+    purged_at: str = ""        # retention removed raw values and text (masked facts kept)
 
     # -- derived ---------------------------------------------------------
     @property
@@ -331,3 +332,52 @@ class Incident:
             "assignee": self.assignee, "near_miss": self.near_miss,
             "parse_status": self.parse_status,
         }
+
+
+# ------------------------------------------------------------------- redaction
+
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sister", "rev", "sir", "dame", "baby"}
+
+
+def redaction_spans(text: str, identifiers: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every place in ``text`` that shows an identifier, not only the one it was found at.
+
+    Stored offsets, every other occurrence of the text as written and of the normalised
+    value, and for names every part of the name ("the wrong Alison Wong" / "Ms Wong").
+    Non-overlapping, in order.
+    """
+    spans: list[tuple[int, int, dict[str, Any]]] = []
+    for ident in identifiers:
+        start, end = int(ident.get("start", -1) or -1), int(ident.get("end", -1) or -1)
+        if 0 <= start < end <= len(text):
+            spans.append((start, end, ident))
+        needles = {str(ident.get("text") or ""), str(ident.get("value") or "")}
+        if ident.get("kind") == "person_name":
+            for part in re.split(r"[\s,]+", str(ident.get("value") or "") + " " + str(ident.get("text") or "")):
+                part = part.strip(".()'")
+                if len(part) >= 3 and part.casefold() not in _TITLES:
+                    needles.add(part)
+        for needle in needles:
+            if len(needle) < 3:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE):
+                spans.append((m.start(), m.end(), ident))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, dict[str, Any]]] = []
+    last = -1
+    for s in spans:
+        if s[0] >= last:
+            kept.append(s)
+            last = s[1]
+    return kept
+
+
+def redact(text: str, identifiers: list[dict[str, Any]]) -> str:
+    """``text`` with every identifier in it replaced by its masked form."""
+    out, pos = [], 0
+    for start, end, ident in redaction_spans(text, identifiers):
+        out.append(text[pos:start])
+        out.append(ident.get("masked") or mask(str(ident.get("kind", "")), str(ident.get("value", ""))))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from breachdesk.datadir import open_store
 from breachdesk.errors import IngestError
 from breachdesk.model import iso, utcnow
 from breachdesk.settings import Settings
-from breachdesk.store import Store
 from ingest.spool import Envelope, Spool
 
 log = logging.getLogger("breachdesk.ingest")
@@ -111,8 +111,8 @@ def ingest_paths(settings: Settings, paths: list[str], *, progress: bool = False
 
         engine = Engine(settings)
     root = settings.data_dir()
-    store = Store(root)
-    spool = Spool(root / "spool")
+    store = open_store(settings)
+    spool = Spool(root / "spool", cipher=store.cipher)
     worker = Worker(engine, store, spool, retry_delay=0.0)
     bar = Progress(total, sys.stderr if progress else None)
     created = merged = failed = n = 0

@@ -22,9 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from breachdesk.audit import AuditLog
+from breachdesk.datadir import open_store
 from breachdesk.errors import BreachdeskError, SpoolError
-from breachdesk.settings import Settings, load_settings
-from breachdesk.store import Store
+from breachdesk.settings import Settings, current_user, load_settings
 from ingest.smtp import ERR_421_SHUTDOWN, BreachHandler, smtp_factory
 from ingest.spool import Spool
 from ingest.worker import worker_main
@@ -64,9 +65,9 @@ class Daemon:
         self.settings = settings
         self.port = settings.smtp.port if port is None else port
         self.data_dir = settings.data_dir()
-        self.store = Store(self.data_dir)
+        self.store = open_store(settings, deep=True, logger=log)   # permissions fixed/refused, key checked
         try:
-            self.spool = Spool(self.data_dir / "spool")
+            self.spool = Spool(self.data_dir / "spool", cipher=self.store.cipher)
         except OSError as exc:
             raise ServeError(f"spool {self.data_dir / 'spool'} is not usable: {exc.strerror or exc}") from None
         check_spool(self.spool)
@@ -129,13 +130,19 @@ class Daemon:
             self.handler.apply(new)           # raises (changing nothing) on a bad certificate or users file
         except BreachdeskError as exc:
             log.error("config reload refused, keeping the old config: %s", exc)
+            AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why="SIGHUP",
+                                               detail={"ok": False, "source": src or "<defaults>"})
             return
         except Exception as exc:  # noqa: BLE001 - a reload must never take the daemon down
             log.error("config reload refused, keeping the old config: %s", exc.__class__.__name__)
+            AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why="SIGHUP",
+                                               detail={"ok": False, "source": src or "<defaults>"})
             return
         if (new.smtp.host, new.smtp.port) != (self.settings.smtp.host, self.settings.smtp.port):
             log.warning("[smtp] host/port changes take effect at the next restart")
         self.settings = new
+        AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why="SIGHUP",
+                                           detail={"ok": True, "source": src or "<defaults>"})
         self.reloads.put(new)
         self.wake_ev.set()
         log.info("config reloaded (SIGHUP): mailbox=%d address(es)", len(new.mailbox.addresses))

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from breachdesk.model import Analysis, Assessment, ParsedMessage, Status, iso, mask, utcnow
+from breachdesk.model import Analysis, Assessment, ParsedMessage, Status, iso, mask, redact, utcnow
 from breachdesk.settings import Settings
 from ingest.parse import ParseLimits, parse_message
 from ingest.spool import Envelope
@@ -80,11 +80,16 @@ def incident_records(parsed: ParsedMessage, analysis: Analysis, envelope: Envelo
     reporter = parsed.headers.sender.email or envelope.mail_from or "(unknown sender)"
     status = Status.NEW if parsed.parse_status != "unparseable" else Status.UNPARSEABLE
     a = analysis.assessment
+    if parsed.parse_status != "ok" and not analysis.identifiers:
+        a.reasons.append("parts of the report could not be read: a person must check it before "
+                         "relying on this grade")
+    masked_idents = [{"kind": i.kind, "value": i.value, "text": i.text, "masked": mask(i.kind, i.value)}
+                     for i in analysis.identifiers]
     fields: dict[str, Any] = {
         "received_at": envelope.received_at or iso(utcnow()),
         "reporter": reporter,
         "reporters": [reporter],
-        "subject": parsed.headers.subject[:200],
+        "subject": queue_subject(parsed, masked_idents),
         "status": status,
         "spool_id": spool_id,
         "original_message_id": original_message_id(parsed),
@@ -118,6 +123,17 @@ def incident_records(parsed: ParsedMessage, analysis: Analysis, envelope: Envelo
         "timeline": [],
     }
     return fields, detail
+
+
+def queue_subject(parsed: ParsedMessage, masked_idents: list[dict[str, Any]]) -> str:
+    """The subject as the queue shows it to everyone: identifiers in it masked.
+
+    When part of the report could not be read, what the subject names could not be
+    checked either, so it is withheld from the queue (the detail keeps it).
+    """
+    if parsed.parse_status != "ok":
+        return "(subject withheld: the report could not be fully read)"
+    return redact(parsed.headers.subject, masked_idents)[:200]
 
 
 def unparseable_records(error: str, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:

@@ -48,7 +48,7 @@ def _describe(old: Incident, fields: dict[str, Any]) -> str:
 def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
             progress: bool = False, engine: Engine | None = None) -> RescoreReport:
     engine = engine or Engine(settings)
-    spool = Spool(store.root / "spool")
+    spool = Spool(store.root / "spool", cipher=store.cipher)
     report = RescoreReport()
     incidents = sorted((i for i in store.list_incidents() if not since or i.received_at[:10] >= since),
                        key=lambda i: i.received_at)

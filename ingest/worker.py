@@ -211,12 +211,15 @@ def worker_main(settings: Settings, data_dir: str, stop: Any, wake: Any, reloads
     signal.signal(signal.SIGTERM, lambda signum, frame: local_stop.set())
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    from breachdesk.datadir import open_store
+    from breachdesk.retention import DailyPurge
     from ingest.ack import Notifier
     from ingest.process import Engine
 
     root = Path(data_dir)
-    store = Store(root)
-    spool = Spool(root / "spool")
+    store = open_store(settings)              # the key is loaded here, never passed between processes
+    spool = Spool(root / "spool", cipher=store.cipher)
+    daily = DailyPurge(settings, store)
     engine = Engine(settings)
     notifier = Notifier(settings, store)
     worker = Worker(engine, store, spool, on_incident=notifier.on_incident)
@@ -238,12 +241,14 @@ def worker_main(settings: Settings, data_dir: str, stop: Any, wake: Any, reloads
                           exc.__class__.__name__)
             else:
                 notifier.apply(new)
+                daily.settings = new
                 log.info("worker: config and patterns reloaded")
         try:
             handled = worker.process_pending(local_stop)
         except Exception as exc:  # noqa: BLE001 - keep going; messages stay spooled
             log.error("worker pass failed (%s); retrying", exc.__class__.__name__)
             handled = 0
+        daily.tick()
         if not handled:
             wake.wait(0.5)
             wake.clear()

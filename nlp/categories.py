@@ -16,6 +16,8 @@ from nlp.patterns import PatternConfig
 
 _CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
+# "chlamydia screen negative", "HIV not detected": the finding is negative
+_POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
 
 
 @dataclass
@@ -79,7 +81,7 @@ class CategoryFinder:
                 for rx in pats:
                     for m in rx.finditer(text):
                         kw = " ".join(m.group(0).lower().split())
-                        if self._negated(text, m.start()):
+                        if self._negated(text, m.start()) or _POST_NEG.match(text, m.end()):
                             res.negated.setdefault(cat, []).append(kw)
                             continue
                         seen = res.evidence.setdefault(cat, [])

@@ -11,6 +11,7 @@ Reportable to the ICO when likelihood >= 3 and severity >= 2 (the thresholds are
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from breachdesk.model import Assessment, ParsedMessage
@@ -36,18 +37,37 @@ def _in_domain(email: str, trusted: list[str]) -> bool:
     return any(domain == t or domain.endswith("." + t) for t in trusted)
 
 
+_HEADER_LINE = re.compile(r"(?im)^[ \t>]*(?:to|cc)[ \t]*:[ \t]*(.{1,300})$")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,5}\.[A-Za-z]{2,24}")
+
+
 def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[str], int]:
-    """(addresses outside the trusted domains, recipients seen) over the forwarded originals."""
-    out: list[str] = []
-    seen = 0
+    """(addresses outside the trusted domains, recipients seen).
+
+    From the forwarded originals' To/Cc, quoted "To:"/"Cc:" lines left in the text, and
+    addresses the reporter names in the cover note ("it went to x@example.org"); senders of
+    forwarded messages (a phishing sender) never count.
+    """
+    senders = {h.sender.email.lower() for h in msg.forwarded if h.sender.email}
+    senders |= {msg.headers.sender.email.lower()} if msg.headers.sender.email else set()
+    found: list[str] = []
     heads = list(msg.forwarded) + [s.headers for s in msg.sections if s.headers is not None]
     for h in heads:
-        for p in [*h.to, *h.cc]:
-            if not p.email:
-                continue
-            seen += 1
-            if not _in_domain(p.email, trusted) and p.email.lower() not in out:
-                out.append(p.email.lower())
+        found.extend(p.email for p in [*h.to, *h.cc] if p.email)
+    for sec in msg.sections:
+        for m in _HEADER_LINE.finditer(sec.text[:200_000]):
+            found.extend(_EMAIL.findall(m.group(1)))
+        if sec.role == "cover":
+            found.extend(_EMAIL.findall(sec.text[:50_000]))
+    out: list[str] = []
+    seen = 0
+    for e in found:
+        e = e.lower()
+        if e in senders:
+            continue
+        seen += 1
+        if not _in_domain(e, trusted) and e not in out:
+            out.append(e)
     return out, seen
 
 

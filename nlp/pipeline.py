@@ -20,7 +20,7 @@ from nlp.grading import GradeInput, grade
 from nlp.patterns import PatternConfig, load_patterns
 from nlp.people import keep_names, staff_keys
 from nlp.recognizers import build_recognizer
-from nlp.recognizers.person_name import NameHit, PersonNameRecognizer
+from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.subjects import cluster
 from nlp.tables import analyse_table, table_text, text_tables
 from nlp.text import Layout, find_layout
@@ -179,6 +179,10 @@ class Analyzer:
                 hits.extend((s, h) for h in self.names.find(s.text, s.sec.where, s.layout, s.ents))
         staff = staff_keys(msg, [h for _, h in hits], self.trusted)
         kept = keep_names(hits, staff)
+        # a lone "Mr Florence" / "Dear Mrs Abernethy" that matches no full name is not reported
+        fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
+        kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
+                or any(set(name_key(h.ident.value)) <= f for f in fulls)]
         min_score = self.cfg.limits.min_score
         for s in w.sections:
             names = [h.ident for sec, h in kept if sec is s]

@@ -89,23 +89,23 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
 
 
 def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: _UF) -> None:
-    full: dict[tuple[str, ...], int] = {}
-    for n, key, _, _ in nodes:
-        if len(key) >= 2:
-            k = (key[0], key[-1])
-            if k in full:
-                uf.union(full[k], n)
-            else:
-                full[k] = n
-    for n, key, ident, _ in nodes:
-        if not key or (len(key) >= 2 and (key[0], key[-1]) in full):
+    """Longest names first; a name whose words are all in an earlier one joins it.
+
+    "Ms Lewandowska", "Rhiannon" and "Ó Floinn" join "Rhiannon Lewandowska" and "Pádraig Ó
+    Floinn"; with several candidates ("Mr Lloyd" and two Lloyds) the nearest full name before it.
+    """
+    clusters: list[tuple[frozenset[str], tuple[str, str], int, int]] = []   # words, (first, last), node, start
+    for n, key, ident, _ in sorted(nodes, key=lambda x: -len(x[1])):
+        if not key:
             continue
-        cands = [m for k, m in full.items() if set(key) <= set(k) or (len(key) == 1 and key[0] in k)]
-        if len(cands) == 1:
-            uf.union(cands[0], n)
-        elif cands:  # ambiguous ("Mr Lloyd" with two Lloyds): the nearest full name before it
-            before = [m for m in cands if _start(nodes, m) <= ident.start]
-            uf.union((before or cands)[-1], n)
+        words = frozenset(key)
+        same = [c for c in clusters if len(key) >= 2 and c[1] == (key[0], key[-1])]
+        cands = same or [c for c in clusters if words <= c[0]]
+        if not cands:
+            clusters.append((words, (key[0], key[-1]), n, ident.start))
+            continue
+        before = [c for c in cands if c[3] <= ident.start]
+        uf.union((before or cands)[-1][2], n)
 
 
 def _start(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], m: int) -> int:

@@ -41,8 +41,9 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"hospital|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
     (r"phone|\btel\b|mobile|contact\s*(no|number)", "phone_number"),
     (r"address", "address"),
-    (r"^\s*(patient|client|resident|service\s*user|pupil|child|staff|employee)?\s*(full\s*)?name\s*$|^\s*patient\s*$|"
-     r"^\s*(resident|client|service\s*user)\s*$|next\s*of\s*kin|\bnok\b", "person_name"),
+    (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
+     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|resident|client|service\s*user|child|pupil)\s*$|"
+     r"next\s*of\s*kin|\bnok\b", "person_name"),
 ]]
 
 CELL_VALIDATORS: dict[str, Callable[[str], Verdict | None]] = {
@@ -81,10 +82,17 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
     return kinds
 
 
+_STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|organisation|agency)\s*$", re.I)
+_CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel)[:\s]+", re.I)
+
+
 def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
     res = TableResult(columns=column_kinds(table, sniff_rows))
     if not res.columns:
         return res
+    if any(_STAFF_COLUMNS.match(h or "") for h in table.header):   # a contact list of staff, not subjects
+        res.columns = {i: kc for i, kc in res.columns.items()
+                       if kc[0] not in ("person_name", "surname", "forename")}
     sur = [i for i, (k, _) in res.columns.items() if k == "surname"]
     fore = [i for i, (k, _) in res.columns.items() if k == "forename"]
     for r, row in enumerate(table.rows):
@@ -92,7 +100,7 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
         for i, (kind, how) in res.columns.items():
             if kind in ("surname", "forename") or i >= len(row):
                 continue
-            cell = str(row[i]).strip()
+            cell = _CELL_LABEL.sub("", str(row[i]).strip())
             if not cell:
                 continue
             verdict = CELL_VALIDATORS[kind](cell)
@@ -144,7 +152,8 @@ def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
         found = False
         for rx in _CELL_SPLITS:
             head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
-            if len(head) < 3 or not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
+            if len(head) < 3 or any(ch.isdigit() for ch in lines[i]) or \
+                    not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
                 continue
             rows: list[list[str]] = []
             j = i + 1

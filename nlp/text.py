@@ -69,7 +69,12 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
 
 
 def words(s: str) -> list[str]:
-    return [w.lower().rstrip(".") for w in _WORD.findall(s)]
+    out = []
+    for w in _WORD.findall(s):
+        w = w.lower().rstrip(".")
+        parts = w.split(".")
+        out.extend(parts if any(len(p) > 1 for p in parts) else [w])   # "patient.dob", but "d.o.b"
+    return out
 
 
 def has_phrase(label_words: list[str], phrases: list[list[str]]) -> str | None:

@@ -20,6 +20,9 @@ _DOB_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:dob|d\.o\.b\.?|date of birth|born)\
 _NAME_BEFORE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s{1,3})?"
     r"[A-Z][\w'’\-]{1,30},?(?:\s{1,3}[A-Z][\w'’\-]{1,30}){0,3}\s{0,3}\(\s{0,2}$")
+# A list row: "  OYELARAN, Beatrice  11 Feb 1948  MRN …" (SURNAME, Forename, then the date).
+_ROW_NAME = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?[A-Z\u00C0-\u017F][A-Z\u00C0-\u017F'’\-]+,[ \t]*"
+                       r"[A-Z\u00C0-\u017F][\w'’\-]+(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]+)?[ \t]*(?:[-–|,]|\s{2,}|\t)[ \t]*$")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
 
@@ -47,6 +50,10 @@ class DateOfBirthRecognizer(Recognizer):
             ident.evidence["context"] = "(DOB) after the date"
             return ident
         before = text[max(0, ident.start - 80):ident.start]
+        if _ROW_NAME.search(before):
+            ident.evidence["context"] = "after SURNAME, Forename in a list row"
+            ident.confidence = min(ident.confidence, 0.8)
+            return ident
         m = _NAME_BEFORE.search(before)
         if m and m.group(0).split()[0].strip(",(").lower() not in _NOT_NAME:
             last = re.findall(r"[\w'’\-]+", m.group(0))

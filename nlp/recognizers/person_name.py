@@ -33,6 +33,14 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
                         r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                         r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|midwife|"
                         r"practitioner|surgeon|team leader|governance)\b", re.I)
+# Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
+# "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
+_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?(?=[^\W\d_])")
+_ROW_EVIDENCE = re.compile(r"^[ \t]*(?:[,;|\-–(]|\s{2,}|\t)[ \t(]*(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
+                           r"hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
+# "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
+_BEFORE_DOB = re.compile(r"([A-Z\u00C0-\u017F][\w'’\-]+(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]+){1,3})[ \t]*[(,][ \t]*"
+                         r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
 _PAIR = re.compile(r"(?im)^\s*(surname|last name|family name|forenames?|first names?|given names?)\s*[:\t]\s*"
                    r"([^\W\d_][\w'’\- ]{0,40}?)\s*$")
 
@@ -49,7 +57,7 @@ def name_key(value: str) -> tuple[str, ...]:
     if "," in s:
         a, b = s.split(",", 1)
         s = f"{b} {a}"
-    s = s.replace("'", "").replace("’", "")
+    s = s.replace("'", "").replace("’", "").replace("-", "")     # "Asante-Mensah" is one surname
     toks = [t for t in re.split(r"[^\w]+", s) if t]
     return tuple(t for t in toks if t not in _TITLE_WORDS)
 
@@ -89,7 +97,7 @@ class PersonNameRecognizer(Recognizer):
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–]?[ \t]{0,12}",
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(.\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
@@ -115,7 +123,7 @@ class PersonNameRecognizer(Recognizer):
                 break
             tok = tm.group(0).rstrip(".")
             low = tok.lower()
-            if low in self.stop or (low in self.titles and toks):
+            if low in self.stop or low in self.places or (low in self.titles and toks):
                 if low in self.places and toks:
                     return None
                 break
@@ -200,6 +208,23 @@ class PersonNameRecognizer(Recognizer):
                 add(s, e, title, toks, "clinician title", False, m.start(), force_staff=True)
                 continue
             add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
+        for m in _ROW_START.finditer(text):
+            got = self.read_name(text, m.end())
+            if not got:
+                continue
+            s, e, title, toks = got
+            ls, le = line_bounds(text, s)
+            rest = text[e:le]
+            comma_form = "," in toks
+            if title in self.clin_titles:
+                continue
+            if comma_form or _ROW_EVIDENCE.search(rest[:60]):
+                add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
+        for m in _BEFORE_DOB.finditer(text):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
+                s, e, title, toks = got
+                add(s, e, title, toks, "name before DOB", True, m.start(1))
         pairs = list(_PAIR.finditer(text))
         for k, m in enumerate(pairs):
             if m.group(1).lower().startswith(("surname", "last", "family")):

@@ -16,6 +16,7 @@ class PhoneNumberRecognizer(Recognizer):
     KIND = "phone_number"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
         ("UK national", r"(?<![\d+])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"),
+        ("bracketed area code", r"\(0\d{2,4}\)\s?\d{3,4}[ -]?\d{3,4}(?!\d)"),
         ("international +44", r"(?:\+|00)44\s?(?:\(0\)\s?)?\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"),
     ]
     CONTEXT: ClassVar[list[str]] = ["tel", "telephone", "phone", "mobile", "mob", "contact"]

@@ -249,11 +249,6 @@ def test_logs_errors_and_audit_carry_no_identifiers_names_or_subjects(run: Run) 
     assert not found, _explain(found, run.logs)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known leaks, owned elsewhere: (1) the email subject is stored and shown unmasked (list/show --json, "
-    "dashboard queue and incident header) and often names the patient; (2) the dashboard's Message tab "
-    "shows body text in masked mode, masking only the one span per identifier the analyser marked. "
-    "Remove this marker when both are fixed."))
 def test_masked_views_carry_no_identifier_values(run: Run) -> None:
     found = {name: hits for name, text in run.masked.items() if (hits := _leaks(text, run.values))}
     assert not found, _explain(found, run.masked)

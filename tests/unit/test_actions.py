@@ -93,7 +93,7 @@ def test_override_note_containment_near_miss_told(store: Store) -> None:
     assert inc.override["by"] == "a" and inc.triaged_at
     actions.add_note(store, inc.ref, "rang the ward", by="a", role="dpo")
     actions.add_containment(store, inc.ref, "recalled the email", by="a", role="dpo")
-    actions.set_near_miss(store, inc.ref, True, by="a", role="admin")
+    actions.set_near_miss(store, inc.ref, True, by="a", role="dpo")
     actions.set_subjects_told(store, inc.ref, False, by="a", role="dpo")
     d = store.detail(inc.ref)
     assert [e["action"] for e in d["timeline"][1:]] == ["override", "note", "containment", "near_miss",

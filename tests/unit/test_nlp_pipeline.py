@@ -182,3 +182,34 @@ def test_evidence_explains_each_match(analyzer: Analyzer) -> None:
     nhs = next(i for i in a.identifiers if i.kind == "nhs_number")
     assert nhs.evidence["validator"] == "nhs_mod11" and nhs.evidence["context"] == "nhs no"
     assert nhs.evidence["pattern"] and nhs.subject is not None
+
+
+def test_text_table_in_a_body(analyzer: Analyzer) -> None:
+    body = ("Handover below.\n\nBed\tName\tDOB\tNHS number\tPlan\n"
+            "A1\tKOWALSKA, Irena\t02/03/1944\t401 023 2137\tIV antibiotics\n"
+            "A2\tDUNNE, Patrick\t17/11/1950\t743 520 8078\tfor discharge\n")
+    a = analyzer.analyse(message("FYI", body, to="nurse.personal@gmail.com"))
+    k = kinds(a)
+    assert {"1944-03-02", "1950-11-17"} <= k["date_of_birth"]
+    assert a.subjects == 2
+
+
+def test_list_rows_and_name_before_dob(analyzer: Analyzer) -> None:
+    body = ("  OKONJO, Chidi  04 May 1951  MRN Q1234567 - for review\n"
+            "Children: Maisie Platt (DOB 01/02/2019) and Noah Platt (DOB 03/04/2021)\n")
+    a = analyzer.analyse(message("FYI", body))
+    k = kinds(a)
+    assert {"OKONJO, Chidi", "Maisie Platt", "Noah Platt"} <= k["person_name"]
+    assert "1951-05-04" in k["date_of_birth"] and "Q1234567" in k["hospital_number"]
+    assert a.subjects == 3
+
+
+def test_reporter_names_an_external_recipient(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("The letter below was emailed to office@school.example.org by mistake.", LETTER))
+    assert a.assessment.likelihood == 3 and a.assessment.reportable
+
+
+def test_negative_result_is_not_a_category(analyzer: Analyzer) -> None:
+    a = analyzer.analyse(message("FYI", "Patient: Ms Ana Silva\nDOB: 01/01/1990\nChlamydia screen negative.\n"
+                                 "Referred to the early pregnancy unit.\n"))
+    assert "sexual_health" not in a.special_categories and "reproductive_health" in a.special_categories

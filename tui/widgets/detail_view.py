@@ -11,7 +11,7 @@ from typing import Any
 
 from rich.text import Text
 
-from breachdesk.model import Incident, mask
+from breachdesk.model import Incident, mask, redact, redaction_spans
 from tui.widgets.format import grade_words, left_text, local, local_long
 
 MAX_SECTION_CHARS = 20_000
@@ -45,6 +45,7 @@ def summary(inc: Incident, detail: dict[str, Any], now: datetime) -> Text:
     _line(t, "Received", local_long(inc.received_at))
     _line(t, "Reported by", ", ".join(inc.reporters or [inc.reporter]))
     chain = detail.get("forwarded") or []
+    idents = [i for i in detail.get("identifiers") or [] if i.get("value")]
     # the deepest forwarded message is the breach itself; the ones above it are forwards of it
     for n, f in reversed(list(enumerate(chain))):
         label = "Original message" if n == len(chain) - 1 else f"Forwarded on ({n + 1})"
@@ -53,7 +54,9 @@ def summary(inc: Incident, detail: dict[str, Any], now: datetime) -> Text:
         if f.get("cc"):
             _line(t, "", "cc " + ", ".join(f["cc"]))
         if f.get("date") or f.get("subject"):
-            _line(t, "", f"{f.get('date', '')}  \"{f.get('subject', '')}\"".strip())
+            # subjects often name the patient: masked here (the Message tab reveals on request)
+            subject = redact(f.get("subject", ""), idents)
+            _line(t, "", f"{f.get('date', '')}  \"{subject}\"".strip())
     _line(t, "Breach type", inc.breach_type + ("   (near miss)" if inc.near_miss else ""))
     counts = ", ".join(f"{k} {n}" for k, n in sorted(inc.identifier_counts.items()))
     _line(t, "Data subjects", f"{inc.subjects}   identifiers: {counts or 'none'}")
@@ -97,45 +100,23 @@ def identifier_rows(detail: dict[str, Any], revealed: bool) -> tuple[list[tuple]
 
 def message(detail: dict[str, Any], revealed: bool) -> Text:
     """Every text section with identifiers highlighted (masked until revealed)."""
-    by_where: dict[str, list[dict[str, Any]]] = {}
-    for i in detail.get("identifiers") or []:
-        by_where.setdefault(i.get("where", ""), []).append(i)
+    # every identifier is masked in every section: the cover note may name the patient too
+    idents = [i for i in detail.get("identifiers") or [] if i.get("value")]
     out = Text()
     sections = detail.get("sections") or []
     if not sections:
         out.append("(no message text stored — purged or unparseable)\n", style="dim")
     for s in sections:
         out.append(f"── {s.get('where', '')} ({s.get('role', '')}) ──\n", style="bold")
-        out.append_text(_highlight(s.get("text", ""), by_where.get(s.get("where", ""), []), revealed))
+        out.append_text(_highlight(s.get("text", ""), idents, revealed))
         out.append("\n\n")
     return out
-
-
-def _spans(text: str, idents: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
-    spans = []
-    for i in idents:
-        start, end = int(i.get("start", -1)), int(i.get("end", -1))
-        if 0 <= start < end <= len(text):
-            spans.append((start, end, i))
-            continue
-        needle = i.get("text") or ""
-        pos = text.find(needle) if needle else -1
-        while pos >= 0:
-            spans.append((pos, pos + len(needle), i))
-            pos = text.find(needle, pos + len(needle))
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    kept, last = [], -1
-    for s in spans:
-        if s[0] >= last:
-            kept.append(s)
-            last = s[1]
-    return kept
 
 
 def _highlight(text: str, idents: list[dict[str, Any]], revealed: bool) -> Text:
     text = text[:MAX_SECTION_CHARS]
     out, pos = Text(), 0
-    for start, end, i in _spans(text, idents):
+    for start, end, i in redaction_spans(text, idents):
         out.append(text[pos:start])
         shown = text[start:end] if revealed else (i.get("masked") or mask(i["kind"], i["value"]))
         out.append(shown, style="bold black on yellow" if revealed else "bold reverse")
