@@ -10,19 +10,91 @@ from pathlib import Path
 from breachdesk.cli import _require, _settings, _store
 
 
-def cmd_patterns_check(args: argparse.Namespace) -> int:
-    from nlp.patterns import check_patterns, load_patterns
+def _check_rows(path: Path | None) -> tuple[list[tuple[str, str, bool, str]], str]:
+    """(recogniser, check, ok, detail) for every check, even when the file is refused.
 
+    :func:`load_patterns` stops at the first problem; for the table the schema is parsed on its
+    own, then every recogniser's kind, validator and regexes are checked, and the examples run
+    for the recognisers that could be built.
+    """
+    from breachdesk.errors import ConfigError
+    from breachdesk.tomlconf import parse_model, read_toml
+    from nlp.patterns import (
+        VALIDATORS,
+        PatternConfig,
+        check_examples,
+        default_path,
+        load_patterns,
+        regex_problem,
+    )
+
+    p = path or default_path()
+    refusal = ""
+    try:
+        load_patterns(p)
+    except ConfigError as exc:
+        refusal = str(exc)
+    try:
+        data, text = read_toml(p)
+        cfg = parse_model(PatternConfig, data, file=str(p), text=text)
+    except ConfigError as exc:
+        return [("(file)", "schema", False, str(exc))], refusal or str(exc)
+    from breachdesk.model import KINDS
+
+    rows: list[tuple[str, str, bool, str]] = [("(file)", "schema", True, f"{p}: keys and types")]
+    buildable = []
+    for spec in cfg.recognizers:
+        ok = spec.kind in KINDS
+        rows.append((spec.name, "kind", ok, spec.kind if ok else f"unknown kind '{spec.kind}'"))
+        vok = spec.validator in VALIDATORS
+        rows.append((spec.name, "validator", vok, spec.validator if vok else f"unknown validator '{spec.validator}'"))
+        pok = True
+        for pat in spec.patterns:
+            problem = regex_problem(pat.regex, cfg.limits.max_pattern_width)
+            pok = pok and problem is None
+            rows.append((spec.name, f"pattern '{pat.name}'", problem is None, problem or "compiles, bounded"))
+        if not spec.enabled:
+            rows.append((spec.name, "enabled", True, "disabled: examples not run"))
+        elif ok and vok and pok:
+            buildable.append(spec)
+    trial = cfg.model_copy(update={"recognizers": buildable})
+    for r in check_examples(trial):
+        name, _, check = r.name.partition(":")
+        rows.append((name, check.replace("_", "-"), r.ok, r.detail))
+    return rows, refusal
+
+
+def cmd_patterns_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     path = Path(args.file) if args.file else settings.patterns_path()
-    cfg = load_patterns(path)  # ConfigError (file, key, line) when the file itself is refused
-    results = check_patterns(cfg)
-    failed = [r for r in results if not r.ok]
-    print(f"{'recogniser / check':40s} {'result':8s} detail")
-    for r in results:
-        print(f"{r.name[:40]:40s} {'pass' if r.ok else 'FAIL':8s} {r.detail}")
-    print(f"\n{len(results) - len(failed)} passed, {len(failed)} failed")
+    rows, refusal = _check_rows(path)
+    failed = [r for r in rows if not r[2]]
+    w1 = max([len(r[0]) for r in rows] + [10])
+    w2 = max([len(r[1]) for r in rows] + [5])
+    print(f"{'recogniser':{w1}s}  {'check':{w2}s}  result  detail")
+    print(f"{'-' * w1}  {'-' * w2}  ------  {'-' * 30}")
+    for name, check, ok, detail in rows:
+        print(f"{name:{w1}s}  {check:{w2}s}  {'pass' if ok else 'FAIL':6s}  {detail}")
+    print(f"\n{len(rows) - len(failed)} passed, {len(failed)} failed")
+    if refusal:
+        print(f"refused: {refusal}", file=sys.stderr)
+        return 1
     return 1 if failed else 0
+
+
+def _read_text_arg(arg: str) -> str:
+    """TEXT as given, ``@FILE`` or an existing file path, or ``-`` for stdin."""
+    if arg == "-":
+        return sys.stdin.read()
+    if arg.startswith("@"):
+        return Path(arg[1:]).read_text(encoding="utf-8", errors="replace")
+    if "\n" not in arg and len(arg) < 4096:
+        try:
+            if Path(arg).is_file():
+                return Path(arg).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            pass
+    return arg
 
 
 def cmd_patterns_test(args: argparse.Namespace) -> int:
@@ -31,21 +103,33 @@ def cmd_patterns_test(args: argparse.Namespace) -> int:
     from nlp.pipeline import Analyzer
 
     settings = _settings(args)
-    text = Path(args.text[1:]).read_text(encoding="utf-8", errors="replace") if args.text.startswith("@") \
-        else args.text
-    analyzer = Analyzer(load_patterns(settings.patterns_path()), model=settings.nlp.model,
+    text = _read_text_arg(args.text)
+    path = Path(args.file) if args.file else settings.patterns_path()
+    analyzer = Analyzer(load_patterns(path), model=settings.nlp.model,
                         trusted_domains=list(settings.mailbox.trusted_domains))
     msg = ParsedMessage(headers=MessageHeaders(), sections=[TextSection(where="body", text=text, role="forwarded")])
     a = analyzer.analyse(msg)
     if not a.identifiers:
         print("no identifiers found")
+    else:
+        print(f"{'kind':16s} {'recogniser':22s} {'matched text':30s} {'value':22s} score  evidence")
     for i in a.identifiers:
-        ev = i.evidence or {}
-        print(f"{i.kind:16s} {i.text!r:34s} -> {i.value:24s} score {i.confidence:.2f}  "
+        ev = dict(i.evidence or {})
+        rec = str(ev.pop("recognizer", i.kind))
+        print(f"{i.kind:16s} {rec[:22]:22s} {i.text[:30]!r:30s} {i.value[:22]:22s} {i.confidence:.2f}   "
               + "; ".join(f"{k}={v}" for k, v in ev.items()))
     if a.special_categories:
         print("special categories: " + ", ".join(a.special_categories))
     return 0
+
+
+def _date(text: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def cmd_rescore(args: argparse.Namespace) -> int:
@@ -123,12 +207,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     c = psub.add_parser("check", help="validate patterns.toml and run every example")
     c.add_argument("--file", help="a patterns.toml to check (default: the configured one)")
     c.set_defaults(func=cmd_patterns_check)
-    t = psub.add_parser("test", help="show each match in TEXT (or @FILE) with recogniser, score and evidence")
-    t.add_argument("text", metavar="TEXT")
+    t = psub.add_parser("test", help="show each match in TEXT (or a FILE, @FILE, - for stdin) with recogniser, "
+                                     "score and evidence")
+    t.add_argument("text", metavar="TEXT|FILE")
+    t.add_argument("--file", help="a candidate patterns.toml to test with (default: the configured one)")
     t.set_defaults(func=cmd_patterns_test)
 
     s = sub.add_parser("rescore", help="re-analyse stored incidents with the current config")
-    s.add_argument("--since", metavar="YYYY-MM-DD")
+    s.add_argument("--since", metavar="YYYY-MM-DD", type=_date,
+                   help="only incidents received on or after this date")
     s.set_defaults(func=cmd_rescore)
 
     s = sub.add_parser("export", help="an incident report with the ICO form's fields")

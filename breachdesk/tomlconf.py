@@ -36,6 +36,10 @@ def locate(text: str, path: tuple[str | int, ...]) -> int | None:
     if not names:
         return None
     lines = text.splitlines()
+    if sum(isinstance(p, int) for p in path) >= 2:     # e.g. recognizers.13.patterns.0.regex
+        nested = _locate_nested(lines, path)
+        if nested is not None:
+            return nested
     best: int | None = None
     # Try the longest table prefix that appears as a header, then the key under it.
     for split in range(len(path), -1, -1):
@@ -56,6 +60,43 @@ def locate(text: str, path: tuple[str | int, ...]) -> int | None:
         if table_names:
             return best
     return best
+
+
+def _header_name(line: str) -> str | None:
+    m = _HEADER.match(line)
+    return ".".join(_unquote(x) for x in m.group(1).split(".")) if m else None
+
+
+def _locate_nested(lines: list[str], path: tuple[str | int, ...]) -> int | None:
+    """Nested arrays of tables: the N-th ``[[a]]``, then the M-th ``[[a.b]]`` inside it, then the key."""
+    start, stop, table, i = 0, len(lines), "", 0
+    while i + 1 < len(path) and isinstance(path[i], str) and isinstance(path[i + 1], int):
+        table = f"{table}.{path[i]}" if table else str(path[i])
+        want, count, found = int(path[i + 1]), -1, None
+        for n in range(start, stop):
+            if lines[n].lstrip().startswith("[[") and _header_name(lines[n]) == table:
+                count += 1
+                if count == want:
+                    found = n
+                    break
+        if found is None:
+            return None
+        end = stop
+        for n in range(found + 1, stop):
+            name = _header_name(lines[n])
+            if name is not None and (name == table or not name.startswith(table + ".")):
+                end = n
+                break
+        start, stop, i = found, end, i + 2
+    key = next((p for p in path[i:] if isinstance(p, str)), None)
+    if key is not None:
+        for n in range(start + 1, stop):
+            if _HEADER.match(lines[n]):
+                break
+            m = _KEY.match(lines[n])
+            if m and _unquote(m.group(1)) == key:
+                return n + 1
+    return start + 1
 
 
 def _find_header(lines: list[str], name: str, index: int | None) -> int | None:

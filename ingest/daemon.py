@@ -7,7 +7,9 @@ when the worker starts; a worker that dies is started again.
 SIGTERM/SIGINT: stop accepting, let transactions in flight get their reply, let the
 worker finish the message it is analysing, exit 0. SIGHUP: reload the configuration
 and patterns for new connections and the worker; a bad new config is refused and
-logged, the old one keeps running, open connections are not dropped.
+logged, the old one keeps running, open connections are not dropped. The same reload runs
+when the settings file or the patterns file changes on disk (their mtimes are polled every
+``WATCH_SECONDS``; no inotify dependency).
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ log = logging.getLogger("breachdesk.serve")
 
 DRAIN_SECONDS = 60          # longest wait for SMTP transactions in flight at SIGTERM
 WORKER_JOIN_SECONDS = 120   # longest wait for the worker to finish its message
+WATCH_SECONDS = float(os.environ.get("BREACHDESK_WATCH_SECONDS", "2"))  # config file polling
+
+Stamp = tuple[int, int] | None
 
 
 class ServeError(BreachdeskError):
@@ -122,30 +127,68 @@ class Daemon:
                  self.handler.tls is not None, self.handler.users is not None,
                  len(self.settings.mailbox.addresses))
 
-    def reload(self) -> None:
+    # -- configuration files --------------------------------------------------
+    def watched_files(self) -> list[Path]:
+        """The settings file (unless the shipped defaults) and the patterns file in use."""
+        out: list[Path] = []
+        if self.settings.source not in ("<defaults>", ""):
+            out.append(Path(self.settings.source))
+        patterns = self.settings.patterns_path()
+        if patterns is not None:
+            out.append(patterns)
+        return out
+
+    def stamps(self) -> dict[str, Stamp]:
+        out: dict[str, Stamp] = {}
+        for f in self.watched_files():
+            try:
+                st = f.stat()
+            except OSError:
+                out[str(f)] = None            # deleted or mid-replace: a change, reloaded (and refused)
+            else:
+                out[str(f)] = (st.st_mtime_ns, st.st_size)
+        return out
+
+    async def _watch_config(self) -> None:
+        """Reload when a config file changes; a refused file is not retried until it changes again."""
+        last = self.stamps()
+        while not self.stopping:
+            await asyncio.sleep(WATCH_SECONDS)
+            if self.stopping:
+                return
+            now = self.stamps()
+            if now == last:
+                continue
+            await asyncio.sleep(0.2)          # let an editor finish writing
+            changed = sorted(k for k in set(now) | set(last) if now.get(k) != last.get(k))
+            log.info("config file changed: %s", ", ".join(changed))
+            self.reload(why="file changed")
+            last = self.stamps()              # the new settings may name another patterns file
+
+    def reload(self, why: str = "SIGHUP") -> None:
         src = self.settings.source if self.settings.source != "<defaults>" else None
         try:
             new = load_settings(src)
             validate_patterns(new)
             self.handler.apply(new)           # raises (changing nothing) on a bad certificate or users file
         except BreachdeskError as exc:
-            log.error("config reload refused, keeping the old config: %s", exc)
-            AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why="SIGHUP",
+            log.error("config reload refused, keeping the old config (%s): %s", why, exc)
+            AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why=why,
                                                detail={"ok": False, "source": src or "<defaults>"})
             return
         except Exception as exc:  # noqa: BLE001 - a reload must never take the daemon down
-            log.error("config reload refused, keeping the old config: %s", exc.__class__.__name__)
-            AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why="SIGHUP",
+            log.error("config reload refused, keeping the old config (%s): %s", why, exc.__class__.__name__)
+            AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why=why,
                                                detail={"ok": False, "source": src or "<defaults>"})
             return
         if (new.smtp.host, new.smtp.port) != (self.settings.smtp.host, self.settings.smtp.port):
             log.warning("[smtp] host/port changes take effect at the next restart")
         self.settings = new
-        AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why="SIGHUP",
+        AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why=why,
                                            detail={"ok": True, "source": src or "<defaults>"})
         self.reloads.put(new)
         self.wake_ev.set()
-        log.info("config reloaded (SIGHUP): mailbox=%d address(es)", len(new.mailbox.addresses))
+        log.info("config reloaded (%s): mailbox=%d address(es)", why, len(new.mailbox.addresses))
 
     async def serve_forever(self, ready_file: str | None = None) -> None:
         await self.start()
@@ -153,8 +196,9 @@ class Daemon:
         done = asyncio.Event()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, done.set)
-        loop.add_signal_handler(signal.SIGHUP, self.reload)
+        loop.add_signal_handler(signal.SIGHUP, self.reload, "SIGHUP")
         watcher = asyncio.create_task(self._watch_worker())
+        config_watcher = asyncio.create_task(self._watch_config()) if WATCH_SECONDS > 0 else None
         if ready_file:
             tmp = Path(f"{ready_file}.tmp")
             tmp.write_text(str(self.bound_port))
@@ -163,6 +207,8 @@ class Daemon:
         log.info("stopping: no new connections; finishing the messages in flight")
         self.stopping = True
         watcher.cancel()
+        if config_watcher is not None:
+            config_watcher.cancel()
         await self.stop()
 
     async def stop(self) -> None:

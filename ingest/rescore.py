@@ -28,6 +28,16 @@ class RescoreReport:
     skipped: list[str] = field(default_factory=list)
 
 
+def count_delta(before: dict[str, int], after: dict[str, int]) -> str:
+    """``+1 hospital_number, -2 phone_number``: per kind, what a rescore added and removed."""
+    parts = []
+    for kind in sorted(set(before) | set(after)):
+        d = after.get(kind, 0) - before.get(kind, 0)
+        if d:
+            parts.append(f"{d:+d} {kind}")
+    return ", ".join(parts)
+
+
 def _describe(old: Incident, fields: dict[str, Any]) -> str:
     changes = []
     oa, na = old.auto or {}, fields["auto"]
@@ -39,7 +49,7 @@ def _describe(old: Incident, fields: dict[str, Any]) -> str:
     if old.identifier_counts != fields["identifier_counts"]:
         before = sum(old.identifier_counts.values())
         after = sum(fields["identifier_counts"].values())
-        changes.append(f"identifiers {before} -> {after}")
+        changes.append(f"identifiers {before} -> {after} ({count_delta(old.identifier_counts, fields['identifier_counts'])})")
     if sorted(old.special_categories) != sorted(fields["special_categories"]):
         changes.append(f"special categories {sorted(old.special_categories)} -> {sorted(fields['special_categories'])}")
     return "; ".join(changes)

@@ -20,6 +20,12 @@ _WORDS = re.compile(r"[a-z']+")
 _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
 
 
+# "Is there any chance you could be pregnant?": a question on a form, not a finding
+_QUESTION = re.compile(r"[^.!\n?]{0,40}\?")
+# a letterhead or address line: "Northmoor Mental Health NHS Foundation Trust", "… Unit, LS1 4AB"
+_LETTERHEAD = re.compile(r"\bNHS\b.{0,40}\bTrust\b|\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b")
+
+
 @dataclass
 class CategoryFinding:
     categories: list[str] = field(default_factory=list)
@@ -44,16 +50,25 @@ class CategoryFinder:
         self.rx = {cat: _compile(words) for cat, words in c.keywords.items()}
         self.neg_cues = sorted((_WORDS.findall(x.lower()) for x in c.negation_cues), key=len, reverse=True)
         self.window = c.negation_window
+        self.hypo_cues = sorted((_WORDS.findall(x.lower()) for x in c.hypothetical_cues), key=len, reverse=True)
+        post = "|".join(re.escape(x).replace(r"\ ", r"\s{1,3}")
+                        for x in sorted(c.post_negation_cues, key=len, reverse=True))
+        # "Safeguarding: none", "pregnancy test negative", "concerns - nil": at most two words between
+        self.post_rx = re.compile(r"(?:[ \t]{1,3}[A-Za-z/]{1,15}){0,2}[ \t]{0,3}[:\-–=]?[ \t]{0,3}(?:" + post
+                                  + r")(?![A-Za-z])", re.I) if post else None
+        svc = "|".join(re.escape(x) for x in sorted(c.service_words, key=len, reverse=True))
+        self.service_rx = re.compile(r"[ \t]{1,3}(?:[A-Z][A-Za-z&]{1,15}[ \t]{1,3}){0,2}(?:" + svc
+                                     + r")(?![A-Za-z])", re.I) if svc else None
         self._cue_rx: dict[tuple[str, ...], re.Pattern[str] | None] = {}
 
-    def _negated(self, text: str, start: int) -> bool:
+    def _negated(self, text: str, start: int, cues: list[list[str]] | None = None) -> bool:
         seg_start = max(0, start - 120)
         seg = text[seg_start:start]
         cuts = list(_CLAUSE.finditer(seg))
         if cuts:
             seg = seg[cuts[-1].end():]
         ws = _WORDS.findall(seg.lower())[-self.window:] if self.window else []
-        for cue in self.neg_cues:
+        for cue in (self.neg_cues if cues is None else cues):
             k = len(cue)
             if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
                 return True
@@ -61,27 +76,49 @@ class CategoryFinder:
 
     def cue(self, text: str, cues: list[str]) -> str | None:
         """The first (longest) cue phrase present in ``text`` and not negated, or None."""
+        return next((c for _, _, c in self.cue_matches(text, cues)), None)
+
+    def cue_matches(self, text: str, cues: list[str]):  # noqa: ANN201
+        """Every (start, end, cue) of a cue phrase in ``text`` that is not negated."""
         key = tuple(cues)
         if key not in self._cue_rx:
             alt = "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in sorted(cues, key=len, reverse=True))
             self._cue_rx[key] = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I) if cues else None
         rx = self._cue_rx[key]
         if rx is None:
-            return None
+            return
         for m in rx.finditer(text):
             if not self._negated(text, m.start()):
                 low = " ".join(m.group(0).lower().split())
-                return next((c for c in cues if c.lower() == low), low)
-        return None
+                yield m.start(), m.end(), next((c for c in cues if c.lower() == low), low)
 
-    def find(self, texts: list[str]) -> CategoryFinding:
+    def _not_a_finding(self, text: str, m: re.Match[str], cover: bool) -> bool:
+        """Negated, hypothetical, a question, or the name of a team/service/building."""
+        a, b = m.start(), m.end()
+        if self._negated(text, a) or _POST_NEG.match(text, b) or (self.post_rx and self.post_rx.match(text, b)):
+            return True
+        if self.hypo_cues and self._negated(text, a, self.hypo_cues):
+            return True
+        if _QUESTION.match(text, b):
+            return True
+        if self.service_rx and self.service_rx.match(text, b):
+            ls = text.rfind("\n", 0, a) + 1
+            le = text.find("\n", b)
+            line = text[ls:le if le >= 0 else len(text)]
+            proper = m.group(0)[:1].isupper()
+            if cover or proper or _LETTERHEAD.search(line):
+                return True
+        return False
+
+    def find(self, texts: list[str], cover: list[bool] | None = None) -> CategoryFinding:
         res = CategoryFinding()
+        flags = list(cover or []) + [False] * (len(texts) - len(cover or []))
         for cat, pats in self.rx.items():
-            for text in texts:
+            for text, is_cover in zip(texts, flags, strict=True):
                 for rx in pats:
                     for m in rx.finditer(text):
                         kw = " ".join(m.group(0).lower().split())
-                        if self._negated(text, m.start()) or _POST_NEG.match(text, m.end()):
+                        if self._not_a_finding(text, m, is_cover):
                             res.negated.setdefault(cat, []).append(kw)
                             continue
                         seen = res.evidence.setdefault(cat, [])

@@ -59,6 +59,11 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
             found.extend(_EMAIL.findall(m.group(1)))
         if sec.role == "cover":
             found.extend(_EMAIL.findall(sec.text[:50_000]))
+        else:   # "I sent it to g.thistle@icloud.com" in a forwarded note
+            for m in _SENT_TO.finditer(sec.text[:50_000]):
+                e = _EMAIL.match(sec.text, m.end())
+                if e:
+                    found.append(e.group(0))
     out: list[str] = []
     seen = 0
     for e in found:
@@ -71,10 +76,53 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     return out, seen
 
 
+_SENTENCE = re.compile(r"[.!?;\n]")
+_SENT_TO = re.compile(r"(?i)\b(?:sent|went|emailed|e-mailed|forwarded|copied|delivered|addressed)\b[^\n]{0,60}?\bto\b"
+                      r"[^\n@]{0,40}?(?=[A-Za-z0-9._%+\-]{1,64}@)")
+
+
+def _sentence(text: str, a: int, b: int) -> str:
+    s = max((m.end() for m in _SENTENCE.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    e = _SENTENCE.search(text, b)
+    return text[s:e.start() if e else min(len(text), b + 300)]
+
+
+_WORDY = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){3}")
+_LABEL_USE = re.compile(r"[ \t]{0,3}(?::|[^\n]{0,15}?\b[A-Z0-9\-/]*\d{4})")
+
+
+def _said(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
+    """A cue used in the reporter's prose, not as a field label ("Supplier account 00731-GHX", "Fax: …")."""
+    for _, b, cue in fnd.cue_matches(text, cues):
+        if not _LABEL_USE.match(text, b):
+            return cue
+    return None
+
+
+def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder) -> str | None:
+    """A containment cue whose sentence is not a claim, a promise or a failed attempt."""
+    for a, b, cue in fnd.cue_matches(text, cues):
+        if not fnd.cue(_sentence(text, a, b), doubt):
+            return cue
+    return None
+
+
+def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder) -> str | None:
+    """A misuse cue not describing the reporter's own action ("we contacted the patient")."""
+    mine = {tuple(r.lower().split()) for r in reporter}
+    for a, _, cue in fnd.cue_matches(text, cues):
+        before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-3:]
+        if any(tuple(before[i:i + len(r)]) == r for r in mine for i in range(len(before) - len(r) + 1)):
+            continue
+        return cue
+    return None
+
+
 def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[str],
           finder: CategoryFinder | None = None) -> Assessment:
     w = cfg.grading
-    _cue = (finder or CategoryFinder(cfg)).cue
+    fnd = finder or CategoryFinder(cfg)
+    _cue = fnd.cue
     cues = w.cues
     reasons: list[str] = []
     identifiable = g.subjects > 0
@@ -115,9 +163,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         likelihood = w.likelihood_nothing_disclosed
         reasons.append("no personal data in the email: nothing disclosed")
     else:
-        misuse = _cue(g.cover_text, cues.misuse)
-        published = _cue(g.cover_text, cues.published)
-        said_external = _cue(g.cover_text, cues.external)
+        misuse = _misuse(g.cover_text, cues.misuse, cues.reporter_words, fnd)
+        published = _said(g.cover_text, cues.published, fnd)
+        said_external = _said(g.cover_text, cues.external, fnd)
+        said_internal = _said(g.cover_text, cues.internal, fnd)
         if misuse:
             likelihood = w.likelihood_misuse
             reasons.append(f"misuse reported ('{misuse}')")
@@ -131,17 +180,28 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
-        else:
+        elif seen or said_internal:
             likelihood = w.likelihood_internal
             reasons.append("recipients inside the trusted domains" if seen
-                           else "recipient not shown; only trusted addresses visible")
-        contained = _cue(g.cover_text, cues.containment)
+                           else f"the reporter says it stayed inside the NHS ('{said_internal}')")
+        elif not _WORDY.search(g.cover_text):
+            likelihood = w.likelihood_no_report
+            reasons.append("no words from the reporter and no recipient shown: check who received it")
+        else:
+            likelihood = w.likelihood_undetermined
+            reasons.append("recipient could not be determined from the headers or the report: "
+                           "graded as if it went outside (the safer grade)")
+        contained = _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
         if contained and likelihood > w.containment_floor:
             new = max(w.containment_floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
             likelihood = new
         elif contained:
             reasons.append(f"containment: '{contained}' (likelihood already at its floor of {likelihood})")
+        else:
+            claimed = _cue(g.cover_text, cues.containment)
+            if claimed:
+                reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
         if vulnerable and likelihood < w.likelihood_vulnerable_min:
             likelihood = w.likelihood_vulnerable_min
     reportable = likelihood >= w.reportable_likelihood and severity >= w.reportable_severity

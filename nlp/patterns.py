@@ -62,6 +62,8 @@ class Limits(_Strict):
     max_pattern_width: int = Field(default=600, gt=0)
     min_score: float = Field(default=0.5, ge=0, le=1)
     table_sniff_rows: int = Field(default=25, gt=0)
+    # longest single line handed to spaCy: a megabyte-long line ("Mr Mr Mr …") is not prose
+    max_ner_line_chars: int = Field(default=2000, gt=0)
 
 
 class Names(_Strict):
@@ -77,6 +79,14 @@ class Categories(_Strict):
     negation_cues: list[str] = []
     negation_window: int = Field(default=4, ge=0, le=20)
     keywords: dict[str, list[str]] = {}
+    # words right after a keyword that make the finding negative ("safeguarding: none")
+    post_negation_cues: list[str] = []
+    # cue words before a keyword that make it hypothetical or boilerplate ("if you have any …")
+    hypothetical_cues: list[str] = []
+    # words after a keyword that make it the name of a team, service or building, not a
+    # finding about a person ("Mental Health Unit", "Safeguarding Lead"); ignored in the
+    # reporter's cover note and in letterhead/address lines
+    service_words: list[str] = []
 
 
 class Cues(_Strict):
@@ -85,6 +95,12 @@ class Cues(_Strict):
     misuse: list[str] = []
     external: list[str] = []
     containment: list[str] = []
+    # words just before a misuse cue that make it the reporter's own action ("we contacted the patient")
+    reporter_words: list[str] = []
+    # a containment cue in the same sentence as one of these is a claim or a promise, not proof
+    containment_doubt: list[str] = []
+    # the recipient stayed inside the NHS / the organisation ("wrong GP practice", "nhs.net")
+    internal: list[str] = []
     vulnerable: list[str] = []
     financial: list[str] = []
 
@@ -103,6 +119,10 @@ class Grading(_Strict):
     likelihood_published: int = Field(default=4, ge=1, le=5)
     likelihood_misuse: int = Field(default=5, ge=1, le=5)
     likelihood_vulnerable_min: int = Field(default=2, ge=1, le=5)
+    # the recipient cannot be determined from the headers or the reporter's words: the safer grade
+    likelihood_undetermined: int = Field(default=3, ge=1, le=5)
+    # a bare forward (no words from the reporter) with no recipient shown anywhere
+    likelihood_no_report: int = Field(default=2, ge=1, le=5)
     containment_step: int = Field(default=1, ge=0, le=4)
     containment_floor: int = Field(default=2, ge=1, le=5)
     severity_by_category: dict[str, int] = {}

@@ -158,10 +158,11 @@ class Analyzer:
         parts: list[str] = []
         pos = 0
         out = 0
+        cap = self.cfg.limits.max_ner_line_chars   # a megabyte-long line is not prose: linear, bounded work
         for line in s.text.split("\n"):
             ln = len(line)
-            if budget > 0 and self._nameish(line) and not s.layout.in_signature(pos):
-                take = line[:budget]
+            if budget > 0 and self._nameish(line[:cap]) and not s.layout.in_signature(pos):
+                take = line[:min(budget, cap)]
                 s.ner_map.append((out, pos, len(take)))
                 parts.append(take)
                 out += len(take) + 1
@@ -192,6 +193,7 @@ class Analyzer:
             per_section.append((s.text, found))
         rows: list[list[Identifier]] = []
         texts = [_unsigned(s) for s in w.sections]
+        is_cover = [s.sec.role == "cover" and _has_content_elsewhere(w, s) for s in w.sections]
         inline = [t for s in w.sections for t in text_tables(s.text, s.sec.where)]
         for t in [*msg.tables, *inline]:
             res = analyse_table(t, self.cfg.limits.table_sniff_rows)
@@ -203,7 +205,7 @@ class Analyzer:
                 w.truncated = True
         subjects = cluster(per_section, rows)
         idents = _unique([i for _, f in per_section for i in f] + [i for r in rows for i in r])
-        found = self.categories.find(texts) if subjects else None
+        found = self.categories.find(texts, is_cover) if subjects else None
         cats = found.categories if found else []
         cover = "\n".join(_unsigned(s) for s in w.sections if s.sec.role == "cover")
         g = GradeInput(subjects=subjects, categories=cats, category_evidence=found.evidence if found else {},
@@ -213,6 +215,11 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _has_content_elsewhere(w: _Work, cover: _Section) -> bool:
+    """The reporter's note is only a cover when the personal data sits in another section or a table."""
+    return bool(w.msg.tables) or any(s is not cover and s.idents for s in w.sections)
 
 
 def _map_span(ner_map: list[tuple[int, int, int]], a: int, b: int) -> tuple[int, int]:

@@ -145,6 +145,17 @@ class BreachdeskApp(App[None]):
         if not isinstance(self.screen, StatsScreen):
             self.push_screen(StatsScreen())
 
+    def action_pattern_lab(self) -> None:
+        from breachdesk.access import may
+        from tui.screens.patterns import PatternLabScreen
+
+        if not may(self.role, "patterns_lab"):
+            self.notify(f"the pattern lab is for admins and DPOs (you are {self.role or 'no role'})",
+                        severity="error")
+            return
+        if not isinstance(self.screen, PatternLabScreen):
+            self.push_screen(PatternLabScreen())
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 

@@ -9,6 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 APP_COMMANDS = (
     ("Go to the queue", "queue"), ("Show statistics", "stats"), ("Help: keys and workflow", "help"),
     ("Toggle light / dark theme", "toggle_theme"), ("Reload from the store", "reload"),
+    ("Pattern lab: try a recogniser on sample text and recent incidents", "pattern_lab"),
 )
 
 

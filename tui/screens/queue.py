@@ -38,6 +38,7 @@ class QueueScreen(Screen[None]):
         Binding("a", "assign_me", "Assign me"),
         Binding("f", "toggle_mine", "Mine"),
         Binding("S", "app.stats", "Statistics"),
+        Binding("L", "app.pattern_lab", "Pattern lab", show=False),
     ]
     COMMAND_ACTIONS = [
         ("Filter the queue", "focus_filter"), ("Clear the filter", "clear_filter"),

@@ -1,0 +1,50 @@
+"""Table-driven tests of the special-category keyword rules (negation, hypotheticals, service names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.categories import CategoryFinder
+from nlp.patterns import load_patterns
+
+FINDER = CategoryFinder(load_patterns())
+
+CASES = [
+    # (text, is the reporter's cover note, category, expected present)
+    ("Known HIV, on antiretroviral therapy, CD4 count 540.", False, "sexual_health", True),
+    ("Chlamydia screen negative.", False, "sexual_health", False),
+    ("Safeguarding: none", False, "safeguarding", False),
+    ("Safeguarding concerns - nil", False, "safeguarding", False),
+    ("There are no safeguarding concerns at present.", False, "safeguarding", False),
+    ("Child subject to a child protection plan since March.", False, "safeguarding", True),
+    ("If you have any safeguarding concerns please contact the duty desk.", False, "safeguarding", False),
+    ("I have let our Safeguarding Lead know about this.", True, "safeguarding", False),
+    ("Ward 4, Mental Health Unit, Hope Road, Leeds LS6 2AB", False, "mental_health", False),
+    ("Not known to mental health services.", False, "mental_health", False),
+    ("Detained under Section 2 of the Mental Health Act on 3 May.", False, "mental_health", True),
+    ("See section 3 of the attached form for the dates.", False, "mental_health", False),
+    ("Presented after an intentional overdose with suicidal ideation.", False, "mental_health", True),
+    ("Is there any chance you could be pregnant? No", False, "reproductive_health", False),
+    ("She is 12 weeks pregnant and attending the early pregnancy unit.", False, "reproductive_health", True),
+    ("On methadone 60ml daily via the recovery service.", False, "substance_misuse", True),
+    ("IV drug use - denies", False, "substance_misuse", False),
+    ("HPV vaccination given in school, Year 8.", False, "sexual_health", False),
+    ("BRCA2 pathogenic variant confirmed by genetic testing.", False, "genetic", True),
+    ("Uses walking aids at home.", False, "sexual_health", False),
+]
+
+
+@pytest.mark.parametrize(("text", "cover", "cat", "want"), CASES)
+def test_category(text: str, cover: bool, cat: str, want: bool) -> None:
+    found = FINDER.find([text], [cover])
+    assert (cat in found.categories) == want, (found.evidence, found.negated)
+
+
+def test_specific_category_implies_health() -> None:
+    assert FINDER.find(["Attending the GUM clinic for syphilis treatment."]).categories[:2] == \
+        ["health", "sexual_health"]
+
+
+def test_cover_note_service_name_but_content_counts() -> None:
+    texts = ["Forwarded to me by our Mental Health Liaison Team.", "Seen for psychosis review on the ward."]
+    assert "mental_health" in FINDER.find(texts, [True, False]).categories

@@ -1,0 +1,85 @@
+"""Table-driven tests of the DSPT grading rules (likelihood, containment, severity)."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
+from nlp.categories import CategoryFinder
+from nlp.grading import GradeInput, grade
+from nlp.patterns import load_patterns
+
+CFG = load_patterns()
+FINDER = CategoryFinder(CFG)
+TRUSTED = ["nhs.net", "example.nhs.uk"]
+
+
+def _grade(cover: str, *, to: str = "", subjects: int = 1, cats: tuple[str, ...] = ("health",),
+           text: str = "", child: bool = False):  # noqa: ANN202
+    fwd = MessageHeaders(sender=Party("Clerk", "clerk@nhs.net"), to=[Party("", to)] if to else [])
+    msg = ParsedMessage(headers=MessageHeaders(sender=Party("Rep", "rep@nhs.net"),
+                                               to=[Party("", "breach@example.nhs.uk")]),
+                        sections=[TextSection("body", cover, "cover")], forwarded=[fwd] if to else [])
+    g = GradeInput(subjects=subjects, categories=list(cats), category_evidence={}, cover_text=cover,
+                   all_text=cover + "\n" + text, has_health_number=True, child=child)
+    return grade(g, msg, CFG, TRUSTED, FINDER)
+
+
+LIKELIHOOD = [
+    # (cover note, forwarded To, expected likelihood)
+    ("The clinic letter went to the patient's old address by mistake.", "", 3),
+    ("Discharge summary emailed to a hotmail account instead of the GP.", "", 3),
+    ("Results were sent to the wrong GP practice.", "", 2),
+    ("Referral went to another trust's mailbox on NHSmail.", "", 2),
+    ("Letter emailed in error, see below.", "someone@btinternet.com", 3),
+    ("Letter emailed in error, see below.", "wrong.practice@nhs.net", 2),
+    ("Sent to the school office by mistake.", "", 3),
+    ("Appointment list sent to the council's housing team.", "office@leeds.gov.uk", 3),
+    ("Sorry, this went somewhere it should not have.", "", 3),           # undetermined: the safer grade
+    ("A photo of the handover sheet was posted in a Facebook group.", "", 4),
+    ("The recipient has contacted the patient's employer and used the information against her.", "", 5),
+    ("The neighbour cold-called the family about the diagnosis.", "", 5),
+    ("We contacted the patient to apologise; the letter went to a neighbour.", "", 3),
+    ("Email recalled before anyone opened it - near miss.", "", 1),
+    # containment: confirmed lowers by one, a promise or an unverified claim does not
+    ("Sent to a gmail address. The recipient confirmed in writing that they have deleted it.", "", 2),
+    ("Sent to a gmail address. She says she will delete it.", "", 3),
+    ("Sent to his personal yahoo address; he says he has deleted it but we cannot verify that.", "", 3),
+    ("Posted on Twitter; the post was removed after 40 minutes.", "", 3),
+    ("Sent to the wrong GP practice, who have deleted it.", "", 2),      # never below 2 without proof
+]
+
+
+@pytest.mark.parametrize(("cover", "to", "want"), LIKELIHOOD)
+def test_likelihood(cover: str, to: str, want: int) -> None:
+    a = _grade(cover, to=to)
+    assert a.likelihood == want, a.reasons
+    assert a.reasons and a.reportable == (want >= 3)
+
+
+def test_bare_forward_with_no_words_is_not_guessed_external() -> None:
+    a = _grade("", subjects=1)
+    assert a.likelihood == 2 and any("no words" in r for r in a.reasons)
+
+
+def test_vulnerable_floor_and_no_personal_data() -> None:
+    assert _grade("Fine.", subjects=1, cats=(), child=True).severity >= 2
+    a = _grade("Phishing email, please block the sender.", subjects=0, cats=())
+    assert (a.likelihood, a.severity, a.reportable) == (1, 1, False)
+
+
+SEVERITY = [
+    ((), "", 2),
+    (("health",), "", 3),
+    (("health", "mental_health"), "", 4),
+    (("health", "sexual_health"), "", 4),
+    ((), "Her direct payments statement with the sort code was attached.", 4),
+    ((), "Staff member's bank details were included.", 4),
+]
+
+
+@pytest.mark.parametrize(("cats", "text", "want"), SEVERITY)
+def test_severity(cats: tuple[str, ...], text: str, want: int) -> None:
+    a = _grade("Sent to a gmail address.", cats=cats, text=text)
+    assert a.severity == want, a.reasons
+    assert a.severity < 5
