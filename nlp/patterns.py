@@ -73,6 +73,16 @@ class Names(_Strict):
     clinician_titles: list[str] = []
     closings: list[str] = []
     particles: list[str] = []
+    # a name right after one of these (same sentence) is the person the mail went to, not a
+    # data subject ("sent it to Mrs X", "replied to a parent (Stacey B, …)")
+    recipient_cues: list[str] = []
+    # after the name (same sentence): "… Mrs X by mistake"
+    recipient_after_cues: list[str] = []
+    # a job title or staff role right before a name ("Chief Executive, Martin Cole")
+    staff_roles_before: list[str] = []
+    # a name in a Subject line counts when it is also named in the text, or the subject
+    # carries one of these patient cues ("Fw: Letter - Jane Smith")
+    subject_cues: list[str] = []
 
 
 class Categories(_Strict):

@@ -139,6 +139,13 @@ class Analyzer:
                     notes.append(f"truncated: names read by NER up to {lim.max_ner_chars} characters")
                     truncated = True
             sections.append(s)
+        for where, subj in _subject_lines(msg):
+            s = _Section(TextSection(where, subj, "subject"), subj, find_layout("", self.cfg.names.closings))
+            for rec in self.recognizers:
+                s.idents.extend(rec.scan_text(subj, where, s.layout))
+            if self.names is not None:
+                ner_budget = self._ner_lines(s, ner_budget)
+            sections.append(s)
         return _Work(msg, sections, notes, truncated)
 
     def _nameish(self, line: str) -> bool:
@@ -171,6 +178,21 @@ class Analyzer:
         s.ner_text = "\n".join(parts)
         return budget
 
+    def _subject_names(self, w: _Work, kept: list[tuple[_Section, NameHit]]) -> list[tuple[_Section, NameHit]]:
+        """Names in Subject lines: kept when named in the text too, or when the subject reads as a patient's."""
+        other = [frozenset(name_key(h.ident.value)) for sec, h in kept if sec.sec.role != "subject"]
+        cues = [c.lower() for c in self.cfg.names.subject_cues]
+        out = []
+        for sec, h in kept:
+            if sec.sec.role == "subject":
+                key = frozenset(name_key(h.ident.value))
+                low = sec.text.lower()
+                cued = any(re.search(r"\b" + re.escape(c) + r"\b", low) for c in cues)
+                if not key or not (any(key <= o or o <= key for o in other if o) or (cued and len(key) >= 2)):
+                    continue
+            out.append((sec, h))
+        return out
+
     def _finish(self, w: _Work) -> Analysis:
         msg = w.msg
         per_section: list[tuple[str, list[Identifier]]] = []
@@ -184,16 +206,23 @@ class Analyzer:
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
                 or any(set(name_key(h.ident.value)) <= f for f in fulls)]
+        kept = self._subject_names(w, kept)
         min_score = self.cfg.limits.min_score
+        body_values = {(i.kind, i.value) for s in w.sections if s.sec.role != "subject" for i in s.idents}
         for s in w.sections:
+            if s.sec.role == "subject":   # a bare number in a Subject line needs its label ("NHS …")
+                s.idents = [i for i in s.idents if i.kind in ("nhs_number", "chi_number", "hc_number",
+                                                              "hospital_number", "ni_number", "date_of_birth")
+                            and (i.confidence >= 0.8 or (i.kind, i.value) in body_values)]
             names = [h.ident for sec, h in kept if sec is s]
             found = _dedupe([i for i in s.idents + names if i.confidence >= min_score])
             found = [i for i in found if not (i.kind in ("phone_number", "email_address")
                                               and s.layout.in_signature(i.start))]
             per_section.append((s.text, found))
         rows: list[list[Identifier]] = []
-        texts = [_unsigned(s) for s in w.sections]
-        is_cover = [s.sec.role == "cover" and _has_content_elsewhere(w, s) for s in w.sections]
+        texts = [_unsigned(s) for s in w.sections if s.sec.role != "subject"]
+        is_cover = [s.sec.role == "cover" and _has_content_elsewhere(w, s) for s in w.sections
+                    if s.sec.role != "subject"]
         inline = [t for s in w.sections for t in text_tables(s.text, s.sec.where)]
         for t in [*msg.tables, *inline]:
             res = analyse_table(t, self.cfg.limits.table_sniff_rows)
@@ -205,6 +234,8 @@ class Analyzer:
                 w.truncated = True
         subjects = cluster(per_section, rows)
         idents = _unique([i for _, f in per_section for i in f] + [i for r in rows for i in r])
+        if not subjects:   # contact details with nobody they belong to: a company's, a sender's, a footer's
+            idents = [i for i in idents if i.kind not in ("phone_number", "email_address", "postcode", "address")]
         found = self.categories.find(texts, is_cover) if subjects else None
         cats = found.categories if found else []
         cover = "\n".join(_unsigned(s) for s in w.sections if s.sec.role == "cover")
@@ -215,6 +246,20 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _subject_lines(msg: ParsedMessage) -> list[tuple[str, str]]:
+    """The outer Subject (``body``) and each forwarded one (``forwarded:N``), prefixes off."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    heads = [("body", msg.headers)] + [(s.where, s.headers) for s in msg.sections
+                                       if s.role == "forwarded" and s.headers is not None]
+    for where, h in heads:
+        subj = re.sub(r"^\s*(?:(?:re|fw|fwd|aw|tr)\s*(?:\[\d+\])?\s*:\s*)+", "", (h.subject or "")[:300], flags=re.I).strip()
+        if subj and subj.casefold() not in seen:
+            seen.add(subj.casefold())
+            out.append((where, subj))
+    return out
 
 
 def _has_content_elsewhere(w: _Work, cover: _Section) -> bool:

@@ -45,6 +45,18 @@ _PAIR = re.compile(r"(?im)^\s*(surname|last name|family name|forenames?|first na
                    r"([^\W\d_][\w'’\- ]{0,40}?)\s*$")
 
 
+def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[str] | None:
+    """One regex for a cue list: any cue in a text (``before``), at the start of one, or ending it (``tail``)."""
+    if not cues:
+        return None
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    if tail:
+        return re.compile(r"\b(?:" + alt + r")\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
+    if before:
+        return re.compile(r"\b(?:" + alt + r")\b", re.I)
+    return re.compile(r"^[\s,)]*(?:\([^)]*\)\s*)?(?:" + alt + r")\b", re.I)
+
+
 def fold(s: str) -> str:
     s = s.translate(str.maketrans("łŁđĐøØ", "lLdDoO"))
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
@@ -102,6 +114,9 @@ class PersonNameRecognizer(Recognizer):
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
         self.strong_words = phrase_lists(sorted(_STRONG_LABELS))
+        self.recipient_rx = _cue_rx(names.recipient_cues if names else [], before=True)
+        self.recipient_after_rx = _cue_rx(names.recipient_after_cues if names else [], before=False)
+        self.role_before_rx = _cue_rx(names.staff_roles_before if names else [], before=True, tail=True)
 
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
@@ -123,7 +138,10 @@ class PersonNameRecognizer(Recognizer):
                 break
             tok = tm.group(0).rstrip(".")
             low = tok.lower()
-            if low in self.stop or low in self.places or (low in self.titles and toks):
+            if low in self.places and title is not None and toks and low not in self.stop \
+                    and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
+                pass   # "Ms Min-Ji Park," / "Mr Tom Hill." after a title: a surname, not a place
+            elif low in self.stop or low in self.places or (low in self.titles and toks):
                 if low in self.places and toks:
                     return None
                 break
@@ -261,8 +279,39 @@ class PersonNameRecognizer(Recognizer):
             add(s, e, title, toks, "spaCy PERSON", False, s)
         return hits
 
+    def _recipient(self, text: str, s: int, e: int) -> bool:
+        """The person the mail went to: "sent it to Mrs X", "(Stacey B, s.b@gmail.com)", "Mrs X by mistake"."""
+        if re.match(r"['’]s\b", text[e:e + 3]) or re.search(r"['’]s$", text[s:e]):        # "Mrs Smith's letter": whose data it is
+            return False
+        ls, le = line_bounds(text, s)
+        before = text[max(ls, s - 90):s]
+        before = re.split(r"[.!?;:]\s|\n", before)[-1]
+        m = self.recipient_rx.search(before) if self.recipient_rx else None
+        if m:
+            gap = before[m.end():]
+            if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
+                                                       r"with|listing|including)\b", gap, re.I):
+                return True
+        after = re.split(r"[.!?;]\s|\n", text[e:min(le, e + 60)])[0]
+        if self.recipient_after_rx and self.recipient_after_rx.match(after):
+            return True
+        # inside a bracket that also holds an e-mail address: a contact, not a record
+        o = text.rfind("(", ls, s)
+        if o >= 0 and ")" not in text[o:s]:
+            c = text.find(")", e, le)
+            if c > 0 and "@" in text[o:c] and "\n" not in text[o:c]:
+                return True
+        return False
+
     def _staffish(self, text: str, lead: int, s: int, e: int, title: str | None, layout: Layout | None) -> bool:
         if layout and layout.in_signature(s):
+            return True
+        if self._recipient(text, s, e):
+            return True
+        ls, _ = line_bounds(text, s)
+        pre = text[max(ls, lead - 40):lead]
+        if self.role_before_rx and self.role_before_rx.search(pre) \
+                and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         label = label_before(text, lead)
         if has_phrase(words(label), self.negative):
