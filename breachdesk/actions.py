@@ -316,7 +316,12 @@ def urgency_key(inc: Incident, now: datetime) -> tuple:
     return (2, "~" if not inc.decided_at else "", _neg_iso(inc.received_at), inc.ref)
 
 
+_NEG_DIGITS = str.maketrans({c: chr(0x7F - ord(c)) for c in "0123456789"})
+
+
 def _neg_iso(s: str) -> str:
+    if s.isascii():                                   # ISO timestamps: one C-level translate
+        return s.translate(_NEG_DIGITS)
     return "".join(chr(0x7F - ord(c)) if c.isdigit() else c for c in s)
 
 
@@ -417,7 +422,35 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
     """The incidents ``flt`` lets through; ``hays`` (ref → haystack) speeds up repeated text filters."""
     if hays is None:
         return [i for i in incidents if flt.matches(i)]
-    return [i for i in incidents if flt.matches(i, hays.get(i.ref))]
+    # the same tests as QueueFilter.matches, with the per-filter work hoisted out of the loop
+    statuses, min_sev = flt.statuses, flt.min_severity
+    assignee = flt.assignee.lower() if flt.assignee is not None else None
+    d_from = flt.date_from.isoformat() if flt.date_from else ""
+    d_to = flt.date_to.isoformat() if flt.date_to else ""
+    words = flt.text.lower().split() if flt.text else None
+    out = []
+    for inc in incidents:
+        if statuses and inc.status not in statuses:
+            continue
+        if min_sev and inc.severity < min_sev:
+            continue
+        if assignee is not None and inc.assignee.lower() != assignee:
+            continue
+        if d_from or d_to:
+            day = inc.received_at[:10]
+            if (d_from and day < d_from) or (d_to and day > d_to):
+                continue
+        if words is not None:
+            hay = hays.get(inc.ref)
+            if hay is None:
+                hay = haystack(inc)
+            if len(words) == 1:
+                if words[0] not in hay:
+                    continue
+            elif not all(word in hay for word in words):
+                continue
+        out.append(inc)
+    return out
 
 
 # ------------------------------------------------------------- export

@@ -137,7 +137,7 @@ class ParsedMessage:
 # -------------------------------------------------------------------- analysis
 
 
-@dataclass
+@dataclass(slots=True)   # a 100,000-row spreadsheet makes hundreds of thousands of these
 class Identifier:
     kind: str
     value: str                 # normalised

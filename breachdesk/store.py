@@ -16,6 +16,7 @@ stale edit raises :class:`StaleEditError` instead of overwriting someone else.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import stat
@@ -144,8 +145,17 @@ class Store:
         if self._cache and self._cache[0] == rev:
             return list(self._cache[1])
         storage = AtomicJSONStorage(str(self.db_path))
-        data = storage.read() or {}
-        rows = [Incident.from_doc(d) for d in (data.get("incidents") or {}).values()]
+        # tens of thousands of new containers: the cyclic GC would rescan them again and
+        # again while they are built (none of them is garbage), so pause it meanwhile
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            data = storage.read() or {}
+            rows = [Incident.from_doc(d) for d in (data.get("incidents") or {}).values()]
+        finally:
+            if paused:
+                gc.enable()
         self._cache = (rev, rows)
         return list(rows)
 

@@ -83,6 +83,13 @@ class Names(_Strict):
     # a name in a Subject line counts when it is also named in the text, or the subject
     # carries one of these patient cues ("Fw: Letter - Jane Smith")
     subject_cues: list[str] = []
+    # a word of a candidate name that makes it an organisation, service, benefit, building or
+    # product ("St Bede's", "Attendance Allowance", "Alcohol Liaison", "Rapid Response")
+    org_words: list[str] = []
+    # words just before a prose name that show it is a person ("her son", "patient", "Mrs")
+    person_cues_before: list[str] = []
+    # words in the same line that show a prose name is a person ("DOB", "NHS", "aged")
+    person_cues_line: list[str] = []
 
 
 class Categories(_Strict):

@@ -53,6 +53,7 @@ def staff_keys(msg: ParsedMessage, hits: list[NameHit], trusted: list[str]) -> l
 
 def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]]) -> list[tuple[T, NameHit]]:
     strong = {frozenset(name_key(h.ident.value)) for _, h in hits if h.strong and not h.staff}
+    backed = [frozenset(name_key(h.ident.value)) for _, h in hits if not h.weak and not h.staff]
     out = []
     for sec, h in hits:
         if h.staff:
@@ -60,6 +61,8 @@ def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]]) -> li
         key = frozenset(name_key(h.ident.value))
         if not key:
             continue
+        if h.weak and not any(key <= b or (len(b) == 1 and b <= key) for b in backed if b):
+            continue   # a prose name with no person-like evidence and nobody it could be
         if h.strong or any(key <= s for s in strong):
             out.append((sec, h))
             continue

@@ -95,14 +95,25 @@ def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: 
     Floinn"; with several candidates ("Mr Lloyd" and two Lloyds) the nearest full name before it.
     """
     clusters: list[tuple[frozenset[str], tuple[str, str], int, int]] = []   # words, (first, last), node, start
+    # indexes keep this linear for a 100,000-row spreadsheet of names (lists stay in creation order)
+    by_ends: dict[tuple[str, str], list[int]] = {}
+    by_word: dict[str, list[int]] = {}
     for n, key, ident, _ in sorted(nodes, key=lambda x: -len(x[1])):
         if not key:
             continue
         words = frozenset(key)
-        same = [c for c in clusters if len(key) >= 2 and c[1] == (key[0], key[-1])]
-        cands = same or [c for c in clusters if words <= c[0]]
+        ends = (key[0], key[-1])
+        same = [clusters[k] for k in by_ends.get(ends, [])] if len(key) >= 2 else []
+        cands = same
         if not cands:
-            clusters.append((words, (key[0], key[-1]), n, ident.start))
+            lists = [by_word.get(w, []) for w in words]
+            if lists and all(lists):
+                cands = [clusters[k] for k in min(lists, key=len) if words <= clusters[k][0]]
+        if not cands:
+            by_ends.setdefault(ends, []).append(len(clusters))
+            for w in words:
+                by_word.setdefault(w, []).append(len(clusters))
+            clusters.append((words, ends, n, ident.start))
             continue
         before = [c for c in cands if c[3] <= ident.start]
         uf.union((before or cands)[-1][2], n)

@@ -125,9 +125,22 @@ def _ident(kind: str, value: str, cell: str, table: Table, col: int, row: int, h
     conf = 0.95 if how == "header" else 0.8
     if kind == "person_name":
         value = " ".join(value.split())
+    # One evidence dict per column and verdict, shared by its cells: a 100,000-row sheet
+    # would otherwise hold a dict per cell (the row shows as the identifier's data subject).
+    notes = verdict.notes
+    try:
+        key = (table.where, head, how, tuple(sorted(notes.items())))
+        evidence = _EVIDENCE.setdefault(key, {"recognizer": "table", "column": head, "detected_by": how,
+                                               **notes})
+    except TypeError:          # an unhashable note: keep a dict of its own
+        evidence = {"recognizer": "table", "column": head, "detected_by": how, **notes}
+    if len(_EVIDENCE) > 10_000:
+        _EVIDENCE.clear()
     return Identifier(kind=kind, value=value, text=cell, where=table.where, confidence=conf,
-                      evidence={"recognizer": "table", "column": head, "detected_by": how,
-                                "row": row + 1, **verdict.notes})
+                      evidence=evidence)
+
+
+_EVIDENCE: dict[tuple, dict] = {}
 
 
 def table_text(table: Table, rows: int = 50) -> str:

@@ -84,6 +84,9 @@ class NameHit:
     rule: str
     strong: bool
     staff: bool = False
+    # a prose name (spaCy PERSON) with no person-like evidence around it: kept only when it is
+    # part of a name found with evidence elsewhere in the message
+    weak: bool = False
 
 
 class PersonNameRecognizer(Recognizer):
@@ -117,6 +120,48 @@ class PersonNameRecognizer(Recognizer):
         self.recipient_rx = _cue_rx(names.recipient_cues if names else [], before=True)
         self.recipient_after_rx = _cue_rx(names.recipient_after_cues if names else [], before=False)
         self.role_before_rx = _cue_rx(names.staff_roles_before if names else [], before=True, tail=True)
+        self.org_words = {w.lower() for w in (names.org_words if names else [])}
+        self.person_before_rx = _cue_rx(names.person_cues_before if names else [], before=True, tail=True)
+        self.person_line_rx = _cue_rx(names.person_cues_line if names else [], before=True)
+        cues = names.person_cues_before if names else []
+        self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
+            re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
+            if cues else None
+
+    # -- organisations, services, benefits, products ---------------------------
+    def org_like(self, toks: list[str]) -> bool:
+        """A candidate whose words name an organisation, service, benefit, building or product."""
+        real = [t for t in toks if t != ","]
+        for k, t in enumerate(real):
+            low = t.lower().rstrip(".")
+            bare = low[:-2] if low.endswith(("'s", "’s")) else low
+            if low in self.org_words or bare in self.org_words:
+                return True
+            if k == 0 and bare in ("st", "saint"):
+                return True
+        return False
+
+    def person_evidence(self, text: str, s: int, e: int, toks: list[str]) -> bool:
+        """Structural signs that a prose name is a person's (no first-name lexicon)."""
+        real = [t for t in toks if t != ","]
+        # SURNAME in capitals beside a mixed-case forename ("Ioana STANCIU")
+        if any(len(t) >= 3 and t.isalpha() and t.isupper() for t in real) and \
+                any(not t.isupper() for t in real):
+            return True
+        if re.match(r"['’]s\b", text[e:e + 3]) or re.search(r"['’]s$", text[s:e]):     # possessive
+            return True
+        ls, le = line_bounds(text, s)
+        before = text[max(ls, s - 40):s]
+        if self.person_before_rx and self.person_before_rx.search(before):
+            return True
+        if self.person_after_rx and self.person_after_rx.match(text[e:min(le, e + 40)]):   # "Liam Doherty (dad)"
+            return True
+        line = text[ls:s] + " " + text[e:le]
+        if self.person_line_rx and self.person_line_rx.search(line):
+            return True
+        # a pronoun in the rest of the sentence or the next one
+        tail = re.split(r"\n\s*\n", text[e:e + 200])[0]
+        return bool(re.search(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", tail, re.I))
 
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
@@ -215,6 +260,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             s, e, title, toks = got
             strong = has_phrase(words(label), self.strong_words) is not None
+            if not strong and title is None and self.org_like(toks):
+                continue
             if not strong:  # "Re:", "Results for": need a DOB/NHS/bracket or a title or spaCy's agreement
                 ls, le = line_bounds(text, s)
                 rest = text[e:le].lower()
@@ -235,6 +282,8 @@ class PersonNameRecognizer(Recognizer):
             rest = text[e:le]
             comma_form = "," in toks
             if title in self.clin_titles:
+                continue
+            if title is None and self.org_like(toks):
                 continue
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
@@ -276,7 +325,12 @@ class PersonNameRecognizer(Recognizer):
             pre = text[max(0, s - 6):s].lower()
             if re.search(r"\b(dr|prof|sister)\.?\s*$", pre):
                 continue
+            if title is None and self.org_like(toks):
+                continue
+            n_before = len(hits)
             add(s, e, title, toks, "spaCy PERSON", False, s)
+            if len(hits) > n_before and title is None and not self.person_evidence(text, s, e, toks):
+                hits[-1].weak = True
         return hits
 
     def _recipient(self, text: str, s: int, e: int) -> bool:

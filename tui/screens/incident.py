@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError, StaleEditError
@@ -27,6 +27,7 @@ from breachdesk.model import Incident
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
 from tui.screens.dialogs import ExportDialog, LinkDialog, OverrideDialog, StatusDialog, TextDialog
 from tui.widgets import detail_view
+from tui.widgets.footer import StableFooter as Footer
 from tui.widgets.format import badge, left_text, status_text
 
 if TYPE_CHECKING:

@@ -10,16 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError
 from breachdesk.model import Incident, Status
+from tui.widgets.footer import StableFooter as Footer
 from tui.widgets.queue_table import QueueTable
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class QueueScreen(Screen[None]):
         self.status_choice: str = "open"
         self.hays: dict[str, str] = {}
         self.counts: dict[str, int] = {}
+        self._base: dict[str, list[Incident]] = {}
 
     @property
     def bd(self) -> BreachdeskApp:
@@ -76,8 +78,34 @@ class QueueScreen(Screen[None]):
     def queue_changed(self, incidents: list[Incident]) -> None:
         self.incidents = actions.sort_queue(incidents, self.bd.now())
         self.hays = {}
+        self._base = {}
         self.counts = actions.header_counts(self.incidents, self.bd.now())
         self.refilter()
+        # the free-text haystacks, built off the UI thread once the queue is drawn
+        self.call_after_refresh(self.build_haystacks, self.incidents)
+
+    @work(thread=True, exclusive=True, group="haystacks")
+    def build_haystacks(self, incidents: list[Incident]) -> None:
+        hays = {i.ref: actions.haystack(i) for i in incidents}
+        self.app.call_from_thread(self._haystacks_built, incidents, hays)
+
+    def _haystacks_built(self, incidents: list[Incident], hays: dict[str, str]) -> None:
+        if incidents is self.incidents and not self.hays:
+            self.hays = hays
+
+    def _status_rows(self, choice: str) -> list[Incident]:
+        """The incidents the status drop-down lets through (cached until the queue changes)."""
+        rows = self._base.get(choice)
+        if rows is None:
+            rows = self.incidents
+            if choice == "open":
+                rows = [i for i in rows if i.status != Status.CLOSED]
+            elif choice == "clock":
+                rows = [i for i in rows if actions.on_the_clock(i)]
+            elif choice:
+                rows = [i for i in rows if i.status == choice]
+            self._base[choice] = rows
+        return rows
 
     def tick(self) -> None:
         self.query_one(QueueTable).tick(self.bd.now())
@@ -85,15 +113,8 @@ class QueueScreen(Screen[None]):
         self.show_counts()
 
     def refilter(self) -> None:
-        rows, choice = self.incidents, self.status_choice
-        if self.flt.statuses:
-            pass                                  # status typed in the filter wins
-        elif choice == "open":
-            rows = [i for i in rows if i.status != Status.CLOSED]
-        elif choice == "clock":
-            rows = [i for i in rows if actions.on_the_clock(i)]
-        elif choice:
-            rows = [i for i in rows if i.status == choice]
+        # a status typed in the filter wins over the drop-down
+        rows = self.incidents if self.flt.statuses else self._status_rows(self.status_choice)
         if self.flt.text and not self.hays:
             self.hays = {i.ref: actions.haystack(i) for i in self.incidents}
         self.shown = actions.filter_queue(rows, self.flt, self.hays or None)
@@ -108,7 +129,7 @@ class QueueScreen(Screen[None]):
         t.append("  ")
         t.append(f"{c['urgent']} due <12h", style="red" if c["urgent"] else "")
         t.append(f"  {c['unassigned']} unassigned   showing {len(self.shown)} of {c['total']}")
-        self.query_one("#counts", Static).update(t)
+        self.query_one("#counts", Static).update(t, layout=False)   # one fixed-size line
 
     # -- filters ------------------------------------------------------------------
     @on(Input.Changed, "#query")
