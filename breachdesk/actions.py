@@ -422,35 +422,29 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
     """The incidents ``flt`` lets through; ``hays`` (ref → haystack) speeds up repeated text filters."""
     if hays is None:
         return [i for i in incidents if flt.matches(i)]
-    # the same tests as QueueFilter.matches, with the per-filter work hoisted out of the loop
-    statuses, min_sev = flt.statuses, flt.min_severity
-    assignee = flt.assignee.lower() if flt.assignee is not None else None
-    d_from = flt.date_from.isoformat() if flt.date_from else ""
-    d_to = flt.date_to.isoformat() if flt.date_to else ""
-    words = flt.text.lower().split() if flt.text else None
-    out = []
-    for inc in incidents:
-        if statuses and inc.status not in statuses:
-            continue
-        if min_sev and inc.severity < min_sev:
-            continue
-        if assignee is not None and inc.assignee.lower() != assignee:
-            continue
-        if d_from or d_to:
-            day = inc.received_at[:10]
-            if (d_from and day < d_from) or (d_to and day > d_to):
-                continue
-        if words is not None:
-            hay = hays.get(inc.ref)
-            if hay is None:
-                hay = haystack(inc)
-            if len(words) == 1:
-                if words[0] not in hay:
-                    continue
-            elif not all(word in hay for word in words):
-                continue
-        out.append(inc)
-    return out
+    # the same tests as QueueFilter.matches, one cheap pass per test (order is kept, so the
+    # result is the same list), with the per-filter work hoisted out of the loops
+    rows = incidents
+    if flt.statuses:
+        statuses = flt.statuses
+        rows = [i for i in rows if i.status in statuses]
+    if flt.min_severity:
+        min_sev = flt.min_severity
+        rows = [i for i in rows if i.severity >= min_sev]
+    if flt.assignee is not None:
+        assignee = flt.assignee.lower()
+        rows = [i for i in rows if i.assignee.lower() == assignee]
+    if flt.date_from:
+        d_from = flt.date_from.isoformat()
+        rows = [i for i in rows if i.received_at[:10] >= d_from]
+    if flt.date_to:
+        d_to = flt.date_to.isoformat()
+        rows = [i for i in rows if i.received_at[:10] <= d_to]
+    if flt.text:
+        get = hays.get
+        for word in flt.text.lower().split():
+            rows = [i for i in rows if word in (get(i.ref) or haystack(i))]
+    return list(rows) if rows is incidents else rows
 
 
 # ------------------------------------------------------------- export

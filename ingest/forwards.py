@@ -68,6 +68,10 @@ class _HTMLText(HTMLParser):
         self.pre = 0
         self.cell = 0
         self.tail_nl = 2  # new lines at the end of the output so far (start counts as a break)
+        # <table> elements as rows of cell texts (nested tables each on their own)
+        self.tables: list[list[list[str]]] = []
+        self._tstack: list[list[list[str]]] = []
+        self._cellbuf: list[list[str]] = []
 
     def _nl(self, n: int = 1) -> None:
         if n > self.tail_nl:
@@ -82,12 +86,20 @@ class _HTMLText(HTMLParser):
         elif tag == "tr":
             self._nl()
             self.cell = 0
+            if self._tstack:
+                self._tstack[-1].append([])
         elif tag in ("td", "th"):
+            if self._tstack:
+                if not self._tstack[-1]:
+                    self._tstack[-1].append([])
+                self._tstack[-1][-1].append("")
             if self.cell:
                 self.out.append("\t")
                 self.tail_nl = 0
             self.cell += 1
         elif tag in _BLOCK:
+            if tag == "table" and len(self._tstack) < 20:
+                self._tstack.append([])
             self._nl(2 if tag in ("p", "table", "blockquote", "h1", "h2", "h3") else 1)
             if tag == "pre":
                 self.pre += 1
@@ -100,6 +112,10 @@ class _HTMLText(HTMLParser):
         if tag in _DROP:
             self.drop = max(0, self.drop - 1)
         elif tag in _BLOCK:
+            if tag == "table" and self._tstack:
+                rows = [[" ".join(c.split()) for c in r] for r in self._tstack.pop() if any(c.strip() for c in r)]
+                if len(rows) >= 2 and max(len(r) for r in rows) >= 2 and len(self.tables) < 200:
+                    self.tables.append(rows)
             self._nl(2 if tag in ("p", "table", "blockquote") else 1)
             if tag == "pre":
                 self.pre = max(0, self.pre - 1)
@@ -109,6 +125,8 @@ class _HTMLText(HTMLParser):
             return
         if not self.pre:
             data = re.sub(r"[ \t\r\n\f]+", " ", data)
+        if self._tstack and self._tstack[-1] and self._tstack[-1][-1]:
+            self._tstack[-1][-1][-1] += data
         if data.strip():
             self.tail_nl = 0
         elif self.pre and "\n" in data:
@@ -119,6 +137,11 @@ class _HTMLText(HTMLParser):
 def html_to_text(markup: str) -> str:
     """Readable text from HTML: scripts/styles dropped, blocks and ``<br>`` as new lines,
     table cells separated by tabs, entities unescaped."""
+    return html_to_text_tables(markup)[0]
+
+
+def html_to_text_tables(markup: str) -> tuple[str, list[list[list[str]]]]:
+    """:func:`html_to_text` and the ``<table>`` elements as rows of cell texts (first row: header)."""
     p = _HTMLText()
     try:
         p.feed(markup)
@@ -129,7 +152,8 @@ def html_to_text(markup: str) -> str:
     if not p.out and markup:
         text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
     text = "\n".join(ln.strip(" ") for ln in text.replace("\xa0", " ").split("\n"))
-    return tidy(text)
+    tables = [[[c.replace("\xa0", " ").strip() for c in r] for r in t] for t in p.tables]
+    return tidy(text), tables
 
 
 def tidy(text: str) -> str:

@@ -24,7 +24,7 @@ from email.utils import getaddresses
 
 from breachdesk.model import AttachmentInfo, MessageHeaders, ParsedMessage, Party, Table, TextSection
 from ingest import attachments
-from ingest.forwards import decode_text, html_to_text, split_forwards
+from ingest.forwards import decode_text, html_to_text, html_to_text_tables, split_forwards
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,19 @@ def part_text(part: Message) -> str:
     return html_to_text(text) if content_type(part) == "text/html" else text
 
 
+def part_text_tables(part: Message) -> tuple[str, list[list[list[str]]]]:
+    """:func:`part_text` and, for HTML, its ``<table>`` elements as rows of cells."""
+    if content_type(part) != "text/html":
+        return part_text(part), []
+    data = payload_bytes(part)
+    try:
+        cs = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        cs = None
+    text, _ = decode_text(data, cs)
+    return html_to_text_tables(text)
+
+
 def _is_auto(msg: Message, headers: MessageHeaders, envelope_from: str) -> bool:
     auto = _raw_header(msg, "auto-submitted").strip().lower()
     if auto and not auto.startswith("no"):
@@ -201,6 +214,7 @@ class Walker:
         self.deadline = time.monotonic() + TIME_BUDGET
         self._notes: set[str] = set()
         self.defects: Counter[str] = Counter()
+        self.html_tables: list[list[list[str]]] = []   # waiting for the section their body lands in
 
     # -- notes and limits -------------------------------------------------
     def note(self, text: str) -> None:
@@ -315,6 +329,7 @@ class Walker:
             body = body[:self.limits.max_text_chars_per_part]
             self.truncate(f"message body over {self.limits.max_text_chars_per_part} characters")
         blocks = split_forwards(body)
+        first = len(self.out.sections)
         if headers is None:
             self.add_text("body", blocks[0].text, "cover")
         else:
@@ -322,6 +337,30 @@ class Walker:
         for blk in blocks[1:]:
             h = blk.headers or MessageHeaders()
             self.add_text(self.next_forward(h), blk.text, "forwarded", h, keep_empty=True)
+        self._place_html_tables(first)
+
+    def _place_html_tables(self, first: int) -> None:
+        """HTML tables become Tables of the section whose text holds their rows."""
+        pending, self.html_tables = self.html_tables, []
+        secs = self.out.sections[first:]
+        for rows in pending:
+            try:
+                probe = "\t".join(rows[1]) if len(rows) > 1 else "\t".join(rows[0])
+                sec = next((x for x in secs if probe and probe in x.text), None) or (secs[0] if secs else None)
+                if sec is None:
+                    continue
+                width = max(len(r) for r in rows)
+                head = rows[0]
+                # a data table: a header row of 3+ named columns, no digits (a two-column
+                # "label | value" layout table stays text only)
+                if width < 3 or len(head) < 3 or not all(c.strip() for c in head) \
+                        or any(ch.isdigit() for c in head for ch in c):
+                    continue
+                body = [r + [""] * (width - len(r)) for r in rows[1:]]
+                self.add_table(Table(where=sec.where, header=rows[0] + [""] * (width - len(rows[0])),
+                                     rows=body, total_rows=len(body)))
+            except Exception:  # noqa: BLE001 - a table we cannot place is still in the text
+                continue
 
     def attachment(self, name: str, ctype: str, data: bytes, depth: int) -> AttachmentInfo:
         return attachments.extract(self, name, ctype, data, depth)
@@ -363,7 +402,7 @@ class Walker:
             self.partial(f"unparseable part: {ctype}: boundary not found")
         if ctype in ("text/plain", "text/html") and not name and disp != "attachment":
             try:
-                text = part_text(part)
+                text, tables = part_text_tables(part)
             except Exception as exc:  # noqa: BLE001
                 self.partial(f"unparseable part: {ctype}: {type(exc).__name__}")
                 return
@@ -371,6 +410,7 @@ class Walker:
                 self.partial(f"unparseable part: {ctype}: binary content")
                 return
             bodies.append(text)
+            self.html_tables.extend(tables)
             return
         if ctype in ("message/delivery-status", "text/rfc822-headers", "message/disposition-notification") \
                 and not name:

@@ -28,6 +28,9 @@ class GradeInput:
     all_text: str              # every section, no signatures, for vulnerability/financial cues
     has_health_number: bool
     child: bool
+    # paragraphs and table texts that hold a data subject's identifiers (financial cues count only here);
+    # None: every text (older callers)
+    subject_text: str | None = None
 
 
 
@@ -99,6 +102,29 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
     return None
 
 
+def _financial(text: str, cues: list[str], not_personal: list[str], fnd: CategoryFinder) -> str | None:
+    """A financial cue in a paragraph that is not about the trust, a supplier or an invoice."""
+    for a, b, cue in fnd.cue_matches(text, cues):
+        ps = text.rfind("\n\n", 0, a)
+        pe = text.find("\n\n", b)
+        para = text[ps + 1 if ps >= 0 else 0: pe if pe >= 0 else len(text)]
+        if not_personal and fnd.cue(para, not_personal):
+            continue
+        return cue
+    return None
+
+
+def _confirmed(text: str, cues: list[str], negation: list[str], fnd: CategoryFinder) -> str | None:
+    """Strong containment proof ("confirmed in writing", "recall successful") not directly negated."""
+    neg = {tuple(n.lower().split()) for n in negation}
+    for a, _, cue in fnd.cue_matches(text, cues):
+        before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-4:]
+        if any(tuple(before[i:i + len(n)]) == n for n in neg for i in range(len(before) - len(n) + 1)):
+            continue
+        return cue
+    return None
+
+
 def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder) -> str | None:
     """A containment cue whose sentence is not a claim, a promise or a failed attempt."""
     for a, b, cue in fnd.cue_matches(text, cues):
@@ -144,7 +170,8 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                 kws = ", ".join(g.category_evidence.get(cat, [])[:3])
                 what = "health information" if cat == "health" else f"especially sensitive ({cat})"
                 sev_reason = f"{what} about an identified person" + (f": {kws}" if kws else "")
-        fin = _cue(g.all_text, cues.financial)
+        fin = _financial(g.all_text if g.subject_text is None else g.subject_text, cues.financial,
+                         cues.financial_not_personal, fnd)
         if fin and w.severity_financial > severity:
             severity = w.severity_financial
             sev_reason = f"financial details about an identified person ({fin})"
@@ -191,7 +218,8 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_undetermined
             reasons.append("recipient could not be determined from the headers or the report: "
                            "graded as if it went outside (the safer grade)")
-        contained = _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
+        contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
+            or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
         if contained and likelihood > w.containment_floor:
             new = max(w.containment_floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")

@@ -104,6 +104,10 @@ class Categories(_Strict):
     # finding about a person ("Mental Health Unit", "Safeguarding Lead"); ignored in the
     # reporter's cover note and in letterhead/address lines
     service_words: list[str] = []
+    # a neonatal record ("Baby of …"): the birth itself is health, not reproductive health, unless
+    # a reproductive keyword outside ``neonatal_birth_words`` is present
+    neonatal_cues: list[str] = []
+    neonatal_birth_words: list[str] = []
 
 
 class Cues(_Strict):
@@ -120,6 +124,15 @@ class Cues(_Strict):
     internal: list[str] = []
     vulnerable: list[str] = []
     financial: list[str] = []
+    # a financial cue near one of these is the organisation's, a supplier's or an invoice's, not a person's
+    financial_not_personal: list[str] = []
+    # the mail is not a breach report: phishing, spam, newsletters, IT notices
+    non_breach: list[str] = []
+    # clinical or patient context: an unlabelled Mod-11 number only counts as a health number with one
+    patient_context: list[str] = []
+    # strong containment evidence: counts unless directly negated ("not yet confirmed in writing")
+    containment_confirmed: list[str] = []
+    containment_negation: list[str] = []
 
 
 class Grading(_Strict):

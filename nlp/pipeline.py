@@ -193,6 +193,48 @@ class Analyzer:
             out.append((sec, h))
         return out
 
+    def _non_breach(self, w: _Work, kept: list[tuple[_Section, NameHit]]) -> list[tuple[_Section, NameHit]]:
+        """Phishing, spam, newsletters and IT notices: with no patient identifier nobody is a data subject.
+
+        An unlabelled Mod-11 number is a health number only where the mail has clinical or patient
+        context; in a non-breach mail it never is.
+        """
+        cues = self.cfg.grading.cues
+        body = "\n".join(s.text[:100_000] for s in w.sections)
+        non_breach = bool(cues.non_breach) and self.categories.cue(body, cues.non_breach) is not None
+        health = ("nhs_number", "chi_number", "hc_number")
+        labelled = any(i.kind in health and i.evidence.get("context") for s in w.sections for i in s.idents)
+        patient = labelled or any(i.kind in ("date_of_birth", "hospital_number", "ni_number")
+                                  for s in w.sections for i in s.idents) \
+            or any(h.strong for _, h in kept) or bool(w.msg.tables)
+        context = patient or (bool(cues.patient_context)
+                              and self.categories.cue(body, cues.patient_context) is not None)
+        if non_breach and not patient:
+            for s in w.sections:
+                s.idents = [i for i in s.idents if i.kind not in health]
+            return []
+        if not context or non_breach:
+            for s in w.sections:
+                s.idents = [i for i in s.idents if i.kind not in health or i.evidence.get("context")]
+        return kept
+
+    def _neonatal(self, found: Any, texts: list[str]) -> None:
+        """A neonatal record: birth words are health, not reproductive health (unless something else is)."""
+        c = self.cfg.categories
+        ev = found.evidence.get("reproductive_health")
+        if not ev or not c.neonatal_cues:
+            return
+        birth = {b.lower() for b in c.neonatal_birth_words}
+        if any(k not in birth for k in ev):
+            return
+        if not any(self.categories.cue(t, c.neonatal_cues) for t in texts):
+            return
+        found.evidence.pop("reproductive_health", None)
+        found.evidence.setdefault("health", []).extend(ev)
+        found.categories = [x for x in found.categories if x != "reproductive_health"]
+        if "health" not in found.categories:
+            found.categories.insert(0, "health")
+
     def _finish(self, w: _Work) -> Analysis:
         msg = w.msg
         per_section: list[tuple[str, list[Identifier]]] = []
@@ -207,6 +249,7 @@ class Analyzer:
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
                 or any(set(name_key(h.ident.value)) <= f for f in fulls)]
         kept = self._subject_names(w, kept)
+        kept = self._non_breach(w, kept)
         min_score = self.cfg.limits.min_score
         body_values = {(i.kind, i.value) for s in w.sections if s.sec.role != "subject" for i in s.idents}
         for s in w.sections:
@@ -223,29 +266,53 @@ class Analyzer:
         texts = [_unsigned(s) for s in w.sections if s.sec.role != "subject"]
         is_cover = [s.sec.role == "cover" and _has_content_elsewhere(w, s) for s in w.sections
                     if s.sec.role != "subject"]
-        inline = [t for s in w.sections for t in text_tables(s.text, s.sec.where)]
+        have = {(t.where, tuple(" ".join(h.split()).lower() for h in t.header)) for t in msg.tables}
+        inline = [t for s in w.sections for t in text_tables(s.text, s.sec.where)
+                  if (t.where, tuple(" ".join(h.split()).lower() for h in t.header)) not in have]
+        table_rows: list = []
         for t in [*msg.tables, *inline]:
             res = analyse_table(t, self.cfg.limits.table_sniff_rows)
             rows.extend(res.rows)
+            table_rows.append((t, len(res.rows)))
             if res.identifiers:
                 texts.append(table_text(t))
             if t.total_rows > len(t.rows):
                 w.notes.append(f"truncated: {t.where} read {len(t.rows)} of {t.total_rows} rows")
                 w.truncated = True
         subjects = cluster(per_section, rows)
+        subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
+            table_text(t) for t, n in table_rows if n)
         idents = _unique([i for _, f in per_section for i in f] + [i for r in rows for i in r])
         if not subjects:   # contact details with nobody they belong to: a company's, a sender's, a footer's
             idents = [i for i in idents if i.kind not in ("phone_number", "email_address", "postcode", "address")]
         found = self.categories.find(texts, is_cover) if subjects else None
+        if found:
+            self._neonatal(found, texts)
         cats = found.categories if found else []
         cover = "\n".join(_unsigned(s) for s in w.sections if s.sec.role == "cover")
         g = GradeInput(subjects=subjects, categories=cats, category_evidence=found.evidence if found else {},
                        cover_text=cover, all_text="\n".join(texts),
                        has_health_number=any(i.kind in ("nhs_number", "chi_number", "hc_number") for i in idents),
-                       child=any(i.kind == "date_of_birth" and i.evidence.get("child") for i in idents))
+                       child=any(i.kind == "date_of_birth" and i.evidence.get("child") for i in idents),
+                       subject_text=subject_text)
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _subject_paragraphs(per_section: list[tuple[str, list[Identifier]]]) -> str:
+    """The paragraphs (blank-line separated) that hold a data subject's identifiers."""
+    out: list[str] = []
+    for text, found in per_section:
+        spans: set[tuple[int, int]] = set()
+        for i in found:
+            if i.subject is None or i.start < 0 or i.kind in ("phone_number", "email_address"):
+                continue
+            a = text.rfind("\n\n", 0, i.start)
+            b = text.find("\n\n", i.end)
+            spans.add((a + 2 if a >= 0 else 0, b if b >= 0 else len(text)))
+        out.extend(text[a:b] for a, b in sorted(spans))
+    return "\n\n".join(out)
 
 
 def _subject_lines(msg: ParsedMessage) -> list[tuple[str, str]]:

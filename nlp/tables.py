@@ -38,7 +38,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"post\s*code|postcode", "postcode"),
     (r"e-?mail", "email_address"),
     (r"\bni\b|national\s*insurance|\bnino\b", "ni_number"),
-    (r"hospital|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
+    (r"hospital|\bhosp\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
     (r"phone|\btel\b|mobile|contact\s*(no|number)", "phone_number"),
     (r"address", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"

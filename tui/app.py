@@ -19,6 +19,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from breachdesk import actions
 from breachdesk.errors import BreachdeskError, StaleEditError
 from breachdesk.model import Incident
 from breachdesk.store import Store
@@ -57,6 +58,7 @@ class BreachdeskApp(App[None]):
         self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
         self.export_dir = export_dir or Path.cwd()
         self.incidents: list[Incident] | None = None
+        self.hays: dict[str, str] | None = None
         self.revision: int | None = None
         self.last_load_seconds = 0.0
         self._loading = False
@@ -102,11 +104,15 @@ class BreachdeskApp(App[None]):
             self._loading = False
             self.call_from_thread(self.notify, str(exc), severity="error", title="Store")
             return
-        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0))
+        seconds = time.perf_counter() - t0
+        # the free-text filter's haystacks, built here rather than on the UI thread
+        hays = {i.ref: actions.haystack(i) for i in incidents}
+        self.post_message(QueueLoaded(incidents, rev, seconds, hays))
 
     def on_queue_loaded(self, msg: QueueLoaded) -> None:
         self._loading = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
+        self.hays = msg.hays
         # 10,000 long-lived incidents: keep them (and the widgets) out of the cyclic GC's scans,
         # whose full collections otherwise stall keystrokes for 50-120 ms.
         gc.freeze()

@@ -17,6 +17,7 @@ class QueueLoaded(Message):
     incidents: list[Incident]
     revision: int
     seconds: float = 0.0
+    hays: dict[str, str] | None = None      # ref -> free-text haystack (actions.haystack)
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, QueueLoaded)

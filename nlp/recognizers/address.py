@@ -25,9 +25,12 @@ STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|gr
                 "causeway|embankment|market|orchard|paddock|pastures|spinney|copse|acre|acres|lawn|lawns|"
                 "rd\\.|st\\.|ave\\.)")
 # A numbered line directly above (or before) a postcode: "14 Ffordd y Capel" even without a street word.
-_NUMBERED = r"(?m)(?:^|(?<=[,:\t]))[ \t]*\d{1,4}[A-Z]?,?[ \t]{1,3}[A-Z\u00C0-\u017F][\w'\-]{1,30}(?:[ \t]{1,2}[\w'\-]{1,30}){0,4}"
+_NUMBERED = r"(?m)(?:^|(?<=[,:\t]))[ \t]*\d{1,4}[A-Z]?,?[ ]{1,3}[A-Z\u00C0-\u017F][\w'\-]{1,30}(?:[ ]{1,2}[\w'\-]{1,30}){0,4}"
 _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?\d{1,4}[A-Z]?,?[ \t]{1,3}"
            r"[A-Za-z\u00C0-\u017F'\- ]{2,40}\b(?:" + STREET_WORDS + r")\b\.?")
+# Never inside an address: a table cell boundary, a phone number, a date or a 10-digit health number.
+_NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|"
+                             r"\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b|\d{5,}")
 _LEAD_OK = re.compile(r"(?:^|[,:;\t]|\s{2,}|\n)\s*$")
 
 
@@ -64,6 +67,8 @@ class AddressRecognizer(Recognizer):
                 between = text[s:pc.start]
                 if between.count("\n") > self.MAX_LINES - 1 or "\n\n" in between.replace("\r", ""):
                     continue
+                if _NOT_IN_ADDRESS.search(between.rstrip(" \t,|")):   # spans table cells or holds numbers
+                    continue
                 best = (s, e, pname)
             if best is None:
                 continue
@@ -80,6 +85,10 @@ class AddressRecognizer(Recognizer):
             if has_phrase(words(label), self.context):
                 line_end = text.find("\n", e)
                 line_end = len(text) if line_end < 0 else line_end
+                tab = text.find("\t", s, line_end)
+                line_end = tab if tab >= 0 else line_end
+                if _NOT_IN_ADDRESS.search(text[s:line_end]):
+                    continue
                 value = " ".join(text[s:line_end].split()).strip(" ,.")
                 out.append(self._make(value, text[s:line_end], s, line_end, where, pname, text, with_pc=False))
         return out

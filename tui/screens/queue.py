@@ -77,12 +77,13 @@ class QueueScreen(Screen[None]):
     # -- data in ------------------------------------------------------------------
     def queue_changed(self, incidents: list[Incident]) -> None:
         self.incidents = actions.sort_queue(incidents, self.bd.now())
-        self.hays = {}
+        self.hays = (self.bd.hays or {}) if incidents is self.bd.incidents else {}
         self._base = {}
         self.counts = actions.header_counts(self.incidents, self.bd.now())
         self.refilter()
-        # the free-text haystacks, built off the UI thread once the queue is drawn
-        self.call_after_refresh(self.build_haystacks, self.incidents)
+        if not self.hays:
+            # the free-text haystacks, built off the UI thread once the queue is drawn
+            self.call_after_refresh(self.build_haystacks, self.incidents)
 
     @work(thread=True, exclusive=True, group="haystacks")
     def build_haystacks(self, incidents: list[Incident]) -> None:

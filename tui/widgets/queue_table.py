@@ -103,7 +103,11 @@ class QueueTable(ScrollView, can_focus=True):
         self.rows = rows
         self.now = now
         self.virtual_size = Size(self.size.width, len(rows) + 1)
-        index = next((i for i, r in enumerate(rows) if r.ref == keep), None) if keep else None
+        index = None
+        if keep:
+            refs = [r.ref for r in rows]
+            if keep in refs:
+                index = refs.index(keep)
         self.cursor = min(index if index is not None else self.cursor, max(len(rows) - 1, 0))
         self.refresh()
 
