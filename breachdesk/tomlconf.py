@@ -166,10 +166,11 @@ def validation_error(exc: ValidationError, *, file: str, text: str,
         problems.append(f"{file}:{line or '?'}: key '{key}': {msg}")
         if first_key is None:
             first_key, first_line = key, line
-    detail = problems[0] if len(problems) == 1 else "; ".join(problems)
-    err_obj = ConfigError(detail.split(": ", 2)[-1] if len(problems) == 1 else detail,
-                          file=file, key=first_key, line=first_line)
-    return err_obj
+    # The first problem leads (file:line, key: reason); any others follow, each with its own line.
+    reason = problems[0].split(": ", 2)[-1]
+    if len(problems) > 1:
+        reason += f"; and {len(problems) - 1} more: " + "; ".join(problems[1:])
+    return ConfigError(reason, file=file, key=first_key, line=first_line)
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
