@@ -29,7 +29,7 @@ from tui.screens.incident import IncidentScreen
 from tui.screens.queue import QueueScreen
 
 if TYPE_CHECKING:
-    from breachdesk.settings import Settings   # pydantic: not needed to draw the queue
+    from breachdesk.settings import Settings  # pydantic: not needed to draw the queue
 
 Clock = Callable[[], datetime]
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -62,6 +62,7 @@ class BreachdeskApp(App[None]):
         self.revision: int | None = None
         self.last_load_seconds = 0.0
         self._loading = False
+        self._frozen = False
         self.incident_screen = IncidentScreen()
         self.theme = DARK
 
@@ -113,9 +114,13 @@ class BreachdeskApp(App[None]):
         self._loading = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
         self.hays = msg.hays
-        # 10,000 long-lived incidents: keep them (and the widgets) out of the cyclic GC's scans,
-        # whose full collections otherwise stall keystrokes for 50-120 ms.
-        gc.freeze()
+        if not self._frozen:
+            # Start-up is done: move what lives as long as the app (modules, screens, the first
+            # read of the queue) out of the cyclic GC's full scans, which otherwise stall
+            # keystrokes for 50-120 ms. Once only: later reloads replace the incidents (freed
+            # by reference counting) and transient screens must stay collectable.
+            gc.freeze()
+            self._frozen = True
         for screen in self.screen_stack:
             handler = getattr(screen, "queue_changed", None)
             if handler is not None:
