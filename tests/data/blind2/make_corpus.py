@@ -11,6 +11,8 @@ scorer's own normalisers) to the truth value.
 import csv
 import datetime as dt
 import email
+import hashlib
+import zipfile
 import html as htmlmod
 import io
 import json
@@ -138,8 +140,8 @@ class Case:
         return written
         return written
 
-    def addr(self, line1, town, pc, sep="\n", ignorable=False):
-        full = f"{line1}, {town}, {score.norm_postcode(pc)}"
+    def addr(self, line1, town, pc, sep="\n", ignorable=False, key=None):
+        full = f"{key or line1}, {town}, {score.norm_postcode(pc)}"
         self._add(self.ign if ignorable else self.ids, "address", full)
         self.written.append(("address", line1, full))
         self.id("postcode", pc, ignorable)
@@ -204,7 +206,7 @@ def xlsx_bytes(sheets):
     wb.properties.creator = "breachdesk-blind2"
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return pin_zip(buf.getvalue())
 
 
 def docx_bytes(paras, table=None):
@@ -224,14 +226,29 @@ def docx_bytes(paras, table=None):
     d.core_properties.author = "blind2"
     buf = io.BytesIO()
     d.save(buf)
-    return buf.getvalue()
+    return pin_zip(buf.getvalue())
+
+
+def pin_zip(data):
+    """Rewrite a zip (XLSX/DOCX) with fixed timestamps so the corpus is byte-for-byte reproducible."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 10, 1, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            blob = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the time of saving
+                blob = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rb"\g<1>2026-10-01T09:00:00Z\g<2>", blob)
+            dst.writestr(zi, blob)
+    return out.getvalue()
 
 
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
-def mail(frm, to, subject, date, body=None, html=None, cte="7bit", attachments=(), cc=None, mid=None,
+def mail(frm, to, subject, date, body=None, html=None, cte=None, attachments=(), cc=None, mid=None,
          charset="utf-8"):
     m = EmailMessage()
     m["From"] = frm
@@ -240,7 +257,7 @@ def mail(frm, to, subject, date, body=None, html=None, cte="7bit", attachments=(
         m["Cc"] = cc
     m["Subject"] = subject
     m["Date"] = date
-    m["Message-ID"] = mid or f"<{abs(hash((frm, subject, date))) % 10**12:012d}.blind2@example.nhs.uk>"
+    m["Message-ID"] = mid or f"<{hashlib.sha1((frm + subject + date).encode()).hexdigest()[:16]}.blind2@example.nhs.uk>"
     if body is not None and html is not None:
         m.set_content(body, cte=cte, charset=charset)
         m.add_alternative(html, subtype="html", cte=cte, charset=charset)
@@ -865,3 +882,453 @@ def k18():
                    "recipient deleted it (likelihood already at its floor of 2)"])
     emit(c, mail("Orla Devine <orla.devine@example.nhs.uk>", REPORT_TO, "Fwd: 111 Call Summary",
                  "Mon, 02 Nov 2026 08:44:00 +0000", body))
+
+
+def k19():
+    c = Case("k19-complaint-response-neighbour-gmail.eml", "complaint_response_child_sent_to_neighbour_external",
+             ["plain", "inline_outlook", "complaint", "child", "ni_number_decoy_free"])
+    b_child = dt.date(2016, 6, 3)
+    n_child = nhs_number(600_000_000, 799_999_999)
+    wrong = "dave.kettlewell64@gmail.com"
+    c.ig("email_address", wrong)
+    letter = (f"Dear {c.name('Mrs Aisha Abdullahi')},\n\n"
+              f"Re: your complaint about the care of your son, {c.name('Ibrahim Abdullahi')} "
+              f"(date of birth {c.id('date_of_birth', b_child.strftime('%d %B %Y'))}, NHS number {c.id('nhs_number', fmt_nhs(n_child))})\n\n"
+              "Thank you for your letter of 2 October. I am sorry that Ibrahim waited over five hours in the Children's "
+              "Emergency Department with a suspected appendicitis and that his operation was delayed until the next day. "
+              "Our investigation found that the surgical registrar was called to theatre twice...\n\n"
+              f"Your home address on our file: {c.addr('66 Kirkstall Avenue', 'Leeds', 'LS5 3DT', sep=', ')}\n"
+              f"Telephone: {c.id('phone_number', mob())}\n\n"
+              "Yours sincerely\n\nDr Philippa Greenhalgh\nChief Executive\n")
+    c.staff("Dr Philippa Greenhalgh")
+    c.staff("Mrs Abdullahi")
+    body = ("Hi,\n\nI'm afraid the formal response to Mrs Abdullahi's complaint was emailed to her neighbour, who sent "
+            "the original complaint on her behalf - but she withdrew her consent for him to act for her on 12 October "
+            "and asked us to write to her directly. He has emailed back asking for a meeting.\n\n"
+            + sig(c, "Simone Achterberg", "Complaints Officer", "Airedale & Wharfe Hospitals NHS Trust", land("0113"),
+                  "simone.achterberg@nhs.net")
+            + outlook("Complaints Team <complaints.awh@nhs.net>", "3 November 2026 14:02", f"{c.staff('Dave Kettlewell')} <{wrong}>",
+                      "Complaint response - ref C26/0419", letter))
+    c.ig("email_address", "complaints.awh@nhs.net")
+    c.subjects = 2
+    c.cats = {"health"}
+    c.grade(3, 3, ["health information about an identified child (complaint response, ED care, surgery)",
+                   "sent to a third party's gmail.com address after consent was withdrawn"])
+    emit(c, mail("Simone Achterberg <simone.achterberg@nhs.net>", REPORT_TO, "FW: Complaint response - ref C26/0419",
+                 "Tue, 03 Nov 2026 16:10:00 +0000", body))
+
+
+def k20():
+    c = Case("k20-sar-bundle-docx-wrong-requester.eml", "sar_response_docx_wrong_requester_external",
+             ["docx", "sar", "mental_health", "ni_number", "chinese_name"])
+    n = nhs_number()
+    b = dob(1988, 1993)
+    ni = ni_number()
+    paras = ["Subject Access Request - disclosure bundle (part 2 of 3)",
+             f"Data subject: {c.name('Chen Jiahui')}",
+             f"Date of birth: {c.id('date_of_birth', b.strftime('%d/%m/%Y'))}",
+             f"NHS Number: {c.id('nhs_number', fmt_nhs(n))}",
+             f"National Insurance: {c.id('ni_number', fmt_ni(ni))}",
+             f"Address: {c.addr('Flat 12, Cathay House, 5 Pitt Street', 'Liverpool', 'L1 4BE', sep=', ', key='Flat 12 Cathay House 5 Pitt Street')}",
+             "Extract from community mental health team records:",
+             "14/03/2025 Seen by psychiatrist. Diagnosis: recurrent depressive disorder, severe, with psychotic features. "
+             "Started mirtazapine and aripiprazole. Risk: historic self-harm (cutting), no current intent.",
+             "02/06/2025 Care coordinator visit. Housing difficulties; referred to Citizens Advice re Universal Credit.",
+             "Redactions applied under Sch 3 Part 2 DPA 2018 (serious harm test) on pages 4 and 9."]
+    doc = docx_bytes(paras)
+    wrong = "stevenchen.uk@yahoo.co.uk"
+    c.ig("email_address", wrong)
+    body = ("To the IG team,\n\nWe had two subject access requests from people called Chen in the same week. Part 2 of Ms Chen "
+            "Jiahui's bundle was sent to the other requester (Steven Chen, " + wrong + "). He has replied saying he has 'read it and will "
+            "keep it as evidence of your incompetence'.\n\n"
+            + sig(c, "Adrian Molyneux", "SAR Officer, Information Rights", "Mersey Vale Mental Health NHS Trust", land("0151"),
+                  "adrian.molyneux@nhs.net"))
+    c.staff("Steven Chen")
+    c.staff("Ms Chen")
+    c.subjects = 1
+    c.cats = {"health", "mental_health"}
+    c.grade(4, 3, ["especially sensitive about an identified person: mental health records (SAR bundle), NI number",
+                   "sent to another member of the public (yahoo.co.uk) who refuses to delete"])
+    emit(c, mail("Adrian Molyneux <adrian.molyneux@nhs.net>", REPORT_TO, "SAR part 2 sent to wrong requester",
+                 "Wed, 04 Nov 2026 10:15:00 +0000", body, attachments=[("SAR-2026-311 part 2.docx", doc, DOCX)]))
+
+
+def k21():
+    c = Case("k21-scotland-chi-discharge-care-home.eml", "scotland_chi_discharge_summary_care_home_external_negations",
+             ["plain", "cte_qp", "scotland", "chi", "negation", "original_message"])
+    b = dt.date(1939, 11, 23)
+    chi = chi_number(b, female=True)
+    summ = ("IMMEDIATE DISCHARGE LETTER\n"
+            f"Name: {c.name('Elspeth Drummond-Murray')}   CHI: {c.id('chi_number', chi)}\n"
+            f"Date of birth: {c.id('date_of_birth', b.strftime('%d/%m/%Y'))}\n"
+            "Ward: Ward 7, Ninewells Hospital\n"
+            "Diagnosis: urosepsis with delirium, resolved. New AF - started edoxaban.\n"
+            "Alcohol: none. Illicit drugs: none. Safeguarding concerns: no.\n"
+            "Discharged to: Kinnoull View Care Home, Perth\n")
+    body = ("Hiya,\n\nThe ward clerk sent this discharge letter to Kinnoull Lodge (a different care home) instead of Kinnoull View. "
+            "Kinnoull Lodge are a private provider on a gmail-type address. I've asked them to delete.\n\n"
+            + sig(c, "Fiona Gillespie", "Senior Charge Nurse, Ward 7", "NHS Tayside (example)", land("0131"),
+                  "fiona.gillespie@nhs.net")
+            + original("Ward 7 Clerk <ward7.ninewells@nhs.net>", "04 November 2026 15:30",
+                       "kinnoulllodge.care@outlook.com", "Discharge - Mrs Drummond-Murray", summ))
+    c.ig("email_address", "ward7.ninewells@nhs.net")
+    c.ig("email_address", "kinnoulllodge.care@outlook.com")
+    c.subjects = 1
+    c.cats = {"health"}
+    c.grade(3, 3, ["health information about an identified person (discharge letter, CHI number)",
+                   "negated alcohol/drugs/safeguarding do not count",
+                   "sent to a care home's outlook.com address outside the trusted domains; deletion only requested"])
+    emit(c, mail("Fiona Gillespie <fiona.gillespie@nhs.net>", REPORT_TO, "FW: Discharge - Mrs Drummond-Murray",
+                 "Wed, 04 Nov 2026 17:20:00 +0000", body, cte="quoted-printable"))
+
+
+def k22():
+    c = Case("k22-phishing-invoice-decoys.eml", "non_breach_phishing_invoice_decoys",
+             ["non_breach", "phishing", "multipart_alternative", "decoy_numbers"])
+    inv = bad_mod11_10digits()
+    po = bad_mod11_10digits()
+    text = ("Hi,\n\nI got this and it looks dodgy - not a breach I think but forwarding as asked in the bulletin.\n\n"
+            + sig(c, "Kamal Hossain", "Finance Assistant", "Northfield Community Health", land("0121"),
+                  "kamal.hossain@nhs.net")
+            + original("Accounts Payable <ap@nhs-payments-portal.example.net>", "05 November 2026 06:12",
+                       "kamal.hossain@nhs.net", "OVERDUE: Invoice " + inv,
+                       f"Dear Customer,\n\nInvoice {inv} (PO {po}) is now 30 days overdue. To avoid suspension please "
+                       "update payment details via the secure portal below. Remit to sort code 40-11-62, account 90817263.\n"
+                       "Call our billing team on 0800 046 1234.\n\nAccounts Receivable\nNHS Supply Solutions Ltd\n"))
+    c.ig("email_address", "ap@nhs-payments-portal.example.net")
+    c.ig("phone_number", "0800 046 1234")
+    html = "<html><body><pre>" + htmlmod.escape(text) + "</pre></body></html>"
+    c.subjects = 0
+    c.grade(1, 1, ["no identifiable individual: phishing email, invoice/PO numbers fail Mod 11",
+                   "not a personal data breach"], near_miss=False)
+    emit(c, mail("Kamal Hossain <kamal.hossain@nhs.net>", REPORT_TO, "FW: OVERDUE: Invoice " + inv,
+                 "Thu, 05 Nov 2026 08:30:00 +0000", text, html=html))
+
+
+def k23():
+    c = Case("k23-newsletter-non-breach.eml", "non_breach_icb_newsletter",
+             ["non_breach", "newsletter", "html_only", "decoy_names"])
+    html = ("<html><body><h1>Primary Care Bulletin - November 2026</h1>"
+            "<p>Forwarded to the breach box because it mentions a 'data incident' - probably nothing. - "
+            f"{c.staff('Lucy Barraclough')}</p>"
+            "<h2>Flu and COVID clinics</h2><p>St Mary's Church Hall, Harehills will host walk-in clinics on Saturdays. "
+            "Thanks to Nurse Bernadette Quinn and the Florence Nightingale Ward team.</p>"
+            "<h2>Attendance Allowance &amp; Pension Credit</h2><p>Patients over state pension age may be eligible. "
+            "Signpost to Age UK Leeds on 0113 496 0555.</p>"
+            "<h2>Data incident lessons learned</h2><p>Remember to check autocomplete before pressing send. "
+            "Datix reports this quarter: 41.</p>"
+            "<h2>New product</h2><p>Medi-Derma-S barrier cream replaces Cavilon on the formulary.</p>"
+            "<p>Editor: Dr Rupert Ashdown, Clinical Director. Contact primarycare.bulletin@nhs.net</p></body></html>")
+    c.staff("Nurse Bernadette Quinn")
+    c.staff("Dr Rupert Ashdown")
+    c.ig("phone_number", "0113 496 0555")
+    c.ig("email_address", "primarycare.bulletin@nhs.net")
+    c.subjects = 0
+    c.grade(1, 1, ["no identifiable individual: staff newsletter", "not a personal data breach"])
+    emit(c, mail("Lucy Barraclough <lucy.barraclough@nhs.net>", REPORT_TO, "FW: Primary Care Bulletin - November",
+                 "Fri, 06 Nov 2026 09:00:00 +0000", html=html, cte="quoted-printable"))
+
+
+def k24():
+    c = Case("k24-near-miss-caught-before-send.eml", "near_miss_caught_before_sending_no_identifiers",
+             ["near_miss", "plain", "decoy_dates"])
+    body = ("Hello,\n\nJust logging a near miss for learning. This morning (09/11/2026) I was about to email the Tuesday "
+            "phlebotomy list to the wrong 'Jones' in the address book - a supplier contact at Jones Medical Supplies - and "
+            "Egress flagged the external address. I cancelled it. Nothing was sent. Datix W-26-17733.\n\n"
+            "Suggest we remove supplier contacts from the shared address book.\n\n"
+            + sig(c, "Gwen Iredale", "Phlebotomy Team Leader", "Calderdale Community Services", land("0113"),
+                  "gwen.iredale@nhs.net"))
+    c.subjects = 0
+    c.grade(1, 1, ["no identifiable individual in the report", "near miss: nothing was sent"], near_miss=True)
+    emit(c, mail("Gwen Iredale <gwen.iredale@nhs.net>", REPORT_TO, "Near miss - phlebotomy list",
+                 "Mon, 09 Nov 2026 11:11:00 +0000", body))
+
+
+def k25():
+    c = Case("k25-near-miss-printer-retrieved-identifiers.eml", "near_miss_wrong_printer_retrieved_with_identifiers",
+             ["near_miss", "plain", "south_asian_name"])
+    n = nhs_number()
+    b = dob(1948, 1955)
+    body = ("Hi IG,\n\nNear miss: I printed a clinic letter to the wrong printer (the one in the main corridor of the Jubilee "
+            "Building rather than our office). I went straight down and collected it within two minutes - nobody had picked "
+            "it up and the printer is in a staff-only area. Details for your log:\n\n"
+            f"Patient: {c.name('Gurpreet Kaur Sandhu')}\nNHS No: {c.id('nhs_number', fmt_nhs(n))}\n"
+            f"DOB: {c.id('date_of_birth', b.strftime('%d/%m/%Y'))}\n"
+            "Letter: rheumatology clinic letter (rheumatoid arthritis, methotrexate monitoring)\n\n"
+            + sig(c, "Jas Dhaliwal", "Medical Secretary, Rheumatology", "Jubilee Building, Sandwell General", land("0121"),
+                  "jas.dhaliwal@nhs.net"))
+    c.subjects = 1
+    c.cats = {"health"}
+    c.grade(3, 1, ["health information about an identified person (rheumatology letter)",
+                   "near miss: retrieved before anyone saw it, did not leave staff-only area"], near_miss=True)
+    emit(c, mail("Jas Dhaliwal <jas.dhaliwal@nhs.net>", REPORT_TO, "Near miss - printing",
+                 "Tue, 10 Nov 2026 10:05:00 +0000", body))
+
+
+def k26():
+    c = Case("k26-gp-letter-published-practice-website.eml", "gp_letter_published_on_practice_website",
+             ["plain", "published", "inline_outlook", "ni_number"])
+    n = nhs_number(600_000_000, 799_999_999)
+    b = dob(1964, 1972)
+    ni = ni_number()
+    letter = ("To whom it may concern - supporting letter for PIP assessment\n"
+              f"Patient: {c.name('Mr Kwabena Asante-Boateng')}\n"
+              f"DOB {c.id('date_of_birth', b.strftime('%d/%m/%Y'))}  NHS {c.id('nhs_number', fmt_nhs(n))}  "
+              f"NI No {c.id('ni_number', fmt_ni(ni, spaced=False))}\n"
+              f"{c.addr('3 Brunswick Terrace', 'Nottingham', 'NG7 5DL', sep=', ')}\n"
+              "Mr Asante-Boateng has COPD (FEV1 38% predicted), heart failure and type 2 diabetes. He cannot walk more "
+              "than 20 metres without stopping.\nDr Anil Kapoor, GP Partner\n")
+    c.staff("Dr Anil Kapoor")
+    c.staff("Mr Asante-Boateng")
+    body = ("URGENT\n\nA patient's supporting letter was uploaded to the 'Practice news' page of our public website instead of "
+            "the example PIP template. A patient spotted it this morning. It has been live since Friday evening "
+            "(about 60 hours). Website supplier has been asked to take it down and purge caches; still visible on Google cache.\n\n"
+            + sig(c, "Tracey Lomas", "Practice Manager", "Lenton Medical Centre", land("0115"), "tracey.lomas@nhs.net")
+            + outlook("Lenton Website <website@lentonmedical.example.co.uk>", "6 November 2026 18:22",
+                      "Tracey Lomas <tracey.lomas@nhs.net>", "Page published: Practice news",
+                      "Your page 'PIP letters - how to request' has been published.\n\n" + letter))
+    c.ig("email_address", "website@lentonmedical.example.co.uk")
+    c.subjects = 1
+    c.cats = {"health"}
+    c.grade(3, 4, ["health information about an identified person (GP supporting letter, NI number)",
+                   "published on the practice's public website and still in a search cache"])
+    emit(c, mail("Tracey Lomas <tracey.lomas@nhs.net>", REPORT_TO, "URGENT - patient letter on our website",
+                 "Mon, 09 Nov 2026 08:05:00 +0000", body))
+
+
+def k27():
+    c = Case("k27-pharmacy-delivery-list-misused.eml", "pharmacy_delivery_list_misused_by_driver",
+             ["csv", "misuse", "rows_6", "tab_delimited"])
+    people = ["Albert Scholes", "Margaret O'Rourke", "Tariq Mahmood", "Bogusława Zielińska", "Edna Whitworth",
+              "Kofi Mensah"]
+    streets = ["22 Ashton Old Road", "5 Mellor Street", "81 Oldham Road", "14 Pinfold Lane", "9 Hollins Close",
+               "40 Rochdale Road"]
+    pcs = ["OL6 9AB", "OL8 1DR", "OL4 5PE", "OL2 6HN", "OL1 4QB", "OL9 7LS"]
+    rows = []
+    for p, st, pc in zip(people, streets, pcs):
+        c.name(p)
+        full = f"{st}, Oldham, {pc}"
+        c._add(c.ids, "address", full)
+        c.written.append(("address", st, full))
+        rows.append([p, st, c.id("postcode", pc), c.id("phone_number", mob()),
+                     rng.choice(["Blister pack weekly", "Fridge item - insulin", "CD - oxycodone", "Nebules"])])
+    data = csv_bytes(["Customer", "Addr1", "PCode", "Tel", "Notes"], rows, delim="\t")
+    body = ("Dear IG,\n\nWe use a self-employed delivery driver. Several of our delivery patients have rung to say a man has "
+            "been phoning them offering 'discount mobility scooters' and quoting their prescriptions. The driver was sent "
+            "this delivery list by our dispenser (attached as it was sent). We believe he has used it for his side business. "
+            "Police reference 06/11/2026 crime no. MC-26-5519870.\n\n"
+            + sig(c, "Rakesh Parmar", "Superintendent Pharmacist", "Parmar Chemists (Oldham) Ltd", land("0161"),
+                  "rakesh@parmarchemists.example.co.uk")
+            + original(f"{c.staff('Sadia Rafiq')} <dispensary@parmarchemists.example.co.uk>", "02 November 2026 08:05",
+                       f"{c.staff('Lee Bradshaw')} <leebradshawdeliveries@hotmail.com>", "Drops today",
+                       "Morning Lee, today's drops attached."))
+    c.ig("email_address", "dispensary@parmarchemists.example.co.uk")
+    c.ig("email_address", "leebradshawdeliveries@hotmail.com")
+    c.subjects = 6
+    c.cats = {"health"}
+    c.grade(3, 5, ["health information about identified people (medicines, controlled drugs)",
+                   "misuse reported: recipient used the list to cold-call patients"])
+    emit(c, mail("Rakesh Parmar <rakesh@parmarchemists.example.co.uk>", REPORT_TO, "Delivery list misused",
+                 "Fri, 06 Nov 2026 17:45:00 +0000", body,
+                 attachments=[("drops_02-11.txt", data, ("text", "tab-separated-values"))]))
+
+
+def k28():
+    c = Case("k28-fit-note-ni-number-wrong-employer.eml", "fit_note_ni_number_wrong_employer_external",
+             ["plain", "cte_base64", "ni_number", "inline_gmail"])
+    b = dob(1983, 1990)
+    ni = ni_number()
+    n = nhs_number()
+    note = ("Statement of Fitness for Work\n"
+            f"Patient: {c.name('Daniela Constantinescu')}   Date of birth: {c.id('date_of_birth', b.strftime('%d/%m/%Y'))}\n"
+            f"NI number: {c.id('ni_number', fmt_ni(ni))}   NHS No: {c.id('nhs_number', fmt_nhs(n))}\n"
+            "Condition: lumbar disc prolapse with sciatica. Not fit for work 4 weeks. Assessed 09/11/2026.\n"
+            "Doctor: Dr E. Zawadzki\n")
+    c.staff("Dr E. Zawadzki")
+    wrong = "hr@castlegate-logistics.example.com"
+    c.ig("email_address", wrong)
+    body = ("Hi,\n\nThe fit note below should have gone to the patient's employer (Castleford Logistics) but reception chose "
+            "Castlegate Logistics from the contacts. Castlegate's HR have replied to say they've deleted it, in writing, "
+            "this afternoon (screenshot on Datix).\n\n"
+            + sig(c, "Nicola Firth", "Senior Receptionist", "Aire Valley Surgery", land("0113"), "nicola.firth@nhs.net")
+            + gmail("Aire Valley Reception <airevalley.reception@nhs.net>", "Mon, 9 Nov 2026 at 12:10", wrong,
+                    "Fit note", note))
+    c.ig("email_address", "airevalley.reception@nhs.net")
+    c.subjects = 1
+    c.cats = {"health"}
+    c.grade(3, 2, ["health information about an identified person (fit note, NI number)",
+                   "sent to the wrong employer outside the trusted domains (likelihood 3)",
+                   "containment: written confirmation of deletion (likelihood -1)"])
+    emit(c, mail("Nicola Firth <nicola.firth@nhs.net>", REPORT_TO, "Fwd: Fit note",
+                 "Mon, 09 Nov 2026 16:30:00 +0000", body, cte="base64"))
+
+
+def k29():
+    c = Case("k29-ni-mental-health-day-hospital-hc-outlook.eml", "northern_ireland_mh_day_hospital_hc_external",
+             ["plain", "northern_ireland", "hc_number", "mental_health", "irish_names", "rows_3"])
+    people = [("Seamus Ó Dochartaigh", "BT47 3PL", "12 Strathfoyle Park", "Derry"),
+              ("Roisín McCloskey", "BT49 0DX", "7 Scroggy Road", "Limavady"),
+              ("Patrick Joseph Devlin", "BT51 4QQ", "28 Bann Drive", "Coleraine")]
+    lines = []
+    for nm, pc, st, town in people:
+        hc = nhs_number(320_000_000, 399_999_999)
+        lines.append(f"- {c.name(nm)}, H&C {c.id('hc_number', fmt_nhs(hc, 1))}, "
+                     f"DOB {c.id('date_of_birth', dob(1960, 2000).strftime('%d/%m/%Y'))}, "
+                     f"{c.addr(st, town, pc, sep=', ')} - "
+                     + rng.choice(["schizophrenia, clozapine bloods due", "bipolar I, lithium level due",
+                                   "psychotic depression, post-ECT review"]))
+    body = ("Dear IG,\n\nThe Friday attendance list for the Gransha day hospital was sent by our admin to a personal outlook "
+            "address of a former student nurse instead of the team inbox. No response from her yet.\n\n"
+            + sig(c, "Maeve Doherty", "Day Hospital Manager", "Western Trust Mental Health (example)", land("028"),
+                  "maeve.doherty@example.nhs.uk")
+            + outlook("Day Hospital Admin <dayhospital.admin@example.nhs.uk>", "13 November 2026 09:35",
+                      "k.mulholland.sn@outlook.com", "Fri attendance + bloods",
+                      "Hi all, Friday list:\n" + "\n".join(lines) + "\nTransport booked for all three."))
+    c.ig("email_address", "dayhospital.admin@example.nhs.uk")
+    c.ig("email_address", "k.mulholland.sn@outlook.com")
+    c.subjects = 3
+    c.cats = {"health", "mental_health"}
+    c.grade(4, 3, ["especially sensitive about identified people: mental health (psychosis, clozapine, ECT)",
+                   "sent to a personal outlook.com address outside the trusted domains"])
+    emit(c, mail("Maeve Doherty <maeve.doherty@example.nhs.uk>", REPORT_TO, "FW: Fri attendance + bloods",
+                 "Fri, 13 Nov 2026 11:00:00 +0000", body))
+
+
+def k30():
+    c = Case("k30-flu-clinic-xlsx-two-sheets-contractor.eml", "flu_clinic_xlsx_two_sheets_contractor_external",
+             ["xlsx", "two_sheets", "rows_24", "date_cells", "integer_nhs"])
+    first = ["Dylan", "Precious", "Ahmed", "Eilidh", "Kacper", "Mariam", "Tomos", "Chiamaka", "Rory", "Ayesha", "Lowri",
+             "Wei", "Amara", "Oisín", "Hannah", "Bilal", "Zofia", "Jamal", "Seren", "Kieran", "Nadia", "Callum", "Efua", "Iona"]
+    last = ["Hughes", "Mbeki", "Siddiqui", "Fraser", "Lewandowski", "Al-Amin", "Prys", "Okonjo", "McAlister", "Patel",
+            "Rhys-Evans", "Zhang", "Diallo", "Ó Néill", "Whitaker", "Qureshi", "Wójcik", "Abiodun", "Glyn", "D'Arcy",
+            "Haddad", "MacInnes", "Asamoah", "Sinclair"]
+    sheets = {"Sat AM": [], "Sat PM": []}
+    for i, (f, s) in enumerate(zip(first, last)):
+        c.name(f"{f} {s}")
+        n = nhs_number() if i % 2 else nhs_number(600_000_000, 799_999_999)
+        c.id("nhs_number", n)
+        d = dob(1944, 2021)
+        c.written.append(("date_of_birth", d.isoformat(), d.isoformat()))
+        c._add(c.ids, "date_of_birth", d.isoformat())
+        row = [s.upper(), f, int(n), d, c.id("postcode", rng.choice(["LS8", "LS9", "LS7"]) + f" {rng.randint(1, 9)}"
+                                               + rng.choice("ABDEFGHJLNPQRSTUWXYZ") + rng.choice("ABDEFGHJLNPQRSTUWXYZ")),
+               rng.choice(["65+", "Asthma", "Diabetes", "Carer", "CKD", "Child 2-3y", "Immunosuppressed"])]
+        sheets["Sat AM" if i < 12 else "Sat PM"].append(row)
+    hdr = ["FAMILY NAME", "Given name(s)", "NHS_No", "Birth date", "PCode", "Eligibility"]
+    data = xlsx_bytes([(k, hdr, v) for k, v in sheets.items()])
+    body = ("Hi IG,\n\nWe contracted Jabs2U Ltd to run two Saturday flu clinics. The booking lists were meant to go via the "
+            "secure portal, but our coordinator emailed them as a spreadsheet to their general enquiries inbox. They've "
+            "acknowledged but can't confirm who can see that inbox.\n\n"
+            + sig(c, "Nathan Oduya", "PCN Operations Manager", "Chapeltown & Harehills PCN", land("0113"),
+                  "nathan.oduya@nhs.net")
+            + outlook(f"{c.staff('Saima Aslam')} <saima.aslam@nhs.net>", "12 November 2026 17:58",
+                      "enquiries@jabs2u.example.com", "Saturday clinic lists", "Hi, lists for both sessions attached."))
+    c.ig("email_address", "saima.aslam@nhs.net")
+    c.ig("email_address", "enquiries@jabs2u.example.com")
+    c.subjects = 24
+    c.cats = {"health"}
+    c.grade(3, 3, ["health information about identified people incl. children (clinical eligibility conditions)",
+                   "sent to a contractor's general inbox outside the trusted domains"])
+    emit(c, mail("Nathan Oduya <nathan.oduya@nhs.net>", REPORT_TO, "FW: Saturday clinic lists",
+                 "Fri, 13 Nov 2026 09:15:00 +0000", body, attachments=[("Flu_Sat_clinics.xlsx", data, XLSX)]))
+
+
+# ================================================================== write + validate
+def decoded_text(m):
+    out = [f"{h}: {m.get(h, '')}" for h in ("From", "To", "Cc", "Subject")]
+    for part in m.walk():
+        ct = part.get_content_type()
+        if part.is_multipart() or ct == "message/rfc822":
+            if ct == "message/rfc822":
+                for sub in part.get_payload():
+                    out.append(decoded_text(sub))
+            continue
+        data = part.get_payload(decode=True) or b""
+        fn = part.get_filename() or ""
+        if fn.endswith(".xlsx"):
+            import openpyxl
+            wb = openpyxl.load_workbook(io.BytesIO(data))
+            for ws in wb.worksheets:
+                for row in ws.iter_rows(values_only=True):
+                    out.append("\t".join("" if v is None else (v.date().isoformat() if isinstance(v, dt.datetime)
+                                                                else str(v)) for v in row))
+        elif fn.endswith(".docx"):
+            import docx
+            d = docx.Document(io.BytesIO(data))
+            out += [p.text for p in d.paragraphs]
+            for t in d.tables:
+                for r in t.rows:
+                    out.append("\t".join(cell.text for cell in r.cells))
+        else:
+            txt = data.decode(part.get_content_charset() or "utf-8")
+            if ct == "text/html":
+                txt = htmlmod.unescape(re.sub(r"<[^>]+>", " ", txt))
+            out.append(txt)
+    return "\n".join(out)
+
+
+def validate(c, raw):
+    m = email.message_from_bytes(raw, policy=policy.default)
+    text = decoded_text(m)
+    flat = " ".join(text.split())
+    problems = []
+    for kind, written, val in c.written:
+        w = " ".join(str(written).split())
+        if kind == "address":
+            if f" {score.address_key(val)} " not in f" {score.norm_address(flat)} ":
+                problems.append(f"address not found: {val}")
+            continue
+        if w not in flat and not (kind == "person_name" and all(t.casefold() in flat.casefold() for t in w.split())):
+            problems.append(f"{kind} written form not in content: {written!r}")
+        if kind == "person_name":
+            if val not in c.names and val not in c.ign_names:
+                problems.append(f"name not recorded: {val}")
+        elif score.normalise(kind, written) != val:
+            problems.append(f"{kind} normalises differently: {written!r}")
+    for kind, vals in c.ids.items():
+        for v in vals:
+            if v in c.ign.get(kind, []):
+                problems.append(f"{kind} {v} both identifier and ignorable")
+            if kind in ("nhs_number", "hc_number"):
+                assert mod11(v[:9]) == int(v[9]), v
+                lo, hi = (320, 399) if kind == "hc_number" else (400, 799)
+                assert lo <= int(v[:3]) <= hi, v
+            if kind == "chi_number":
+                dt.datetime.strptime(v[:6], "%d%m%y")
+                assert mod11(v[:9]) == int(v[9]), v
+    for n in c.names:
+        if n in c.ign_names:
+            problems.append(f"name both subject and ignorable: {n}")
+    # any other 10-digit run must not look like a valid NHS number
+    truth_nums = {v for k in ("nhs_number", "chi_number", "hc_number") for v in c.ids.get(k, [])}
+    for d10 in re.findall(r"(?<!\d)\d{10}(?!\d)", re.sub(r"(?<=\d)[ -](?=\d)", "", flat)):
+        if d10 not in truth_nums and mod11(d10[:9]) == int(d10[9]) and 400 <= int(d10[:3]) <= 799:
+            problems.append(f"decoy 10-digit number passes Mod 11: {d10}")
+    a = c.assessment
+    assert a["reportable"] == (a["likelihood"] >= 3 and a["severity"] >= 2)
+    return problems
+
+
+def main():
+    for fn in [k01, k02, k03, k04, k05, k06, k07, k08, k09, k10, k11, k12, k13, k14, k15, k16, k17, k18, k19, k20,
+               k21, k22, k23, k24, k25, k26, k27, k28, k29, k30]:
+        fn()
+    for old in os.listdir(HERE):
+        if old.endswith(".eml"):
+            os.remove(os.path.join(HERE, old))
+    bad = 0
+    with open(os.path.join(HERE, "truth.jsonl"), "w", encoding="utf-8") as tf:
+        for c in Case.all:
+            raw = EMAILS[c.file].as_bytes(policy=policy.SMTP)
+            with open(os.path.join(HERE, c.file), "wb") as fh:
+                fh.write(raw)
+            for p in validate(c, raw):
+                bad += 1
+                print(f"{c.file}: {p}")
+            tf.write(json.dumps(c.truth(), ensure_ascii=False) + "\n")
+    print(f"{len(Case.all)} emails written; {bad} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
