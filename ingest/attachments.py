@@ -66,7 +66,8 @@ def kind_of(name: str, ctype: str, data: bytes) -> str:
         return "tnef"
     if head.startswith(b"{\\rtf") or ext == ".rtf" or ctype in ("application/rtf", "text/rtf"):
         return "rtf"
-    if ext == ".csv" or ctype in ("text/csv", "application/csv", "text/comma-separated-values"):
+    if ext in (".csv", ".tsv", ".tab") or ctype in ("text/csv", "application/csv", "text/comma-separated-values",
+                                                   "text/tab-separated-values"):
         return "csv"
     if ext in (".eml", ".mht") or ctype in ("message/rfc822", "message/global"):
         return "eml"
@@ -112,8 +113,19 @@ def _none(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
     return "none"
 
 
+def looks_tabular(text: str) -> bool:
+    """A plain-text file that is really a tab-separated export (a list of patients, say)."""
+    lines = [ln for ln in text[:20000].splitlines() if ln.strip()][:30]
+    if len(lines) < 3:
+        return False
+    counts = [ln.count("\t") for ln in lines]
+    return counts[0] >= 2 and sum(c == counts[0] for c in counts) >= 0.8 * len(counts)
+
+
 def _text(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
     text, _ = decode_text(data[: w.limits.max_text_chars_per_part * 4], _charset(info.content_type))
+    if looks_tabular(text):
+        return _csv(w, info, data, depth)
     w.add_text(info.where, tidy(text), "attachment")
     return "text"
 

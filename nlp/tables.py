@@ -35,14 +35,15 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"\bh\s*&\s*c\b|\bhcn\b|health\s*and\s*care", "hc_number"),
     (r"surname|last\s*name|family\s*name", "surname"),
     (r"forename|first\s*name|given\s*name|christian\s*name|first\s*names", "forename"),
-    (r"post\s*code|postcode", "postcode"),
+    (r"post\s*code|postcode|\bp\s*/?\s*code\b", "postcode"),
     (r"e-?mail", "email_address"),
     (r"\bni\b|national\s*insurance|\bnino\b", "ni_number"),
     (r"hospital|\bhosp\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
     (r"phone|\btel\b|mobile|contact\s*(no|number)", "phone_number"),
-    (r"address", "address"),
+    (r"address|\baddr(ess)?\s*\d?\b|^\s*street\s*$", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
-     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|resident|client|service\s*user|child|pupil)\s*$|"
+     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|resident|client|service\s*user|child|pupil|customer|"
+     r"recipient|tenant|attendee|person)\s*$|"
      r"next\s*of\s*kin|\bnok\b", "person_name"),
 ]]
 

@@ -342,3 +342,23 @@ def test_winmail_dat_tnef() -> None:
     assert "943 476 5919" in fwd.text
     assert p.tables and p.tables[0].rows == [[NHS, "Joan"]]
     assert p.attachments[0].extracted == "message"
+
+
+@pytest.mark.parametrize(("name", "ctype"), [("list.txt", "text/plain"), ("list.tsv", "application/octet-stream"),
+                                              ("drops.txt", "text/tab-separated-values")])
+def test_a_tab_separated_export_becomes_a_table(name: str, ctype: str) -> None:
+    from email.message import EmailMessage
+
+    from ingest.parse import parse_message
+
+    rows = "Customer\tAddr1\tPCode\tTel\r\nAda Lovelace\t1 Mill Lane\tLS6 2AB\t07700 900123\r\n" \
+           "Alan Turing\t2 Mill Lane\tLS6 2AC\t07700 900124\r\nMary Seacole\t3 Mill Lane\tLS6 2AD\t07700 900125\r\n"
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "a@nhs.net", "breach@example.nhs.uk", "list"
+    m.set_content("see attached")
+    maintype, subtype = ctype.split("/")
+    m.add_attachment(rows.encode(), maintype=maintype, subtype=subtype, filename=name)
+    parsed = parse_message(bytes(m))
+    assert [t.header for t in parsed.tables] == [["Customer", "Addr1", "PCode", "Tel"]]
+    assert len(parsed.tables[0].rows) == 3
+    assert parsed.attachments[0].extracted == "table"
