@@ -90,6 +90,23 @@ class Names(_Strict):
     person_cues_before: list[str] = []
     # words in the same line that show a prose name is a person ("DOB", "NHS", "aged")
     person_cues_line: list[str] = []
+    # a capitalised name right after one of these at the start of a line or quote ("Hi Oluwaseun
+    # Adebayo-Williams, your appointment …") is a subject only when the text has patient context
+    greetings: list[str] = []
+    # words that give a text patient context (for names after a greeting)
+    patient_context: list[str] = []
+
+
+class Addresses(_Strict):
+    # the last word of a house, farm or building name that can open an address block without a
+    # house number ("Rose Cottage", "Pen y Bryn Farm", "Cathay House")
+    house_words: list[str] = []
+    # words opening a sub-unit line ("Flat 2", "Apartment 5", "Unit 3")
+    unit_words: list[str] = []
+    # an address block (or the lines just above it) holding one of these is an organisation's
+    # letterhead, signature or footer, not a data subject's address; matched on word edges,
+    # lower case = any case
+    business_words: list[str] = []
 
 
 class Categories(_Strict):
@@ -164,6 +181,7 @@ class PatternConfig(_Strict):
     limits: Limits = Limits()
     recognizers: list[RecognizerSpec] = []
     names: Names = Names()
+    addresses: Addresses = Addresses()
     categories: Categories = Categories()
     grading: Grading = Grading()
 

@@ -150,3 +150,29 @@ def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
         lay.signatures.append((start, end + 1))
         i = j
     return lay
+
+
+def business_rx(cfg) -> re.Pattern[str] | None:  # noqa: ANN001
+    """Words of an organisation's letterhead, signature or footer ("Ltd", "Surgery", "Registered office")."""
+    ws = cfg.addresses.business_words if cfg is not None else []
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])", re.I) if ws else None
+
+
+def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above: int = 2) -> bool:
+    """True when the address block text[s:e], its line or the lines just above it (same paragraph) name an organisation."""
+    if rx is None:
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I):
+        return False     # "Address: …" is a record's field
+    for _ in range(above):
+        if ls <= 0:
+            break
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        line = text[prev:ls].strip()
+        if not line or len(line) > 60 or re.search(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", line, re.I):
+            break     # a blank line, or prose / a patient field rather than a letterhead line
+        ls = prev
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    return bool(rx.search(text[ls:le]))

@@ -1,10 +1,13 @@
 """Street addresses: a numbered street line joined with the lines down to its postcode.
 
 "57 Hawthorn Crescent / Sheffield / s35 7qa" becomes "57 Hawthorn Crescent, Sheffield,
-S35 7QA". A block whose lines carry no house number (a hospital letterhead such as
-"St Aidan's Hospital / Chantry Road / Plymouth / PL4 6QZ") is not reported as an address
-(its postcode still is). A numbered street line with an "Address:" label and no postcode is
-reported as written.
+S35 7QA". A block may open with a unit or a named house ("Flat 2 Moorfield Court",
+"Apartment 5, Cathay House, 5 Pitt Street", "Pen y Bryn Farm, Llanddewi, LD1 6RT", "Rose
+Cottage / Mill Lane / …"); the value starts there. Other blocks without a house number (a
+hospital letterhead such as "St Aidan's Hospital / Chantry Road / Plymouth / PL4 6QZ") are not
+addresses, and neither is a block that names an organisation in it or just above it (Ltd,
+Surgery, Pharmacy, "Registered office" — `[addresses] business_words`). A numbered street line
+with an "Address:" label and no postcode is reported as written.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import ClassVar
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.recognizers.postcode import PostcodeRecognizer
-from nlp.text import Layout, has_phrase, label_before, words
+from nlp.text import Layout, business_block, business_rx, has_phrase, label_before, words
 
 STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
                 "gardens|gdns|terrace|hill|row|walk|view|square|sq|park|rise|mews|green|parade|vale|"
@@ -34,6 +37,10 @@ _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\
 _LEAD_OK = re.compile(r"(?:^|[,:;\t]|\s{2,}|\n)\s*$")
 
 
+def _alt(ws: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+
+
 class AddressRecognizer(Recognizer):
     KIND = "address"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [("street line", _STREET)]
@@ -43,8 +50,48 @@ class AddressRecognizer(Recognizer):
     VALIDATOR = "none"
     MAX_LINES = 4
 
+    def _block_rxs(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        a = self.cfg.addresses if self.cfg is not None else None
+        house = a.house_words if a else []
+        units = a.unit_words if a else []
+        parts = []
+        if units:
+            parts.append(r"(?:" + _alt(units) + r")[ ]{1,3}\d{1,4}[A-Z]?\b(?:,?[ ]{1,2}[A-Z\u00C0-\u017F][\w'’\-]*"
+                         r"(?:[ ][\w'’\-]+){0,4})?")
+        if house:
+            parts.append(r"[A-Z\u00C0-\u017F][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?[ ](?:" + _alt(house) + r")")
+        if not parts:
+            return None, None
+        seg = r"(?:" + "|".join(parts) + r")"
+        # a whole line (the first line of a block) or the comma-separated lead of a line
+        line = re.compile(r"(?mi)^[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
+        lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
+        return line, lead
+
+    def _extend(self, text: str, s: int, lead_rx: re.Pattern[str] | None) -> int:
+        """Move an address start back over "Flat 2, Cathay House, " on its line and a unit/house line above."""
+        if lead_rx is None:
+            return s
+        ls = text.rfind("\n", 0, s) + 1
+        if ls < s and lead_rx.match(text[ls:s]):
+            s = ls + len(text[ls:s]) - len(text[ls:s].lstrip(" \t"))
+        if text[ls:s].strip():
+            return s
+        for _ in range(2):
+            if ls <= 0:
+                break
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            line = text[prev:ls - 1].rstrip(" ,\r")
+            if not line.strip() or not lead_rx.match(line) or _NOT_IN_ADDRESS.search(line):
+                break
+            s = prev + len(line) - len(line.lstrip(" \t"))
+            ls = prev
+        return s
+
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         pcs = PostcodeRecognizer(None, self.cfg).scan_text(text, where)
+        house_rx, lead_rx = self._block_rxs()
+        biz = business_rx(self.cfg)
         streets: list[tuple[int, int, str]] = []
         for pname, rx in self.patterns:
             for m in rx.finditer(text[: self.window * 64]):
@@ -54,6 +101,11 @@ class AddressRecognizer(Recognizer):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
             if not any(a <= st < b for a, b, _ in streets):
                 streets.append((st, m.end(), "numbered line"))
+        if house_rx is not None:
+            for m in house_rx.finditer(text[: self.window * 64]):
+                st = m.start(1)
+                if not any(a <= st < b for a, b, _ in streets):
+                    streets.append((st, m.end(1), "named house"))
         streets.sort()
         out: list[Identifier] = []
         used: set[int] = set()
@@ -62,7 +114,7 @@ class AddressRecognizer(Recognizer):
             for s, e, pname in streets:
                 if s >= pc.start or s in used:
                     continue
-                if pname == "numbered line" and text[s:pc.start].count("\n") > 3:
+                if pname in ("numbered line", "named house") and text[s:pc.start].count("\n") > 3:
                     continue
                 between = text[s:pc.start]
                 if between.count("\n") > self.MAX_LINES - 1 or "\n\n" in between.replace("\r", ""):
@@ -74,12 +126,15 @@ class AddressRecognizer(Recognizer):
                 continue
             s, _, pname = best
             used.add(s)
+            s = self._extend(text, s, lead_rx)
+            if business_block(text, s, pc.end, biz):
+                continue     # the organisation's own letterhead, signature or footer
             body = text[s:pc.start]
             parts = [p.strip(" ,") for p in re.split(r"[\n,]", body) if p.strip(" ,")]
             value = ", ".join([*parts, pc.value])
             out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
         for s, e, pname in streets:
-            if s in used or pname == "numbered line":
+            if s in used or pname in ("numbered line", "named house"):
                 continue
             label = label_before(text, s)
             if has_phrase(words(label), self.context):

@@ -57,6 +57,10 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     return re.compile(r"^[\s,)]*(?:\([^)]*\)\s*)?(?:" + alt + r")\b", re.I)
 
 
+def words_in(s: str) -> list[str]:
+    return [t for t in re.split(r"[\s,]+", s) if t]
+
+
 def fold(s: str) -> str:
     s = s.translate(str.maketrans("łŁđĐøØ", "lLdDoO"))
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
@@ -116,6 +120,11 @@ class PersonNameRecognizer(Recognizer):
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
+        greet = names.greetings if names else []
+        self.greeting_rx = re.compile(r"(?im)(?:^|(?<=[\x22“‘']))[ \t]*(?:" + "|".join(
+            re.escape(g).replace(r"\ ", r"\s+") for g in sorted(greet, key=len, reverse=True)) + r")[ \t]+(?=[^\W\d_])") \
+            if greet else None
+        self.patient_ctx_rx = _cue_rx(names.patient_context if names else [], before=True)
         self.strong_words = phrase_lists(sorted(_STRONG_LABELS))
         self.recipient_rx = _cue_rx(names.recipient_cues if names else [], before=True)
         self.recipient_after_rx = _cue_rx(names.recipient_after_cues if names else [], before=False)
@@ -315,12 +324,25 @@ class PersonNameRecognizer(Recognizer):
             s, e, title, toks = got
             clin = title in self.clin_titles
             add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
+        if self.greeting_rx is not None and self.patient_ctx_rx is not None and self.patient_ctx_rx.search(text):
+            for m in self.greeting_rx.finditer(text):
+                got = self.read_name(text, m.end())
+                if not got:
+                    continue
+                s, e, title, toks = got
+                if title is not None or self.org_like(toks) or len(toks) < 2 or "," in toks:
+                    continue     # "Dear Dr X" is staff; "Dear Mrs X" is the title rule's
+                if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
+                    continue     # "Hi Team Leads are …": the greeting has to end at the name
+                add(s, e, title, toks, "greeting", False, m.start())
         for es, ee in ents:
             got = self.read_name(text, es)
             if not got:
                 continue
             s, e, title, toks = got
-            if e > ee + 1 or e - s < (ee - es) * 0.6:
+            if e > ee + 1 and not any(t.lower() in self.particles for t in words_in(text[ee:e])):
+                continue     # longer than spaCy's entity, unless over a particle ("Séamus Ó Dochartaigh")
+            if e - s < (ee - es) * 0.6:
                 continue
             pre = text[max(0, s - 6):s].lower()
             if re.search(r"\b(dr|prof|sister)\.?\s*$", pre):

@@ -2,7 +2,8 @@
 
 Normalised to upper case with one space ("M20 6XH"). Lower-case or run-together forms
 ("m20 6xh", "L155NQ") are accepted where an address line would put them: at the end of
-a line or field.
+a line or field. A postcode in an organisation's letterhead, signature or footer block
+(`[addresses] business_words`) is left out.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
+from nlp.text import Layout, business_block, business_rx
 
 _AFTER_OK = re.compile(r"[\s,.;)]*(?:\n|$)")
 
@@ -24,6 +26,15 @@ class PostcodeRecognizer(Recognizer):
     SCORE = 0.85
     CONTEXT_BOOST = 0.1
     VALIDATOR = "postcode"
+
+    def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
+        found = super().scan_text(text, where, layout)
+        biz = business_rx(self.cfg)
+        if biz is None:
+            return found
+        # an organisation's letterhead, signature or footer postcode ("Hillside Surgery / 12 Church
+        # Street / Leeds / LS1 4AP", "Registered office: …, NG90 1BS") is not a data subject's
+        return [i for i in found if i.start < 0 or not business_block(text, i.start, i.end, biz, above=3)]
 
     def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
         if ident.text.isupper() and " " in ident.text:

@@ -1,0 +1,115 @@
+"""Names with particles and Gaelic/Welsh forms, greeting names, address blocks, business addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
+from nlp.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def run(analyzer: Analyzer, text: str) -> dict[str, set[str]]:
+    headers = MessageHeaders(sender=Party("Jo Bloggs", "jo.bloggs@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[], tables=[])
+    out: dict[str, set[str]] = {}
+    for i in analyzer.analyse(msg).identifiers:
+        out.setdefault(i.kind, set()).add(i.value)
+    return out
+
+
+@pytest.mark.parametrize("name", [
+    "Ciarán Mac Giolla Bhríde", "Séamus Ó Dochartaigh", "Máire Ní Bhriain", "Catrìona NicLeòid",
+    "Dafydd ap Rhys", "Maria dos Santos", "Ana da Silva", "Jan van der Berg", "Oluwaseun Adebayo-Williams",
+])
+def test_patient_label_names_with_particles(analyzer: Analyzer, name: str) -> None:
+    got = run(analyzer, f"Hi team,\n\nA letter went to the wrong address.\nPatient: {name}\nDOB: 14/07/1962\n\nThanks\n")
+    assert name in got.get("person_name", set())
+
+
+@pytest.mark.parametrize("name", ["Séamus Ó Dochartaigh", "Dafydd ap Rhys", "Maria dos Santos"])
+def test_prose_names_extend_over_particles(analyzer: Analyzer, name: str) -> None:
+    got = run(analyzer, f"Hello,\n\nThe discharge letter for {name} (DOB 03/02/1958) was emailed to the wrong GP.\n")
+    assert name in got.get("person_name", set())
+
+
+def test_sms_greeting_name_with_patient_context(analyzer: Analyzer) -> None:
+    text = ("Hi IG,\n\nThis SMS went to the wrong mobile:\n\n"
+            "\"Hi Oluwaseun Adebayo-Williams, your appointment at the diabetes clinic is on 12/03 at 10:30. "
+            "NHS No 401 023 2137\"\n\nRegards\n")
+    got = run(analyzer, text)
+    assert "Oluwaseun Adebayo-Williams" in got.get("person_name", set())
+
+
+def test_greeting_to_clinician_is_not_a_subject(analyzer: Analyzer) -> None:
+    text = "Dear Dr Priya Raman,\n\nPlease see the attached results for the patient.\n"
+    assert "Priya Raman" not in run(analyzer, text).get("person_name", set())
+
+
+def test_greeting_without_patient_context_is_ignored(analyzer: Analyzer) -> None:
+    text = "Hi Gareth Price,\n\nThe meeting moved to Thursday.\n"
+    assert "Gareth Price" not in run(analyzer, text).get("person_name", set())
+
+
+@pytest.mark.parametrize("block,value", [
+    ("Flat 2 Moorfield Court\n14 Station Road\nLeeds\nLS6 2AB", "Flat 2 Moorfield Court, 14 Station Road, Leeds, LS6 2AB"),
+    ("Apartment 5, Cathay House, 5 Pitt Street, Liverpool L1 4BE",
+     "Apartment 5, Cathay House, 5 Pitt Street, Liverpool, L1 4BE"),
+    ("Unit 3 Riverside Mews\nBristol\nBS1 6QA", "Unit 3 Riverside Mews, Bristol, BS1 6QA"),
+    ("Pen y Bryn Farm, Llanddewi, LD1 6RT", "Pen y Bryn Farm, Llanddewi, LD1 6RT"),
+    ("Rose Cottage\nMill Lane\nBurford\nOX18 4RE", "Rose Cottage, Mill Lane, Burford, OX18 4RE"),
+])
+def test_address_blocks(analyzer: Analyzer, block: str, value: str) -> None:
+    text = f"Hi,\n\nA letter for Mrs Jane OKAFOR (DOB 03/02/1958) went to:\n\n{block}\n\nThanks\n"
+    got = run(analyzer, text)
+    assert value in got.get("address", set()), got.get("address")
+
+
+def test_business_letterhead_is_not_an_address(analyzer: Analyzer) -> None:
+    text = ("Hi,\n\nPatient: Mrs Jane OKAFOR, DOB 03/02/1958, was sent the wrong letter.\n\n"
+            "Kind regards\n\nAnne Bell\nPractice Manager\nHillside Surgery\n12 Church Street\nLeeds\nLS1 4AP\n")
+    got = run(analyzer, text)
+    assert not any("Church Street" in a for a in got.get("address", set()))
+    assert "LS1 4AP" not in got.get("postcode", set())
+
+
+def test_registered_office_footer_is_not_an_address(analyzer: Analyzer) -> None:
+    text = ("Hi,\n\nPatient: Mrs Jane OKAFOR, DOB 03/02/1958\n22 Mill Lane, Leeds, LS6 2AB\n\n"
+            "Boots Chemists Ltd. Registered office: 1 Thane Road, Nottingham, NG90 1BS\n")
+    got = run(analyzer, text)
+    assert "22 Mill Lane, Leeds, LS6 2AB" in got.get("address", set())
+    assert not any("Thane Road" in a for a in got.get("address", set()))
+
+
+@pytest.mark.parametrize("name", ["Catrìona NicLeòid", "Jan van der Berg", "Ciarán Mac Giolla Bhríde"])
+def test_table_cell_names(analyzer: Analyzer, name: str) -> None:
+    text = f"Name\tDOB\tNHS No\n{name}\t14/07/1962\t401 023 2137\n"
+    assert name in run(analyzer, text).get("person_name", set())
+
+
+def test_greeting_to_header_recipient_is_staff(analyzer: Analyzer) -> None:
+    text = "Hi Jo Bloggs,\n\nThe patient list for clinic went to the wrong team.\n"
+    assert "Jo Bloggs" not in run(analyzer, text).get("person_name", set())
+
+
+def test_patient_address_under_record_fields_is_kept(analyzer: Analyzer) -> None:
+    text = ("Westmoor Hospitals NHS Trust\nDISCHARGE SUMMARY\nPatient: Mrs Ann Dale\nHospital number R3730145\n"
+            "Address: 86 Florence Street, Nottingham, NG5 1ZG\n")
+    got = run(analyzer, text)
+    assert "NG5 1ZG" in got.get("postcode", set())
+    assert "86 Florence Street, Nottingham, NG5 1ZG" in got.get("address", set())
+
+
+def test_pharmacy_signature_postcode_dropped_patient_kept(analyzer: Analyzer) -> None:
+    text = ("Hello,\n\nWe posted the prescription for Mr Tomasz KOWALSKI (DOB 02/03/1950) to\n\n"
+            "Rose Cottage\nMill Lane\nBurford\nOX18 4RE\n\nThanks,\nPriya\nHigh Street Pharmacy\n"
+            "3 High Street\nWitney\nOX28 6HA\n")
+    got = run(analyzer, text)
+    assert "Rose Cottage, Mill Lane, Burford, OX18 4RE" in got.get("address", set())
+    assert "OX18 4RE" in got.get("postcode", set())
+    assert "OX28 6HA" not in got.get("postcode", set())
+    assert not any("High Street" in a for a in got.get("address", set()))
