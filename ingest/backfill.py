@@ -88,12 +88,12 @@ class Progress:
     def __init__(self, total: int, out: TextIO | None = None, width: int = 30) -> None:
         self.total, self.out, self.width = total, out, width
 
-    def update(self, n: int, created: int, merged: int) -> None:
+    def update(self, n: int, created: int | None = None, merged: int | None = None) -> None:
         if self.out is None:
             return
         done = int(self.width * n / self.total) if self.total else self.width
-        self.out.write(f"\r[{'#' * done}{'.' * (self.width - done)}] {n}/{self.total} "
-                       f"({created} new, {merged} merged)")
+        counts = f" ({created} new, {merged} merged)" if created is not None else ""
+        self.out.write(f"\r[{'#' * done}{'.' * (self.width - done)}] {n}/{self.total}{counts}")
         self.out.flush()
 
     def close(self) -> None:

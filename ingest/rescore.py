@@ -16,6 +16,7 @@ from typing import Any
 from breachdesk.model import Incident
 from breachdesk.settings import Settings
 from breachdesk.store import Store
+from ingest.backfill import Progress
 from ingest.process import Engine, incident_records
 from ingest.spool import Spool
 
@@ -63,6 +64,7 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
     incidents = sorted((i for i in store.list_incidents() if not since or i.received_at[:10] >= since),
                        key=lambda i: i.received_at)
     total = len(incidents)
+    bar = Progress(total, sys.stderr if progress else None)
     for n, inc in enumerate(incidents, 1):
         report.examined += 1
         where = None
@@ -95,11 +97,6 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
                 return f"re-analysed with the current config: {text}{kept}"
 
             store.update(inc.ref, apply, by=by, action="rescore")
-        if progress:
-            width = 30
-            done = int(width * n / total) if total else width
-            sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {n}/{total}")
-            sys.stderr.flush()
-    if progress:
-        sys.stderr.write("\n")
+        bar.update(n)
+    bar.close()
     return report
