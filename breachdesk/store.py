@@ -33,6 +33,7 @@ Edits carry the version they were based on; a stale edit raises
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import os
@@ -69,6 +70,7 @@ IDENTITY = "store.id"
 COUNTER = "refs.counter"
 ROW_KEY = "queue_row"               # the incident's row, kept in its detail for `doctor`
 JOURNAL_MIN_BYTES = 4 << 20         # compact when the journal passes max(this, the snapshot)
+COUNTER_BYTES = 512                 # refs.counter is one padded JSON document of this size
 DAMAGED = "the queue file is damaged or missing; run `breachdesk doctor`"
 
 
@@ -89,15 +91,20 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically and durably with mode 0600."""
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically with mode 0600, and durably unless told not to.
+
+    ``durable=False`` (details written in a journalled change) skips the fsyncs: the
+    journal line holds the same bytes and is fsynced; compaction syncs the files.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -105,7 +112,35 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
+
+
+def sync_filesystem(path: Path) -> None:
+    """Flush every file of ``path``'s filesystem (syncfs(2); os.sync() where there is none)."""
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        os.sync()
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        if syncfs(fd) != 0:
+            err = ctypes.get_errno()
+            raise OSError(err, os.strerror(err))
+    finally:
+        os.close(fd)
+
+
+def _boot_id() -> str:
+    """This boot of the machine: the page cache (and undurable writes) survive only within it."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
+
+
+BOOT_ID = _boot_id()
 
 
 class AtomicJSONStorage(Storage):
@@ -203,6 +238,8 @@ class _Queue:
     by_spool: dict[str, list[str]] = field(default_factory=dict)
     by_message: dict[str, list[str]] = field(default_factory=dict)
     by_content: dict[str, list[str]] = field(default_factory=dict)
+    # details journalled before the machine last restarted: maybe never reached the disk
+    redo: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def table(self) -> Table:
@@ -303,6 +340,10 @@ class _Retry(Exception):
     """A compaction ran while we read without the lock: read again (or take the lock)."""
 
 
+class _NeedLock(Exception):
+    """Loading has to write (a new store, an old queue to adopt, details to restore)."""
+
+
 class Store:
     """All reads and writes of incidents go through here (the TUI too, from workers)."""
 
@@ -390,9 +431,10 @@ class Store:
             if self._detail_path(ref).exists():
                 raise StoreError(f"details/{ref}.json exists but the queue never issued {ref}; "
                                  "run `breachdesk doctor`")
-            self._write_detail(ref, detail)
+            sealed = self._write_detail(ref, detail, durable=not BOOT_ID)
             try:
-                self._commit(q, {"op": "create", "ref": ref, "row": inc.to_doc(), "counters": {year: n}})
+                self._commit(q, {"op": "create", "ref": ref, "row": inc.to_doc(), "counters": {year: n},
+                                 "detail": sealed})
             except BaseException:
                 self._restore_detail(ref, None)
                 raise
@@ -426,9 +468,9 @@ class Store:
             if text is not None:
                 detail.setdefault("timeline", []).append({"at": now, "by": by, "action": action, "detail": text})
             detail[ROW_KEY] = inc.to_doc()
-            self._write_detail(ref, detail)
+            sealed = self._write_detail(ref, detail, durable=not BOOT_ID)
             try:
-                self._commit(q, {"op": "update", "ref": ref, "row": inc.to_doc()})
+                self._commit(q, {"op": "update", "ref": ref, "row": inc.to_doc(), "detail": sealed})
             except BaseException:
                 self._restore_detail(ref, before)
                 raise
@@ -480,6 +522,8 @@ class Store:
             except _Retry:
                 if locked:
                     raise StoreError(DAMAGED) from None
+            except _NeedLock:
+                break
         with self._file_lock():
             return self._load_once(locked=True)
 
@@ -490,13 +534,13 @@ class Store:
             if self._has_history():
                 raise StoreError(DAMAGED)
             if not locked:
-                raise _Retry
+                raise _NeedLock
             data = self._init_store()
             snap_sig = _file_sig(self.db_path)
         meta = ((data.get("meta") or {}).get("1") or {})
         if not meta.get("store_id"):
             if not locked:
-                raise _Retry
+                raise _NeedLock
             data = self._adopt(data)
             snap_sig = _file_sig(self.db_path)
             meta = data["meta"]["1"]
@@ -510,7 +554,30 @@ class Store:
             fh.close()
             raise
         self._check_identity(q)
+        if q.redo:
+            if not locked:
+                fh.close()
+                raise _NeedLock
+            self._restore_from_journal(q)
         return q
+
+    def _restore_from_journal(self, q: _Queue) -> None:
+        """After a restart: rewrite details whose last journalled version did not reach the disk."""
+        restored = 0
+        for ref, (version, sealed) in q.redo.items():
+            try:
+                on_disk = json.loads(self._detail_path(ref).read_bytes())
+                current = int((on_disk.get(ROW_KEY) or {}).get("version") or 0)
+            except (FileNotFoundError, ValueError, AttributeError, TypeError):
+                current = -1
+            if current < version:
+                atomic_write_bytes(self._detail_path(ref), json.dumps(sealed, separators=(",", ":")).encode(),
+                                   durable=False)
+                restored += 1
+        if restored:
+            log.warning("restored %d detail document(s) from the journal after a restart", restored)
+        q.redo.clear()
+        self._compact(q)
 
     def _replay(self, data: dict[str, Any], meta: dict[str, Any], fh: IO[bytes],
                 snap_sig: tuple[int, int, int], locked: bool) -> _Queue:
@@ -550,6 +617,10 @@ class Store:
         row = rec.get("row")
         if rec.get("op") in ("create", "update") and isinstance(row, dict) and row.get("ref"):
             q.put(row)
+            if isinstance(rec.get("detail"), dict) and rec.get("boot") != BOOT_ID:
+                q.redo[row["ref"]] = (int(row.get("version") or 0), rec["detail"])
+            else:
+                q.redo.pop(row["ref"], None)
         for year, n in (rec.get("counters") or {}).items():
             q.counters[str(year)] = max(q.counters.get(str(year), 0), int(n))
         q.seq = rec["seq"]
@@ -642,20 +713,36 @@ class Store:
             if n > q.counters.get(year, 0):
                 q.counters[year] = n
 
-    def _write_counter_doc(self, store_id: str, counters: dict[str, int]) -> None:
-        atomic_write_bytes(self.counter_path, json.dumps({"store_id": store_id, "counters": counters}).encode())
+    def _write_counter_doc(self, store_id: str, counters: dict[str, int], *, durable: bool = True) -> None:
+        """Rewrite ``refs.counter`` in place (one page, padded): cheap enough for every create.
 
-    def _write_counter(self, q: _Queue) -> None:
+        After a create it is not fsynced (``durable=False``): the fsynced journal line is
+        the commit and holds the same counter; this file is the backstop that outlives a
+        lost queue, flushed by the kernel within seconds and fsynced at each compaction.
+        """
+        doc = json.dumps({"store_id": store_id, "counters": counters}).encode()
+        if len(doc) >= COUNTER_BYTES:
+            atomic_write_bytes(self.counter_path, doc)
+            return
+        fd = os.open(self.counter_path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+        try:
+            os.pwrite(fd, doc.ljust(COUNTER_BYTES), 0)
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def _write_counter(self, q: _Queue, *, durable: bool = False) -> None:
         """After a create is committed: a failure here loses nothing (the journal has it)."""
         try:
-            self._write_counter_doc(q.store_id, q.counters)
+            self._write_counter_doc(q.store_id, q.counters, durable=durable)
         except OSError as exc:
             log.warning("could not update %s (%s); the journal holds the counter", COUNTER, exc.strerror)
 
     # -- writing -------------------------------------------------------------
     def _commit(self, q: _Queue, rec: dict[str, Any]) -> None:
         """The durable point of every change: one fsynced journal line, then memory."""
-        rec = {"seq": q.seq + 1, **rec}
+        rec = {"seq": q.seq + 1, **rec, "boot": BOOT_ID}
         line = journal.encode(rec)
         journal.append(self.journal_path, q.offset, line)
         q.offset += len(line)
@@ -669,10 +756,12 @@ class Store:
                 log.warning("compaction failed (%s); the journal keeps growing", exc)
 
     def _compact(self, q: _Queue) -> None:
-        """Snapshot (atomic) first, then a fresh journal: a crash between replays the same."""
+        """Details synced, snapshot (atomic), then a fresh journal: a crash anywhere replays the same."""
+        sync_filesystem(self.root / "details")
         q.db.table("meta").upsert(Document(q.meta(), doc_id=1))
         AtomicJSONStorage(str(self.db_path)).write(q.db.storage.read())
         q.snap_sig = _file_sig(self.db_path)
+        self._write_counter(q, durable=True)
         journal.replace(self.journal_path, q.store_id, q.seq)
         q.fh.close()
         q.fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - held by the _Queue
@@ -703,10 +792,15 @@ class Store:
     def _read_detail(self, ref: str) -> dict[str, Any]:
         return self._open_detail(ref, self._detail_raw(ref))
 
-    def _write_detail(self, ref: str, detail: dict[str, Any]) -> None:
-        if self.cipher:
-            detail = _sealed(detail, self.cipher, ref, seal=True)
-        atomic_write_bytes(self._detail_path(ref), json.dumps(detail, separators=(",", ":")).encode())
+    def _seal_detail(self, ref: str, detail: dict[str, Any]) -> dict[str, Any]:
+        return _sealed(detail, self.cipher, ref, seal=True) if self.cipher else detail
+
+    def _write_detail(self, ref: str, detail: dict[str, Any], *, durable: bool = True) -> dict[str, Any]:
+        """Seal and write a detail; returns what was written (the journal keeps it too)."""
+        sealed = self._seal_detail(ref, detail)
+        atomic_write_bytes(self._detail_path(ref), json.dumps(sealed, separators=(",", ":")).encode(),
+                           durable=durable)
+        return sealed
 
     def _restore_detail(self, ref: str, raw: bytes | None) -> None:
         """Put a detail back as it was before a change that did not commit (best effort)."""
@@ -714,11 +808,13 @@ class Store:
             if raw is None:
                 self._detail_path(ref).unlink(missing_ok=True)
             else:
-                atomic_write_bytes(self._detail_path(ref), raw)
+                atomic_write_bytes(self._detail_path(ref), raw, durable=False)
         except OSError as exc:
             log.warning("%s: could not restore its detail after a failed write (%s)", ref, exc.strerror)
 
     def detail(self, ref: str) -> dict[str, Any]:
+        with self._shared.mutex:
+            self._refresh(locked=False)        # after a restart, details are put right first
         detail = self._read_detail(ref)
         detail.pop(ROW_KEY, None)
         return detail
