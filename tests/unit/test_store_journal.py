@@ -11,7 +11,8 @@ import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from breachdesk import journal, store as store_mod
+from breachdesk import journal
+from breachdesk import store as store_mod
 from breachdesk.errors import StoreError
 from breachdesk.model import Incident
 from breachdesk.store import DAMAGED, Store
