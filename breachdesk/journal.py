@@ -156,12 +156,14 @@ def truncate(path: Path, offset: int) -> None:
         os.close(fd)
 
 
-def replace(path: Path, store_id: str, base_seq: int) -> None:
-    """Put a new journal holding only a header in place (atomically, durably)."""
+def replace(path: Path, store_id: str, base_seq: int, carried: bytes = b"") -> None:
+    """Put a new journal in place (atomically, durably): a header, then ``carried`` records."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
-        os.write(fd, header(store_id, base_seq))
+        view = memoryview(header(store_id, base_seq) + carried)
+        while view:
+            view = view[os.write(fd, view):]
         os.fsync(fd)
     except BaseException:
         os.close(fd)

@@ -34,6 +34,7 @@ Edits carry the version they were based on; a stale edit raises
 from __future__ import annotations
 
 import ctypes
+import gc
 import json
 import logging
 import os
@@ -215,6 +216,14 @@ class QueueTable(Table):
         updater(_IntKeys(tables.setdefault(self.name, {})))  # type: ignore[arg-type]
         self.clear_cache()
 
+    def replace(self, doc_id: int, document: dict[str, Any]) -> None:
+        """Put a new dict in the document's place (a compaction may be reading the old one)."""
+        def updater(table: dict[int, Any]) -> None:
+            if doc_id not in table:
+                raise KeyError(doc_id)
+            table[doc_id] = dict(document)
+        self._update_table(updater)
+
 
 class QueueDB(TinyDB):
     table_class = QueueTable
@@ -251,7 +260,7 @@ class _Queue:
         old = self.rows.get(ref)
         if old is not None:
             self._unindex(old)
-            self.table.update(row, doc_ids=[self.doc_ids[ref]])
+            self.table.replace(self.doc_ids[ref], row)
         else:
             self.doc_ids[ref] = self.table.insert(row)
         inc = Incident.from_doc(row)
@@ -261,6 +270,24 @@ class _Queue:
         if n > self.counters.get(year, 0):
             self.counters[year] = n
 
+    def load(self, table: dict[str, Any]) -> None:
+        """Take a snapshot's ``incidents`` table as it was read: it becomes TinyDB's memory."""
+        self.db.storage.write({"incidents": table, "meta": {}})
+        rows, doc_ids, counters = self.rows, self.doc_ids, self.counters
+        for doc_id, row in table.items():
+            ref = row.get("ref") if isinstance(row, dict) else None
+            if not ref:
+                continue
+            if ref in rows:
+                self._unindex(rows[ref])
+            inc = Incident.from_doc(row)
+            rows[ref] = inc
+            doc_ids[ref] = int(doc_id)
+            self._index(inc)
+            year, n = _ref_number(ref)
+            if n > counters.get(year, 0):
+                counters[year] = n
+
     def _keys(self, inc: Incident) -> Iterator[tuple[dict[str, list[str]], str]]:
         for sid in {inc.spool_id, *inc.spool_ids}:
             yield self.by_spool, sid
@@ -268,9 +295,16 @@ class _Queue:
         yield self.by_content, inc.content_key
 
     def _index(self, inc: Incident) -> None:
-        for index, key in self._keys(inc):
-            if key:
-                index.setdefault(key, []).append(inc.ref)
+        ref = inc.ref
+        if inc.spool_id:
+            self.by_spool.setdefault(inc.spool_id, []).append(ref)
+        for sid in inc.spool_ids:
+            if sid and sid != inc.spool_id:
+                self.by_spool.setdefault(sid, []).append(ref)
+        if inc.original_message_id:
+            self.by_message.setdefault(inc.original_message_id, []).append(ref)
+        if inc.content_key:
+            self.by_content.setdefault(inc.content_key, []).append(ref)
 
     def _unindex(self, inc: Incident) -> None:
         for index, key in self._keys(inc):
@@ -313,6 +347,8 @@ class _Shared:
         self.depth = 0
         self.queue: _Queue | None = None
         self.problems: list[str] = []
+        self.compacting = threading.Lock()  # one compaction at a time in this process
+        self.compact_due = False
 
 
 _SHARED: dict[str, _Shared] = {}
@@ -413,6 +449,23 @@ class Store:
         The ref is allocated by the journal record that creates the incident: if any
         write fails, nothing is created and the ref is not used up.
         """
+        inc = self._create(fields, detail, by=by)
+        self._compact_if_due()
+        return inc
+
+    def update(self, ref: str, change: Callable[[Incident, dict[str, Any]], str | None], *,
+               by: str, action: str, expected_version: int | None = None) -> Incident:
+        """Apply ``change(incident, detail)`` under the lock and record it in the timeline.
+
+        ``change`` mutates the incident row and/or the detail and returns the timeline
+        text (or None for no timeline entry). Raises StaleEditError when
+        ``expected_version`` is given and the stored version differs.
+        """
+        inc = self._update(ref, change, by=by, action=action, expected_version=expected_version)
+        self._compact_if_due()
+        return inc
+
+    def _create(self, fields: dict[str, Any], detail: dict[str, Any], *, by: str) -> Incident:
         with self._file_lock():
             q = self._refresh(locked=True)
             existing = q.first(q.by_spool, fields.get("spool_id") or "")
@@ -442,14 +495,8 @@ class Store:
             self._maybe_compact(q)
             return inc
 
-    def update(self, ref: str, change: Callable[[Incident, dict[str, Any]], str | None], *,
-               by: str, action: str, expected_version: int | None = None) -> Incident:
-        """Apply ``change(incident, detail)`` under the lock and record it in the timeline.
-
-        ``change`` mutates the incident row and/or the detail and returns the timeline
-        text (or None for no timeline entry). Raises StaleEditError when
-        ``expected_version`` is given and the stored version differs.
-        """
+    def _update(self, ref: str, change: Callable[[Incident, dict[str, Any]], str | None], *,
+                by: str, action: str, expected_version: int | None) -> Incident:
         with self._file_lock():
             q = self._refresh(locked=True)
             current = q.rows.get(ref)
@@ -478,9 +525,45 @@ class Store:
             return inc
 
     def compact(self) -> None:
-        """Fold the journal into a new snapshot now (the daemon may call it when idle)."""
-        with self._file_lock():
-            self._compact(self._refresh(locked=True))
+        """Fold the journal into a new snapshot, holding the lock only to copy and to swap.
+
+        The slow part (syncing the details, writing the snapshot) runs without the lock,
+        so other writers go on meanwhile; their records are carried over into the new
+        journal. Called by the writer whose change took the journal past its size (after
+        its change is done), or by the daemon when idle. One compaction at a time.
+        """
+        sh = self._shared
+        if not sh.compacting.acquire(blocking=False):
+            return
+        try:
+            with self._file_lock():
+                q = self._refresh(locked=True)
+                sh.compact_due = False
+                meta, start, ino, snap_sig = q.meta(), q.offset, q.ino, q.snap_sig
+                table = dict(q.db.storage.read()["incidents"])   # rows are replaced, never changed
+            sync_filesystem(self.root / "details")
+            tmp = self.db_path.with_name(f".{self.db_path.name}.compact.{os.getpid()}.tmp")
+            data = json.dumps({"incidents": table, "meta": {"1": meta}}, separators=(",", ":")).encode()
+            atomic_write_bytes(tmp, data)       # durable, under a name nobody reads
+            with self._file_lock():
+                q = self._refresh(locked=True)
+                if (q.ino, q.snap_sig) != (ino, snap_sig):   # another process compacted meanwhile
+                    tmp.unlink(missing_ok=True)
+                    return
+                os.replace(tmp, self.db_path)
+                fsync_dir(self.root)
+                q.snap_sig = _file_sig(self.db_path)
+                q.db.table("meta").upsert(Document(meta, doc_id=1))
+                self._new_journal(q, meta["seq"], os.pread(q.fh.fileno(), q.offset - start, start))
+        finally:
+            sh.compacting.release()
+
+    def _compact_if_due(self) -> None:
+        if self._shared.compact_due:
+            try:
+                self.compact()
+            except (OSError, StoreError) as exc:
+                log.warning("compaction failed (%s); the journal keeps growing", exc)
 
     # -- reading the files -------------------------------------------------
     def _refresh(self, *, locked: bool) -> _Queue:
@@ -516,6 +599,20 @@ class Store:
         return True
 
     def _load(self, *, locked: bool) -> _Queue:
+        # tens of thousands of new containers, none of them garbage: the cyclic GC would
+        # rescan them again and again while they are built, so pause it, then freeze them
+        # (later collections skip them: no pauses that grow with the store)
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            q = self._load_unpaused(locked=locked)
+        finally:
+            if paused:
+                gc.enable()
+        gc.freeze()
+        return q
+
+    def _load_unpaused(self, *, locked: bool) -> _Queue:
         for _ in range(3):
             try:
                 return self._load_once(locked=locked)
@@ -592,11 +689,8 @@ class Store:
                    counters={str(k): int(v) for k, v in (meta.get("counters") or {}).items()},
                    created_at=str(meta.get("created_at") or ""), fh=fh, ino=st.st_ino,
                    offset=head.end, snap_sig=snap_sig)
-        q.db.storage.write({"incidents": {}, "meta": {}})
+        q.load(data.get("incidents") or {})
         q.db.table("meta").insert(Document(meta, doc_id=1))
-        for row in (data.get("incidents") or {}).values():
-            if isinstance(row, dict) and row.get("ref"):
-                q.put(row)
         tail = journal.read_tail(fh, head.end, st.st_size)
         if tail.damaged_at >= 0:
             raise StoreError(f"the journal is damaged at byte {tail.damaged_at}; run `breachdesk doctor`")
@@ -750,10 +844,7 @@ class Store:
 
     def _maybe_compact(self, q: _Queue) -> None:
         if q.offset > max(JOURNAL_MIN_BYTES, q.snap_sig[1]):
-            try:
-                self._compact(q)
-            except (OSError, StoreError) as exc:
-                log.warning("compaction failed (%s); the journal keeps growing", exc)
+            self._shared.compact_due = True
 
     def _compact(self, q: _Queue) -> None:
         """Details synced, snapshot (atomic), then a fresh journal: a crash anywhere replays the same."""
@@ -761,12 +852,16 @@ class Store:
         q.db.table("meta").upsert(Document(q.meta(), doc_id=1))
         AtomicJSONStorage(str(self.db_path)).write(q.db.storage.read())
         q.snap_sig = _file_sig(self.db_path)
+        self._new_journal(q, q.seq)
+
+    def _new_journal(self, q: _Queue, base_seq: int, carried: bytes = b"") -> None:
+        """Replace the journal by one holding only the records after ``base_seq`` (``carried``)."""
         self._write_counter(q, durable=True)
-        journal.replace(self.journal_path, q.store_id, q.seq)
+        journal.replace(self.journal_path, q.store_id, base_seq, carried)
         q.fh.close()
         q.fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - held by the _Queue
         q.ino = os.fstat(q.fh.fileno()).st_ino
-        q.offset = journal.read_head(q.fh).end
+        q.offset = journal.read_head(q.fh).end + len(carried)
 
     # -- details ---------------------------------------------------------
     def _detail_path(self, ref: str) -> Path:

@@ -256,3 +256,37 @@ def test_a_reader_follows_another_process_compacting(filled: Store) -> None:
     assert len(filled.list_incidents()) == 6
     assert filled.get("BD-2026-000001").status == "triage"
     assert filled.create(_fields(8), {}).ref == "BD-2026-000007"
+
+
+def test_writes_during_a_compaction_are_carried_into_the_new_journal(filled: Store,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    real_sync = store_mod.sync_filesystem
+
+    def sync_while_another_writer_goes_on(path: Path) -> None:
+        real_sync(path)
+        filled.create(_fields(6), _detail(6))            # the lock is free while the snapshot is written
+        filled.update("BD-2026-000001", _triage, by="dave", action="status")
+
+    monkeypatch.setattr(store_mod, "sync_filesystem", sync_while_another_writer_goes_on)
+    filled.compact()
+    monkeypatch.undo()
+    snap = json.loads(filled.db_path.read_bytes())
+    assert len(snap["incidents"]) == 5
+    with open(filled.journal_path, "rb") as fh:
+        head = journal.read_head(fh)
+    assert head.base_seq == snap["meta"]["1"]["seq"]
+    before = _state(filled)
+    st = reopen(filled.root)
+    assert _state(st) == before
+    assert st.get("BD-2026-000001").status == "triage" and len(before[0]) == 6
+
+
+def test_the_journal_is_compacted_once_it_outgrows_the_snapshot(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_mod, "JOURNAL_MIN_BYTES", 4000)
+    st = Store(tmp_path / "d")
+    for i in range(1, 30):
+        st.create(_fields(i), _detail(i))
+    assert st.journal_path.stat().st_size < max(4000, st.db_path.stat().st_size) + 3000
+    assert len(json.loads(st.db_path.read_bytes())["incidents"]) > 10
+    assert len(reopen(st.root).list_incidents()) == 29
