@@ -133,6 +133,28 @@ def sync_filesystem(path: Path) -> None:
         os.close(fd)
 
 
+def _remove_stale_temporaries(root: Path) -> None:
+    """Temporary files of writers that died mid-write (they may hold personal data)."""
+    for folder in (root, root / "details"):
+        with os.scandir(folder) as it:
+            for entry in it:
+                if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                    continue
+                pid = next((int(p) for p in entry.name.split(".") if p.isdigit()), 0)
+                if pid and pid != os.getpid() and not _alive(pid):
+                    Path(entry.path).unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _boot_id() -> str:
     """This boot of the machine: the page cache (and undurable writes) survive only within it."""
     try:
@@ -541,6 +563,7 @@ class Store:
                 sh.compact_due = False
                 meta, start, ino, snap_sig = q.meta(), q.offset, q.ino, q.snap_sig
                 table = dict(q.db.storage.read()["incidents"])   # rows are replaced, never changed
+            _remove_stale_temporaries(self.root)
             sync_filesystem(self.root / "details")
             tmp = self.db_path.with_name(f".{self.db_path.name}.compact.{os.getpid()}.tmp")
             data = json.dumps({"incidents": table, "meta": {"1": meta}}, separators=(",", ":")).encode()

@@ -290,3 +290,16 @@ def test_the_journal_is_compacted_once_it_outgrows_the_snapshot(tmp_path: Path,
     assert st.journal_path.stat().st_size < max(4000, st.db_path.stat().st_size) + 3000
     assert len(json.loads(st.db_path.read_bytes())["incidents"]) > 10
     assert len(reopen(st.root).list_incidents()) == 29
+
+
+def test_compaction_removes_temporaries_of_dead_writers(filled: Store) -> None:
+    dead = mp.get_context("spawn").Process(target=os.getpid)
+    dead.start()
+    dead.join(60)
+    left = [filled.root / f".incidents.json.compact.{dead.pid}.tmp",
+            filled.root / "details" / f".BD-2026-000001.json.{dead.pid}.140.tmp"]
+    mine = filled.root / f".incidents.json.{os.getpid()}.1.tmp"
+    for path in (*left, mine):
+        path.write_text("{}")
+    filled.compact()
+    assert not any(p.exists() for p in left) and mine.exists()
