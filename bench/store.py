@@ -95,8 +95,27 @@ def _touch_from_another_process(root: Path) -> None:
                    env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
 
 
+def fsync_floor(root: Path, n: int = 200) -> tuple[float, float]:
+    """p50 / p95 ms of appending 8 KB and fsyncing it here: what one durable change costs at least."""
+    path = root / ".bench-fsync"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    lat = []
+    try:
+        for _ in range(n):
+            t = time.perf_counter()
+            os.write(fd, b"x" * 8191 + b"\n")
+            os.fsync(fd)
+            lat.append((time.perf_counter() - t) * 1000)
+    finally:
+        os.close(fd)
+        path.unlink()
+    lat.sort()
+    return statistics.median(lat), lat[int(n * 0.95) - 1]
+
+
 def measure(root: Path, n_file: int, n_edit: int) -> dict[str, float]:
     out: dict[str, float] = {}
+    out["fsync_p50_ms"], out["fsync_p95_ms"] = fsync_floor(root)
     st = Store(root)
     t0 = time.perf_counter()
     refs = [i.ref for i in st.list_incidents()]
@@ -163,8 +182,10 @@ def main() -> int:
             print(f"{n:>9}  {r['open_s']:>6.2f}s  {r['file_per_s']:>7.1f}  {r['edit_p50_ms']:>6.1f}ms  "
                   f"{r['edit_p95_ms']:>4.1f}ms  {r['edit_max_ms']:>4.0f}ms  {r['list_after_change_ms']:>6.1f}ms  "
                   f"{r['list_unchanged_ms']:>7.3f}ms  {r['compact_s']:>6.2f}s  {r['snapshot_mb']:.1f} MB "
-                  f"(built in {built:.0f} s; journal {r['journal_mb']:.1f} MB before compaction)", flush=True)
+                  f"(built in {built:.0f} s; journal {r['journal_mb']:.1f} MB before compaction; "
+                  f"bare fsync here p50 {r['fsync_p50_ms']:.1f} / p95 {r['fsync_p95_ms']:.1f} ms)", flush=True)
     print("targets at 50k on 2 cores: >= 50 incidents/s filed, edits < 20 ms at p95")
+    print(f"load average while measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -98,7 +98,7 @@ def rebuild(store: Store) -> DoctorReport:
                                  _counters_of({r: {} for r in found.details}))
         store_id = (found.store_ids.get(IDENTITY) or found.store_ids.get(SNAPSHOT)
                     or found.store_ids.get(JOURNAL) or uuid.uuid4().hex)
-        seq = max(found.last_seq, found.snapshot_seq)
+        seq = max(found.last_seq, found.snapshot_seq) + 1      # a gap: every process loads anew
         _write_queue(store, store_id, seq, counters, rows)
         report.rebuilt = len(rows)
         report.notes.append(f"rebuilt the queue: {len(rows)} incident(s), counters {_fmt(counters)}")

@@ -593,26 +593,63 @@ class Store:
         """The queue, caught up with the journal (cheap when nothing changed)."""
         sh = self._shared
         q = sh.queue
-        if q is not None and _file_sig(self.db_path) == q.snap_sig:
-            try:
-                st = os.stat(self.journal_path)
-            except FileNotFoundError:
-                st = None
-            if st is not None and st.st_ino == q.ino:
-                if st.st_size == q.offset or (st.st_size > q.offset and self._catch_up(q, st.st_size, locked)):
-                    return q
+        if q is not None and self._still_good(q, locked):
+            return q
         sh.queue = None
         if q is not None:
             q.fh.close()
         sh.queue = self._load(locked=locked)
         return sh.queue
 
-    def _catch_up(self, q: _Queue, size: int, locked: bool) -> bool:
-        """Replay the journal from where we were; False when a full reload is needed."""
+    def _still_good(self, q: _Queue, locked: bool) -> bool:
+        """Bring ``q`` up to date from the journal; False when only a full load will do."""
+        snap = _file_sig(self.db_path)
+        try:
+            st = os.stat(self.journal_path)
+        except FileNotFoundError:
+            return False
+        if snap[1] == 0:
+            return False                          # the queue file is gone or empty: let loading say so
+        if st.st_ino != q.ino:
+            return self._switch_journal(q, snap, locked)   # another process compacted
+        if snap != q.snap_sig and locked:
+            return False                          # the snapshot changed but not by a compaction
+        # (without the lock a changed snapshot beside the same journal is a compaction half done)
+        return st.st_size == q.offset or (st.st_size > q.offset and self._catch_up(q, st.st_size, locked))
+
+    def _switch_journal(self, q: _Queue, snap: tuple[int, int, int], locked: bool) -> bool:
+        """After another process's compaction: we hold all it folded in, so take its journal."""
+        try:
+            fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - handed to the _Queue
+        except FileNotFoundError:
+            return False
+        try:
+            head = journal.read_head(fh)
+        except StoreError:
+            fh.close()
+            return False
+        if head.store_id != q.store_id or head.base_seq > q.seq:
+            fh.close()
+            return False
+        q.fh.close()
+        q.fh, q.ino, q.offset = fh, os.fstat(fh.fileno()).st_ino, head.end
+        if not self._catch_up(q, os.fstat(fh.fileno()).st_size, locked, known_skipped=True):
+            return False
+        q.snap_sig = snap
+        return True
+
+    def _catch_up(self, q: _Queue, size: int, locked: bool, *, known_skipped: bool = False) -> bool:
+        """Replay the journal from where we were; False when a full reload is needed.
+
+        ``known_skipped``: a journal carried over by a compaction may start with records
+        we have already applied; they are skipped.
+        """
         tail = journal.read_tail(q.fh, q.offset, size)
         if tail.misaligned or tail.damaged_at >= 0:
             return False
         for rec in tail.records:
+            if known_skipped and rec["seq"] <= q.seq:
+                continue
             if rec["seq"] != q.seq + 1:
                 return False
             self._apply(q, rec)

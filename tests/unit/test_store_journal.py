@@ -303,3 +303,21 @@ def test_compaction_removes_temporaries_of_dead_writers(filled: Store) -> None:
         path.write_text("{}")
     filled.compact()
     assert not any(p.exists() for p in left) and mine.exists()
+
+
+def _compact_then_edit(root: str) -> None:
+    st = Store(Path(root))
+    st.compact()
+    st.update("BD-2026-000005", _triage, by="erin", action="status")
+
+
+def test_a_process_that_was_up_to_date_takes_the_new_journal_without_reloading(filled: Store) -> None:
+    loaded = filled._shared.queue
+    p = mp.get_context("spawn").Process(target=_compact_then_edit, args=(str(filled.root),))
+    p.start()
+    p.join(60)
+    assert p.exitcode == 0
+    assert filled.get("BD-2026-000005").status == "triage"
+    assert filled._shared.queue is loaded                # caught up from the new journal: no full load
+    assert filled.create(_fields(6), {}).ref == "BD-2026-000006"
+    assert _state(reopen(filled.root))[0][-1]["ref"] == "BD-2026-000006"
