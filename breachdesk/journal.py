@@ -34,8 +34,12 @@ JOURNAL_FORMAT = 1
 FILE_MODE = 0o600
 
 
-def encode(record: dict[str, Any]) -> bytes:
-    return json.dumps(record, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
+def encode(record: dict[str, Any], detail_json: bytes | None = None) -> bytes:
+    """One line; ``detail_json`` (a JSON document already encoded) goes in as ``"detail"``."""
+    body = json.dumps(record, separators=(",", ":"), ensure_ascii=False).encode()
+    if detail_json is not None:
+        body = body[:-1] + b',"detail":' + detail_json + b"}"
+    return body + b"\n"
 
 
 def header(store_id: str, base_seq: int) -> bytes:
