@@ -251,7 +251,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     _require(settings, "ingest")
-    return ingest_paths(settings, args.paths, progress=sys.stderr.isatty())
+    return ingest_paths(settings, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
@@ -330,8 +330,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--explain", action="store_true", help="show the evidence for each identifier")
     s.set_defaults(func=cmd_scan)
 
-    s = sub.add_parser("ingest", help="import .eml / mbox / Maildir into the queue")
+    s = sub.add_parser("ingest", help="import .eml / .msg / mbox / Maildir into the queue",
+                       description="Import old mail. Each message keeps the time it arrived (its top "
+                                   "Received: header, else Date:, else the mbox/Maildir delivery time), "
+                                   "so its 72-hour clock and statistics are those of that day. In a folder "
+                                   "only files that look like mail are taken; the rest are counted.")
     s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--as-new", action="store_true",
+                   help="file every message as arriving now (a fresh 72-hour clock) instead")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("list", help="the queue (masked)")
