@@ -500,7 +500,8 @@ class Store:
             inc = _new_incident(ref, received, fields)
             detail = dict(detail)
             detail["ref"] = ref
-            detail.setdefault("timeline", []).insert(0, {"at": inc.updated_at, "by": by, "action": "received",
+            # at the report's own arrival time: an imported message keeps its history
+            detail.setdefault("timeline", []).insert(0, {"at": inc.received_at, "by": by, "action": "received",
                                                          "detail": "report received"})
             row = inc.to_doc()
             detail[ROW_KEY] = row
