@@ -24,6 +24,7 @@ from typing import Any
 from breachdesk import journal
 from breachdesk.errors import StoreError
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
+from breachdesk.queue_table import ref_number
 from breachdesk.store import (
     COUNTER,
     IDENTITY,
@@ -32,7 +33,6 @@ from breachdesk.store import (
     SNAPSHOT,
     AtomicJSONStorage,
     Store,
-    _ref_number,
     atomic_write_bytes,
     sync_filesystem,
 )
@@ -302,7 +302,7 @@ def _write_queue(store: Store, store_id: str, seq: int, counters: dict[str, int]
 def _counters_of(rows: dict[str, Any]) -> dict[str, int]:
     out: dict[str, int] = {}
     for ref in rows:
-        year, n = _ref_number(ref)
+        year, n = ref_number(ref)
         if year and n > out.get(year, 0):
             out[year] = n
     return out

@@ -33,17 +33,14 @@ Edits carry the version they were based on; a stale edit raises
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import json
 import logging
 import os
-import stat
 import threading
 import uuid
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -51,19 +48,32 @@ from typing import IO, TYPE_CHECKING, Any
 from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
-from tinydb.table import Document, Table
+from tinydb.table import Document
 
 from breachdesk import journal
 from breachdesk.errors import NotFoundError, StaleEditError, StoreError
+from breachdesk.files import (
+    BOOT_ID,
+    DIR_MODE,
+    FILE_MODE,
+    atomic_write_bytes,
+    ensure_private_dir,
+    file_sig,
+    fsync_dir,
+    remove_stale_temporaries,
+    sync_filesystem,
+)
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
+from breachdesk.queue_table import MemQueue, QueueDB
 
 if TYPE_CHECKING:
     from breachdesk.crypto import Cipher
 
-log = logging.getLogger("breachdesk.store")
+# other modules take these from here, as before the store had a files module
+__all__ = ["BOOT_ID", "DIR_MODE", "FILE_MODE", "AtomicJSONStorage", "Store", "atomic_write_bytes",
+           "ensure_private_dir", "fsync_dir", "sync_filesystem"]
 
-DIR_MODE = 0o700
-FILE_MODE = 0o600
+log = logging.getLogger("breachdesk.store")
 
 SNAPSHOT = "incidents.json"
 JOURNAL = "incidents.journal"
@@ -73,97 +83,6 @@ ROW_KEY = "queue_row"               # the incident's row, kept in its detail for
 JOURNAL_MIN_BYTES = 4 << 20         # compact when the journal passes max(this, the snapshot)
 COUNTER_BYTES = 512                 # refs.counter is one padded JSON document of this size
 DAMAGED = "the queue file is damaged or missing; run `breachdesk doctor`"
-
-
-def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    try:
-        if stat.S_IMODE(path.stat().st_mode) != DIR_MODE:
-            os.chmod(path, DIR_MODE)
-    except OSError as exc:
-        raise StoreError(f"cannot set permissions on {path}: {exc.strerror}") from None
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` atomically with mode 0600, and durably unless told not to.
-
-    ``durable=False`` (details written in a journalled change) skips the fsyncs: the
-    journal line holds the same bytes and is fsynced; compaction syncs the files.
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-    if durable:
-        fsync_dir(path.parent)
-
-
-def sync_filesystem(path: Path) -> None:
-    """Flush every file of ``path``'s filesystem (syncfs(2); os.sync() where there is none)."""
-    try:
-        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        os.sync()
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        if syncfs(fd) != 0:
-            err = ctypes.get_errno()
-            raise OSError(err, os.strerror(err))
-    finally:
-        os.close(fd)
-
-
-def _remove_stale_temporaries(root: Path) -> None:
-    """Temporary files of writers that died mid-write (they may hold personal data)."""
-    for folder in (root, root / "details"):
-        with os.scandir(folder) as it:
-            for entry in it:
-                if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
-                    continue
-                pid = next((int(p) for p in entry.name.split(".") if p.isdigit()), 0)
-                if pid and pid != os.getpid() and not _alive(pid):
-                    Path(entry.path).unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _boot_id() -> str:
-    """This boot of the machine: the page cache (and undurable writes) survive only within it."""
-    try:
-        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
-    except OSError:
-        return ""
-
-
-BOOT_ID = _boot_id()
 
 
 class AtomicJSONStorage(Storage):
@@ -194,172 +113,6 @@ class AtomicJSONStorage(Storage):
         pass
 
 
-# -- the queue in memory ---------------------------------------------------------------
-
-
-class _IntKeys(MutableMapping):  # type: ignore[type-arg]
-    """The stored table (string ids) seen with int ids, as TinyDB's updaters expect."""
-
-    def __init__(self, raw: dict[str, Any]) -> None:
-        self.raw = raw
-
-    def __getitem__(self, key: int) -> Any:
-        return self.raw[str(key)]
-
-    def __setitem__(self, key: int, value: Any) -> None:
-        self.raw[str(key)] = value
-
-    def __delitem__(self, key: int) -> None:
-        del self.raw[str(key)]
-
-    def __contains__(self, key: object) -> bool:
-        return str(key) in self.raw
-
-    def __iter__(self) -> Iterator[int]:
-        return (int(k) for k in self.raw)
-
-    def __len__(self) -> int:
-        return len(self.raw)
-
-
-class QueueTable(Table):
-    """A TinyDB table whose writes by document id cost O(1) over a MemoryStorage.
-
-    Stock TinyDB copies the whole table on each write (its storages only read and write
-    everything); in memory that copy is all the cost there is, so updaters work on the
-    stored table in place instead. Queries, ``get(doc_id=…)``, ``all()`` are stock.
-    """
-
-    def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
-        tables = self._storage.read()
-        if tables is None:
-            tables = {}
-            self._storage.write(tables)
-        updater(_IntKeys(tables.setdefault(self.name, {})))  # type: ignore[arg-type]
-        self.clear_cache()
-
-    def replace(self, doc_id: int, document: dict[str, Any]) -> None:
-        """Put a new dict in the document's place (a compaction may be reading the old one)."""
-        def updater(table: dict[int, Any]) -> None:
-            if doc_id not in table:
-                raise KeyError(doc_id)
-            table[doc_id] = dict(document)
-        self._update_table(updater)
-
-
-class QueueDB(TinyDB):
-    table_class = QueueTable
-
-
-@dataclass
-class _Queue:
-    """What one process has read of the store: rows, indexes, where it is in the journal."""
-
-    db: QueueDB
-    store_id: str
-    seq: int
-    counters: dict[str, int]
-    created_at: str
-    fh: IO[bytes]                       # the journal read (held open: its inode stays ours)
-    ino: int
-    offset: int
-    snap_sig: tuple[int, int, int]      # snapshot (inode, size, mtime) as we left it
-    doc_ids: dict[str, int] = field(default_factory=dict)
-    rows: dict[str, Incident] = field(default_factory=dict)
-    by_spool: dict[str, list[str]] = field(default_factory=dict)
-    by_message: dict[str, list[str]] = field(default_factory=dict)
-    by_content: dict[str, list[str]] = field(default_factory=dict)
-    # details journalled before the machine last restarted: maybe never reached the disk
-    redo: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
-
-    @property
-    def table(self) -> Table:
-        return self.db.table("incidents")
-
-    def put(self, row: dict[str, Any]) -> None:
-        """Insert or replace one row (O(1)), keeping the indexes right."""
-        ref = row["ref"]
-        old = self.rows.get(ref)
-        if old is not None:
-            self._unindex(old)
-            self.table.replace(self.doc_ids[ref], row)
-        else:
-            self.doc_ids[ref] = self.table.insert(row)
-        inc = Incident.from_doc(row)
-        self.rows[ref] = inc
-        self._index(inc)
-        year, n = _ref_number(ref)
-        if n > self.counters.get(year, 0):
-            self.counters[year] = n
-
-    def load(self, table: dict[str, Any]) -> None:
-        """Take a snapshot's ``incidents`` table as it was read: it becomes TinyDB's memory."""
-        self.db.storage.write({"incidents": table, "meta": {}})
-        rows, doc_ids, counters = self.rows, self.doc_ids, self.counters
-        for doc_id, row in table.items():
-            ref = row.get("ref") if isinstance(row, dict) else None
-            if not ref:
-                continue
-            if ref in rows:
-                self._unindex(rows[ref])
-            inc = Incident.from_doc(row)
-            rows[ref] = inc
-            doc_ids[ref] = int(doc_id)
-            self._index(inc)
-            year, n = _ref_number(ref)
-            if n > counters.get(year, 0):
-                counters[year] = n
-
-    def _keys(self, inc: Incident) -> Iterator[tuple[dict[str, list[str]], str]]:
-        for sid in {inc.spool_id, *inc.spool_ids}:
-            yield self.by_spool, sid
-        yield self.by_message, inc.original_message_id
-        yield self.by_content, inc.content_key
-
-    def _index(self, inc: Incident) -> None:
-        ref = inc.ref
-        if inc.spool_id:
-            self.by_spool.setdefault(inc.spool_id, []).append(ref)
-        for sid in inc.spool_ids:
-            if sid and sid != inc.spool_id:
-                self.by_spool.setdefault(sid, []).append(ref)
-        if inc.original_message_id:
-            self.by_message.setdefault(inc.original_message_id, []).append(ref)
-        if inc.content_key:
-            self.by_content.setdefault(inc.content_key, []).append(ref)
-
-    def _unindex(self, inc: Incident) -> None:
-        for index, key in self._keys(inc):
-            refs = index.get(key)
-            if refs and inc.ref in refs:
-                refs.remove(inc.ref)
-                if not refs:
-                    del index[key]
-
-    def first(self, index: dict[str, list[str]], key: str) -> Incident | None:
-        refs = index.get(key) if key else None
-        return self.rows[refs[0]] if refs else None
-
-    def meta(self) -> dict[str, Any]:
-        return {"store_id": self.store_id, "seq": self.seq, "counters": dict(self.counters),
-                "created_at": self.created_at}
-
-
-def _ref_number(ref: str) -> tuple[str, int]:
-    parts = ref.split("-")
-    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
-        return parts[1], int(parts[2])
-    return "", 0
-
-
-def _file_sig(path: Path) -> tuple[int, int, int]:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return (0, 0, 0)
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
-
-
 class _Shared:
     """One per data directory per process: the lock, the mutex and the loaded queue."""
 
@@ -367,10 +120,11 @@ class _Shared:
         self.lock = FileLock(str(root / ".lock"), thread_local=False, mode=FILE_MODE)
         self.mutex = threading.RLock()      # threads of this process (the file lock is per process)
         self.depth = 0
-        self.queue: _Queue | None = None
+        self.queue: MemQueue | None = None
         self.problems: list[str] = []
         self.compacting = threading.Lock()  # one compaction at a time in this process
         self.compact_due = False
+        self.direct_writes = False          # a detail written outside a journalled change
 
 
 _SHARED: dict[str, _Shared] = {}
@@ -439,13 +193,22 @@ class Store:
 
     @contextmanager
     def locked(self) -> Iterator[TinyDB]:
-        """Hold the store's lock, with the queue caught up; yields the in-memory TinyDB."""
+        """Hold the store's lock, with the queue caught up; yields the in-memory TinyDB.
+
+        Details written directly meanwhile (``_write_detail``, as key rotation does) leave
+        the journal holding their older copies: it is compacted before the lock goes.
+        """
+        sh = self._shared
         with self._file_lock():
-            yield self._refresh(locked=True).db
+            q = self._refresh(locked=True)
+            yield q.db
+            if sh.direct_writes and sh.depth == 1:
+                sh.direct_writes = False
+                self._compact(self._refresh(locked=True))
 
     def revision(self) -> int:
         """Changes whenever the queue changes (journal and snapshot stat); cheap to poll."""
-        return hash((_file_sig(self.journal_path), _file_sig(self.db_path))) & (2**62 - 1)
+        return hash((file_sig(self.journal_path), file_sig(self.db_path))) & (2**62 - 1)
 
     # -- queue -----------------------------------------------------------
     def list_incidents(self) -> list[Incident]:
@@ -508,7 +271,7 @@ class Store:
             if self._detail_path(ref).exists():
                 raise StoreError(f"details/{ref}.json exists but the queue never issued {ref}; "
                                  "run `breachdesk doctor`")
-            written = self._write_detail(ref, detail, durable=not BOOT_ID)
+            written = self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
             try:
                 self._commit(q, {"op": "create", "ref": ref, "row": row, "counters": {year: n}}, written)
             except BaseException:
@@ -539,7 +302,7 @@ class Store:
                 detail.setdefault("timeline", []).append({"at": now, "by": by, "action": action, "detail": text})
             row = inc.to_doc()
             detail[ROW_KEY] = row
-            written = self._write_detail(ref, detail, durable=not BOOT_ID)
+            written = self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
             try:
                 self._commit(q, {"op": "update", "ref": ref, "row": row}, written)
             except BaseException:
@@ -565,7 +328,7 @@ class Store:
                 sh.compact_due = False
                 meta, start, ino, snap_sig = q.meta(), q.offset, q.ino, q.snap_sig
                 table = dict(q.db.storage.read()["incidents"])   # rows are replaced, never changed
-            _remove_stale_temporaries(self.root)
+            remove_stale_temporaries(self.root)
             sync_filesystem(self.root / "details")
             tmp = self.db_path.with_name(f".{self.db_path.name}.compact.{os.getpid()}.tmp")
             data = json.dumps({"incidents": table, "meta": {"1": meta}}, separators=(",", ":")).encode()
@@ -577,7 +340,7 @@ class Store:
                     return
                 os.replace(tmp, self.db_path)
                 fsync_dir(self.root)
-                q.snap_sig = _file_sig(self.db_path)
+                q.snap_sig = file_sig(self.db_path)
                 q.db.table("meta").upsert(Document(meta, doc_id=1))
                 self._new_journal(q, meta["seq"], os.pread(q.fh.fileno(), q.offset - start, start))
         finally:
@@ -591,7 +354,7 @@ class Store:
                 log.warning("compaction failed (%s); the journal keeps growing", exc)
 
     # -- reading the files -------------------------------------------------
-    def _refresh(self, *, locked: bool) -> _Queue:
+    def _refresh(self, *, locked: bool) -> MemQueue:
         """The queue, caught up with the journal (cheap when nothing changed)."""
         sh = self._shared
         q = sh.queue
@@ -603,9 +366,9 @@ class Store:
         sh.queue = self._load(locked=locked)
         return sh.queue
 
-    def _still_good(self, q: _Queue, locked: bool) -> bool:
+    def _still_good(self, q: MemQueue, locked: bool) -> bool:
         """Bring ``q`` up to date from the journal; False when only a full load will do."""
-        snap = _file_sig(self.db_path)
+        snap = file_sig(self.db_path)
         try:
             st = os.stat(self.journal_path)
         except FileNotFoundError:
@@ -619,10 +382,10 @@ class Store:
         # (without the lock a changed snapshot beside the same journal is a compaction half done)
         return st.st_size == q.offset or (st.st_size > q.offset and self._catch_up(q, st.st_size, locked))
 
-    def _switch_journal(self, q: _Queue, snap: tuple[int, int, int], locked: bool) -> bool:
+    def _switch_journal(self, q: MemQueue, snap: tuple[int, int, int], locked: bool) -> bool:
         """After another process's compaction: we hold all it folded in, so take its journal."""
         try:
-            fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - handed to the _Queue
+            fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - handed to the MemQueue
         except FileNotFoundError:
             return False
         try:
@@ -640,7 +403,7 @@ class Store:
         q.snap_sig = snap
         return True
 
-    def _catch_up(self, q: _Queue, size: int, locked: bool, *, known_skipped: bool = False) -> bool:
+    def _catch_up(self, q: MemQueue, size: int, locked: bool, *, known_skipped: bool = False) -> bool:
         """Replay the journal from where we were; False when a full reload is needed.
 
         ``known_skipped``: a journal carried over by a compaction may start with records
@@ -660,7 +423,7 @@ class Store:
             self._drop_torn(q, tail.pending)
         return True
 
-    def _load(self, *, locked: bool) -> _Queue:
+    def _load(self, *, locked: bool) -> MemQueue:
         # tens of thousands of new containers, none of them garbage: the cyclic GC would
         # rescan them again and again while they are built, so pause it, then freeze them
         # (later collections skip them: no pauses that grow with the store)
@@ -674,7 +437,7 @@ class Store:
         gc.freeze()
         return q
 
-    def _load_unpaused(self, *, locked: bool) -> _Queue:
+    def _load_unpaused(self, *, locked: bool) -> MemQueue:
         for _ in range(3):
             try:
                 return self._load_once(locked=locked)
@@ -686,8 +449,8 @@ class Store:
         with self._file_lock():
             return self._load_once(locked=True)
 
-    def _load_once(self, *, locked: bool) -> _Queue:
-        snap_sig = _file_sig(self.db_path)
+    def _load_once(self, *, locked: bool) -> MemQueue:
+        snap_sig = file_sig(self.db_path)
         data = AtomicJSONStorage(str(self.db_path)).read()
         if data is None:
             if self._has_history():
@@ -695,16 +458,16 @@ class Store:
             if not locked:
                 raise _NeedLock
             data = self._init_store()
-            snap_sig = _file_sig(self.db_path)
+            snap_sig = file_sig(self.db_path)
         meta = ((data.get("meta") or {}).get("1") or {})
         if not meta.get("store_id"):
             if not locked:
                 raise _NeedLock
             data = self._adopt(data)
-            snap_sig = _file_sig(self.db_path)
+            snap_sig = file_sig(self.db_path)
             meta = data["meta"]["1"]
         try:
-            fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - held by the _Queue
+            fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - held by the MemQueue
         except FileNotFoundError:
             raise StoreError(DAMAGED) from None
         try:
@@ -720,7 +483,7 @@ class Store:
             self._restore_from_journal(q)
         return q
 
-    def _restore_from_journal(self, q: _Queue) -> None:
+    def _restore_from_journal(self, q: MemQueue) -> None:
         """After a restart: rewrite details whose last journalled version did not reach the disk."""
         restored = 0
         for ref, (version, sealed) in q.redo.items():
@@ -739,7 +502,7 @@ class Store:
         self._compact(q)
 
     def _replay(self, data: dict[str, Any], meta: dict[str, Any], fh: IO[bytes],
-                snap_sig: tuple[int, int, int], locked: bool) -> _Queue:
+                snap_sig: tuple[int, int, int], locked: bool) -> MemQueue:
         head = journal.read_head(fh)
         seq = int(meta.get("seq") or 0)
         if head.store_id != meta["store_id"]:
@@ -747,7 +510,7 @@ class Store:
         if head.base_seq > seq:
             raise _Retry                  # a newer journal than this snapshot: compaction raced us
         st = os.fstat(fh.fileno())
-        q = _Queue(db=QueueDB(storage=MemoryStorage), store_id=meta["store_id"], seq=seq,
+        q = MemQueue(db=QueueDB(storage=MemoryStorage), store_id=meta["store_id"], seq=seq,
                    counters={str(k): int(v) for k, v in (meta.get("counters") or {}).items()},
                    created_at=str(meta.get("created_at") or ""), fh=fh, ino=st.st_ino,
                    offset=head.end, snap_sig=snap_sig)
@@ -769,7 +532,7 @@ class Store:
         self._raise_to_counter_file(q)
         return q
 
-    def _apply(self, q: _Queue, rec: dict[str, Any]) -> None:
+    def _apply(self, q: MemQueue, rec: dict[str, Any]) -> None:
         row = rec.get("row")
         if rec.get("op") in ("create", "update") and isinstance(row, dict) and row.get("ref"):
             q.put(row)
@@ -781,7 +544,7 @@ class Store:
             q.counters[str(year)] = max(q.counters.get(str(year), 0), int(n))
         q.seq = rec["seq"]
 
-    def _drop_torn(self, q: _Queue, nbytes: int) -> None:
+    def _drop_torn(self, q: MemQueue, nbytes: int) -> None:
         """A writer died mid-append: cut its half line off before anyone appends after it."""
         text = (f"the journal's last line was incomplete ({nbytes} bytes after record {q.seq}, "
                 "a write that did not finish); ignored")
@@ -844,7 +607,7 @@ class Store:
         doc = {"store_id": meta["store_id"], "created_at": meta["created_at"]}
         atomic_write_bytes(self.identity_path, json.dumps(doc).encode())
 
-    def _check_identity(self, q: _Queue) -> None:
+    def _check_identity(self, q: MemQueue) -> None:
         identity = self._read_identity()
         if identity is None:
             self._write_identity(q.meta())   # a crash between the snapshot and it at init
@@ -864,7 +627,7 @@ class Store:
                 self._shared.problems.append(text)
             return {}
 
-    def _raise_to_counter_file(self, q: _Queue) -> None:
+    def _raise_to_counter_file(self, q: MemQueue) -> None:
         for year, n in self.read_counter_file().items():
             if n > q.counters.get(year, 0):
                 q.counters[year] = n
@@ -888,7 +651,7 @@ class Store:
         finally:
             os.close(fd)
 
-    def _write_counter(self, q: _Queue, *, durable: bool = False) -> None:
+    def _write_counter(self, q: MemQueue, *, durable: bool = False) -> None:
         """After a create is committed: a failure here loses nothing (the journal has it)."""
         try:
             self._write_counter_doc(q.store_id, q.counters, durable=durable)
@@ -896,7 +659,7 @@ class Store:
             log.warning("could not update %s (%s); the journal holds the counter", COUNTER, exc.strerror)
 
     # -- writing -------------------------------------------------------------
-    def _commit(self, q: _Queue, rec: dict[str, Any], detail_json: bytes) -> None:
+    def _commit(self, q: MemQueue, rec: dict[str, Any], detail_json: bytes) -> None:
         """The durable point of every change: one fsynced journal line, then memory.
 
         The line carries the row and the detail exactly as written to its file, so a
@@ -908,24 +671,24 @@ class Store:
         q.offset += len(line)
         self._apply(q, {**rec, "row": json.loads(json.dumps(rec["row"]))})   # shares nothing with the caller
 
-    def _maybe_compact(self, q: _Queue) -> None:
+    def _maybe_compact(self, q: MemQueue) -> None:
         if q.offset > max(JOURNAL_MIN_BYTES, q.snap_sig[1]):
             self._shared.compact_due = True
 
-    def _compact(self, q: _Queue) -> None:
+    def _compact(self, q: MemQueue) -> None:
         """Details synced, snapshot (atomic), then a fresh journal: a crash anywhere replays the same."""
         sync_filesystem(self.root / "details")
         q.db.table("meta").upsert(Document(q.meta(), doc_id=1))
         AtomicJSONStorage(str(self.db_path)).write(q.db.storage.read())
-        q.snap_sig = _file_sig(self.db_path)
+        q.snap_sig = file_sig(self.db_path)
         self._new_journal(q, q.seq)
 
-    def _new_journal(self, q: _Queue, base_seq: int, carried: bytes = b"") -> None:
+    def _new_journal(self, q: MemQueue, base_seq: int, carried: bytes = b"") -> None:
         """Replace the journal by one holding only the records after ``base_seq`` (``carried``)."""
         self._write_counter(q, durable=True)
         journal.replace(self.journal_path, q.store_id, base_seq, carried)
         q.fh.close()
-        q.fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - held by the _Queue
+        q.fh = open(self.journal_path, "rb", buffering=0)  # noqa: SIM115 - held by the MemQueue
         q.ino = os.fstat(q.fh.fileno()).st_ino
         q.offset = journal.read_head(q.fh).end + len(carried)
 
@@ -956,10 +719,13 @@ class Store:
     def _seal_detail(self, ref: str, detail: dict[str, Any]) -> dict[str, Any]:
         return _sealed(detail, self.cipher, ref, seal=True) if self.cipher else detail
 
-    def _write_detail(self, ref: str, detail: dict[str, Any], *, durable: bool = True) -> bytes:
-        """Seal and write a detail; returns the bytes written (the journal line carries them too)."""
+    def _write_detail(self, ref: str, detail: dict[str, Any], *, durable: bool = True,
+                      journalled: bool = False) -> bytes:
+        """Seal and write a detail; returns the bytes written (a journalled change's line carries them)."""
         data = json.dumps(self._seal_detail(ref, detail), separators=(",", ":")).encode()
         atomic_write_bytes(self._detail_path(ref), data, durable=durable)
+        if not journalled:
+            self._shared.direct_writes = True
         return data
 
     def _restore_detail(self, ref: str, raw: bytes | None) -> None:
