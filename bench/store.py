@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -183,7 +184,8 @@ def main() -> int:
                   f"{r['edit_p95_ms']:>4.1f}ms  {r['edit_max_ms']:>4.0f}ms  {r['list_after_change_ms']:>6.1f}ms  "
                   f"{r['list_unchanged_ms']:>7.3f}ms  {r['compact_s']:>6.2f}s  {r['snapshot_mb']:.1f} MB "
                   f"(built in {built:.0f} s; journal {r['journal_mb']:.1f} MB before compaction; "
-                  f"bare fsync here p50 {r['fsync_p50_ms']:.1f} / p95 {r['fsync_p95_ms']:.1f} ms)", flush=True)
+                  f"bare fsync here p50 {r['fsync_p50_ms']:.1f} / p95 {r['fsync_p95_ms']:.1f} ms; peak RSS "
+                  f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)", flush=True)
     print("targets at 50k on 2 cores: >= 50 incidents/s filed, edits < 20 ms at p95")
     print(f"load average while measuring: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0

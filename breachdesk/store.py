@@ -4,10 +4,10 @@ Layout of the data directory (0700, files 0600)::
 
     incidents.json      TinyDB snapshot of the queue: tables ``incidents`` (the rows) and
                         ``meta`` (store id, yearly ref counters, the journal ``seq`` it holds)
-    incidents.journal   every change since the snapshot, one fsynced JSON line each
-                        (see :mod:`breachdesk.journal`)
+    incidents.journal   every change since the snapshot, one fsynced JSON line each: the
+                        new row and the detail as written (see :mod:`breachdesk.journal`)
     store.id            the store's identity, written once when the store is made
-    refs.counter        the yearly ref counters again, rewritten after every create
+    refs.counter        the yearly ref counters again, rewritten in place after every create
     details/REF.json    identifiers, text sections, attachments, timeline, notes — and the
                         incident's queue row (``queue_row``), so ``breachdesk doctor`` can
                         rebuild the queue from the details alone
@@ -16,10 +16,13 @@ Layout of the data directory (0700, files 0600)::
 
 Why this shape: rewriting the whole queue file on every change made each write cost
 grow with the store, and an emptied queue file looked like a new store (refs reused,
-details overwritten). Now a change costs one detail write and one journal append, at
-any size; the journal is folded into a new snapshot once it outgrows it (amortised
-constant cost), snapshot first, journal second, so a crash at any step replays to the
-same state. The counter lives in the snapshot, the journal and ``refs.counter``, and
+details overwritten). Now a change costs one journal append and one fsync, at any
+size: the detail file is written without an fsync of its own, since the journal line
+carries its bytes (a machine restart — a new boot id — restores from the journal any
+detail that did not reach the disk). The journal is folded into a new snapshot once it
+outgrows it (amortised constant cost): details synced, snapshot, then journal, so a
+crash at any step replays to the same state. Because the journal keeps the details as
+they were, a purge or a key rotation compacts at once. The counter lives in the snapshot, the journal and ``refs.counter``, and
 the identity in ``store.id`` too: a queue file that is missing, empty or damaged while
 any of them (or a detail) exists is refused, never taken for a new store.
 
