@@ -64,12 +64,13 @@ def build(root: Path, n: int) -> None:
 
 async def measure(root: Path, size: tuple[int, int]) -> dict[str, float]:
     t_start = time.perf_counter()
+    from breachdesk.api.backend import store_backend
     from breachdesk.store import Store
     from tui.app import BreachdeskApp
     from tui.screens.incident import IncidentScreen
     from tui.widgets.queue_table import QueueTable
 
-    app = BreachdeskApp(Store(root), None, "alice", role="dpo", poll_seconds=1.0)
+    app = BreachdeskApp(store_backend(Store(root), user="alice", role="dpo"), None, poll_seconds=1.0)
     out: dict[str, float] = {}
     async with app.run_test(size=size) as pilot:
         while not (isinstance(app.screen, type(app.screen)) and app.screen.query(QueueTable)

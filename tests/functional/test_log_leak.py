@@ -136,12 +136,12 @@ async def _dashboard(cfg: Path, refs: list[str]) -> tuple[list[str], dict[str, s
 
     Returns the notifications shown and the text of every screen rendered.
     """
+    from breachdesk.api.backend import local_backend
     from breachdesk.settings import load_settings
-    from breachdesk.store import Store
     from tui.app import BreachdeskApp
 
     settings = load_settings(cfg)
-    app = BreachdeskApp(Store(settings.data_dir()), settings, ME, poll_seconds=0, tick_seconds=0,
+    app = BreachdeskApp(local_backend(settings), settings, poll_seconds=0, tick_seconds=0,
                         export_dir=cfg.parent)
     screens: dict[str, str] = {}
 
