@@ -203,7 +203,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
             ("purge", "--dry-run")]
     runs += [("show", ref) for ref in r.refs] + [("show", ref, "--json") for ref in r.refs]
     runs += [("show", r.refs[0], "--reveal", "--reason", "leak test"), ("export", r.refs[0]),
-             ("export", r.refs[0], "--reveal"), ("show", "BD-1999-000001")]
+             ("export", r.refs[0], "--reveal", "--reason", "leak test"), ("show", "BD-1999-000001")]
     for argv in runs:
         out = _cli(cfg, *argv)
         name = " ".join(argv)
@@ -237,7 +237,7 @@ def test_the_run_did_what_it_should(run: Run) -> None:
     assert not [k for k, v in run.logs.items() if "Traceback" in v and "(stderr)" in k]
     refused = run.logs[f"show {run.refs[0]} --reveal --reason leak test (stderr)"]
     assert "viewer" in refused and "dpo" in refused, refused
-    assert "viewer" in run.logs[f"export {run.refs[0]} --reveal (stderr)"]
+    assert "viewer" in run.logs[f"export {run.refs[0]} --reveal --reason leak test (stderr)"]
     assert "DPO" in run.logs["dashboard notifications"]           # the dashboard refused the reveal
     screens = [text for name, text in run.masked.items() if name.startswith("dashboard ")]
     assert len(screens) > len(run.refs) and all(any(ref in t for t in screens) for ref in run.refs)
