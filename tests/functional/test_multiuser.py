@@ -201,6 +201,7 @@ class Site:
     socket: Path
     proc: subprocess.Popen[bytes] | None = None
     log: Path | None = None
+    refs: list[str] = field(default_factory=list)
 
     def cli(self, user: str, *args: str, env: dict[str, str] | None = None,
             config: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -279,6 +280,7 @@ def site(shared_python: Path, users: Users) -> Iterator[Site]:
         while True:
             out = s.cli(users.dpo, "list", "--json")
             if out.returncode == 0 and len(json.loads(out.stdout)) >= SAMPLES:
+                s.refs = [r["ref"] for r in json.loads(out.stdout)]
                 break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"not filed: {out.stderr} {s.log.read_text()[-3000:]}")
@@ -293,12 +295,6 @@ def _samples() -> list[tuple[str, bytes]]:
     chosen = [(n, raw) for n, raw in demo_samples() if n in SAMPLE_NAMES]
     assert len(chosen) == SAMPLES
     return chosen
-
-
-def _refs(site: Site) -> list[str]:
-    out = site.cli(site.users.dpo, "list", "--json")
-    assert out.returncode == 0, out.stderr
-    return [r["ref"] for r in json.loads(out.stdout)]
 
 
 def _revealed_values(site: Site, ref: str) -> list[str]:
@@ -342,7 +338,7 @@ def test_a_viewer_lists_the_masked_queue(site: Site) -> None:
 
 
 def test_a_viewer_posing_as_the_dpo_cannot_reveal(site: Site) -> None:
-    ref = _refs(site)[0]
+    ref = site.refs[0]
     raw = _revealed_values(site, ref)
     assert raw and all(v.isdigit() and len(v) == 10 for v in raw)
     spoof = {"USER": site.users.dpo, "LOGNAME": site.users.dpo}
@@ -361,7 +357,7 @@ def test_a_viewer_with_its_own_config_granting_dpo_cannot_reveal(site: Site) -> 
     mine.write_text(site.config.read_text().replace(f'dpo = ["{site.users.dpo}"]', f'dpo = ["{viewer}"]')
                     .replace(f'viewer = ["{viewer}"]', "viewer = []"))
     os.chown(mine, *_uid(viewer))
-    ref = _refs(site)[0]
+    ref = site.refs[0]
     out = site.cli(viewer, "show", ref, "--reveal", "--reason", "my own config says dpo", config=mine)
     assert out.returncode == 2
     assert f"user '{viewer}' is a viewer" in out.stderr, out.stderr
@@ -383,7 +379,7 @@ def test_a_user_outside_the_sockets_group_cannot_connect(site: Site) -> None:
 
 
 def test_the_dpo_reveals_with_a_reason_and_the_audit_names_the_kernels_user(site: Site) -> None:
-    ref = _refs(site)[-1]
+    ref = site.refs[-1]
     no_reason = site.cli(site.users.dpo, "show", ref, "--reveal")
     assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
     # the dpo's environment claims to be someone else: the audit still names the dpo
