@@ -45,14 +45,15 @@ from breachdesk.errors import (
     NotFoundError,
     StaleEditError,
 )
-from breachdesk.service import StoreService
+from breachdesk.service import Caller, StoreService
 from breachdesk.settings import Settings
 from breachdesk.store import Store
 
 log = logging.getLogger("breachdesk.api")
 
 SUN_PATH_MAX = 107                   # bytes of a Unix socket path (108 with the NUL)
-CALLER = "breachdesk.caller"              # request key of the kernel-identified Caller
+# the request's key for the kernel-identified Caller (typed keys since aiohttp 3.12)
+CALLER: Any = web.RequestKey("caller", Caller) if hasattr(web, "RequestKey") else "breachdesk.caller"
 SERVICE = web.AppKey("service", StoreService)
 EXECUTOR = web.AppKey("executor", ThreadPoolExecutor)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
