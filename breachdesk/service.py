@@ -84,12 +84,16 @@ def masked_detail(detail: dict[str, Any]) -> dict[str, Any]:
     """A detail document with every identifier value replaced by its masked form.
 
     Identifiers keep kind, where, subject, confidence and evidence, and lose their raw
-    ``value``/``text`` and offsets; each text section and each forwarded subject is
-    redacted with the raw identifiers before they are dropped.
+    ``value``/``text`` and offsets; each text section is redacted with the raw identifiers
+    (offsets only in the section they were found in), and so is every other string of the
+    document — headers and forwarded headers, attachment and table names, notes, timeline —
+    before the raw values are dropped. (The masking helper's one function replaces the
+    ``redact`` used here; this is the only place the service masks a detail.)
     """
     idents = [i for i in detail.get("identifiers") or [] if isinstance(i, dict)]
     raw = [i for i in idents if i.get("value")]
-    out = {k: v for k, v in detail.items() if k not in ("identifiers", "sections", "forwarded")}
+    anywhere = [{k: v for k, v in i.items() if k not in ("start", "end")} for i in raw]
+    out = {k: _redact_all(v, anywhere) for k, v in detail.items() if k not in ("identifiers", "sections")}
     shown = []
     for i in idents:
         m = i.get("masked") or mask(str(i.get("kind", "")), str(i.get("value", "")))
@@ -98,10 +102,18 @@ def masked_detail(detail: dict[str, Any]) -> dict[str, Any]:
     out["identifiers"] = shown
     out["sections"] = [{**s, "text": redact(str(s.get("text") or ""), _located(raw, str(s.get("where") or "")))}
                        for s in detail.get("sections") or [] if isinstance(s, dict)]
-    out["forwarded"] = [{**f, "subject": redact(str(f.get("subject") or ""), raw)}
-                        for f in detail.get("forwarded") or [] if isinstance(f, dict)]
     out["revealed"] = False
     return out
+
+
+def _redact_all(value: Any, raw: list[dict[str, Any]]) -> Any:
+    if isinstance(value, str):
+        return redact(value, raw) if value and raw else value
+    if isinstance(value, list):
+        return [_redact_all(v, raw) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_all(v, raw) for k, v in value.items()}
+    return value
 
 
 def _located(idents: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
