@@ -66,6 +66,7 @@ class BreachdeskApp(App[None]):
         self._loading = False
         self._frozen = False
         self._store_error = ""
+        self._polling = False
         self.incident_screen = IncidentScreen()
         self.theme = DARK
 
@@ -92,16 +93,20 @@ class BreachdeskApp(App[None]):
             await self.pop_screen()
 
     # -- the backend, off the UI thread ----------------------------------------------
-    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    @work(thread=True, group="poll", exit_on_error=False)
     def poll_store(self) -> None:
-        """Cheap: one revision call. Re-read the queue only when it changed."""
-        if self._loading:
+        """Cheap: one revision call. Re-read the queue only when it changed (one poll at a time)."""
+        if self._loading or self._polling:
             return
+        self._polling = True
         try:
             rev = self.backend.revision()
         except BreachdeskError as exc:
             self._store_failed(exc)
             return
+        finally:
+            self._polling = False
+        self._store_error = ""
         if rev != self.revision:
             self._read_queue()
 
