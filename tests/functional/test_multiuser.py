@@ -349,6 +349,9 @@ def test_a_viewer_posing_as_the_dpo_cannot_reveal(site: Site) -> None:
     export = site.cli(site.users.viewer, "export", ref, "--reveal", "--reason", "spoofed", env=spoof)
     assert export.returncode == 2 and "viewer" in export.stderr
     assert not any(v in export.stdout for v in raw)
+    refused = [e for e in site.audit() if e.get("action") == "access_refused" and e.get("ref") == ref]
+    assert {e["by"] for e in refused} == {site.users.viewer}           # the kernel's name, not the spoof
+    assert {e["detail"]["action"] for e in refused} >= {"reveal", "export_reveal"}
 
 
 def test_a_viewer_with_its_own_config_granting_dpo_cannot_reveal(site: Site) -> None:
