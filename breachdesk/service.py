@@ -22,6 +22,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 from breachdesk import access, actions, stats
@@ -279,6 +280,11 @@ class StoreService:
     def rescore_start(self, caller: Caller, *, since: str = "") -> dict[str, Any]:
         """Start re-analysing the stored incidents; poll :meth:`rescore_status` for the report."""
         self.require(caller, "rescore")
+        if since:
+            try:
+                since = date.fromisoformat(since).isoformat()
+            except ValueError:
+                raise BadRequest(f"since: not a date: {since!r} (use YYYY-MM-DD)") from None
         with self._rescore_lock:
             if self._rescore.get("state") == "running":
                 return dict(self._rescore)
