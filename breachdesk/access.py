@@ -38,6 +38,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "audit": frozenset({"dpo", "admin"}),              # audit verify / read the audit log
     "keys": frozenset({"dpo", "admin"}),               # key generate / rotate
     "permissions": frozenset({"dpo", "admin"}),        # check / fix the data directory modes
+    "doctor": frozenset({"dpo", "admin"}),             # check the store; rebuild its queue
     "patterns_lab": frozenset({"dpo", "admin"}),       # try candidate recognisers; save to patterns.toml
 }
 
@@ -48,7 +49,8 @@ DESCRIPTIONS: dict[str, str] = {
     "override": "override a grade", "edit": "edit an incident", "purge": "purge expired data",
     "config_reload": "reload the configuration", "rescore": "re-analyse incidents",
     "ingest": "import messages", "audit": "check the audit log", "keys": "manage encryption keys",
-    "permissions": "check the data directory permissions", "patterns_lab": "use the pattern lab",
+    "permissions": "check the data directory permissions",
+    "doctor": "check or rebuild the store", "patterns_lab": "use the pattern lab",
 }
 
 

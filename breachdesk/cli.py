@@ -334,6 +334,10 @@ class CommandParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.register("action", "parsers", _Commands)
 
+    def add_subparsers(self, **kwargs: Any) -> argparse._SubParsersAction:
+        kwargs.setdefault("metavar", "COMMAND")      # "required: COMMAND", not the dest's name
+        return super().add_subparsers(**kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"breachdesk: error: {message}\n")

@@ -21,6 +21,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from breachdesk.errors import BreachdeskError
+
 DEMO_MAILBOX = "breach@example.nhs.uk"
 
 DEMO_CONFIG = f"""\
@@ -66,7 +68,7 @@ def _wait_for(predicate, timeout: float, what: str) -> None:  # noqa: ANN001
         if predicate():
             return
         time.sleep(0.2)
-    raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
+    raise BreachdeskError(f"the demo timed out after {timeout:.0f}s waiting for {what}")
 
 
 def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
