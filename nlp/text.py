@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 # A field separator inside a line: comma, semicolon, tab, pipe, bracket, 2+ spaces.
 _SEP = re.compile(r"[,;\t|()\[\]]|\s{2,}")
-_LABEL_TAIL = re.compile(r"[\s:.#=\-–>]+$")
 _WORD = re.compile(r"[a-z0-9&]+(?:[.'][a-z0-9]+)*\.?", re.I)
 
 
