@@ -3,10 +3,12 @@
 Roles are ``dpo`` (triage, decisions, reveal), ``admin`` (config, daemon, exports,
 retention, keys) and ``viewer`` (looks at the masked queue). A user in no list has
 no role and may do nothing — not even look. When every list is empty (the shipped
-default), the current OS user is the dpo, so a single-user install just works.
+default), the owner of the data directory (the user ``breachdesk serve`` runs as) is the
+dpo and nobody else has a role, so a single-user install just works.
 
-The CLI and the dashboard both ask :func:`require` (or :func:`allowed` to grey out a
-button), so the two can never disagree about what a role may do.
+The guardian's service (:mod:`breachdesk.service`) asks :func:`require` with the
+guardian's own settings and the kernel-identified user for every operation, whether the
+CLI or the dashboard asked; clients use :func:`may` only to hide what would be refused.
 """
 
 from __future__ import annotations

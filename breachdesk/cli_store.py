@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from breachdesk import access
-from breachdesk.cli import _settings
+from breachdesk.cli import _ctx, _settings
 from breachdesk.errors import ConfigError
 from breachdesk.settings import Settings, current_user
 
@@ -26,20 +26,13 @@ def _user(settings: Settings, action: str) -> str:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from breachdesk.retention import purge
-    from breachdesk.store import Store
-
-    settings = _settings(args)
-    user = _user(settings, "purge")
-    # No cipher: purging removes values without reading them, so it works without the key.
-    report = purge(settings, Store(settings.data_dir()), dry_run=args.dry_run, by=user,
-                   why=args.reason or "")
+    report = _ctx(args).backend.purge(dry_run=args.dry_run, reason=args.reason or "")
     verb = "would purge" if args.dry_run else "purged"
-    for item in report.items:
-        print(f"{verb} {item.summary()}")
-    print(f"{verb} {len(report.items)} incident(s) closed before {report.cutoff[:10]} "
-          f"(retention {report.retention_days} days): {report.spool_files} raw message(s); "
-          f"kept {report.kept_recent} closed more recently and {report.kept_open} not closed")
+    for item in report["items"]:
+        print(f"{verb} {item['summary']}")
+    print(f"{verb} {len(report['items'])} incident(s) closed before {report['cutoff'][:10]} "
+          f"(retention {report['retention_days']} days): {report['spool_files']} raw message(s); "
+          f"kept {report['kept_recent']} closed more recently and {report['kept_open']} not closed")
     return 0
 
 
