@@ -7,7 +7,6 @@ exit status 2 — never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -16,7 +15,11 @@ from pathlib import Path
 
 from breachdesk import __version__
 from breachdesk.errors import BreachdeskError
+from breachdesk.report import build as build_report
+from breachdesk.report import show_json
+from breachdesk.report_text import queue_lines, show_text
 from breachdesk.settings import Settings, current_user, load_settings
+from breachdesk.textsafe import inert, json_dumps
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -77,7 +80,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     def emit(src: str, analysis) -> None:  # noqa: ANN001
         if args.json:
-            print(json.dumps(analysis.to_scan_json(src, explain=args.explain), ensure_ascii=False), flush=False)
+            print(json_dumps(analysis.to_scan_json(src, explain=args.explain)), flush=False)
         else:
             print(_human(src, analysis, args.explain))
 
@@ -85,7 +88,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            print(f"breachdesk: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            print(f"breachdesk: cannot read {inert(path)}: {exc.strerror}", file=sys.stderr)
             status = 1
             continue
         batch.append((str(path), engine.parse(raw)))
@@ -99,19 +102,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def _human(src: str, a, explain: bool) -> str:  # noqa: ANN001
     ass = a.assessment
+    src = inert(src)
     lines = [f"{src}: {len(a.identifiers)} identifier(s), {a.subjects} data subject(s); "
              f"likelihood {ass.likelihood} severity {ass.severity} "
              f"{'REPORTABLE' if ass.reportable else 'not reportable'}"]
     if a.special_categories:
         lines.append("  special categories: " + ", ".join(a.special_categories))
     for i in a.identifiers:
-        lines.append(f"  {i.kind:16s} {i.value:32s} {i.where:24s} {i.confidence:.2f}")
+        lines.append(f"  {i.kind:16s} {inert(i.value):32s} {inert(i.where):24s} {i.confidence:.2f}")
         if explain and i.evidence:
-            lines.append("      " + "; ".join(f"{k}={v}" for k, v in i.evidence.items()))
+            lines.append("      " + inert("; ".join(f"{k}={v}" for k, v in i.evidence.items())))
     for r in ass.reasons:
-        lines.append(f"  reason: {r}")
+        lines.append(f"  reason: {inert(r)}")
     for n in a.notes:
-        lines.append(f"  note: {n}")
+        lines.append(f"  note: {inert(n)}")
     return "\n".join(lines)
 
 
@@ -123,16 +127,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.status:
         rows = [r for r in rows if r.status == args.status]
     if args.json:
-        print(json.dumps([r.summary_json() for r in rows], indent=1, ensure_ascii=False))
+        print(json_dumps([r.summary_json() for r in rows], indent=1))
         return 0
     if not rows:
         print("no incidents")
         return 0
-    print(f"{'ref':16s} {'received':20s} {'status':14s} {'L':>2s} {'S':>2s} {'subj':>5s}  reporter")
-    for r in rows:
-        flag = "!" if r.reportable else " "
-        print(f"{r.ref:16s} {r.received_at[:19]:20s} {r.status:14s} {r.likelihood:2d} {r.severity:2d}{flag}"
-              f"{r.subjects:5d}  {r.reporter}")
+    print("\n".join(queue_lines(rows)))
     return 0
 
 
@@ -148,24 +148,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.reveal:
         AuditLog(store.root).append("reveal", by=user, ref=inc.ref, why=args.reason or "breachdesk show --reveal",
                                     detail={"identifiers": len(idents), "via": "cli"})
-    shown = [{"kind": i["kind"], "value": i["value"] if args.reveal else i.get("masked", ""),
-              "where": i.get("where", ""), "confidence": i.get("confidence"), "subject": i.get("subject")}
-             for i in idents]
-    out = {**inc.summary_json(), "reporters": inc.reporters, "identifiers": shown,
-           "reasons": (inc.override or inc.auto or {}).get("reasons", []),
-           "notes": detail.get("notes", []), "attachments": detail.get("attachments", []),
-           "timeline": detail.get("timeline", [])}
+    view = build_report(inc, detail, reveal=args.reveal, trusted_domains=settings.mailbox.trusted_domains)
     if args.json:
-        print(json.dumps(out, indent=1, ensure_ascii=False))
+        print(json_dumps(show_json(view), indent=1))
         return 0
-    print(f"{inc.ref}  {inc.status}  received {inc.received_at}  deadline {inc.deadline}")
-    print(f"reporter(s): {', '.join(inc.reporters or [inc.reporter])}")
-    print(f"grade: likelihood {inc.likelihood} severity {inc.severity} "
-          f"{'REPORTABLE' if inc.reportable else 'not reportable'}; data subjects {inc.subjects}")
-    for r in out["reasons"]:
-        print(f"  - {r}")
-    for i in shown:
-        print(f"  {i['kind']:16s} {i['value']:28s} {i['where']}")
+    print(show_text(view))
     return 0
 
 
@@ -296,13 +283,29 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BreachdeskError as exc:
-        print(f"breachdesk: error: {exc}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback with values in it
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    """An unexpected failure: one line naming the error's type (its message may quote mail), exit 70.
+
+    ``BREACHDESK_TRACEBACK=1`` prints the traceback (without locals) for whoever debugs it.
+    """
+    if os.environ.get("BREACHDESK_TRACEBACK") == "1":
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    print(f"breachdesk: error: internal error ({type(exc).__name__}); nothing more is shown because the "
+          "message may quote the report — set BREACHDESK_TRACEBACK=1 to see the traceback", file=sys.stderr)
+    return 70
 
 
 if __name__ == "__main__":

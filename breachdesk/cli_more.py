@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from breachdesk.cli import _require, _settings, _store
+from breachdesk.textsafe import inert
 
 
 def _check_rows(path: Path | None) -> tuple[list[tuple[str, str, bool, str]], str]:
@@ -116,8 +117,8 @@ def cmd_patterns_test(args: argparse.Namespace) -> int:
     for i in a.identifiers:
         ev = dict(i.evidence or {})
         rec = str(ev.pop("recognizer", i.kind))
-        print(f"{i.kind:16s} {rec[:22]:22s} {i.text[:30]!r:30s} {i.value[:22]:22s} {i.confidence:.2f}   "
-              + "; ".join(f"{k}={v}" for k, v in ev.items()))
+        print(inert(f"{i.kind:16s} {rec[:22]:22s} {i.text[:30]!r:30s} {i.value[:22]:22s} {i.confidence:.2f}   "
+                    + "; ".join(f"{k}={v}" for k, v in ev.items())))
     if a.special_categories:
         print("special categories: " + ", ".join(a.special_categories))
     return 0
@@ -150,7 +151,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     settings = _settings(args)
     user = _require(settings, "export_reveal" if args.reveal else "export")
     store = _store(settings)
-    text = actions.export_report(store, args.ref, fmt=args.format, reveal=args.reveal)
+    text = actions.export_report(store, args.ref, fmt=args.format, reveal=args.reveal,
+                                 trusted_domains=settings.mailbox.trusted_domains)
     AuditLog(store.root).append("export", by=user, ref=args.ref, why=args.reason or "breachdesk export",
                                 detail={"format": args.format, "revealed": bool(args.reveal), "via": "cli"})
     if args.output:
