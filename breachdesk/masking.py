@@ -44,15 +44,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from email.utils import parseaddr
-from functools import lru_cache
 from typing import Any
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sister", "rev", "sir",
                     "dame", "baby", "lady", "lord"})
 NUMERIC_KINDS = frozenset({"nhs_number", "chi_number", "hc_number", "phone_number", "hospital_number"})
-_MAX_NEEDLES = 400           # per text: beyond this, identifiers of other sections are not searched for
+_MAX_NEEDLES = 1000          # beyond this, identifiers are masked at their stored offsets only
 _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d(?:[ \-./]?\d){6,}(?!\d)")
+_ANGLE = re.compile(r"^(.*)<([^<>@\s]+@[^<>\s]+)>$", re.DOTALL)
 _POSTCODE_OUT = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}\b", re.IGNORECASE)
 
 
@@ -138,13 +138,21 @@ class MaskPolicy:
 
 
 def split_party(party: str) -> tuple[str, str]:
-    """``"Alison Wong <a.w@sky.com>"`` → (display name, address); either may be empty."""
-    name, addr = parseaddr(party or "")
-    if not addr and not name:
-        return (party or "").strip(), ""
-    if "@" not in addr:             # parseaddr's best effort at something odd: keep it all as a name
-        return (party or "").strip(), ""
-    return name.strip(), addr.strip()
+    """``"Alison Wong <a.w@sky.com>"`` → (display name, address); either may be empty.
+
+    The stored form is ``Party.__str__``'s ``name <address>``; anything else (a hostile
+    display name full of brackets and quotes) is read as leniently as possible.
+    """
+    s = (party or "").strip()
+    m = _ANGLE.match(s)
+    if m:
+        return m.group(1).strip().strip('"').strip(), m.group(2).strip()
+    if _EMAIL.fullmatch(s):
+        return "", s
+    name, addr = parseaddr(s)
+    if addr and "@" in addr and not name and _EMAIL.fullmatch(addr):
+        return "", addr
+    return s, ""
 
 
 def outside_parties(parties: Iterable[str], policy: MaskPolicy) -> list[dict[str, Any]]:
@@ -154,66 +162,98 @@ def outside_parties(parties: Iterable[str], policy: MaskPolicy) -> list[dict[str
         name, addr = split_party(p)
         if addr and policy.trusted(addr):
             continue
-        if name and "@" not in name:
+        if name and not _EMAIL.search(name):
             out.append({"kind": "person_name", "value": name, "text": name})
         if addr:
             out.append({"kind": "email_address", "value": addr, "text": addr})
     return out
 
 
-def mask_party(party: str, identifiers: Sequence[dict[str, Any]], policy: MaskPolicy) -> str:
-    """One header mailbox as a masked view shows it."""
+def mask_party(party: str, redactor: Redactor) -> str:
+    """One header mailbox as a masked view shows it: staff in full, anyone else masked."""
     name, addr = split_party(party)
-    if addr and policy.trusted(addr):
-        return f"{mask_short(name, identifiers, policy)} <{addr}>" if name else addr
-    shown_name = mask("person_name", name) if name and "@" not in name else ""
+    if addr and redactor.policy.trusted(addr):
+        return f"{redactor.short(name)} <{addr}>" if name else addr
+    if not addr and _EMAIL.search(name):      # not a mailbox we can read: mask what is in it
+        return redactor.short(name)
+    shown_name = mask("person_name", name) if name else ""
     shown_addr = mask("email_address", addr) if addr else ""
     if shown_name and shown_addr:
         return f"{shown_name} <{shown_addr}>"
-    return shown_name or shown_addr or (mask_short(name, identifiers, policy) if name else "")
+    return shown_name or shown_addr
 
 
 # ------------------------------------------------------------------ running text
 
 
+class Redactor:
+    """One incident's identifiers, compiled once, masking any number of texts.
+
+    Building the search pattern is the expensive part (a spreadsheet brings hundreds of
+    identifiers); every field of a view is then one regex pass.
+    """
+
+    def __init__(self, identifiers: Sequence[dict[str, Any]], policy: MaskPolicy | None = None) -> None:
+        self.policy = policy or MaskPolicy()
+        self.identifiers = [i for i in identifiers if i.get("value") or i.get("text")]
+        words: dict[str, str] = {}
+        numbers: dict[str, str] = {}
+        for needle, shown, numeric in _needles(_ranked(self.identifiers)):
+            (numbers if numeric else words).setdefault(needle, shown)
+        self.words = {_word_key(n): m for n, m in words.items()}
+        self.numbers = {re.sub(r"\D", "", n): m for n, m in numbers.items()}
+        self.patterns = [p for p in (_alternation(words, r"(?<!\w)", r"(?!\w)", _word_regex),
+                                     _alternation(numbers, r"(?<!\d)", r"(?!\d)", _number_regex)) if p]
+
+    def spans(self, text: str, *, where: str = "") -> list[tuple[int, int, str]]:
+        """(start, end, masked form) of every identifier in ``text``: non-overlapping, in order.
+
+        ``where`` names the section ``text`` is (``body``, ``forwarded:1``…): identifiers found
+        there may use their stored offsets, when the text at them still matches.
+        """
+        found: list[tuple[int, int, str]] = []
+        if where:
+            for ident in self.identifiers:
+                start, end = _offsets(ident)
+                if ident.get("where") == where and 0 <= start < end <= len(text) \
+                        and text[start:end] == ident.get("text"):
+                    found.append((start, end, mask(str(ident.get("kind", "")), str(ident.get("value", "")))))
+        for pattern in self.patterns:
+            found += [(m.start(), m.end(), self._mask_of(m.group())) for m in pattern.finditer(text)]
+        found += [(m.start(), m.end(), mask("email_address", m.group()))
+                  for m in _EMAIL.finditer(text) if not self.policy.trusted(m.group())]
+        return _longest_first(found, len(text))
+
+    def _mask_of(self, matched: str) -> str:
+        shown = self.words.get(_word_key(matched))
+        return shown if shown is not None else self.numbers.get(re.sub(r"\D", "", matched), "***")
+
+    def text(self, text: str, *, where: str = "") -> str:
+        """``text`` with every identifier span replaced by its masked form; other words untouched."""
+        out, pos = [], 0
+        for start, end, shown in self.spans(text, where=where):
+            out += [text[pos:start], shown]
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
+
+    def short(self, text: str) -> str:
+        """A subject, file name or header name: identifiers masked, and any long number too."""
+        return _LONG_NUMBER.sub(lambda m: _last_two(m.group(), "*****"), self.text(text))
+
+
 def mask_spans(text: str, identifiers: Sequence[dict[str, Any]], policy: MaskPolicy | None = None,
                *, where: str = "") -> list[tuple[int, int, str]]:
-    """(start, end, masked form) of every identifier in ``text``: non-overlapping, in order.
-
-    ``where`` names the section ``text`` is (``body``, ``forwarded:1``…): identifiers found
-    there may use their stored offsets, when the text at them still matches.
-    """
-    policy = policy or MaskPolicy()
-    found: list[tuple[int, int, str]] = []
-    for ident in _ranked(identifiers, where):
-        start, end = _offsets(ident)
-        if where and ident.get("where") == where and 0 <= start < end <= len(text) \
-                and text[start:end] == ident.get("text"):
-            found.append((start, end, mask(str(ident.get("kind", "")), str(ident.get("value", "")))))
-    pattern, masks = _needle_pattern(tuple(_needles(_ranked(identifiers, where))))
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), masks[m.lastgroup or ""]))
-    for m in _EMAIL.finditer(text):
-        if not policy.trusted(m.group()):
-            found.append((m.start(), m.end(), mask("email_address", m.group())))
-    return _longest_first(found, len(text))
+    return Redactor(identifiers, policy).spans(text, where=where)
 
 
 def mask_text(text: str, identifiers: Sequence[dict[str, Any]], policy: MaskPolicy | None = None,
               *, where: str = "") -> str:
-    """``text`` with every identifier span replaced by its masked form; other words untouched."""
-    out, pos = [], 0
-    for start, end, shown in mask_spans(text, identifiers, policy, where=where):
-        out += [text[pos:start], shown]
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    return Redactor(identifiers, policy).text(text, where=where)
 
 
 def mask_short(text: str, identifiers: Sequence[dict[str, Any]], policy: MaskPolicy | None = None) -> str:
-    """A subject, file name or header name: identifiers masked, and any long number too."""
-    return _LONG_NUMBER.sub(lambda m: _last_two(m.group(), "*****"), mask_text(text, identifiers, policy))
+    return Redactor(identifiers, policy).short(text)
 
 
 def _offsets(ident: dict[str, Any]) -> tuple[int, int]:
@@ -223,58 +263,58 @@ def _offsets(ident: dict[str, Any]) -> tuple[int, int]:
         return -1, -1
 
 
-def _ranked(identifiers: Sequence[dict[str, Any]], where: str) -> list[dict[str, Any]]:
-    """This section's identifiers first: the ones that matter if there are too many to search for."""
-    idents = [i for i in identifiers if i.get("value") or i.get("text")]
-    if len(idents) <= _MAX_NEEDLES or not where:
-        return idents
-    mine = [i for i in idents if i.get("where") == where]
-    others = [i for i in idents if i.get("where") != where]
-    return mine + others[: max(_MAX_NEEDLES - len(mine), 0)]
+_KIND_ORDER = {"person_name": 0, "address": 1, "email_address": 2}
 
 
-def _needles(identifiers: Iterable[dict[str, Any]]) -> Iterable[tuple[str, str]]:
-    """(regex, masked form) for every way an identifier may be written."""
+def _ranked(identifiers: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Names, addresses and e-mail addresses first: the ones searched for if there are too many."""
+    if len(identifiers) <= _MAX_NEEDLES:
+        return list(identifiers)
+    ranked = sorted(identifiers, key=lambda i: _KIND_ORDER.get(str(i.get("kind")), 3))
+    return ranked[:_MAX_NEEDLES]
+
+
+def _needles(identifiers: Iterable[dict[str, Any]]) -> Iterable[tuple[str, str, bool]]:
+    """(needle, masked form, numeric?) for every way an identifier may be written."""
     for ident in identifiers:
         kind, value, written = str(ident.get("kind", "")), str(ident.get("value") or ""), str(ident.get("text") or "")
         shown = mask(kind, value or written)
-        for s in {value, written}:
-            if len(s.strip()) >= 2:
-                yield _flexible(s, kind), shown
+        for s in {value.strip(), written.strip()}:
+            if kind in NUMERIC_KINDS and len(re.sub(r"\D", "", s)) >= 4:
+                yield re.sub(r"\D", "", s), shown, True
+            elif len(s) >= 2:
+                yield s, shown, False
         if kind == "person_name":
             for part in re.split(r"[\s,]+", f"{value} {written}"):
                 part = part.strip(".()'\"")
                 if len(part) >= 3 and part.casefold() not in TITLES:
-                    yield _flexible(part, kind), f"{part[:1].upper()}."
+                    yield part, f"{part[:1].upper()}.", False
         elif kind == "address":
             for part in re.split(r"\s*(?:,|\n)\s*", f"{value}\n{written}"):
                 if len(part) >= 5 and not _POSTCODE_OUT.fullmatch(part.strip()):
-                    yield _flexible(part, kind), "***"
+                    yield part, "***", False
 
 
-def _flexible(s: str, kind: str) -> str:
-    """A regex for ``s`` that allows any spacing (numbers) or any run of whitespace (words)."""
-    s = s.strip()
-    if kind in NUMERIC_KINDS:
-        digits = re.sub(r"\D", "", s)
-        if len(digits) >= 4:
-            return r"(?<!\d)" + r"[\s\-.]?".join(digits) + r"(?!\d)"
-    body = r"\s+".join(re.escape(w) for w in s.split())
-    return r"(?<!\w)" + body + r"(?!\w)"
+def _word_key(s: str) -> str:
+    return " ".join(s.split()).casefold()
 
 
-@lru_cache(maxsize=64)
-def _needle_pattern(needles: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One alternation of every needle, longest first, each a named group carrying its mask."""
-    best: dict[str, str] = {}
-    for regex, shown in needles:
-        best.setdefault(regex, shown)
-    if not best:
-        return None, {}
-    ordered = sorted(best, key=len, reverse=True)
-    masks = {f"n{k}": best[r] for k, r in enumerate(ordered)}
-    pattern = "|".join(f"(?P<n{k}>{r})" for k, r in enumerate(ordered))
-    return re.compile(pattern, re.IGNORECASE), masks
+def _word_regex(s: str) -> str:
+    """Any run of whitespace where the needle has some."""
+    return r"\s+".join(re.escape(w) for w in s.split())
+
+
+def _number_regex(digits: str) -> str:
+    """The digits with any one space, hyphen or dot between them."""
+    return r"[\s\-.]?".join(digits)
+
+
+def _alternation(needles: dict[str, str], before: str, after: str, regex: Any) -> re.Pattern[str] | None:
+    """One pattern for all needles, longest first, the boundary checks outside the alternation (fast)."""
+    if not needles:
+        return None
+    alts = sorted({regex(n) for n in needles if n.strip()}, key=len, reverse=True)
+    return re.compile(f"{before}(?:{'|'.join(alts)}){after}", re.IGNORECASE) if alts else None
 
 
 def _longest_first(found: list[tuple[int, int, str]], size: int) -> list[tuple[int, int, str]]:

@@ -18,11 +18,9 @@ from typing import Any
 
 from breachdesk.masking import (
     MaskPolicy,
+    Redactor,
     mask,
     mask_party,
-    mask_short,
-    mask_spans,
-    mask_text,
     outside_parties,
 )
 from breachdesk.model import Incident
@@ -136,18 +134,19 @@ class _Masker:
                                                         *(h.get("cc") or [])]]
         self.idents = [i for i in detail.get("identifiers") or [] if i.get("value") or i.get("text")]
         self.idents += outside_parties(parties, self.policy)
+        self.redactor = Redactor(self.idents, self.policy)
 
     def text(self, s: Any, where: str = "") -> str:
         s = "" if s is None else str(s)
-        return s if self.reveal else mask_text(s, self.idents, self.policy, where=where)
+        return s if self.reveal else self.redactor.text(s, where=where)
 
     def short(self, s: Any) -> str:
         s = "" if s is None else str(s)
-        return s if self.reveal else mask_short(s, self.idents, self.policy)
+        return s if self.reveal else self.redactor.short(s)
 
     def party(self, s: Any) -> str:
         s = "" if s is None else str(s)
-        return s if self.reveal else mask_party(s, self.idents, self.policy)
+        return s if self.reveal else mask_party(s, self.redactor)
 
     def value(self, ident: dict[str, Any]) -> str:
         return str(ident.get("value", "")) if self.reveal else mask(str(ident.get("kind", "")),
@@ -155,8 +154,8 @@ class _Masker:
 
     def spans(self, text: str, where: str) -> list[tuple[int, int, str]]:
         if self.reveal:     # the same spans, showing the values: highlighted, not hidden
-            return [(s, e, text[s:e]) for s, e, _ in mask_spans(text, self.idents, self.policy, where=where)]
-        return mask_spans(text, self.idents, self.policy, where=where)
+            return [(s, e, text[s:e]) for s, e, _ in self.redactor.spans(text, where=where)]
+        return self.redactor.spans(text, where=where)
 
 
 def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,

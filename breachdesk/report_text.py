@@ -15,7 +15,7 @@ from breachdesk.model import Incident
 from breachdesk.report import ReportView, export_fields
 from breachdesk.textsafe import inert, json_dumps
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|])")
 
 
 def md(text: object) -> str:
