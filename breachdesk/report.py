@@ -25,6 +25,7 @@ from breachdesk.masking import (
 )
 from breachdesk.model import Incident
 
+MAX_SECTION_CHARS = 20_000     # of one section, in a view (an export has no text sections)
 SEVERITY_TEXT = {1: "no adverse effect expected", 2: "potentially minor adverse effect",
                  3: "potentially some adverse effect (confidential information released, embarrassment)",
                  4: "potentially pain and suffering or financial loss", 5: "death or catastrophic effect"}
@@ -75,10 +76,12 @@ class EntryView:
 
 @dataclass
 class SectionView:
+    """One text section as shown: runs of the writer's words and of identifiers (masked or not)."""
+
     where: str
     role: str
-    text: str                  # as stored: the raw section text
-    spans: list[tuple[int, int, str]]   # (start, end, what to show there)
+    parts: list[tuple[str, bool]]        # (text, is it an identifier)
+    cut: bool = False                    # longer than MAX_SECTION_CHARS: the rest is not shown
 
 
 @dataclass
@@ -149,8 +152,11 @@ class _Masker:
         return s if self.reveal else mask_party(s, self.redactor)
 
     def value(self, ident: dict[str, Any]) -> str:
-        return str(ident.get("value", "")) if self.reveal else mask(str(ident.get("kind", "")),
-                                                                     str(ident.get("value", "")))
+        """The value, or its mask; after a purge only the stored masked form is left: re-masked."""
+        value = str(ident.get("value") or "")
+        if self.reveal and value:
+            return value
+        return mask(str(ident.get("kind", "")), value or str(ident.get("masked") or "")) or "***"
 
     def spans(self, text: str, where: str) -> list[tuple[int, int, str]]:
         if self.reveal:     # the same spans, showing the values: highlighted, not hidden
@@ -186,9 +192,7 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
                           [m.short(h) for h in t.get("header") or []], int(t.get("total_rows", 0) or 0))
                 for t in detail.get("tables") or []],
         identifiers=[_identifier(i, m) for i in detail.get("identifiers") or [] if "kind" in i],
-        sections=[SectionView(m.short(s.get("where", "")), str(s.get("role", "")), str(s.get("text", "")),
-                              m.spans(str(s.get("text", "")), str(s.get("where", ""))))
-                  for s in detail.get("sections") or []],
+        sections=[_section(s, m) for s in detail.get("sections") or []],
         merged_reports=[f"{mr.get('received_at', '')} by "
                         f"{mr.get('reporter') or ', '.join(mr.get('reporters') or [])} {mr.get('ref', '')}".strip()
                         for mr in detail.get("merged_reports") or []],
@@ -201,6 +205,21 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
         not_reportable_reason=m.text(detail.get("not_reportable_reason", "")),
         subjects_told=_told(detail.get("subjects_told"), m),
     )
+
+
+def _section(s: dict[str, Any], m: _Masker) -> SectionView:
+    full = str(s.get("text", ""))
+    text, where = full[:MAX_SECTION_CHARS], str(s.get("where", ""))
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for start, end, shown in m.spans(text, where):
+        if start > pos:
+            parts.append((text[pos:start], False))
+        parts.append((shown, True))
+        pos = end
+    if pos < len(text):
+        parts.append((text[pos:], False))
+    return SectionView(m.short(where), str(s.get("role", "")), parts, cut=len(full) > len(text))
 
 
 def _override(inc: Incident, m: _Masker) -> dict[str, Any] | None:

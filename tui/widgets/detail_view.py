@@ -17,7 +17,6 @@ from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
 from tui.widgets.format import grade_words, left_text, local, local_long
 
-MAX_SECTION_CHARS = 20_000
 MAX_IDENTIFIER_ROWS = 300
 
 
@@ -97,28 +96,17 @@ def message(view: ReportView) -> Text:
     out = Text()
     if not view.sections:
         out.append("(no message text stored — purged or unparseable)\n", style="dim")
+    marked = "bold black on yellow" if view.revealed else "bold reverse"
     for s in view.sections:
         out.append(f"── {inert(s.where)} ({inert(s.role)}) ──\n", style="bold")
-        out.append_text(_highlight(s.text, s.spans, view.revealed))
+        for text, is_identifier in s.parts:
+            if is_identifier:
+                out.append(inert(text), style=marked)
+            else:
+                out.append(inert(text, multiline=True))
+        if s.cut:
+            out.append("\n… (cut: export the report for the rest)", style="dim")
         out.append("\n\n")
-    return out
-
-
-def _highlight(text: str, spans: list[tuple[int, int, str]], revealed: bool) -> Text:
-    cut = len(text) > MAX_SECTION_CHARS
-    text = text[:MAX_SECTION_CHARS]
-    out, pos = Text(), 0
-    for start, end, shown in spans:
-        if start >= len(text):
-            break
-        if end > len(text):         # a span cut by the limit: hide all of it
-            end = len(text)
-        out.append(inert(text[pos:start], multiline=True))
-        out.append(inert(shown), style="bold black on yellow" if revealed else "bold reverse")
-        pos = end
-    out.append(inert(text[pos:], multiline=True))
-    if cut:
-        out.append("\n… (cut: export the report for the rest)", style="dim")
     return out
 
 
