@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 
 from breachdesk.model import Incident
 from breachdesk.report import ReportView, export_fields
@@ -57,13 +58,17 @@ def show_text(v: ReportView) -> str:
     return "\n".join(lines)
 
 
-def queue_lines(rows: Iterable[Incident]) -> list[str]:
-    """``breachdesk list``: one line per incident, mail-borne text inert."""
-    out = [f"{'ref':16s} {'received':20s} {'status':14s} {'L':>2s} {'S':>2s} {'subj':>5s}  reporter"]
+def queue_lines(rows: Iterable[Incident], now: datetime) -> list[str]:
+    """``breachdesk list``: one line per incident with its clock, mail-borne text inert."""
+    from breachdesk.actions import countdown
+
+    out = [f"{'ref':16s} {'received':20s} {'deadline':20s} {'clock':10s} {'status':14s} {'L':>2s} {'S':>2s} "
+           f"{'subj':>5s}  reporter"]
     for r in rows:
         flag = "!" if r.reportable else " "
-        out.append(f"{inert(r.ref):16s} {inert(r.received_at[:19]):20s} {inert(r.status):14s} {r.likelihood:2d} "
-                   f"{r.severity:2d}{flag}{r.subjects:5d}  {inert(r.reporter)}")
+        clock, _style = countdown(r, now)
+        out.append(f"{inert(r.ref):16s} {inert(r.received_at[:19]):20s} {inert(r.deadline[:19]):20s} {clock:10s} "
+                   f"{inert(r.status):14s} {r.likelihood:2d} {r.severity:2d}{flag}{r.subjects:5d}  {inert(r.reporter)}")
     return out
 
 

@@ -240,8 +240,8 @@ def test_an_unexpected_cli_error_prints_no_traceback(monkeypatch: pytest.MonkeyP
         raise KeyError("Alison Wong")
 
     monkeypatch.setattr(cli, "cmd_list", broken)
-    monkeypatch.delenv("BREACHDESK_TRACEBACK", raising=False)
-    assert cli.main(["list"]) == 70
+    monkeypatch.delenv("BREACHDESK_DEBUG", raising=False)
+    assert cli.main(["list"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("breachdesk: error: internal error (KeyError)")
     assert "Traceback" not in err and "Alison" not in err
