@@ -157,7 +157,7 @@ class PatternLabScreen(Screen[None]):
 
     def _config_failed(self, error: str) -> None:
         self.cfg_error = error
-        self.query_one("#lab-status", Static).update(Text(f"the current patterns file is refused: {error}",
+        self.query_one("#lab-status", Static).update(Text(f"the current patterns file is refused: {inert(error)}",
                                                           style="bold red"))
 
     @work(thread=True, exclusive=True, group="lab")
