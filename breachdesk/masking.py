@@ -196,6 +196,9 @@ class Redactor:
     def __init__(self, identifiers: Sequence[dict[str, Any]], policy: MaskPolicy | None = None) -> None:
         self.policy = policy or MaskPolicy()
         self.identifiers = [i for i in identifiers if i.get("value") or i.get("text")]
+        self.by_where: dict[str, list[dict[str, Any]]] = {}
+        for ident in self.identifiers:
+            self.by_where.setdefault(str(ident.get("where", "")), []).append(ident)
         words: dict[str, str] = {}
         numbers: dict[str, str] = {}
         for needle, shown, numeric in _needles(_ranked(self.identifiers)):
@@ -211,18 +214,18 @@ class Redactor:
         ``where`` names the section ``text`` is (``body``, ``forwarded:1``…): identifiers found
         there may use their stored offsets, when the text at them still matches.
         """
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str | None]] = []
         if where:
-            for ident in self.identifiers:
+            for ident in self.by_where.get(where, ()):
                 start, end = _offsets(ident)
-                if ident.get("where") == where and 0 <= start < end <= len(text) \
-                        and text[start:end] == ident.get("text"):
+                if 0 <= start < end <= len(text) and text[start:end] == ident.get("text"):
                     found.append((start, end, mask(str(ident.get("kind", "")), str(ident.get("value", "")))))
         for pattern in self.patterns:
             found += [(m.start(), m.end(), self._mask_of(m.group())) for m in pattern.finditer(text)]
-        found += [(m.start(), m.end(), mask("email_address", m.group()))
-                  for m in _EMAIL.finditer(text) if not self.policy.trusted(m.group())]
-        return _longest_first(found, len(text))
+        for m in _EMAIL.finditer(text):      # staff addresses are kept whole: no name part masked inside
+            trusted = self.policy.trusted(m.group())
+            found.append((m.start(), m.end(), None if trusted else mask("email_address", m.group())))
+        return [(s, e, shown) for s, e, shown in _longest_first(found, len(text)) if shown is not None]
 
     def _mask_of(self, matched: str) -> str:
         shown = self.words.get(_word_key(matched))
@@ -317,9 +320,9 @@ def _alternation(needles: dict[str, str], before: str, after: str, regex: Any) -
     return re.compile(f"{before}(?:{'|'.join(alts)}){after}", re.IGNORECASE) if alts else None
 
 
-def _longest_first(found: list[tuple[int, int, str]], size: int) -> list[tuple[int, int, str]]:
+def _longest_first(found: list[tuple[int, int, str | None]], size: int) -> list[tuple[int, int, str | None]]:
     """Keep the longest spans; a shorter one that overlaps a kept one is dropped."""
-    kept: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, str | None]] = []
     taken = bytearray(size)
     for start, end, shown in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
         if 1 in taken[start:end]:

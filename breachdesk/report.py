@@ -138,14 +138,21 @@ class _Masker:
         self.idents = [i for i in detail.get("identifiers") or [] if i.get("value") or i.get("text")]
         self.idents += outside_parties(parties, self.policy)
         self.redactor = Redactor(self.idents, self.policy)
+        self._short: dict[str, str] = {}
 
     def text(self, s: Any, where: str = "") -> str:
         s = "" if s is None else str(s)
         return s if self.reveal else self.redactor.text(s, where=where)
 
     def short(self, s: Any) -> str:
+        """A short field; memoised: a spreadsheet's identifiers repeat their ``where`` and evidence."""
         s = "" if s is None else str(s)
-        return s if self.reveal else self.redactor.short(s)
+        if self.reveal or not s:
+            return s
+        shown = self._short.get(s)
+        if shown is None:
+            shown = self._short[s] = self.redactor.short(s)
+        return shown
 
     def party(self, s: Any) -> str:
         s = "" if s is None else str(s)

@@ -70,6 +70,13 @@ def test_values_are_found_again_however_they_are_written() -> None:
     assert shown == "Ms G. (nhs *** *** **19, *** *** **19) wrote from r•••@•••; cc ward@nhs.net"
 
 
+def test_a_staff_address_is_not_cut_by_a_patients_first_name() -> None:
+    idents = [{"kind": "person_name", "value": "Graham Patient", "text": "Graham Patient"}]
+    text = "Graham Patient's letter went to graham.stokes7@nhs.net and to graham.p@gmail.com"
+    assert mask_text(text, idents, MaskPolicy.of(["nhs.net"])) == \
+        "G. P.'s letter went to graham.stokes7@nhs.net and to g•••@•••"
+
+
 def test_stale_offsets_are_not_trusted() -> None:
     moved = "A longer preamble than before. Dear Rachel Green"
     assert mask_text(moved, IDENTS, where="forwarded:1") == "A longer preamble than before. Dear R. G."
