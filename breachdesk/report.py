@@ -8,6 +8,10 @@ a :class:`ReportView` is already masked (unless ``revealed``) through
 :mod:`breachdesk.masking`, and renderers only lay it out. Strings are *not* made inert
 here: each renderer does that for its medium (:mod:`breachdesk.textsafe` for a terminal,
 ``rich.text.Text`` for the dashboard, JSON escapes for JSON).
+
+When part of a report could not be read (``parse_status`` not ``ok``), the analysis may have
+missed names in it; so a masked view withholds the subjects and attachment names outright, as
+the queue withholds the subject, and hides each file name wherever a note or ``where`` quotes it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from breachdesk.masking import (
 )
 from breachdesk.model import Incident
 
+WITHHELD = "(withheld: the report could not be fully read)"
 MAX_SECTION_CHARS = 20_000     # of one section, in a view (an export has no text sections)
 SEVERITY_TEXT = {1: "no adverse effect expected", 2: "potentially minor adverse effect",
                  3: "potentially some adverse effect (confidential information released, embarrassment)",
@@ -137,6 +142,10 @@ class _Masker:
                                                         *(h.get("cc") or [])]]
         self.idents = [i for i in detail.get("identifiers") or [] if i.get("value") or i.get("text")]
         self.idents += outside_parties(parties, self.policy)
+        self.unchecked = inc.parse_status != "ok"
+        if self.unchecked:      # file names the analysis could not check: hidden wherever they are quoted
+            self.idents += [{"kind": "file_name", "value": str(a["name"]), "text": str(a["name"])}
+                            for a in detail.get("attachments") or [] if len(str(a.get("name") or "")) >= 3]
         self.redactor = Redactor(self.idents, self.policy)
         self._short: dict[str, str] = {}
 
@@ -153,6 +162,13 @@ class _Masker:
         if shown is None:
             shown = self._short[s] = self.redactor.short(s)
         return shown
+
+    def free(self, s: Any) -> str:
+        """A subject or file name: written by anyone, naming anyone. When part of the report could
+        not be read, the analysis may have missed the names in it: withheld, as the queue does."""
+        if not self.reveal and self.unchecked and s:
+            return WITHHELD
+        return self.short(s)
 
     def party(self, s: Any) -> str:
         s = "" if s is None else str(s)
@@ -179,7 +195,7 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
     outer_subject = (detail.get("headers") or {}).get("subject")
     return ReportView(
         ref=inc.ref, status=inc.status, revealed=reveal,
-        subject=m.short(outer_subject if outer_subject is not None else inc.subject),
+        subject=m.free(outer_subject if outer_subject is not None else inc.subject),
         received_at=inc.received_at, deadline=inc.deadline,
         reporters=list(inc.reporters or [inc.reporter]),
         likelihood=inc.likelihood, severity=inc.severity, reportable=inc.reportable,
@@ -192,7 +208,7 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
         when_it_happened=(chain[0].get("date") if chain else "") or inc.received_at,
         likely_consequences=_consequences(inc),
         forwarded=_headers(chain, m),
-        attachments=[AttachmentView(m.short(a.get("name", "?")), str(a.get("content_type", "")),
+        attachments=[AttachmentView(m.free(a.get("name", "?")), str(a.get("content_type", "")),
                                     int(a.get("size", 0) or 0), m.short(a.get("extracted") or ""))
                      for a in detail.get("attachments") or []],
         tables=[TableView(m.short(t.get("where", "")), m.short(t.get("sheet", "")),
@@ -242,7 +258,7 @@ def _headers(chain: list[dict[str, Any]], m: _Masker) -> list[HeaderView]:
         label = "Original message" if n == len(chain) - 1 else f"Forwarded on ({n + 1})"
         out.append(HeaderView(label, m.party(f.get("sender") or ""), [m.party(p) for p in f.get("to") or []],
                               [m.party(p) for p in f.get("cc") or []], str(f.get("date", "")),
-                              m.short(f.get("subject", ""))))
+                              m.free(f.get("subject", ""))))
     return out
 
 
@@ -272,10 +288,10 @@ def _what_happened(inc: Incident, chain: list[dict[str, Any]], m: _Masker) -> st
     if chain:
         o = chain[0]
         to = ", ".join(m.party(p) for p in o.get("to") or []) or "unknown recipients"
-        subject = m.short(o.get("subject") or "") or m.short(inc.subject)
+        subject = m.free(o.get("subject") or "") or m.free(inc.subject)
         return (f"An email from {m.party(o.get('sender') or '') or 'unknown sender'} to {to} (subject "
                 f"\"{subject}\") appears to have disclosed personal data; reported by {inc.reporter}.")
-    return f"A suspected personal data breach reported by {inc.reporter}: \"{m.short(inc.subject)}\"."
+    return f"A suspected personal data breach reported by {inc.reporter}: \"{m.free(inc.subject)}\"."
 
 
 def _consequences(inc: Incident) -> str:

@@ -147,3 +147,14 @@ def test_a_purged_identifier_keeps_a_mask() -> None:
     purged = {**DETAIL, "identifiers": [{"kind": "nhs_number", "value": "", "text": "", "masked": "743 *** **78",
                                          "where": "body"}]}
     assert report.build(_incident(), purged).identifiers[0].value == "*** *** **78"
+
+
+def test_an_unreadable_report_withholds_its_subjects_and_file_names() -> None:
+    """The analysis could not read all of it, so it may have missed the names these carry."""
+    detail = {**DETAIL, "identifiers": [],
+              "notes": ["unparseable part: application/pdf (Alison Wong 7435208078.pdf): PdfReadError"]}
+    view = report.build(_incident(parse_status="partial"), detail, trusted_domains=["nhs.net"])
+    assert view.subject == report.WITHHELD and view.forwarded[0].subject == report.WITHHELD
+    assert view.attachments[0].name == report.WITHHELD
+    assert view.analysis_notes == ["unparseable part: application/pdf (***): PdfReadError"]
+    assert "Alison" not in show_text(view) + export_markdown(view)
