@@ -129,6 +129,21 @@ class ReportView:
     not_reportable_reason: str = ""
     subjects_told: dict[str, Any] | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """The whole view as JSON: what a service sends a client that may not see the values."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> ReportView:
+        nested = {"forwarded": HeaderView, "attachments": AttachmentView, "tables": TableView,
+                  "identifiers": IdentifierView, "containment": EntryView, "dpo_notes": EntryView}
+        kw = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        for key, kind in nested.items():
+            kw[key] = [kind(**x) for x in d.get(key) or []]
+        kw["sections"] = [SectionView(s["where"], s["role"], [(str(t), bool(b)) for t, b in s["parts"]],
+                                      bool(s.get("cut"))) for s in d.get("sections") or []]
+        return cls(**kw)
+
 
 class _Masker:
     """The masking choice for one incident: its identifiers, its outside parties, the policy."""

@@ -158,3 +158,11 @@ def test_an_unreadable_report_withholds_its_subjects_and_file_names() -> None:
     assert view.attachments[0].name == report.WITHHELD
     assert view.analysis_notes == ["unparseable part: application/pdf (***): PdfReadError"]
     assert "Alison" not in show_text(view) + export_markdown(view)
+
+
+def test_the_view_travels_as_json_unchanged() -> None:
+    """A service can send the masked view itself, so a client never holds the values."""
+    import json
+
+    view = report.build(_incident(), DETAIL, trusted_domains=["nhs.net"])
+    assert report.ReportView.from_json(json.loads(json.dumps(view.to_json()))) == view
