@@ -220,7 +220,7 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
         identifier_counts=dict(inc.identifier_counts), special_categories=list(inc.special_categories),
         assignee=inc.assignee, related=list(inc.related), parse_status=inc.parse_status,
         what_happened=_what_happened(inc, chain, m),
-        when_it_happened=(chain[0].get("date") if chain else "") or inc.received_at,
+        when_it_happened=(chain[-1].get("date") if chain else "") or inc.received_at,   # the deepest: the breach
         likely_consequences=_consequences(inc),
         forwarded=_headers(chain, m),
         attachments=[AttachmentView(m.free(a.get("name", "?")), str(a.get("content_type", "")),
@@ -301,7 +301,7 @@ def _told(told: Any, m: _Masker) -> dict[str, Any] | None:
 
 def _what_happened(inc: Incident, chain: list[dict[str, Any]], m: _Masker) -> str:
     if chain:
-        o = chain[0]
+        o = chain[-1]                   # the deepest forwarded message is the original: the breach
         to = ", ".join(m.party(p) for p in o.get("to") or []) or "unknown recipients"
         subject = m.free(o.get("subject") or "") or m.free(inc.subject)
         return (f"An email from {m.party(o.get('sender') or '') or 'unknown sender'} to {to} (subject "

@@ -166,3 +166,14 @@ def test_the_view_travels_as_json_unchanged() -> None:
 
     view = report.build(_incident(), DETAIL, trusted_domains=["nhs.net"])
     assert report.ReportView.from_json(json.loads(json.dumps(view.to_json()))) == view
+
+
+def test_what_happened_describes_the_original_not_the_last_forward() -> None:
+    chain = [{"sender": "Colleague <c@nhs.net>", "to": ["IG <ig@nhs.net>"], "date": "Tue, 3 Nov 2026",
+              "subject": "FW: Letter"},
+             {"sender": "Clinic <clinic@nhs.net>", "to": ["Alison Wong <alison.wong94@sky.com>"],
+              "date": "Mon, 2 Nov 2026", "subject": "Letter"}]
+    view = report.build(_incident(), {**DETAIL, "forwarded": chain}, trusted_domains=["nhs.net"])
+    assert view.what_happened.startswith('An email from Clinic <clinic@nhs.net> to A. W. <a•••@•••> (subject "Letter")')
+    assert view.when_it_happened == "Mon, 2 Nov 2026"
+    assert [h.label for h in view.forwarded] == ["Original message", "Forwarded on (1)"]
