@@ -81,7 +81,7 @@ def _name(v: str) -> str:
 
 
 def _dob(v: str) -> str:
-    m = re.search(r"\b(1[89]|20)\d\d\b", v)
+    m = re.search(r"(?<!\d)(1[89]|20)(?:\d\d|\*\*)(?!\d)", v)     # "**/**/19**" stays itself
     return f"**/**/{m.group(1)}**" if m else "**/**/****"
 
 

@@ -149,7 +149,8 @@ class _Masker:
     """The masking choice for one incident: its identifiers, its outside parties, the policy."""
 
     def __init__(self, inc: Incident, detail: dict[str, Any], reveal: bool, trusted_domains: Iterable[str]) -> None:
-        self.reveal = reveal
+        # shown as they are: revealed values, or a detail the guardian has masked already
+        self.reveal = reveal or detail.get("masked") is True
         self.policy = MaskPolicy.of(trusted_domains, [*(inc.reporters or []), inc.reporter])
         chain = detail.get("forwarded") or []
         outer = detail.get("headers") or {}
@@ -246,6 +247,9 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
 
 
 def _section(s: dict[str, Any], m: _Masker) -> SectionView:
+    if isinstance(s.get("parts"), list):     # masked by the guardian already
+        return SectionView(m.short(s.get("where", "")), str(s.get("role", "")),
+                           [(str(t), bool(b)) for t, b in s["parts"]], bool(s.get("cut")))
     full = str(s.get("text", ""))
     text, where = full[:MAX_SECTION_CHARS], str(s.get("where", ""))
     parts: list[tuple[str, bool]] = []
@@ -367,3 +371,74 @@ def show_json(v: ReportView) -> dict[str, Any]:
         "attachments": [asdict(a) for a in v.attachments],
         "timeline": list(v.timeline),
     }
+
+
+# ------------------------------------------------------------------ the guardian's masked detail
+
+
+def masked_detail(inc: Incident, detail: dict[str, Any], *, trusted_domains: Iterable[str] = ()) -> dict[str, Any]:
+    """The detail document as a caller without a reveal receives it: no identifier value left.
+
+    The same masking as :func:`build` (so a client building its view from this gets the same
+    view): identifiers keep kind, subject and confidence, their ``value`` is the masked form,
+    ``text`` and offsets are dropped; each section's text is masked at the identifiers and comes
+    with its ``parts`` (runs, for highlighting); header parties, subjects, attachment names and
+    every other string of the document are masked too.
+    """
+    m = _Masker(inc, detail, False, trusted_domains)
+    out: dict[str, Any] = {}
+    for key, value in detail.items():
+        if key == "identifiers":
+            out[key] = [_masked_identifier(i, m) for i in value or [] if isinstance(i, dict)]
+        elif key == "sections":
+            out[key] = [_masked_section(sec, m) for sec in value or [] if isinstance(sec, dict)]
+        elif key == "headers":
+            out[key] = _masked_headers(value or {}, m)
+        elif key == "forwarded":
+            out[key] = [_masked_headers(h, m) for h in value or [] if isinstance(h, dict)]
+        elif key in ("attachments", "tables"):
+            out[key] = [{k: _masked_file_field(k, v, m) for k, v in a.items()} for a in value or [] if isinstance(a, dict)]
+        else:
+            out[key] = _masked_all(value, m)
+    out["revealed"] = False
+    out["masked"] = True          # a client's report.build shows it as it is: masked once, here
+    return out
+
+
+def _masked_identifier(i: dict[str, Any], m: _Masker) -> dict[str, Any]:
+    shown = m.value(i)
+    kept = {k: _masked_all(v, m, short=True) for k, v in i.items()
+            if k not in ("value", "text", "start", "end", "masked")}
+    return {**kept, "value": shown, "masked": shown}
+
+
+def _masked_section(sec: dict[str, Any], m: _Masker) -> dict[str, Any]:
+    view = _section(sec, m)
+    return {"where": view.where, "role": view.role, "text": "".join(t for t, _ in view.parts),
+            "parts": [[t, b] for t, b in view.parts], "cut": view.cut}
+
+
+def _masked_headers(h: dict[str, Any], m: _Masker) -> dict[str, Any]:
+    out = {k: _masked_all(v, m, short=True) for k, v in h.items()}
+    out.update(sender=m.party(h.get("sender") or ""), to=[m.party(p) for p in h.get("to") or []],
+               cc=[m.party(p) for p in h.get("cc") or []], subject=m.free(h.get("subject") or ""),
+               date=str(h.get("date") or ""))
+    return out
+
+
+def _masked_file_field(key: str, value: Any, m: _Masker) -> Any:
+    if key == "name":
+        return m.free(value)
+    if key in ("size", "sha256", "rows", "total_rows"):
+        return value
+    return _masked_all(value, m, short=True)
+
+
+def _masked_all(value: Any, m: _Masker, *, short: bool = False) -> Any:
+    if isinstance(value, str):
+        return m.short(value) if short else m.text(value)
+    if isinstance(value, list):
+        return [_masked_all(v, m, short=short) for v in value]
+    if isinstance(value, dict):
+        return {k: _masked_all(v, m, short=short) for k, v in value.items()}
+    return value

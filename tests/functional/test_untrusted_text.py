@@ -26,6 +26,7 @@ import pytest
 from rich.console import Console
 from textual.widgets import DataTable, Static
 
+from breachdesk.api.backend import store_backend
 from breachdesk.settings import load_settings
 from breachdesk.store import Store
 from ingest.backfill import ingest_paths
@@ -200,7 +201,8 @@ def _texts(screen: IncidentScreen) -> dict[str, str]:
 @pytest.mark.asyncio
 async def test_dashboard_opens_every_tab_masked_and_revealed(filed: Filed) -> None:
     settings = load_settings(filed.cfg)
-    app = BreachdeskApp(filed.store, settings, "alice", role="dpo", poll_seconds=0, tick_seconds=0)
+    backend = store_backend(filed.store, user="alice", role="dpo", settings=settings)
+    app = BreachdeskApp(backend, settings, poll_seconds=0, tick_seconds=0)
     async with app.run_test(size=(120, 40)) as pilot:
         shots = [app.export_screenshot()]                        # the queue
         screen = await open_incident(app, pilot, filed.ref)
@@ -249,7 +251,7 @@ def test_an_unexpected_cli_error_prints_no_traceback(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.asyncio
 async def test_a_dashboard_crash_shows_no_locals(filed: Filed) -> None:
-    app = BreachdeskApp(filed.store, None, "alice", role="dpo", poll_seconds=0, tick_seconds=0)
+    app = BreachdeskApp(store_backend(filed.store, user="alice", role="dpo"), None, poll_seconds=0, tick_seconds=0)
     printed = io.StringIO()
     app.error_console = Console(file=printed, width=100, markup=False, highlight=False)  # where it prints
 
