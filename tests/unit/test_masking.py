@@ -177,3 +177,15 @@ def test_what_happened_describes_the_original_not_the_last_forward() -> None:
     assert view.what_happened.startswith('An email from Clinic <clinic@nhs.net> to A. W. <a•••@•••> (subject "Letter")')
     assert view.when_it_happened == "Mon, 2 Nov 2026"
     assert [h.label for h in view.forwarded] == ["Original message", "Forwarded on (1)"]
+
+
+def test_the_guardians_masked_detail_holds_no_value_and_renders_the_same_view() -> None:
+    import json
+
+    inc = _incident()
+    masked = report.masked_detail(inc, DETAIL, trusted_domains=["nhs.net"])
+    text = json.dumps(masked, ensure_ascii=False)
+    for secret in ("Alison", "Wong", "alison.wong94", "tom@", "7435208078", "743 520 8078"):
+        assert secret not in text, secret
+    direct = report.build(inc, DETAIL, trusted_domains=["nhs.net"])
+    assert report.build(inc, masked, trusted_domains=()) == direct      # the client adds nothing, hides nothing
