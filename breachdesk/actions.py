@@ -17,7 +17,7 @@ from typing import Any
 from breachdesk import access, report, report_text
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
-from breachdesk.model import DECIDED, Incident, Status, iso, utcnow
+from breachdesk.model import DECIDED, NOT_REPORTS, Incident, Status, iso, utcnow
 from breachdesk.store import Store
 
 # One source of truth for who may do what: breachdesk.access.ACTIONS.
@@ -35,6 +35,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.REPORTED: (Status.CLOSED,),
     Status.NOT_REPORTABLE: (Status.CLOSED, Status.TRIAGE),
     Status.CLOSED: (Status.TRIAGE,),
+    Status.NOT_A_REPORT: (Status.TRIAGE,),     # the DPO decides it was a report after all
 }
 UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.TRIAGE})
 BREACH_TYPES = ("confidentiality", "integrity", "availability")
@@ -343,6 +344,7 @@ def countdown(inc: Incident, now: datetime) -> tuple[str, str]:
 
 
 def header_counts(incidents: list[Incident], now: datetime) -> dict[str, int]:
+    incidents = [i for i in incidents if i.status not in NOT_REPORTS]
     open_ = [i for i in incidents if i.status != Status.CLOSED]
     clocked = [i for i in incidents if on_the_clock(i)]
     return {"total": len(incidents), "open": len(open_),

@@ -191,16 +191,19 @@ def _human(src: str, a, explain: bool) -> str:  # noqa: ANN001
 def cmd_list(args: argparse.Namespace) -> int:
     """The queue in the dashboard's order (most urgent first) with each clock."""
     from breachdesk.actions import sort_queue
-    from breachdesk.model import utcnow
+    from breachdesk.model import NOT_REPORTS, Status, utcnow
 
     now = utcnow()
-    _rev, rows = _ctx(args).backend.list_incidents(status=args.status or "")
+    status = Status.NOT_A_REPORT.value if args.not_reports else (args.status or "")
+    _rev, rows = _ctx(args).backend.list_incidents(status=status)
+    if not status:        # auto-replies, bounces and list mail are kept apart from the queue
+        rows = [r for r in rows if r.status not in NOT_REPORTS]
     rows = sort_queue(rows, now)
     if args.json:
         print(json_dumps([r.summary_json() for r in rows], indent=1))
         return 0
     if not rows:
-        print(f"no incidents with status {args.status}" if args.status else "no incidents")
+        print(f"no incidents with status {status}" if status else "no incidents")
         return 0
     print("\n".join(queue_lines(rows, now)))
     return 0
@@ -363,7 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("list", help="the queue (masked)")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--status", choices=[st.value for st in Status], help="only incidents with this status")
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--status", choices=[st.value for st in Status], help="only incidents with this status")
+    g.add_argument("--not-reports", action="store_true",
+                   help="the mail kept as not a report (auto-replies, bounces, list mail) instead of the queue")
     s.set_defaults(func=cmd_list)
 
     s = sub.add_parser("show", help="one incident (masked unless --reveal)")

@@ -36,10 +36,15 @@ class Status(StrEnum):
     NOT_REPORTABLE = "not_reportable"
     CLOSED = "closed"
     UNPARSEABLE = "unparseable"
+    NOT_A_REPORT = "not_a_report"  # an auto-reply, bounce or list mail: kept, not in the triage queue
+
+
+# Kept for the record but not reports: no queue, no statistics, no clock (see ingest/classify.py).
+NOT_REPORTS = frozenset({Status.NOT_A_REPORT})
 
 
 # Which statuses stop the 72-hour clock: a decision has been made.
-DECIDED = frozenset({Status.REPORTED, Status.NOT_REPORTABLE, Status.CLOSED})
+DECIDED = frozenset({Status.REPORTED, Status.NOT_REPORTABLE, Status.CLOSED, Status.NOT_A_REPORT})
 
 
 # --------------------------------------------------------------------- parsing

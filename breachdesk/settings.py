@@ -33,6 +33,8 @@ class Mailbox(_Strict):
     max_message_bytes: int = Field(gt=0)
     max_recipients: int = Field(default=20, gt=0)
     acknowledge: bool = True
+    acknowledge_domains: list[str] = []        # empty: the trusted domains
+    acknowledge_daily_limit: int = Field(default=10, ge=0)   # per sender, like vacation(1)
     dpo_alerts: list[str] = []
 
 
@@ -48,6 +50,10 @@ class Smtp(_Strict):
     require_auth: bool = False
     max_connections_per_client: int = Field(default=20, gt=0)
     max_messages_per_client_per_minute: int = Field(default=0, ge=0)
+    timeout_seconds: float = Field(default=300, gt=0)
+    junk_command_limit: int = Field(default=20, gt=0)
+    auth_error_sleep_seconds: float = Field(default=1.0, ge=0)
+    auth_max_failures: int = Field(default=3, gt=0)
 
 
 class Relay(_Strict):

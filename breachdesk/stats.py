@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from typing import Any
 
-from breachdesk.model import SPECIAL_CATEGORIES, Incident, Status, parse_iso
+from breachdesk.model import NOT_REPORTS, SPECIAL_CATEGORIES, Incident, Status, parse_iso
 
 DIMENSIONS = ("month", "year", "status", "severity", "breach_type", "category", "reportable", "near_miss")
 STATUS_ORDER = [s.value for s in Status]
@@ -51,7 +51,7 @@ def _order(by: str, keys: list[str]) -> list[str]:
 def breakdown(incidents: list[Incident], *, by: str = "month") -> dict[str, int]:
     """Counts per bucket, in a natural order (months ascending, statuses in workflow order)."""
     counts: Counter[str] = Counter()
-    for inc in incidents:
+    for inc in reports_only(incidents):
         counts.update(_key(inc, by))
     return {k: counts[k] for k in _order(by, list(counts))}
 
@@ -74,8 +74,14 @@ def median_time_to_triage(incidents: list[Incident]) -> float | None:
     return round(statistics.median(hours), 1) if hours else None
 
 
+def reports_only(incidents: list[Incident]) -> list[Incident]:
+    """Without the mail kept as not a report (auto-replies, bounces, list mail): they are no incidents."""
+    return [i for i in incidents if i.status not in NOT_REPORTS]
+
+
 def summary(incidents: list[Incident]) -> dict[str, Any]:
     """Everything the statistics screen shows."""
+    incidents = reports_only(incidents)
     return {
         "total": len(incidents),
         "reportable": sum(1 for i in incidents if i.reportable),

@@ -1,59 +1,129 @@
 """Acknowledgements to reporters and alerts to the DPO group, through the configured relay.
 
 Outgoing mail is queued durably in ``outbox/`` (one JSON file each, named by kind,
-reference and report, so queueing twice is harmless) and sent by
+reference and key, so queueing twice is harmless) and sent by
 :meth:`Notifier.run` in its own thread, retried with back-off (``[relay]
 retry_seconds``); a relay that is down or slow never blocks ingestion. Sent items
 move to ``outbox/sent/``, items the relay refuses for good to ``outbox/failed/``.
 Messages carry the reference, the grade and the deadline — never anything from
 the report itself (no subject, no names, no identifiers).
-No acknowledgement goes to auto-submitted mail (RFC 3834), bounces, mail imported
-with ``breachdesk ingest``, or senders outside the allowlist.
+
+Acknowledgements follow RFC 3834 so the mailbox never becomes a backscatter source
+or half of a mail loop: they go only to the envelope sender (a forged ``From`` gets
+nothing), only when its domain is one we acknowledge (``[mailbox]
+acknowledge_domains``, else the trusted domains) and agrees with the ``From``
+domain, never to what :mod:`ingest.classify` calls not a report (auto-replies,
+bounces, list mail, our own mail), nor to replies threaded into an incident, nor to
+mail imported with ``breachdesk ingest``. At most one per reporter per incident and
+``acknowledge_daily_limit`` per sender per day, like vacation(1); the counts live in
+``acks/`` under the store (one small file per sender, locked), so a restart does not
+reset them. Each acknowledgement carries ``Auto-Submitted: auto-replied``,
+``In-Reply-To``/``References`` to the report, a ``Date``, a ``Message-ID`` of ours
+(recorded on the incident and in ``acks/ids/``, so a reply to it is threaded) and a
+``Reply-To`` that reaches the mailbox with the reference in the subject.
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import logging
+import os
 import smtplib
 import threading
 import time
 from email.message import EmailMessage
-from email.parser import BytesHeaderParser
-from email.policy import compat32
-from email.utils import make_msgid, parseaddr
+from email.utils import formataddr, formatdate
 from pathlib import Path
 from typing import Any
 
-from breachdesk.model import Incident, parse_iso, utcnow
+from breachdesk.model import NOT_REPORTS, Incident, parse_iso, utcnow
 from breachdesk.settings import Settings
-from breachdesk.store import Store, atomic_write_bytes, ensure_private_dir
+from breachdesk.store import FILE_MODE, Store, atomic_write_bytes, ensure_private_dir
+from ingest import classify
 
 log = logging.getLogger("breachdesk.ack")
 
 WARN_HOURS_LEFT = 12
 MAX_ATTEMPTS = 30
+DAY = 86400.0
 BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
+OWN_HEADER_VALUE = "acknowledgement"
 
 
-def is_automatic(raw: bytes, envelope_from: str = "") -> bool:
-    """True for mail that must not get an automatic reply: RFC 3834 auto-submitted, bulk, bounces."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    try:
-        h = BytesHeaderParser(policy=compat32).parsebytes(head)
-    except Exception:  # noqa: BLE001 - unreadable headers: safest is no reply
-        return True
-    auto = str(h.get("Auto-Submitted", "no")).strip().lower()
-    if auto and not auto.startswith("no"):
-        return True
-    if str(h.get("Precedence", "")).strip().lower() in ("bulk", "junk", "list", "auto_reply"):
-        return True
-    if h.get("X-Autoreply") or h.get("X-Autorespond") or h.get("List-Id"):
-        return True
-    if "multipart/report" in str(h.get("Content-Type", "")).lower():
-        return True
-    sender = parseaddr(str(h.get("From", "")))[1].lower()
-    return sender.startswith(BOUNCE_SENDERS) or envelope_from.lower().startswith(BOUNCE_SENDERS)
+def is_automatic(raw: bytes, envelope_from: str | None = "") -> bool:
+    """True for mail that must not get an automatic reply: auto-replies, bounces, lists, our own."""
+    return not classify.classify(classify.read_mail(raw, envelope_from)).is_report
+
+
+def own_domains(settings: Settings) -> frozenset[str]:
+    """The domains of the Message-IDs we make: our own mail when it comes back."""
+    return frozenset(d for d in (classify.domain_of(ack_address(settings)),
+                                 classify.domain_of(settings.relay.from_address)) if d)
+
+
+def ack_address(settings: Settings) -> str:
+    """Where acknowledgements come from and where replies go: the mailbox itself."""
+    return settings.mailbox.addresses[0].strip()
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.strip().lower().encode("utf-8")).hexdigest()[:32]
+
+
+class AckBook:
+    """What we have acknowledged, kept under the store so it outlives a restart.
+
+    ``ids/<hash of Message-ID>`` maps each acknowledgement's Message-ID to its incident
+    (so a reply is threaded); ``senders/<hash of address>`` lists the times of the
+    acknowledgements a sender got in the last day (the daily limit). File names are
+    hashes, so no address appears in the tree.
+    """
+
+    def __init__(self, store_root: Path) -> None:
+        self.root = Path(store_root) / "acks"
+        self.ids = self.root / "ids"
+        self.senders = self.root / "senders"
+        for d in (self.root, self.ids, self.senders):
+            ensure_private_dir(d)
+
+    def record_id(self, message_id: str, ref: str) -> None:
+        atomic_write_bytes(self.ids / _key(message_id), json.dumps({"ref": ref}).encode())
+
+    def ref_for(self, message_id: str) -> str:
+        try:
+            return str(json.loads((self.ids / _key(message_id)).read_bytes()).get("ref", ""))
+        except (OSError, ValueError, AttributeError):
+            return ""
+
+    def take(self, sender: str, limit: int, now: float | None = None) -> bool:
+        """Count one acknowledgement to ``sender`` if it is under ``limit`` for the last day."""
+        if limit <= 0:
+            return False
+        now = time.time() if now is None else now
+        path = self.senders / _key(sender)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)        # analysis processes share the book
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                raw = fh.read()
+            try:
+                times = [float(t) for t in json.loads(raw or b"[]")]
+            except (ValueError, TypeError):
+                times = []
+            times = [t for t in times if now - t < DAY]
+            if len(times) >= limit:
+                return False
+            times.append(now)
+            data = json.dumps(times).encode()
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, data)
+            os.fsync(fd)
+            return True
+        finally:
+            os.close(fd)
 
 
 def ack_text(inc: Incident) -> str:
@@ -88,45 +158,88 @@ class Notifier:
         self.scan_every = 60.0
         self._last_scan = 0.0
         self.wake = threading.Event()
+        self.book = AckBook(store.root)
 
     def apply(self, settings: Settings) -> None:
         self.settings = settings
 
     # -- queueing ----------------------------------------------------------
-    def _queue(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str) -> bool:
+    def _queued(self, name: str) -> bool:
+        return any((d / name).exists() for d in (self.outbox, self.sent, self.failed))
+
+    def _queue(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str,
+               extra: dict[str, Any] | None = None) -> bool:
         if not self.settings.relay.host or not to:
             return False
         name = f"{kind}-{ref}-{key}.json"
-        if any((d / name).exists() for d in (self.outbox, self.sent, self.failed)):
+        if self._queued(name):
             return False
         item = {"kind": kind, "ref": ref, "to": to, "subject": subject, "body": body,
-                "attempts": 0, "next_at": 0.0, "queued_at": time.time()}
+                "attempts": 0, "next_at": 0.0, "queued_at": time.time(), **(extra or {})}
         atomic_write_bytes(self.outbox / name, json.dumps(item).encode())
         self.wake.set()
         return True
 
-    def wants_ack(self, reporter: str, fields: dict[str, Any]) -> bool:
+    def ack_refusal(self, fields: dict[str, Any]) -> str:
+        """Why this report gets no acknowledgement ("" when it gets one). Reads headers only."""
         mb = self.settings.mailbox
-        if not mb.acknowledge or "@" not in reporter or fields.get("auto_submitted"):
-            return False
+        if not mb.acknowledge:
+            return "acknowledgements are off"
         if fields.get("peer") == "ingest":          # backfill of old mail: nobody is waiting
-            return False
-        if "envelope_from" in fields and not fields["envelope_from"]:   # null sender: a bounce
-            return False
-        if reporter.lower().startswith(BOUNCE_SENDERS):
-            return False
-        domain = reporter.rpartition("@")[2].lower()
-        return not mb.allowed_sender_domains or domain in {d.lower() for d in mb.allowed_sender_domains}
+            return "imported, not received"
+        if fields.get("no_ack"):
+            return str(fields["no_ack"])
+        mail = fields.get("mail")
+        if not isinstance(mail, classify.Mail):
+            return "no headers to judge"
+        verdict = classify.classify(mail, own_domains=own_domains(self.settings))
+        if not verdict.is_report:
+            return f"not a report ({verdict.kind})"
+        if not mail.envelope_from or "@" not in mail.envelope_from:
+            return "no envelope sender"
+        domains = {d.strip().lower().lstrip("@") for d in (mb.acknowledge_domains or mb.trusted_domains)}
+        dom = classify.domain_of(mail.envelope_from)
+        if not any(dom == d or dom.endswith("." + d) for d in domains if d):
+            return "envelope sender outside the acknowledged domains"
+        if not classify.from_domain_agrees(mail):
+            return "envelope sender and From disagree"
+        return ""
 
     def on_incident(self, inc: Incident, created: bool, fields: dict[str, Any]) -> None:
-        reporter = str(fields.get("reporter") or inc.reporter)
-        if self.wants_ack(reporter, fields):
-            key = str(fields.get("spool_id") or inc.spool_id or reporter)
-            self._queue("ack", inc.ref, key, [reporter], f"Breach report received: {inc.ref}", ack_text(inc))
-        if created and inc.reportable and self.settings.mailbox.dpo_alerts:
+        refusal = self.ack_refusal(fields)
+        if refusal:
+            log.info("%s: no acknowledgement (%s)", inc.ref, refusal)
+        else:
+            self._acknowledge(inc, fields["mail"])
+        if created and inc.reportable and inc.status not in NOT_REPORTS and self.settings.mailbox.dpo_alerts:
             self._queue("alert", inc.ref, "graded", list(self.settings.mailbox.dpo_alerts),
                         f"[breachdesk] {inc.ref} graded reportable (L{inc.likelihood} S{inc.severity})",
                         alert_text(inc, "graded reportable to the ICO"))
+
+    def _acknowledge(self, inc: Incident, mail: classify.Mail) -> None:
+        to = mail.envelope_from
+        name = f"ack-{inc.ref}-{_key(to)}.json"             # once per reporter per incident
+        if not self.settings.relay.host or self._queued(name):
+            return
+        if not self.book.take(to, self.settings.mailbox.acknowledge_daily_limit):
+            log.info("%s: no acknowledgement (the sender's daily limit is reached)", inc.ref)
+            return
+        mid = classify.our_message_id(classify.domain_of(ack_address(self.settings)))
+        self.book.record_id(mid, inc.ref)
+        extra = {"message_id": mid, "in_reply_to": mail.message_id}
+        if not self._queue("ack", inc.ref, _key(to), [to], f"Breach report received [{inc.ref}]",
+                           ack_text(inc), extra):
+            return
+
+        def note(_inc: Incident, detail: dict[str, Any]) -> str:
+            detail.setdefault("acknowledgements", []).append(
+                {"message_id": mid, "in_reply_to": mail.message_id, "queued_at": time.time()})
+            return "acknowledgement queued to the reporter"
+
+        try:
+            self.store.update(inc.ref, note, by="breachdesk", action="acknowledged")
+        except Exception as exc:  # noqa: BLE001 - the ack id is in the book; the note is for the DPO
+            log.warning("%s: could not record the acknowledgement (%s)", inc.ref, exc.__class__.__name__)
 
     # -- sending -----------------------------------------------------------
     def run(self, stop: threading.Event, poll: float = 1.0) -> None:
@@ -188,14 +301,26 @@ class Notifier:
 
     def _send(self, item: dict[str, Any]) -> None:
         r = self.settings.relay
+        ack = item["kind"] == "ack"
         msg = EmailMessage()
-        msg["From"] = r.from_address
+        if ack:       # from the mailbox itself: the reporter is asked to reply with the reference
+            mailbox = ack_address(self.settings)
+            msg["From"] = formataddr(("Breach mailbox", mailbox))
+            msg["Reply-To"] = mailbox
+        else:
+            msg["From"] = r.from_address
         msg["To"] = ", ".join(item["to"])
         msg["Subject"] = item["subject"]
-        msg["Auto-Submitted"] = "auto-replied" if item["kind"] == "ack" else "auto-generated"
+        msg["Date"] = formatdate(localtime=False, usegmt=True)
+        msg["Message-ID"] = item.get("message_id") or classify.our_message_id(
+            classify.domain_of(r.from_address))
+        if item.get("in_reply_to"):
+            msg["In-Reply-To"] = item["in_reply_to"]
+            msg["References"] = item["in_reply_to"]
+        msg["Auto-Submitted"] = "auto-replied" if ack else "auto-generated"
         msg["X-Auto-Response-Suppress"] = "All"
-        msg["Precedence"] = "auto_reply" if item["kind"] == "ack" else "bulk"
-        msg["Message-ID"] = make_msgid(domain=r.from_address.rpartition("@")[2] or None)
+        msg["Precedence"] = "auto_reply" if ack else "bulk"
+        msg[classify.OWN_HEADER] = OWN_HEADER_VALUE if ack else item["kind"]
         msg.set_content(item["body"])
         with smtplib.SMTP(r.host, r.port, timeout=10) as s:
             s.send_message(msg, from_addr="", to_addrs=item["to"])   # null sender: no loops (RFC 3834)

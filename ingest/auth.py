@@ -9,6 +9,10 @@ by :func:`hash_password`::
 
 AUTH is only offered over TLS (aiosmtpd's ``auth_require_tls``); the SMTP side
 runs :class:`UsersAuthenticator` in a thread because the hash is slow on purpose.
+An unknown user name runs the same hash against a dummy, so a failure takes as long
+for a user who does not exist as for a wrong password (no enumeration by timing);
+the SMTP side then delays each failure and closes the connection after a few
+(``[smtp] auth_error_sleep_seconds``, ``auth_max_failures``), as Postfix does.
 Neither passwords nor user names that failed are logged.
 """
 
@@ -102,6 +106,13 @@ def load_users(path: Path) -> dict[str, str]:
     return users
 
 
+def _iterations(encoded: str) -> int:
+    try:
+        return max(int(encoded.split("$")[1]), 1)
+    except (IndexError, ValueError):
+        return DEFAULT_ITERATIONS
+
+
 class UsersAuthenticator:
     """aiosmtpd ``authenticator``: checks LOGIN/PLAIN credentials against the users file.
 
@@ -113,6 +124,10 @@ class UsersAuthenticator:
     def __init__(self, users: dict[str, str]) -> None:
         self.users = dict(users)
         self._key = secrets.token_bytes(32)
+        # An unknown user costs the same PBKDF2 work as a known one with a wrong password
+        # (no user enumeration by timing): the dummy has the users' largest iteration count.
+        rounds = max((_iterations(e) for e in self.users.values()), default=DEFAULT_ITERATIONS)
+        self._dummy = hash_password(secrets.token_urlsafe(16), iterations=rounds)
         self._ok: set[tuple[str, bytes]] = set()
         self._lock = threading.Lock()
 
@@ -124,7 +139,7 @@ class UsersAuthenticator:
     def check(self, login: str, password: bytes) -> bool:
         encoded = self.users.get(login)
         if encoded is None:
-            verify_password(password, hash_password("x", iterations=1000))  # similar work either way
+            verify_password(password, self._dummy)    # the same work as a wrong password
             return False
         token = (login, hmac.new(self._key, password + b"\0" + encoded.encode(), "sha256").digest())
         with self._lock:

@@ -9,6 +9,17 @@ connections (in total and per client address), our own wording of aiosmtpd's
 built-in refusals (``552 5.3.4`` when its ``data_size_limit`` trips, ``530 5.7.0``
 before STARTTLS), closing the connection after a 421, password checks run off
 the event loop, and a count of transactions in flight so SIGTERM can let them finish.
+
+Timeouts and limits work as Postfix's do. aiosmtpd's ``timeout`` only restarts on a
+command, so a slow upload was cut mid-DATA however steadily it flowed; here any bytes
+read restart it (``[smtp] timeout_seconds``, a per-read timeout like Postfix's
+``smtpd_timeout``), it is suspended while our own handler works, and it ends with
+``421 4.4.2 … Error: timeout exceeded`` before closing. NOOP, RSET, VRFY and HELP
+without a message accepted in between are counted (``junk_command_limit``, like
+``smtpd_junk_command_limit``): over the limit the client gets 421 and is closed, so a
+NOOP trickle cannot hold a connection slot for ever. A failed AUTH is answered only
+after ``auth_error_sleep_seconds`` (like ``smtpd_error_sleep_time``) and the
+``auth_max_failures``-th closes the connection with 421.
 """
 
 from __future__ import annotations
@@ -38,6 +49,9 @@ OK_RCPT = "250 2.1.5 OK"
 ERR_421_BUSY = "421 4.7.0 Too many connections, try again later"
 ERR_421_PEER = "421 4.7.0 Too many connections from your address, try again later"
 ERR_421_LIMIT = "421 4.7.0 Too many messages on this connection, reconnect to send more"
+ERR_421_TIMEOUT = "421 4.4.2 breachdesk Error: timeout exceeded"
+ERR_421_JUNK = "421 4.7.0 Too many commands without a message, closing connection"
+ERR_421_AUTH = "421 4.7.0 Too many failed authentication attempts, closing connection"
 ERR_421_SHUTDOWN = "421 4.3.2 Breach mailbox shutting down, try again later"
 ERR_450_RATE = "450 4.7.1 Too many messages from your address just now; try again later"
 ERR_451_SPOOL = "451 4.3.0 Cannot store the message just now; please retry"
@@ -227,6 +241,62 @@ class BreachSMTP(SMTP):
         self._seen = False        # connection_made runs again on the same connection after STARTTLS
         self._counted = False
         self._pending_auth: tuple[str, Any] | None = None
+        self._last_read = 0.0     # loop time of the last bytes from the client
+        self._in_hook = 0         # our handler is working: the client is waiting for us, not idle
+        self._junk = 0            # NOOP/RSET/VRFY/HELP since the last message accepted
+        self._auth_failures = 0
+
+    # -- timeouts: any data read restarts the clock, as in Postfix -------------------
+    def data_received(self, data: bytes) -> None:
+        if self.loop is not None:
+            self._last_read = self.loop.time()
+        super().data_received(data)
+
+    def _timeout_cb(self) -> None:
+        if self.transport is None or self.transport.is_closing():
+            return
+        idle = self.loop.time() - self._last_read
+        if self._in_hook or idle < self._timeout_duration:
+            self._reset_timeout(self._timeout_duration - idle if not self._in_hook else self._timeout_duration)
+            return
+        log.info("timeout after %.0f s without data, answered 421 4.4.2 peer=%s", idle, self._peer_key)
+        try:
+            self.transport.write((ERR_421_TIMEOUT + "\r\n").encode())  # type: ignore[attr-defined]
+        finally:
+            self.transport.close()
+
+    async def _call_handler_hook(self, command: str, *args: Any) -> Any:
+        self._in_hook += 1
+        try:
+            return await super()._call_handler_hook(command, *args)
+        finally:
+            self._in_hook -= 1
+            self._last_read = self.loop.time()
+
+    # -- commands that make no progress ----------------------------------------------
+    async def _junk_over_limit(self) -> bool:
+        self._junk += 1
+        if self._junk <= self.bd.settings.smtp.junk_command_limit:
+            return False
+        log.info("too many commands without a message, answered 421 peer=%s", self._peer_key)
+        await self.push(ERR_421_JUNK)
+        return True
+
+    async def smtp_NOOP(self, arg: str) -> None:
+        if not await self._junk_over_limit():
+            await super().smtp_NOOP(arg)
+
+    async def smtp_RSET(self, arg: str) -> None:
+        if not await self._junk_over_limit():
+            await super().smtp_RSET(arg)
+
+    async def smtp_VRFY(self, arg: str) -> None:
+        if not await self._junk_over_limit():
+            await super().smtp_VRFY(arg)
+
+    async def smtp_HELP(self, arg: str) -> None:
+        if not await self._junk_over_limit():
+            await super().smtp_HELP(arg)
 
     # -- connection caps ---------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -254,6 +324,7 @@ class BreachSMTP(SMTP):
         self.bd.by_peer[key] = self.bd.by_peer.get(key, 0) + 1
         self.bd.connections.add(self)
         super().connection_made(transport)
+        self._last_read = self.loop.time()
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._counted:
@@ -278,10 +349,13 @@ class BreachSMTP(SMTP):
 
     async def smtp_DATA(self, arg: str) -> None:
         self.bd.in_flight += 1
+        queued = getattr(self.session, "bd_messages", 0)
         try:
             await super().smtp_DATA(arg)
         finally:
             self.bd.in_flight -= 1
+        if getattr(self.session, "bd_messages", 0) > queued:
+            self._junk = 0        # a message accepted is progress
 
     # -- AUTH: the password hash is slow on purpose, so check it in a thread --------
     def _authenticate(self, mechanism: str, auth_data: Any) -> AuthResult:
@@ -293,7 +367,21 @@ class BreachSMTP(SMTP):
         if pending is None:
             return result
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(None, SMTP._authenticate, self, *pending)
+        result = await loop.run_in_executor(None, SMTP._authenticate, self, *pending)
+        if result.success:
+            return result
+        return await self._auth_failed(result)
+
+    async def _auth_failed(self, result: AuthResult) -> AuthResult:
+        """Delay every failure the same; the Nth on a connection is answered 421 and closes it."""
+        self._auth_failures += 1
+        sm = self.bd.settings.smtp
+        if sm.auth_error_sleep_seconds:
+            await asyncio.sleep(sm.auth_error_sleep_seconds)
+        if self._auth_failures >= sm.auth_max_failures:
+            log.info("AUTH failed %d times, answered 421 peer=%s", self._auth_failures, self._peer_key)
+            return AuthResult(success=False, handled=False, message=ERR_421_AUTH)
+        return result
 
     async def auth_PLAIN(self, server: Any, args: list[str]) -> AuthResult:
         return await self._checked(await super().auth_PLAIN(server, args))
@@ -313,7 +401,7 @@ def smtp_factory(settings: Settings, handler: BreachHandler, authenticator: Any 
         h = handler
         kw: dict[str, Any] = dict(
             data_size_limit=h.max_bytes, enable_SMTPUTF8=True, decode_data=False,
-            hostname="breachdesk", ident="breachdesk ESMTP", timeout=120,
+            hostname="breachdesk", ident="breachdesk ESMTP", timeout=h.settings.smtp.timeout_seconds,
         )
         if h.tls is not None:
             kw.update(tls_context=h.tls, require_starttls=h.require_tls)

@@ -138,7 +138,10 @@ class Worker:
 
     def _finish(self, msg: SpooledMessage, fields: dict, detail: dict, ms: float) -> Incident:
         sid = msg.id
-        inc, created = self._file(sid, fields, detail)
+        from ingest.replies import file_special  # not a report, or a reply: not a new incident
+
+        special = file_special(self.store, msg, fields, detail, getattr(self.engine, "settings", None))
+        inc, created = special if special is not None else self._file(sid, fields, detail)
         self._notify(inc, created, fields, msg)
         self.spool.mark_done(sid)
         self._not_before.pop(sid, None)
@@ -188,9 +191,10 @@ class Worker:
         if self.on_incident is None:
             return
         from ingest.ack import is_automatic
+        from ingest.replies import mail_of
 
         env = msg.envelope
-        fields = dict(fields, envelope_from=env.mail_from, peer=env.peer,
+        fields = dict(fields, envelope_from=env.mail_from, peer=env.peer, mail=fields.get("mail") or mail_of(msg),
                       auto_submitted=bool(fields.get("auto_submitted")) or is_automatic(msg.raw, env.mail_from))
         try:
             self.on_incident(inc, created, fields)

@@ -13,6 +13,7 @@ from breachdesk.model import iso, utcnow
 from breachdesk.settings import load_settings
 from breachdesk.store import Store
 from ingest.ack import Notifier
+from ingest.classify import read_mail
 from ingest.spool import Envelope, Spool
 from ingest.worker import Worker
 from tests.conftest import SAMPLES, free_port
@@ -98,7 +99,7 @@ def test_relay_down_is_retried_later_and_never_blocks_ingestion(tmp_path: Path) 
             notifier.tick()
             time.sleep(0.3)
         got = relay.wait(4)
-    refs = {m["Subject"].split()[-1] if "received" in m["Subject"] else "" for _, _, m in got}
+    refs = {m["Subject"].split()[-1].strip("[]") if "received" in m["Subject"] else "" for _, _, m in got}
     assert inc.ref in refs
     assert not list(notifier.outbox.glob("*.json"))
 
@@ -106,7 +107,8 @@ def test_relay_down_is_retried_later_and_never_blocks_ingestion(tmp_path: Path) 
 def test_queueing_the_same_notification_twice_sends_it_once(tmp_path: Path) -> None:
     worker, notifier, spool, _ = _setup(tmp_path, free_port())
     inc = _file(worker, spool, REPORT)
-    fields = {"reporter": inc.reporter, "spool_id": inc.spool_id, "envelope_from": inc.reporter}
+    mail = read_mail(REPORT, "vikram.sethi2@nhs.net")
+    fields = {"reporter": inc.reporter, "spool_id": "another", "envelope_from": inc.reporter, "mail": mail}
     notifier.on_incident(inc, True, fields)                   # e.g. a re-run after a crash
     assert len(list(notifier.outbox.glob("*.json"))) == 2     # one ack, one alert
 

@@ -155,12 +155,15 @@ def test_same_original_forwarded_by_two_people_is_one_incident_with_two_reporter
 
 
 def test_auto_submitted_and_bounces_are_flagged_for_the_notifier(parts) -> None:  # noqa: ANN001
-    worker, _, spool, _, notified = parts
+    worker, store, spool, _, notified = parts
     _spool(spool, b"Auto-Submitted: auto-replied\r\nFrom: a@nhs.net\r\nSubject: Out of office\r\n\r\nAway.\r\n")
     _spool(spool, b"From: b@nhs.net\r\nSubject: report\r\n\r\nA letter went astray.\r\n", sender="")
     worker.process_pending()
     assert notified[0][2]["auto_submitted"] is True
-    assert notified[1][2]["auto_submitted"] is False and notified[1][2]["envelope_from"] == ""
+    # the null envelope sender is a bounce whatever the From says (RFC 3834, RFC 5321 4.5.5)
+    assert notified[1][2]["auto_submitted"] is True and notified[1][2]["envelope_from"] == ""
+    assert [store.get(n[0]).status for n in notified] == ["not_a_report", "not_a_report"]
+    assert all(n[2]["no_ack"].startswith("not a report") for n in notified)
 
 
 def test_a_batch_that_fails_falls_back_to_one_at_a_time(parts) -> None:  # noqa: ANN001

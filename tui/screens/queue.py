@@ -19,7 +19,7 @@ from textual.widgets import Input, Select, Static
 
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError
-from breachdesk.model import Incident, Status
+from breachdesk.model import NOT_REPORTS, Incident, Status
 from breachdesk.textsafe import inert
 from tui.widgets.footer import StableFooter as Footer
 from tui.widgets.queue_table import QueueTable
@@ -100,6 +100,8 @@ class QueueScreen(Screen[None]):
         rows = self._base.get(choice)
         if rows is None:
             rows = self.incidents
+            if choice != Status.NOT_A_REPORT:      # kept apart unless asked for by name
+                rows = [i for i in rows if i.status not in NOT_REPORTS]
             if choice == "open":
                 rows = [i for i in rows if i.status != Status.CLOSED]
             elif choice == "clock":

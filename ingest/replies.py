@@ -1,0 +1,125 @@
+"""Where an analysed message goes when it is not simply a new report.
+
+The worker asks :func:`file_special` before it files a report the ordinary way:
+
+- *not a report* (an auto-reply, a bounce, list mail, our own mail — see
+  :mod:`ingest.classify`): kept as an incident with status ``not_a_report``, outside
+  the triage queue and the statistics, with its text and analysis (nothing is lost;
+  the DPO can open the list and bring one back to triage);
+- *a reply*: its ``In-Reply-To``/``References`` name one of our acknowledgements'
+  Message-IDs, or its subject carries the ``[BD-…]`` reference of an incident and it
+  comes from one of that incident's reporters (envelope sender or From): it is added
+  to that incident ("reporter replied", its text kept, new identifiers merged) — no
+  new incident and no new acknowledgement. A ``[BD-…]`` subject from anyone else is
+  a new report: knowing a reference is not enough to write into an incident.
+
+Everything else is a new report (``None``: the worker files it as before).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from breachdesk.errors import NotFoundError
+from breachdesk.model import Incident, Status
+from breachdesk.settings import Settings
+from breachdesk.store import Store
+from ingest import classify
+from ingest.ack import AckBook, own_domains
+from ingest.spool import SpooledMessage
+
+log = logging.getLogger("breachdesk.replies")
+
+
+def mail_of(msg: SpooledMessage) -> classify.Mail:
+    """The header facts of a spooled message; imported mail has no envelope sender to trust."""
+    env = None if msg.envelope.peer == "ingest" else msg.envelope.mail_from
+    return classify.read_mail(msg.raw, env)
+
+
+def reply_target(store: Store, mail: classify.Mail) -> Incident | None:
+    """The incident this message answers, if it is a reply to us or from one of its reporters."""
+    book = AckBook(store.root)
+    for mid in mail.refers_to:
+        ref = book.ref_for(mid)
+        if ref:
+            try:
+                return store.get(ref)
+            except NotFoundError:
+                pass
+    senders = mail.senders
+    for ref in mail.subject_refs():
+        try:
+            inc = store.get(ref)
+        except NotFoundError:
+            continue
+        reporters = {r.strip().lower() for r in [inc.reporter, *inc.reporters] if r}
+        if senders & reporters:
+            return inc
+    return None
+
+
+def file_special(store: Store, msg: SpooledMessage, fields: dict[str, Any], detail: dict[str, Any],
+                 settings: Settings | None) -> tuple[Incident, bool] | None:
+    """File a not-a-report or a reply; ``None`` for a new report. Sets ``fields["mail"]`` (and
+    ``fields["no_ack"]`` when nothing may be sent back) for the notifier."""
+    mail = mail_of(msg)
+    fields["mail"] = mail
+    verdict = classify.classify(mail, own_domains=own_domains(settings) if settings else frozenset())
+    target = reply_target(store, mail)
+    if not verdict.is_report:
+        fields["no_ack"] = f"not a report ({verdict.kind})"
+        return file_not_a_report(store, fields, detail, verdict, target), True
+    if target is not None:
+        fields["no_ack"] = f"a reply threaded into {target.ref}"
+        return add_reply(store, target.ref, msg, fields, detail), False
+    return None
+
+
+def file_not_a_report(store: Store, fields: dict[str, Any], detail: dict[str, Any],
+                      verdict: classify.Verdict, about: Incident | None = None) -> Incident:
+    fields = dict(fields, status=Status.NOT_A_REPORT)
+    if about is not None:
+        fields["related"] = [about.ref]
+    detail = dict(detail, not_a_report={"kind": verdict.kind, "reason": verdict.reason})
+    detail["timeline"] = [*detail.get("timeline", []),
+                          {"at": fields["received_at"], "by": "breachdesk", "action": "not a report",
+                           "detail": f"not a report: {verdict.kind} ({verdict.reason})"}]
+    inc = store.create(fields, detail)
+    log.info("spool %s filed as %s: not a report (%s)", fields.get("spool_id", ""), inc.ref, verdict.kind)
+    return inc
+
+
+def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any],
+              detail: dict[str, Any]) -> Incident:
+    """Add a reporter's reply to incident ``ref``: its text kept, new identifiers merged."""
+    sid = msg.id
+    who = fields.get("mail").envelope_from if isinstance(fields.get("mail"), classify.Mail) else ""
+    who = who or str(fields.get("reporter", ""))
+
+    def merge(inc: Incident, d: dict[str, Any]) -> str | None:
+        if sid in inc.spool_ids or inc.spool_id == sid:
+            return None
+        inc.spool_ids.append(sid)
+        known = {(i.get("kind"), i.get("value")) for i in d.get("identifiers", [])}
+        new = [dict(i, where=f"reply: {i.get('where', '')}".rstrip(": "))
+               for i in detail.get("identifiers", []) if (i.get("kind"), i.get("value")) not in known]
+        d.setdefault("identifiers", []).extend(new)
+        for i in new:
+            inc.identifier_counts[i["kind"]] = inc.identifier_counts.get(i["kind"], 0) + 1
+        for cat in fields.get("special_categories", []):
+            if cat not in inc.special_categories:
+                inc.special_categories.append(cat)
+        inc.subjects = max(inc.subjects, int(fields.get("subjects", 0) or 0))
+        d.setdefault("replies", []).append({
+            "spool_id": sid, "received_at": fields.get("received_at", ""), "from": who,
+            "subject": (detail.get("headers") or {}).get("subject", ""),
+            "sections": detail.get("sections", []), "attachments": detail.get("attachments", []),
+            "notes": detail.get("notes", []), "new_identifiers": len(new)})
+        text = f"reporter replied ({who})" if who else "reporter replied"
+        return text + (f": {len(new)} new identifier(s) merged" if new else "")
+
+    inc = store.update(ref, merge, by="breachdesk", action="reporter replied")
+    log.info("spool %s is a reply: added to %s", sid, ref)
+    return inc
