@@ -264,3 +264,25 @@ async def test_the_dashboard_over_the_api(guardian: Guardian) -> None:
                 break
         assert any(i.ref == new for i in app.incidents or [])
     assert [e["action"] for e in audit(guardian)] == ["assign"]
+
+
+def test_breachdesk_serve_is_the_guardian_and_clients_go_through_its_socket(tmp_path: Path) -> None:
+    from tests.functional.daemon import ServeProcess, write_cfg
+
+    cfg = write_cfg(tmp_path)
+    cfg.write_text(cfg.read_text() + '\n[api]\nsocket = "api.sock"\n')
+    settings = load_settings(cfg)
+    sock = settings.api_socket()
+    d = ServeProcess(cfg, tmp_path / "serve.log").start()
+    try:
+        assert stat.S_ISSOCK(sock.stat().st_mode) and stat.S_IMODE(sock.stat().st_mode) == 0o600
+        backend = connect(settings)
+        assert backend.mode == "api" and backend.role == "dpo"         # the owner, via the socket
+        assert backend.list_incidents()[1] == []
+        with pytest.raises(NotFoundError):
+            backend.show("BD-2026-000001")
+    finally:
+        assert d.terminate() == 0
+    assert not sock.exists()                                          # removed at a clean stop
+    assert connect(settings).mode == "embedded"                       # the owner, no guardian
+    assert "API listening on" in (tmp_path / "serve.log").read_text()
