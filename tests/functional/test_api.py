@@ -286,3 +286,31 @@ def test_breachdesk_serve_is_the_guardian_and_clients_go_through_its_socket(tmp_
     assert not sock.exists()                                          # removed at a clean stop
     assert connect(settings).mode == "embedded"                       # the owner, no guardian
     assert "API listening on" in (tmp_path / "serve.log").read_text()
+
+
+def test_a_second_guardian_is_refused_and_a_stale_socket_replaced(guardian: Guardian, tmp_path: Path) -> None:
+    import socket as so
+
+    from breachdesk.api.server import ApiError
+
+    second = ApiServer(guardian.settings, guardian.store)
+    with pytest.raises(ApiError, match="another breachdesk daemon is already serving"):
+        asyncio.run(second.start())
+    stale = tmp_path / "stale.sock"
+    s = so.socket(so.AF_UNIX, so.SOCK_STREAM)
+    s.bind(str(stale))
+    s.close()                                       # left behind, as by a killed daemon
+    settings = guardian.settings.model_copy(update={"api": guardian.settings.api.model_copy(
+        update={"socket": str(stale)})})
+    third = ApiServer(settings, guardian.store)
+
+    async def start_stop() -> None:
+        await third.start()
+        await third.stop()
+
+    asyncio.run(start_stop())
+    assert not stale.exists()
+    with pytest.raises(ApiError, match="not a socket"):
+        (tmp_path / "plain").write_text("x")
+        asyncio.run(ApiServer(settings.model_copy(update={"api": settings.api.model_copy(
+            update={"socket": str(tmp_path / "plain")})}), guardian.store).start())
