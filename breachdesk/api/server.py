@@ -57,6 +57,7 @@ CALLER: Any = web.RequestKey("caller", Caller) if hasattr(web, "RequestKey") els
 SERVICE = web.AppKey("service", StoreService)
 EXECUTOR = web.AppKey("executor", ThreadPoolExecutor)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+_dumps = functools.partial(json.dumps, separators=(",", ":"), ensure_ascii=False)   # the queue is megabytes
 
 
 class ApiError(BreachdeskError):
@@ -135,7 +136,7 @@ async def run(request: web.Request, fn: Callable[..., Any], *args: Any, **kw: An
 async def call(request: web.Request, name: str, *args: Any, **kw: Any) -> web.Response:
     service = request.app[SERVICE]
     result = await run(request, getattr(service, name), request[CALLER], *args, **kw)
-    return web.json_response(result)
+    return web.json_response(result, dumps=_dumps)
 
 
 async def body(request: web.Request) -> dict[str, Any]:
