@@ -194,7 +194,8 @@ async def revision(request: web.Request) -> web.Response:
 
 @routes.get("/v1/incidents")
 async def list_incidents(request: web.Request) -> web.Response:
-    return await call(request, "list_incidents", status=request.query.get("status", ""))
+    return await call(request, "list_incidents", status=request.query.get("status", ""),
+                      changed_since=request.query.get("changed_since", ""))
 
 
 @routes.get("/v1/incidents/{ref}")

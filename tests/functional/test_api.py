@@ -314,3 +314,18 @@ def test_a_second_guardian_is_refused_and_a_stale_socket_replaced(guardian: Guar
         (tmp_path / "plain").write_text("x")
         asyncio.run(ApiServer(settings.model_copy(update={"api": settings.api.model_copy(
             update={"socket": str(tmp_path / "plain")})}), guardian.store).start())
+
+
+def test_the_queue_follows_changes_without_fetching_everything(guardian: Guardian, client: ApiClient) -> None:
+    first = client.list_incidents()
+    assert first["complete"] is True and len(first["incidents"]) == 6
+    assert client.list_incidents(changed_since=first["as_of"])["incidents"] == []
+    v = client.show(REF)["incident"]["version"]
+    client.act(REF, "note", {"text": "called the ward"}, expected_version=v)
+    changed = client.list_incidents(changed_since=first["as_of"])
+    assert changed["complete"] is False and [r["ref"] for r in changed["incidents"]] == [REF]
+    assert client.list_incidents(changed_since=changed["as_of"])["incidents"] == []
+    # a mark from another guardian (restarted) or garbage: the whole queue again
+    for foreign in ("0123456789ab:3", "nonsense"):
+        again = client.list_incidents(changed_since=foreign)
+        assert again["complete"] is True and len(again["incidents"]) == 6
