@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import date
@@ -37,6 +38,7 @@ log = logging.getLogger("breachdesk.service")
 
 EXPORT_FORMATS = ("md", "json")
 LAB_RECENT = 20                     # incidents the pattern lab tries a candidate on
+REFUSAL_QUIET = 60.0                # seconds: one access_refused entry per user and action at most
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,7 @@ class StoreService:
         self._tick = 0
         self._versions: dict[str, tuple[int, int]] = {}          # ref -> (version, read that first saw it)
         self._versions_lock = threading.Lock()
+        self._refusals: dict[tuple[int, str], tuple[float, int]] = {}   # (uid, action) -> (audited at, since)
 
     # -- who --------------------------------------------------------------
     @property
@@ -208,9 +211,27 @@ class StoreService:
         try:
             return access.require(self.settings, caller.user, action)
         except AccessDenied:
-            self.audit(caller, "access_refused", ref=ref, why=access.DESCRIPTIONS.get(action, action),
-                       detail={"action": action, "role": caller.role or "none", "uid": caller.uid})
+            repeats = self._refusal_repeats(caller, action)
+            if repeats is not None:
+                self.audit(caller, "access_refused", ref=ref, why=access.DESCRIPTIONS.get(action, action),
+                           detail={"action": action, "role": caller.role or "none", "uid": caller.uid,
+                                   "repeated_since_last_entry": repeats})
             raise
+
+    def _refusal_repeats(self, caller: Caller, action: str) -> int | None:
+        """How many refusals of (uid, action) went unrecorded before this one; None: record none now.
+
+        Every refusal is refused; the first in each :data:`REFUSAL_QUIET` is audited (with the
+        count of those in between), so a client in a loop cannot fill the disk with the log.
+        """
+        key, now = (caller.uid, action), time.monotonic()
+        with self._versions_lock:
+            last, skipped = self._refusals.get(key, (None, 0))
+            if last is not None and now - last < REFUSAL_QUIET:
+                self._refusals[key] = (last, skipped + 1)
+                return None
+            self._refusals[key] = (now, 0)
+            return skipped
 
     # -- reading ----------------------------------------------------------
     def whoami(self, caller: Caller) -> dict[str, Any]:

@@ -329,3 +329,19 @@ def test_the_queue_follows_changes_without_fetching_everything(guardian: Guardia
     for foreign in ("0123456789ab:3", "nonsense"):
         again = client.list_incidents(changed_since=foreign)
         assert again["complete"] is True and len(again["incidents"]) == 6
+
+
+def test_repeated_refusals_cannot_flood_the_audit_log(guardian: Guardian, client: ApiClient,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    guardian.role("viewer")
+    for _ in range(5):
+        with pytest.raises(AccessDenied):
+            client.reveal(REF, "again and again")
+    assert len([e for e in audit(guardian) if e["action"] == "access_refused"]) == 1
+    monkeypatch.setattr("breachdesk.service.REFUSAL_QUIET", 0.0)       # the quiet minute is over
+    with pytest.raises(AccessDenied):
+        client.reveal(REF, "once more")
+    refused = [e for e in audit(guardian) if e["action"] == "access_refused"]
+    assert [e["detail"]["repeated_since_last_entry"] for e in refused] == [0, 4]
+    r = raw_http(guardian, "GET", "/v1/incidents/..%2F..%2Fetc")
+    assert r.status_code == 404 and "no such incident" in r.json()["error"]
