@@ -279,7 +279,7 @@ class StoreService:
         self.require(caller, "view")
         if by not in stats.DIMENSIONS:
             raise BadRequest(f"unknown breakdown '{by}'; one of {', '.join(stats.DIMENSIONS)}")
-        rows = self.store.list_incidents()
+        rows = stats.reports_only(self.store.list_incidents())     # auto-replies, bounces: no incidents
         if year:
             rows = [i for i in rows if i.received_at[:4] == str(year)]
         return {"year": year, "by": by, "total": len(rows), "table": stats.breakdown(rows, by=by)}
