@@ -14,6 +14,12 @@ The worker asks :func:`file_special` before it files a report the ordinary way:
   a new report: knowing a reference is not enough to write into an incident.
 
 Everything else is a new report (``None``: the worker files it as before).
+
+Under file-first filing (the daemon files each report from its headers before the
+analysis), :func:`file_first` makes the same decision from the headers: a reply is
+noted on its incident at once (no incident of its own is ever created), a
+not-a-report is filed with that status (never shown in the queue as "analysing");
+:func:`file_special` then completes either after the analysis.
 """
 
 from __future__ import annotations
@@ -60,13 +66,42 @@ def reply_target(store: Store, mail: classify.Mail) -> Incident | None:
     return None
 
 
+def verdict_of(mail: classify.Mail, settings: Settings | None) -> classify.Verdict:
+    return classify.classify(mail, own_domains=own_domains(settings) if settings else frozenset())
+
+
+def file_first(store: Store, msg: SpooledMessage, settings: Settings | None) -> str:
+    """For the daemon's filing from headers, before analysis: "reply" (already noted on the
+    incident it answers: file nothing new), "not a report" (file it with that status) or "report"."""
+    mail = mail_of(msg)
+    verdict = verdict_of(mail, settings)
+    if not verdict.is_report:
+        return "not a report"
+    target = reply_target(store, mail)
+    if target is None:
+        return "report"
+    who = mail.envelope_from or mail.from_addr
+
+    def note(inc: Incident, d: dict[str, Any]) -> str | None:
+        if any(r.get("spool_id") == msg.id for r in d.get("replies", [])):
+            return None
+        if msg.id not in inc.spool_ids:
+            inc.spool_ids.append(msg.id)
+        d.setdefault("replies", []).append({"spool_id": msg.id, "received_at": msg.envelope.received_at,
+                                            "from": who, "analysed": False})
+        return f"reporter replied ({who}): being analysed" if who else "reporter replied: being analysed"
+
+    store.update(target.ref, note, by="breachdesk", action="reporter replied")
+    return "reply"
+
+
 def file_special(store: Store, msg: SpooledMessage, fields: dict[str, Any], detail: dict[str, Any],
                  settings: Settings | None) -> tuple[Incident, bool] | None:
     """File a not-a-report or a reply; ``None`` for a new report. Sets ``fields["mail"]`` (and
     ``fields["no_ack"]`` when nothing may be sent back) for the notifier."""
     mail = mail_of(msg)
     fields["mail"] = mail
-    verdict = classify.classify(mail, own_domains=own_domains(settings) if settings else frozenset())
+    verdict = verdict_of(mail, settings)
     target = reply_target(store, mail)
     if not verdict.is_report:
         fields["no_ack"] = f"not a report ({verdict.kind})"
@@ -77,17 +112,42 @@ def file_special(store: Store, msg: SpooledMessage, fields: dict[str, Any], deta
     return None
 
 
+_KEEP = frozenset({"ref", "received_at", "deadline", "reporter", "reporters", "spool_id", "spool_ids", "status",
+                   "version", "updated_at", "decided_at", "triaged_at", "assignee", "related", "notes_count"})
+
+
 def file_not_a_report(store: Store, fields: dict[str, Any], detail: dict[str, Any],
                       verdict: classify.Verdict, about: Incident | None = None) -> Incident:
+    """Keep the message, analysed, with status ``not_a_report``; complete it if it was filed first."""
+    why = {"kind": verdict.kind, "reason": verdict.reason}
+    text = f"not a report: {verdict.kind} ({verdict.reason})"
+    sid = str(fields.get("spool_id", ""))
+    filed = store.find(spool_id=sid) if sid else None
+    if filed is not None and filed.spool_id == sid:           # filed first from its headers: complete it
+        def complete(inc: Incident, d: dict[str, Any]) -> str:
+            known = Incident.__dataclass_fields__
+            for key, value in fields.items():
+                if key in known and key not in _KEEP:
+                    setattr(inc, key, value)
+            for key, value in detail.items():
+                if key not in ("timeline", "ref") and not key.startswith("_"):
+                    d[key] = value
+            inc.status = Status.NOT_A_REPORT
+            if about is not None and about.ref not in inc.related:
+                inc.related.append(about.ref)
+            d["not_a_report"] = why
+            return text
+
+        return store.update(filed.ref, complete, by="breachdesk", action="not a report")
     fields = dict(fields, status=Status.NOT_A_REPORT)
     if about is not None:
         fields["related"] = [about.ref]
-    detail = dict(detail, not_a_report={"kind": verdict.kind, "reason": verdict.reason})
+    detail = dict(detail, not_a_report=why)
     detail["timeline"] = [*detail.get("timeline", []),
                           {"at": fields["received_at"], "by": "breachdesk", "action": "not a report",
-                           "detail": f"not a report: {verdict.kind} ({verdict.reason})"}]
+                           "detail": text}]
     inc = store.create(fields, detail)
-    log.info("spool %s filed as %s: not a report (%s)", fields.get("spool_id", ""), inc.ref, verdict.kind)
+    log.info("spool %s filed as %s: not a report (%s)", sid, inc.ref, verdict.kind)
     return inc
 
 
@@ -99,9 +159,12 @@ def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any
     who = who or str(fields.get("reporter", ""))
 
     def merge(inc: Incident, d: dict[str, Any]) -> str | None:
-        if sid in inc.spool_ids or inc.spool_id == sid:
-            return None
-        inc.spool_ids.append(sid)
+        replies = d.setdefault("replies", [])
+        noted = next((r for r in replies if r.get("spool_id") == sid), None)
+        if inc.spool_id == sid or (noted is not None and noted.get("analysed", True)):
+            return None                               # already added (a re-run after a crash)
+        if sid not in inc.spool_ids:
+            inc.spool_ids.append(sid)
         known = {(i.get("kind"), i.get("value")) for i in d.get("identifiers", [])}
         new = [dict(i, where=f"reply: {i.get('where', '')}".rstrip(": "))
                for i in detail.get("identifiers", []) if (i.get("kind"), i.get("value")) not in known]
@@ -112,11 +175,14 @@ def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any
             if cat not in inc.special_categories:
                 inc.special_categories.append(cat)
         inc.subjects = max(inc.subjects, int(fields.get("subjects", 0) or 0))
-        d.setdefault("replies", []).append({
-            "spool_id": sid, "received_at": fields.get("received_at", ""), "from": who,
-            "subject": (detail.get("headers") or {}).get("subject", ""),
-            "sections": detail.get("sections", []), "attachments": detail.get("attachments", []),
-            "notes": detail.get("notes", []), "new_identifiers": len(new)})
+        entry = {"spool_id": sid, "received_at": fields.get("received_at", ""), "from": who,
+                 "subject": (detail.get("headers") or {}).get("subject", ""),
+                 "sections": detail.get("sections", []), "attachments": detail.get("attachments", []),
+                 "notes": detail.get("notes", []), "new_identifiers": len(new), "analysed": True}
+        if noted is not None:                         # noted when it was filed first: now analysed
+            noted.update(entry)
+        else:
+            replies.append(entry)
         text = f"reporter replied ({who})" if who else "reporter replied"
         return text + (f": {len(new)} new identifier(s) merged" if new else "")
 
