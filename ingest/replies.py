@@ -189,3 +189,30 @@ def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any
     inc = store.update(ref, merge, by="breachdesk", action="reporter replied")
     log.info("spool %s is a reply: added to %s", sid, ref)
     return inc
+
+
+def is_reply_of(inc: Incident, sid: str) -> bool:
+    """True when spool ``sid`` is a reply added to ``inc`` (not the report ``inc`` was filed from)."""
+    return sid != inc.spool_id and sid in inc.spool_ids
+
+
+def reply_pending(store: Store, inc: Incident, sid: str) -> bool:
+    """True while the reply ``sid`` noted on ``inc`` from its headers still waits for its analysis."""
+    if not is_reply_of(inc, sid):
+        return False
+    return any(r.get("spool_id") == sid and not r.get("analysed", True)
+               for r in store.detail(inc.ref).get("replies", []))
+
+
+def reply_incomplete(store: Store, ref: str, sid: str, why: str) -> Incident:
+    """The analysis of a reply was given up on: say so on its entry; the incident itself is untouched."""
+
+    def note(inc: Incident, d: dict[str, Any]) -> str | None:
+        entry = next((r for r in d.get("replies", []) if r.get("spool_id") == sid), None)
+        if entry is None or entry.get("analysed", True):
+            return None
+        entry["analysed"] = False
+        entry["incomplete"] = why
+        return f"the reporter's reply could not be analysed ({why}): read it in the spool ({sid})"
+
+    return store.update(ref, note, by="breachdesk", action="reporter replied")
