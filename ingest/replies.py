@@ -200,7 +200,7 @@ def reply_pending(store: Store, inc: Incident, sid: str) -> bool:
     """True while the reply ``sid`` noted on ``inc`` from its headers still waits for its analysis."""
     if not is_reply_of(inc, sid):
         return False
-    return any(r.get("spool_id") == sid and not r.get("analysed", True)
+    return any(r.get("spool_id") == sid and not r.get("analysed", True) and not r.get("incomplete")
                for r in store.detail(inc.ref).get("replies", []))
 
 

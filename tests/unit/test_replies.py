@@ -102,3 +102,16 @@ def test_file_first_files_a_not_a_report_with_that_status_and_the_analysis_compl
     assert notified[-1][2]["no_ack"] == "not a report (auto-reply)"
     assert replies.file_first(store, spool.read(_spool(spool, _raw("a@nhs.net", "FW: x"), "a@nhs.net")),
                               None) == "report"
+
+
+def test_a_noted_reply_is_pending_until_analysed_or_given_up(parts) -> None:  # noqa: ANN001
+    worker, store, spool, _ = parts
+    first = worker.process_one(_spool(spool, _raw("nurse@nhs.net", "FW: letter"), "nurse@nhs.net"))
+    sid = _spool(spool, _raw("nurse@nhs.net", f"Re: [{first.ref}]"), "nurse@nhs.net")
+    replies.file_first(store, spool.read(sid), None)
+    target = store.get(first.ref)
+    assert replies.reply_pending(store, target, sid) and not replies.reply_pending(store, target, first.spool_id)
+    inc = replies.reply_incomplete(store, first.ref, sid, "deadline 60 s exceeded")
+    assert not replies.reply_pending(store, inc, sid)
+    assert inc.parse_status == "ok" and inc.status == Status.NEW          # the incident itself is untouched
+    assert "could not be analysed" in store.detail(first.ref)["timeline"][-1]["detail"]
