@@ -62,6 +62,7 @@ def iter_eml_paths(paths: list[str]) -> Iterator[Path]:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from ingest.process import Engine
+    from ingest.textclean import clean_text
 
     settings = _settings(args)
     engine = Engine(settings)
@@ -70,25 +71,37 @@ def cmd_scan(args: argparse.Namespace) -> int:
     batch: list[tuple[str, object]] = []
 
     def flush() -> None:
+        nonlocal status
         parsed = [p for _, p in batch]
-        for (src, _), analysis in zip(batch, engine.analyse_many(parsed), strict=True):  # type: ignore[arg-type]
-            emit(src, analysis)
+        try:
+            results = list(engine.analyse_many(parsed))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - one message broke the batch: analyse each on its own
+            results = None
+        for i, (src, p) in enumerate(batch):
+            try:
+                emit(src, results[i] if results is not None else engine.analyse(p))  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - one bad message never takes the others down
+                # the type only: an exception's text may quote the message
+                print(f"breachdesk: error: {src}: could not be analysed ({type(exc).__name__})", file=sys.stderr)
+                status = 2
         batch.clear()
 
     def emit(src: str, analysis) -> None:  # noqa: ANN001
         if args.json:
-            print(json.dumps(analysis.to_scan_json(src, explain=args.explain), ensure_ascii=False), flush=False)
+            line = json.dumps(analysis.to_scan_json(src, explain=args.explain), ensure_ascii=False)
         else:
-            print(_human(src, analysis, args.explain))
+            line = _human(src, analysis, args.explain)
+        print(clean_text(line), flush=False)
 
     for path in paths:
+        src = clean_text(str(path))  # a file name in no valid encoding stays printable
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            print(f"breachdesk: cannot read {path}: {exc.strerror}", file=sys.stderr)
-            status = 1
+            print(f"breachdesk: cannot read {src}: {exc.strerror}", file=sys.stderr)
+            status = max(status, 1)
             continue
-        batch.append((str(path), engine.parse(raw)))
+        batch.append((src, engine.parse(raw)))
         if len(batch) >= 32:
             flush()
     if batch:

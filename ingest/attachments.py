@@ -41,7 +41,12 @@ def guess_extension(ctype: str) -> str:
 
 
 def kind_of(name: str, ctype: str, data: bytes) -> str:
-    """One of docx, xlsx, zip, pdf, msg, tnef, ole, csv, html, rtf, text, eml, none."""
+    """One of docx, xlsx, zip, pdf, msg, tnef, ole, csv, html, rtf, text, eml, none, unknown.
+
+    "none" is a type known to hold no readable text (images, programs); "unknown" is
+    anything not identified (octet-stream with an odd name, a TNEF attachment without a
+    type), whose bytes are then looked at.
+    """
     lname = name.lower()
     ext = lname[lname.rfind("."):] if "." in lname else ""
     head = data[:8]
@@ -80,7 +85,7 @@ def kind_of(name: str, ctype: str, data: bytes) -> str:
         return "text"
     if ext in (".xlsx", ".xlsm", ".docx", ".zip"):
         return "zip"  # a broken container; the zip reader reports it
-    return "none"
+    return "unknown"
 
 
 def extract(w: Walker, name: str, ctype: str, data: bytes, depth: int) -> AttachmentInfo:
@@ -111,6 +116,47 @@ def extract(w: Walker, name: str, ctype: str, data: bytes, depth: int) -> Attach
 
 def _none(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
     return "none"
+
+
+def _ole(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
+    return "skipped: legacy Office (OLE) file, not read"
+
+
+def _sniff_text(data: bytes) -> str | None:
+    """The bytes as text when they look like text (no NULs, few control characters)."""
+    head = data[:65536]
+    if not head.strip() or b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", "replace")
+    else:
+        text, _ = decode_text(data)
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f") or c == "\ufffd")
+    return text if bad <= len(sample) * 0.02 else None
+
+
+def looks_delimited(text: str) -> bool:
+    """Text that is a comma/semicolon/pipe-separated table: the same count on most lines."""
+    lines = [ln for ln in text[:20000].splitlines() if ln.strip()][:30]
+    if len(lines) < 2:
+        return False
+    for sep in (",", ";", "|", "\t"):
+        counts = [ln.count(sep) for ln in lines]
+        if counts[0] >= 1 and sum(c == counts[0] for c in counts) >= 0.8 * len(counts):
+            return True
+    return False
+
+
+def _unknown(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
+    """An unidentified attachment: read as text (or a table) when its bytes are text."""
+    text = _sniff_text(data)
+    if text is None:
+        return f"skipped: unknown format ({info.content_type or 'no type'})"
+    if looks_delimited(text):
+        return _csv(w, info, data, depth)
+    w.add_text(info.where, tidy(text[: w.limits.max_text_chars_per_part]), "attachment")
+    return "text"
 
 
 def looks_tabular(text: str) -> bool:
@@ -203,8 +249,8 @@ def _tnef(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
 
 
 _READERS = {"text": _text, "html": _html, "rtf": _rtf, "csv": _csv, "xlsx": _xlsx, "docx": _docx,
-            "pdf": _pdf, "eml": _eml, "zip": _zip, "msg": _msg, "tnef": _tnef, "ole": _none,
-            "none": _none}
+            "pdf": _pdf, "eml": _eml, "zip": _zip, "msg": _msg, "tnef": _tnef, "ole": _ole,
+            "none": _none, "unknown": _unknown}
 
 
 # ------------------------------------------------------------------ formats

@@ -10,10 +10,12 @@ names, never text from the message.
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
 import hashlib
 import logging
+import quopri
 import re
 import time
 from collections import Counter
@@ -22,12 +24,16 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses
 
+from breachdesk.logs import quiet_third_party
 from breachdesk.model import AttachmentInfo, MessageHeaders, ParsedMessage, Party, Table, TextSection
 from ingest import attachments
 from ingest.forwards import decode_text, html_to_text, html_to_text_tables, split_forwards
+from ingest.textclean import clean_text, sanitise
 
 log = logging.getLogger(__name__)
+quiet_third_party()  # the libraries below log pieces of the message they read
 
+_BOUNDARY_PARAM = re.compile(rb'\bboundary\s*=\s*"?([^"\s;]{1,200})', re.I)
 MAX_PARTS = 2_000            # MIME parts walked per message tree
 TIME_BUDGET = 30.0           # seconds for one message; the rest is skipped with a note
 
@@ -53,10 +59,15 @@ def parse_message(raw: bytes, *, limits: ParseLimits | None = None, envelope_fro
         walker.run(raw)
     except Exception as exc:  # noqa: BLE001 - the contract is: never raise
         walker.partial(f"parse error: {type(exc).__name__}")
+    walker.note_unread()
     if not raw.strip():
         out.parse_status = "unparseable"
         out.notes.append("empty message")
     elif not walker.read_anything:
+        out.parse_status = "unparseable"
+    try:
+        sanitise(out)
+    except Exception:  # noqa: BLE001 - cannot happen for str fields; never raise anyway
         out.parse_status = "unparseable"
     return out
 
@@ -77,7 +88,7 @@ def _raw_header(msg: Message, name: str) -> str:
     try:
         for k, v in msg.raw_items():
             if k.lower() == name.lower():
-                return re.sub(r"\r?\n(?=[ \t])", "", str(v))
+                return clean_text(re.sub(r"\r?\n(?=[ \t])", "", str(v)))
     except Exception:  # noqa: BLE001
         pass
     return ""
@@ -132,17 +143,40 @@ def content_type(part: Message) -> str:
 
 
 def filename_of(part: Message) -> str:
+    """The part's file name: the policy's reading, else compat32's lenient one, else a regex.
+
+    ``policy.default`` drops a parameter it cannot tokenise, such as an unquoted RFC 2047
+    word (``filename==?utf-8?B?...?=``) — then a patients' CSV sent as octet-stream would
+    go unread — so the raw headers are read again the old way.
+    """
     name = ""
     try:
         name = part.get_filename() or ""
     except Exception:  # noqa: BLE001
-        for key in ("content-disposition", "content-type"):
-            m = re.search(r'name\*?="?([^";]+)', _raw_header(part, key), re.I)
-            if m:
-                name = m.group(1)
-                break
-    name = decode_words(str(name)).replace("/", "_").replace("\\", "_").strip()
+        name = ""
+    if not name:
+        name = _lenient_filename(part)
+    name = decode_words(clean_text(str(name))).replace("/", "_").replace("\\", "_").strip()
     return name[:200]
+
+
+def _lenient_filename(part: Message) -> str:
+    raw = {key: _raw_header(part, key) for key in ("content-disposition", "content-type")}
+    try:
+        tmp = Message()
+        for key, value in raw.items():
+            if value:
+                tmp[key] = value
+        name = tmp.get_filename() or ""
+        if name:
+            return str(name)
+    except Exception:  # noqa: BLE001
+        pass
+    for value in raw.values():
+        m = re.search(r'\bfilename\*?="?([^";]+)|\bname\*?="?([^";]+)', value, re.I)
+        if m:
+            return (m.group(1) or m.group(2)).strip()
+    return ""
 
 
 def payload_bytes(part: Message) -> bytes:
@@ -237,6 +271,15 @@ class Walker:
             return True
         return False
 
+    def note_unread(self) -> None:
+        """One note naming every attachment whose content was not read, and why."""
+        unread = [(a.name, reason) for a in self.out.attachments if (reason := _unread_reason(a.extracted))]
+        if not unread:
+            return
+        shown = "; ".join(f"{name} ({reason})" for name, reason in unread[:10])
+        more = f"; and {len(unread) - 10} more" if len(unread) > 10 else ""
+        self.note(f"{len(unread)} attachment{'s' if len(unread) != 1 else ''} could not be read: {shown}{more}")
+
     # -- output -------------------------------------------------------------
     def add_text(self, where: str, text: str, role: str, headers: MessageHeaders | None = None,
                  *, keep_empty: bool = False) -> None:
@@ -275,6 +318,7 @@ class Walker:
             self._outlook_file(raw)
             return
         self._mailparser_defects(raw)
+        raw = self._lenient_boundaries(raw)
         msg = message_from_bytes(raw)
         headers = headers_of(msg)
         self.out.headers = headers
@@ -285,6 +329,23 @@ class Walker:
         if self.defects:
             kinds = ", ".join(f"{k} x{n}" for k, n in sorted(self.defects.items()))
             self.note(f"MIME defects: {sum(self.defects.values())} ({kinds})")
+
+    def _lenient_boundaries(self, raw: bytes) -> bytes:
+        """Boundary lines with text after the boundary, made plain boundary lines.
+
+        RFC 2046 allows only white space there; the stdlib then finds no boundary at all
+        and the whole message is one unreadable part. Mail clients read such lines as
+        boundaries, and so does this (the text after a space is dropped).
+        """
+        declared = sorted({m.group(1) for m in _BOUNDARY_PARAM.finditer(raw[:5_000_000])}, key=len, reverse=True)
+        if not declared:
+            return raw
+        alts = b"|".join(re.escape(b) for b in declared[:100])
+        line = re.compile(rb"^(--(?:" + alts + rb")(?:--)?)[ \t]+[^\s][^\r\n]*", re.M)
+        fixed, n = line.subn(rb"\1", raw)
+        if n:
+            self.note(f"MIME boundary lines with trailing text: {n} read as boundaries")
+        return fixed
 
     def _outlook_file(self, raw: bytes) -> None:
         """An Outlook .msg file given instead of RFC 5322 (``breachdesk ingest x.msg``)."""
@@ -376,11 +437,11 @@ class Walker:
         if part.is_multipart() and not ctype.startswith("message/"):
             children = [c for c in (part.get_payload() or []) if isinstance(c, Message)]
             if ctype == "multipart/alternative":
-                best = _best_alternative(children)
-                if best is not None:
-                    self._collect(best, bodies, deferred, depth)
+                chosen = _alternatives_to_read(children)
+                for c in chosen:
+                    self._collect(c, bodies, deferred, depth)
                 for c in children:  # attachments hidden inside alternatives still count
-                    if c is not best and not content_type(c).startswith(("text/", "multipart/")):
+                    if not any(c is x for x in chosen) and not content_type(c).startswith(("text/", "multipart/")):
                         self._collect(c, bodies, deferred, depth)
                 return
             if ctype == "multipart/encrypted":
@@ -424,6 +485,9 @@ class Walker:
             inner = part.get_payload()
             sub = inner[0] if isinstance(inner, list) and inner and isinstance(inner[0], Message) else None
             data = _as_bytes(sub) if sub is not None else payload_bytes(part)
+            encoded = _encoded_message(part, data)
+            if encoded is not None:  # base64/QP around message/rfc822: RFC 2046 forbids it, Outlook does it
+                sub, data = None, encoded
             info = AttachmentInfo(name=name or "forwarded.eml", content_type=ctype, size=len(data),
                                   sha256=hashlib.sha256(data).hexdigest(), where=f"attachment:{name or 'forwarded.eml'}")
             self.add_attachment(info)
@@ -466,6 +530,14 @@ class Walker:
             self.note(f"mail-parser could not read the message: {type(exc).__name__}")
 
 
+def _unread_reason(extracted: str) -> str:
+    """Why an attachment's content was not read ("" when it was, or is never read: images...)."""
+    for prefix in ("skipped: ", "error: ", "unread: "):
+        if extracted.startswith(prefix):
+            return extracted[len(prefix):]
+    return ""
+
+
 def _binary(text: str) -> bool:
     """Text decoded from binary junk: many control or replacement characters."""
     sample = text[:20_000]
@@ -493,6 +565,26 @@ def _recover_multipart(part: Message, ctype: str) -> Message | None:
     return rebuilt if rebuilt.is_multipart() and rebuilt.get_payload() else None
 
 
+def _encoded_message(part: Message, data: bytes) -> bytes | None:
+    """The forwarded message inside a base64 or quoted-printable message/rfc822 part.
+
+    The parser reads such a part as a message with no headers whose body is the encoded
+    text; decoded, it is the real message. None when the part is not encoded that way.
+    """
+    cte = _raw_header(part, "content-transfer-encoding").strip().lower()
+    if cte not in ("base64", "quoted-printable"):
+        return None
+    body = data.split(b"\n\n", 1)[1] if data.startswith((b"Content-", b"MIME-")) and b"\n\n" in data else data
+    try:
+        if cte == "base64":
+            decoded = binascii.a2b_base64(re.sub(rb"[^A-Za-z0-9+/]", b"", body) + b"===")
+        else:
+            decoded = quopri.decodestring(body)
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if re.match(rb"[\x21-\x39\x3b-\x7e]+:", decoded) else None
+
+
 def headers_of_bytes(raw: bytes) -> MessageHeaders:
     return headers_of(message_from_bytes(raw))
 
@@ -505,6 +597,45 @@ def _as_bytes(msg: Message) -> bytes:
             return msg.as_bytes(policy=email.policy.compat32)
         except Exception:  # noqa: BLE001
             return b""
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{2,}", text[:2_000_000].casefold()))
+
+
+def _html_in(part: Message) -> Message | None:
+    for p in part.walk():
+        if content_type(p) == "text/html":
+            return p
+    return None
+
+
+def _alternatives_to_read(children: list[Message]) -> list[Message]:
+    """The alternatives whose text is read: the plain text, unless an HTML sibling says more.
+
+    A text/plain part is often a stub ("your mail client cannot display this message")
+    or a lossy rendering, while the HTML holds the data; so the HTML is compared with
+    it, word by word: the same words, plain only; the plain a subset of the HTML, the
+    HTML only; both with words of their own, both.
+    """
+    best = _best_alternative(children)
+    if best is None:
+        return []
+    if content_type(best) != "text/plain":
+        return [best]
+    rich = next((c for c in children if c is not best and _html_in(c) is not None), None)
+    if rich is None:
+        return [best]
+    html = _html_in(rich)
+    try:
+        plain_words, html_words = _words(part_text(best)), _words(part_text(html))  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - an unreadable HTML sibling: the plain text stands
+        return [best]
+    if len(html_words - plain_words) <= max(3, len(html_words) // 10):
+        return [best]
+    if len(plain_words - html_words) <= max(3, len(plain_words) // 10):
+        return [rich]
+    return [best, rich]
 
 
 def _best_alternative(children: list[Message]) -> Message | None:
