@@ -22,7 +22,11 @@ if TYPE_CHECKING:
     from ingest.parse import Walker
 
 PDF_MAX_PAGES = 300
-PDF_TIME_BUDGET = 10.0
+PDF_TIME_BUDGET = 6.0
+# pypdf's text extraction is superlinear in a page's content stream (1 MB: about 5 s, 10 MB:
+# minutes, on this project's 2-core machine); a page of text needs tens of kilobytes.
+PDF_MAX_PAGE_STREAM = 512_000       # decoded bytes of one page's content (and form XObjects)
+PDF_MAX_STREAM_TOTAL = 4_000_000    # decoded content bytes read in one PDF
 
 TEXT_EXT = {".txt", ".text", ".log", ".md", ".json", ".xml", ".ics", ".vcf"}
 NONE_TYPES = ("image/", "audio/", "video/", "font/")
@@ -341,6 +345,7 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
     pages: list[str] = []
     start = time.monotonic()
     total = 0
+    streamed = 0
     n = len(reader.pages)
     for i, page in enumerate(reader.pages):
         if i >= PDF_MAX_PAGES:
@@ -350,6 +355,15 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
             w.truncate(f"{name} PDF time budget used up after {i} of {n} pages")
             break
         try:
+            size = page_stream_bytes(page)
+            if size > PDF_MAX_PAGE_STREAM:
+                w.truncate(f"{name} page {i + 1}: content stream of {size} bytes (over {PDF_MAX_PAGE_STREAM}), "
+                           "not read")
+                continue
+            streamed += size
+            if streamed > PDF_MAX_STREAM_TOTAL:
+                w.truncate(f"{name}: content streams over {PDF_MAX_STREAM_TOTAL} bytes, read {i} of {n} pages")
+                break
             t = page.extract_text() or ""
         except Exception as exc:  # noqa: BLE001
             w.partial(f"unparseable part: application/pdf ({name}) page {i + 1}: {type(exc).__name__}")
@@ -359,6 +373,31 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
         if total > w.limits.max_text_chars_per_part:
             break
     return tidy("\n\n".join(pages)), "text"
+
+
+def page_stream_bytes(page: Any) -> int:
+    """Decoded bytes pypdf would interpret to extract a page's text: its content streams
+    and the form XObjects it draws (one level down)."""
+    def length(obj: Any) -> int:
+        obj = obj.get_object() if hasattr(obj, "get_object") else obj
+        if hasattr(obj, "get_data"):
+            return len(obj.get_data())
+        if isinstance(obj, list):
+            return sum(length(x) for x in obj[:1000])
+        return 0
+
+    total = length(page.get("/Contents")) if page.get("/Contents") is not None else 0
+    try:
+        xobjects = page["/Resources"].get_object()["/XObject"].get_object()
+    except (KeyError, TypeError, AttributeError):
+        return total
+    for ref in list(xobjects.values())[:1000]:
+        obj = ref.get_object()
+        if obj.get("/Subtype") == "/Form":
+            total += length(obj)
+        if total > PDF_MAX_PAGE_STREAM:
+            break
+    return total
 
 
 # -------------------------------------------------------------------- tables

@@ -57,6 +57,7 @@ def _codec_name(charset: str | None) -> str:
 _BLOCK = frozenset("""address article aside blockquote body center dd details dialog div dl dt
 fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre
 section summary table tbody thead tfoot ul caption""".split())
+_SPACES = re.compile(r"[ \t\r\n\f]+")
 _DROP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
 
 
@@ -124,7 +125,7 @@ class _HTMLText(HTMLParser):
         if self.drop:
             return
         if not self.pre:
-            data = re.sub(r"[ \t\r\n\f]+", " ", data)
+            data = _SPACES.sub(" ", data)
         if self._tstack and self._tstack[-1] and self._tstack[-1][-1]:
             self._tstack[-1][-1][-1] += data
         if data.strip():
