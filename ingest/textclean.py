@@ -4,13 +4,14 @@ The stdlib ``email`` package keeps raw 8-bit header bytes (RFC 6532 allows UTF-8
 old mailers send Latin-1) as lone surrogates (``surrogateescape``). Those are not text:
 spaCy refuses them, ``json.dumps`` writes them as invalid UTF-8 and a strict stdout
 raises. :func:`clean_text` turns each run of escaped bytes back into characters (UTF-8
-when they are UTF-8, else cp1252), replaces any other lone surrogate, and drops NULs and
+where they are UTF-8, cp1252 for the bytes that are not), replaces any other lone surrogate, and drops NULs and
 the control characters a terminal would act on. :func:`sanitise` applies it to every
 string a :class:`~breachdesk.model.ParsedMessage` holds, so no surrogate leaves the parser.
 """
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import re
 from typing import Any
@@ -21,12 +22,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+def _cp1252_for_bad_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not part of valid UTF-8 is read as cp1252."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start:err.end].decode("cp1252", "replace"), err.end
+
+
+codecs.register_error("breachdesk-cp1252", _cp1252_for_bad_bytes)
+
+
 def _unescape(m: re.Match[str]) -> str:
-    raw = bytes(ord(c) - 0xDC00 for c in m.group())
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
+    return bytes(ord(c) - 0xDC00 for c in m.group()).decode("utf-8", "breachdesk-cp1252")
 
 
 def clean_text(s: str) -> str:
