@@ -39,8 +39,9 @@ class WithholdForeign(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if _is_own(record.name):
+        if _is_own(record.name) or getattr(record, "breachdesk_withheld", False):
             return True
+        record.breachdesk_withheld = True
         exc = record.exc_info[1] if record.exc_info and record.exc_info[1] is not None else None
         record.msg = "(message withheld%s)" % (f"; {type(exc).__name__}" if exc is not None else "")
         record.args = None
