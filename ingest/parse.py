@@ -33,7 +33,7 @@ from ingest.textclean import clean_text, sanitise
 log = logging.getLogger(__name__)
 quiet_third_party()  # the libraries below log pieces of the message they read
 
-_BOUNDARY_PARAM = re.compile(rb'\bboundary\s*=\s*"?([^"\s;]{1,200})', re.I)
+_BOUNDARY_PARAM = re.compile(rb'\bboundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^"\s;]{1,200}))', re.I)
 MAX_PARTS = 1_000            # MIME parts walked per message tree
 TIME_BUDGET = 30.0           # seconds for one message; the rest is skipped with a note
 
@@ -386,14 +386,26 @@ class Walker:
         and the whole message is one unreadable part. Mail clients read such lines as
         boundaries, and so does this (the text after a space is dropped).
         """
-        declared = sorted({m.group(1) for m in _BOUNDARY_PARAM.finditer(raw[:5_000_000])}, key=len, reverse=True)
+        found = {m.group(1) or m.group(2) for m in _BOUNDARY_PARAM.finditer(raw[:5_000_000])}
+        declared = sorted(found, key=len, reverse=True)[:100]
         if not declared:
             return raw
-        alts = b"|".join(re.escape(b) for b in declared[:100])
+        alts = b"|".join(re.escape(b) for b in declared)
         line = re.compile(rb"^(--(?:" + alts + rb")(?:--)?)[ \t]+[^\s][^\r\n]*", re.M)
-        fixed, n = line.subn(rb"\1", raw)
-        if n:
-            self.note(f"MIME boundary lines with trailing text: {n} read as boundaries")
+        exact = set(declared)
+        count = 0
+
+        def plain(m: re.Match[bytes]) -> bytes:
+            nonlocal count
+            whole = m.group(0).rstrip()[2:]
+            if whole in exact or (whole.endswith(b"--") and whole[:-2] in exact):
+                return m.group(0)   # a declared boundary that itself holds a space ("a b")
+            count += 1
+            return m.group(1)
+
+        fixed = line.sub(plain, raw)
+        if count:
+            self.note(f"MIME boundary lines with trailing text: {count} read as boundaries")
         return self._cap_parts(fixed, alts)
 
     def _cap_parts(self, raw: bytes, alts: bytes) -> bytes:
