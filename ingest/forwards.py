@@ -143,6 +143,9 @@ def html_to_text(markup: str) -> str:
 
 def html_to_text_tables(markup: str) -> tuple[str, list[list[list[str]]]]:
     """:func:`html_to_text` and the ``<table>`` elements as rows of cell texts (first row: header)."""
+    last = markup.rfind("<")
+    if last >= 0 and len(markup) - last > 1000 and markup.find(">", last) < 0:
+        markup = markup[:last]   # a long unclosed last tag: html.parser would hand it over as text
     p = _HTMLText()
     try:
         p.feed(markup)
@@ -151,10 +154,29 @@ def html_to_text_tables(markup: str) -> tuple[str, list[list[list[str]]]]:
         pass
     text = "".join(p.out)
     if not p.out and markup:
-        text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
+        text = html.unescape(_strip_tags(markup))
     text = "\n".join(ln.strip(" ") for ln in text.replace("\xa0", " ").split("\n"))
     tables = [[[c.replace("\xa0", " ").strip() for c in r] for r in t] for t in p.tables]
     return tidy(text), tables
+
+
+def _strip_tags(markup: str) -> str:
+    """Text outside ``<…>`` in one pass; an unclosed tag ends the text (it is an attribute,
+    not words). Linear even for ``<<<<…`` (a regex rescans to the end from every ``<``)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        lt = markup.find("<", pos)
+        if lt < 0:
+            out.append(markup[pos:])
+            break
+        out.append(markup[pos:lt])
+        gt = markup.find(">", lt)
+        if gt < 0:
+            break
+        out.append(" ")
+        pos = gt + 1
+    return "".join(out)
 
 
 def tidy(text: str) -> str:
