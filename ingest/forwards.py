@@ -366,8 +366,14 @@ def _next_forward(text: str) -> tuple[int, MessageHeaders, str, str] | None:
 
 
 def _bare_header_block(text: str) -> int | None:
-    """A "From:" line followed closely by Sent/Date and To/Subject lines (no separator)."""
-    for m in re.finditer(r"^[ \t*>]*From[ \t*]*(?::|\t)", text, re.M | re.I):
+    """A "From:" line followed closely by Sent/Date and To/Subject lines (no separator).
+
+    Only the first 1,000 "From:" lines are tried: each costs a header read, and a body of
+    100,000 of them (none a real block) would otherwise take seconds per search.
+    """
+    for n, m in enumerate(re.finditer(r"^[ \t*>]*From[ \t*]*(?::|\t)", text, re.M | re.I)):
+        if n >= 1000:
+            return None
         window = text[m.start():m.start() + 1500]
         headers, _ = _header_lines(window)
         if (headers.date or headers.to) and headers.subject and m.start() > 0:
