@@ -323,8 +323,8 @@ def test_garbage_bytes_never_raise(seed: int) -> None:
     b"Content-Type: message/rfc822\r\n\r\nContent-Type: message/rfc822\r\n\r\nnot really",
     b"From: a@b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" + b"--b\r\n\r\n" * 3000,
 ], ids=["unterminated", "no-boundary", "bad-charset-param", "bad-addresses", "rfc822-chain", "3000-parts"])
-def test_broken_mime_never_raises(raw: bytes) -> None:
-    p = parse_message(raw)  # its time is in bench/realmail.py, not asserted here
+def test_broken_mime_never_raises(raw: bytes) -> None:          # time taken: bench/bounded.py
+    p = parse_message(raw)
     assert p.parse_status in ("ok", "partial", "unparseable") and p.sha256
 
 
@@ -338,12 +338,11 @@ def test_missing_start_boundary_is_recovered() -> None:
 
 def test_big_message_is_bounded() -> None:
     msg = simple(LETTER)
-    msg.add_attachment(random.Random(1).randbytes(20_000_000), maintype="application",
+    msg.add_attachment(random.Random(1).randbytes(2_000_000), maintype="application",   # 20 MB: bench/bounded.py
                        subtype="octet-stream", filename="blob.bin")
-    p = parse_message(msg.as_bytes(), limits=ParseLimits(max_attachment_bytes=10_000_000))
-    assert p.attachments[0].extracted == "skipped: over 10000000 bytes" and p.truncated
-    assert p.attachments[0].size == 20_000_000 and NHS in p.sections[0].text
-
+    p = parse_message(msg.as_bytes(), limits=ParseLimits(max_attachment_bytes=1_000_000))
+    assert p.attachments[0].extracted == "skipped: over 1000000 bytes" and p.truncated
+    assert p.attachments[0].size == 2_000_000 and NHS in p.sections[0].text
 
 
 # --------------------------------------------------------- valid text, lenient structure
