@@ -28,18 +28,21 @@ pytestmark = pytest.mark.slow
 SECRETS = ["Zanele", "Okonkwo-Brightwater", "4010232137", "401 023 2137", "17/09/1958", "Failed decoding"]
 
 
-def report() -> bytes:
+def report(*, eight_bit: bool = True) -> bytes:
     m = EmailMessage()
     m["From"] = "Ward Clerk <ward.clerk@nhs.net>"
     m["To"] = "breach@example.nhs.uk"
     m.set_content("see the subject and the attachments")
-    m.add_attachment(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Zanele Okonkwo-Brightwater 4010232137 >>\n"
+    m.add_attachment(b"%PDF-1.4\n%" + (b"8" if eight_bit else b"7") +   # two reports, not one merged
+                     b"\n1 0 obj << /Type /Catalog /Zanele Okonkwo-Brightwater 4010232137 >>\n"
                      b"trailer << /Root 1 0 R >>\n%%EOF\n", maintype="application", subtype="pdf",
                      filename="letter.pdf")
     m.add_attachment(b"\x78\x9f\x3e\x22\x00\x00" + b"\x01\x04\x80\x01\x00\xff\xff\x00\x00Zanele 4010232137",
                      maintype="application", subtype="ms-tnef", filename="winmail.dat")
     raw = m.as_bytes()
-    subject = b"Subject: FW: Zanele Okonkwo-Brightwater NHS 401 023 2137 DOB 17/09/1958 =?utf-8?B?a?=\n"
+    # a broken encoded word (mail-parser logs the header) and raw 8-bit bytes (surrogates once)
+    subject = (b"Subject: FW: Zanele Okonkwo-Brightwater " + (b"\xe9t\xe9 " if eight_bit else b"")
+               + b"NHS 401 023 2137 DOB 17/09/1958 =?utf-8?B?a?=\n")
     return subject + raw
 
 
@@ -63,7 +66,7 @@ def test_mail_parser_really_logs_the_header_unfiltered() -> None:
     lg.addHandler(handler)
     lg.setLevel(logging.DEBUG)
     try:
-        mailparser.parse_from_bytes(report())
+        mailparser.parse_from_bytes(report(eight_bit=False))
     finally:
         lg.removeHandler(handler)
         lg.setLevel(level)
@@ -74,13 +77,14 @@ def test_mail_parser_really_logs_the_header_unfiltered() -> None:
 
 
 def test_scan_stderr_has_nothing_from_the_message(tmp_path: Path) -> None:
-    path = tmp_path / "report.eml"
-    path.write_bytes(report())
+    paths = [tmp_path / "7bit.eml", tmp_path / "8bit.eml"]
+    paths[0].write_bytes(report(eight_bit=False))
+    paths[1].write_bytes(report(eight_bit=True))
     env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")}
     out = subprocess.run([sys.executable, "-m", "breachdesk", "--config", str(write_config(tmp_path)), "scan",
-                          str(path)], capture_output=True, text=True, timeout=300, env=env)
+                          *map(str, paths)], capture_output=True, text=True, timeout=300, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert "4010232137" in out.stdout            # it was read (scan's own output shows the values)
+    assert out.stdout.count("4010232137") >= 2   # both were read (scan's own output shows the values)
     assert not leaks(out.stderr), out.stderr
 
 
@@ -98,13 +102,16 @@ def test_daemon_log_has_nothing_from_the_message(tmp_path: Path) -> None:
             assert d.proc.poll() is None and time.monotonic() < deadline, log.read_text()[-2000:]
             time.sleep(0.1)
         d.port = int(d.ready.read_text())
-        code, _ = send(d.port, report())
-        assert code == 250
-        incidents = d.wait_incidents(1, timeout=180)
+        for eight_bit in (False, True):
+            code, _ = send(d.port, report(eight_bit=eight_bit))
+            assert code == 250
+        incidents = d.wait_incidents(2, timeout=180)
     finally:
         assert d.terminate() == 0
-    detail = d.store.detail(incidents[0].ref)
-    assert "4010232137" in [i["value"] for i in detail["identifiers"]]   # analysed, not "unparseable"
+    for inc in incidents:
+        detail = d.store.detail(inc.ref)
+        assert "4010232137" in [i["value"] for i in detail["identifiers"]]   # analysed, not "unparseable"
+        assert inc.reporter == "ward.clerk@nhs.net" and inc.status != "unparseable"
     text = log.read_text()
     assert "spool" in text                      # the log is there, and verbose
     assert not leaks(text), [ln for ln in text.splitlines() if leaks(ln)]
