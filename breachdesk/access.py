@@ -77,6 +77,8 @@ def require(settings: Settings, user: str, action: str) -> str:
     need = roles_for(action)
     role = settings.role_of(user)
     what = DESCRIPTIONS.get(action, action)
+    if role is None or role not in need:
+        _audit_refusal(settings, user, action, role)
     if role is None:
         raise AccessDenied(f"user '{user}' has no role in [access] of {settings.source}, so may not "
                            f"{what}; ask an admin to add you to dpo, admin or viewer")
@@ -84,6 +86,17 @@ def require(settings: Settings, user: str, action: str) -> str:
         needed = " or ".join(r for r in ROLES if r in need)
         raise AccessDenied(f"user '{user}' is {_article(role)} {role}; to {what} you need the {needed} role")
     return role
+
+
+def _audit_refusal(settings: Settings, user: str, action: str, role: str | None) -> None:
+    """Record a refused action in the audit log (only where this process may write it)."""
+    import os
+
+    from breachdesk.audit import AuditLog
+
+    root = settings.data_dir()
+    if root.is_dir() and os.access(root, os.W_OK):
+        AuditLog(root).try_append("access_refused", by=user, detail={"action": action, "role": role or ""})
 
 
 def _article(word: str) -> str:

@@ -170,18 +170,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from breachdesk.audit import AuditLog
+    from breachdesk.audit import verify_report
 
     settings = _settings(args)
     _require(settings, "audit")
-    log = AuditLog(settings.data_dir())
-    problems = log.verify()
-    if problems:
-        for p in problems:
-            print(f"audit log {log.path}: {p}")
-        return 1
-    print(f"audit log {log.path}: {len(log.entries())} entries, chain intact")
-    return 0
+    store = _store(settings)
+    ok, lines = verify_report(settings, store, anchors=args.anchor or [], anchor_files=args.anchors or [])
+    for line in lines:
+        print(line)
+    return 0 if ok else 1
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -269,7 +266,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="audit log tools")
     asub = s.add_subparsers(dest="audit_cmd", required=True)
-    v = asub.add_parser("verify", help="check the hash chain of audit.jsonl")
+    v = asub.add_parser("verify", help="check the audit log's MACs, chain, head and anchors")
+    v.add_argument("--anchor", action="append", metavar="N:MAC",
+                   help="an audit head kept elsewhere (from the system log: 'breachdesk audit head n=N mac=MAC'); "
+                        "repeatable")
+    v.add_argument("--anchors", action="append", metavar="FILE",
+                   help="a file of anchor lines copied from the system log (e.g. journalctl -t breachdesk)")
     v.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("init", help="write starter config files")

@@ -25,19 +25,19 @@ def _user(settings: Settings, action: str) -> str:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
+    from breachdesk.cli import _store
     from breachdesk.retention import purge
-    from breachdesk.store import Store
 
     settings = _settings(args)
     user = _user(settings, "purge")
-    # No cipher: purging removes values without reading them, so it works without the key.
-    report = purge(settings, Store(settings.data_dir()), dry_run=args.dry_run, by=user,
-                   why=args.reason or "")
+    report = purge(settings, _store(settings), dry_run=args.dry_run, by=user, why=args.reason or "")
     verb = "would purge" if args.dry_run else "purged"
     for item in report.items:
         print(f"{verb} {item.summary()}")
+    keys = sum(1 for i in report.items if i.key)
     print(f"{verb} {len(report.items)} incident(s) closed before {report.cutoff[:10]} "
-          f"(retention {report.retention_days} days): {report.spool_files} raw message(s); "
+          f"(retention {report.retention_days} days): {report.spool_files} raw message(s), "
+          f"{keys} incident data key(s) destroyed; "
           f"kept {report.kept_recent} closed more recently and {report.kept_open} not closed")
     return 0
 
@@ -68,7 +68,7 @@ def cmd_key_generate(args: argparse.Namespace) -> int:
     print(f"wrote a new key to {path} (mode 600). Keep a copy somewhere safe: without it the "
           "encrypted data cannot be read.")
     if not settings.store.encryption_key_file:
-        print(f'to use it, set in [store]: encryption_key_file = "{path}", then run "breachdesk key encrypt"')
+        print(f'to use it, set in [store]: encryption_key_file = "{path}", then run "breachdesk key rotate"')
     return 0
 
 
@@ -92,8 +92,8 @@ def _rotate(settings: Settings, user: str, *, new_key: bool, retire_old: bool) -
         assert cipher is not None
         print(f"added a new key at the top of {path} ({len(keys) - 1} old key(s) kept below it)")
     counts = crypto.rotate(cipher, root)
-    print(f"re-encrypted {counts['spool_files']} spool file(s) and {counts['details']} incident detail(s) "
-          "with the first key")
+    print(f"re-wrapped {counts['incident_keys']} incident key(s), re-encrypted {counts['spool_files']} "
+          f"spool file(s) and sealed {counts['details']} incident detail(s) not yet sealed whole")
     left = crypto.verify_primary(cipher, root)
     retired = False
     if retire_old and cipher.key_count > 1:

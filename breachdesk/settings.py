@@ -61,6 +61,12 @@ class StoreConf(_Strict):
     path: str = ""
     retention_days: int = Field(default=365, ge=1)
     encryption_key_file: str = ""
+    # encryption at rest with no key configured: make DATA/keys/master.key at first start
+    encryption: bool = True
+    # the audit log's HMAC key (empty: DATA/keys/audit.key, made at first start)
+    audit_key_file: str = ""
+    # each new audit head also goes to the system log (LOG_AUTH), off the data directory
+    audit_syslog: bool = True
     # added with breachdesk.permissions: what a too-open data directory does at start
     permissions: Literal["fix", "warn", "refuse"] = "fix"
 

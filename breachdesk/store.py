@@ -31,6 +31,7 @@ from filelock import FileLock
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from breachdesk import crypto
 from breachdesk.errors import NotFoundError, StaleEditError, StoreError
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
 
@@ -110,9 +111,11 @@ class Store:
 
     def __init__(self, root: Path, cipher: Cipher | None = None) -> None:
         self.root = Path(root)
-        # Encryption at rest (breachdesk.crypto): with a cipher, raw identifier values and
-        # text sections in detail documents are encrypted; masked facts stay readable.
-        self.cipher = cipher
+        # Encryption at rest (breachdesk.crypto): with a cipher (or the data directory's own
+        # keys/master.key), each detail document and the personal fields of each queue row
+        # are sealed with the incident's own key.
+        self.keyring = crypto.store_keyring(cipher, self.root)
+        self.cipher = self.keyring.cipher if self.keyring else None
         try:
             ensure_private_dir(self.root)
             ensure_private_dir(self.root / "details")
@@ -152,7 +155,8 @@ class Store:
             gc.disable()
         try:
             data = storage.read() or {}
-            rows = [Incident.from_doc(d) for d in (data.get("incidents") or {}).values()]
+            ring = self.keyring
+            rows = [Incident.from_doc(crypto.open_row_fields(d, ring)) for d in (data.get("incidents") or {}).values()]
         finally:
             if paused:
                 gc.enable()
@@ -197,7 +201,7 @@ class Store:
                 existing = table.get((Incident_.spool_id == spool_id)
                                      | Incident_.spool_ids.any([spool_id]))
                 if existing:
-                    return Incident.from_doc(existing)
+                    return Incident.from_doc(crypto.open_row_fields(existing, self.keyring))
             received = datetime.fromisoformat(fields["received_at"]) if fields.get("received_at") else utcnow()
             ref = self._next_ref(db, received)
             now = iso(utcnow())
@@ -216,7 +220,7 @@ class Store:
             detail.setdefault("timeline", []).insert(0, {"at": now, "by": by, "action": "received",
                                                          "detail": "report received"})
             self._write_detail(ref, detail)
-            table.insert(inc.to_doc())
+            table.insert(crypto.seal_row_fields(inc.to_doc(), self.keyring))
             return inc
 
     def update(self, ref: str, change: Callable[[Incident, dict[str, Any]], str | None], *,
@@ -232,7 +236,7 @@ class Store:
             doc = table.get(Incident_.ref == ref)
             if doc is None:
                 raise NotFoundError(f"no incident {ref}")
-            inc = Incident.from_doc(doc)
+            inc = Incident.from_doc(crypto.open_row_fields(doc, self.keyring))
             if expected_version is not None and inc.version != expected_version:
                 raise StaleEditError(f"{ref} was changed by someone else (version {inc.version}, "
                                      f"you had {expected_version}); reloaded")
@@ -244,7 +248,7 @@ class Store:
             if text is not None:
                 detail.setdefault("timeline", []).append({"at": now, "by": by, "action": action, "detail": text})
             self._write_detail(ref, detail)
-            table.update(inc.to_doc(), Incident_.ref == ref)
+            table.update(crypto.seal_row_fields(inc.to_doc(), self.keyring), Incident_.ref == ref)
             return inc
 
     # -- details ---------------------------------------------------------
@@ -260,45 +264,11 @@ class Store:
             return {"ref": ref, "timeline": []}
         except ValueError:
             raise StoreError(f"detail of {ref} is damaged") from None
-        return _sealed(detail, self.cipher, ref, seal=False) if self.cipher else detail
+        return crypto.open_detail(detail, self.keyring, ref)
 
     def _write_detail(self, ref: str, detail: dict[str, Any]) -> None:
-        if self.cipher:
-            detail = _sealed(detail, self.cipher, ref, seal=True)
+        detail = crypto.seal_detail(detail, self.keyring, ref)
         atomic_write_bytes(self._detail_path(ref), json.dumps(detail, separators=(",", ":")).encode())
 
     def detail(self, ref: str) -> dict[str, Any]:
         return self._read_detail(ref)
-
-
-# -- encryption at rest (breachdesk.crypto) -----------------------------------
-# The raw values of a detail document; everything else (kinds, masked forms, counts,
-# timeline) stays readable without the key. Values written before encryption was
-# turned on are read as they are and encrypted at the next write.
-SEALED_FIELDS: dict[str, tuple[str, ...]] = {"identifiers": ("value", "text"), "sections": ("text",)}
-
-
-def _sealed(detail: dict[str, Any], cipher: Cipher, ref: str, *, seal: bool) -> dict[str, Any]:
-    """A copy of ``detail`` with the raw values encrypted (``seal``) or decrypted."""
-    from breachdesk.crypto import is_encrypted_str
-
-    out = dict(detail)
-    for list_key, fields in SEALED_FIELDS.items():
-        items = detail.get(list_key)
-        if not isinstance(items, list):
-            continue
-        new_items = []
-        for item in items:
-            if isinstance(item, dict):
-                item = dict(item)
-                for f in fields:
-                    v = item.get(f)
-                    if not isinstance(v, str) or not v:
-                        continue
-                    if seal and not is_encrypted_str(v):
-                        item[f] = cipher.encrypt_str(v)
-                    elif not seal and is_encrypted_str(v):
-                        item[f] = cipher.decrypt_str(v, what=f"a value of {ref}")
-            new_items.append(item)
-        out[list_key] = new_items
-    return out

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from breachdesk.audit import AuditLog
 from breachdesk.model import Incident
 from breachdesk.settings import Settings
 from breachdesk.store import Store
@@ -97,6 +98,10 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
                 return f"re-analysed with the current config: {text}{kept}"
 
             store.update(inc.ref, apply, by=by, action="rescore")
+            AuditLog(store.root).append("rescore", by=by, ref=inc.ref, detail={
+                "from": f"L{(inc.auto or {}).get('likelihood', 0)} S{(inc.auto or {}).get('severity', 0)}",
+                "to": f"L{fields['auto']['likelihood']} S{fields['auto']['severity']}",
+                "override_kept": bool(inc.override)})
         bar.update(n)
     bar.close()
     return report

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from breachdesk.crypto import DecryptError, is_sealed
+from breachdesk.crypto import DecryptError, is_sealed, keyring_for, open_spool, reseal_spool_file
 from breachdesk.errors import IngestError, SpoolError
 from breachdesk.store import FILE_MODE, ensure_private_dir, fsync_dir
 
@@ -121,7 +121,7 @@ class Spool:
             if self.cipher is None:
                 raise IngestError(f"spool file {sid} is encrypted but no key is configured")
             try:
-                data = self.cipher.open(data, what=f"spool file {sid}")
+                data = open_spool(data, self.cipher, self.root.parent, what=f"spool file {sid}")
             except DecryptError as exc:
                 raise IngestError(str(exc)) from None
         head, _, raw = data.partition(b"\n")
@@ -140,6 +140,13 @@ class Spool:
         fsync_dir(to)
         fsync_dir(self.incoming)
         self.clear_attempts(sid)
+
+    def seal_for(self, sid: str, ref: str) -> None:
+        """Once filed, re-encrypt the raw message with incident ``ref``'s own key, so that
+        destroying that key (purge) shreds this copy too. A no-op without encryption."""
+        ring = keyring_for(self.cipher, self.root.parent)
+        if ring is not None:
+            reseal_spool_file(self.incoming / f"{sid}.msg", ring, ref)
 
     def mark_done(self, sid: str) -> None:
         self._move(sid, self.done)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from breachdesk.audit import audit_filed
 from breachdesk.model import Incident, Status
 from breachdesk.settings import Settings
 from breachdesk.store import Store
@@ -108,6 +109,7 @@ class Worker:
         """File one spooled message; None when it failed and will be retried."""
         existing = self.store.find(spool_id=sid)
         if existing is not None:           # stored before a crash: just finish the move
+            self.spool.seal_for(sid, existing.ref)
             self.spool.mark_done(sid)
             self._not_before.pop(sid, None)
             log.info("spool %s already filed as %s", sid, existing.ref)
@@ -140,6 +142,7 @@ class Worker:
         sid = msg.id
         inc, created = self._file(sid, fields, detail)
         self._notify(inc, created, fields, msg)
+        self.spool.seal_for(sid, inc.ref)
         self.spool.mark_done(sid)
         self._not_before.pop(sid, None)
         log.info("spool %s -> %s %s: %d bytes, %d identifiers, %d subjects, L%d S%d%s in %.0f ms",
@@ -156,7 +159,9 @@ class Worker:
         detail["message"]["raw"] = f"spool/failed/{msg.id}.msg"
         detail["message"]["attempts"] = attempts
         inc = self.store.create(fields, detail)
+        audit_filed(self.store, inc, msg.id, created=True)
         self._notify(inc, True, fields, msg)
+        self.spool.seal_for(msg.id, inc.ref)
         self.spool.mark_failed(msg.id)
         self._not_before.pop(msg.id, None)
         log.error("spool %s filed as %s (unparseable after %d attempts: %s)", msg.id, inc.ref, attempts, err)
@@ -169,7 +174,9 @@ class Worker:
             dup = self.store.find(message_id=fields.get("original_message_id", ""),
                                   content_key=fields.get("content_key", ""))
         if dup is None or dup.status == Status.UNPARSEABLE:
-            return self.store.create(fields, detail), True
+            inc = self.store.create(fields, detail)
+            audit_filed(self.store, inc, sid, created=True)
+            return inc, True
         reporter = fields["reporter"]
 
         def merge(inc: Incident, d: dict) -> str | None:
@@ -182,7 +189,9 @@ class Worker:
                                                        "received_at": fields["received_at"]})
             return f"the same email was also reported by {reporter}"
 
-        return self.store.update(dup.ref, merge, by="breachdesk", action="duplicate"), False
+        inc = self.store.update(dup.ref, merge, by="breachdesk", action="duplicate")
+        audit_filed(self.store, inc, sid, created=False)
+        return inc, False
 
     def _notify(self, inc: Incident, created: bool, fields: dict, msg: SpooledMessage) -> None:
         if self.on_incident is None:
