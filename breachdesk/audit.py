@@ -386,9 +386,15 @@ class AuditLog:
             key = self._key(create=False)
         except AuditKeyError as exc:
             return [str(exc)]
-        if key is None and (lines or self.head() or self.anchor()):
+        first = next((e for _, e in lines if e is not None), None)
+        unkeyed = first is not None and "mac" not in first and "hash" in first
+        if key is None and not unkeyed and (lines or self.head() or self.anchor()):
             return [f"the audit key {self.key_path} is missing: no entry can be checked"]
         problems = self._check_entries(key or b"", lines)
+        if unkeyed:
+            problems.append("the log is unkeyed (written by an older breachdesk) and cannot show it was "
+                            "not rewritten; the next audited action archives it as audit-v1-*.jsonl and "
+                            "starts a keyed log that records it")
         problems.extend(self._check_marks(lines))
         for seq, mac in anchors:
             problems.extend(self._check_external(lines, seq, mac))
