@@ -1,14 +1,16 @@
 """Encryption at rest: everything personal in the data directory, one key per incident.
 
-Layers (Fernet keys: AES-128-CBC + HMAC-SHA256, from the ``cryptography`` package):
+Layers (all from the ``cryptography`` package):
 
 * the **master key(s)** come from ``[store] encryption_key_file`` (one key a line,
   ``#`` comments) or ``BREACHDESK_KEY`` (keys separated by commas). With neither,
   and ``[store] encryption = true`` (the default), :func:`load_cipher` makes one at
-  first start in ``DATA/keys/master.key`` (0600). The **first key encrypts; every
-  key decrypts** (a ``MultiFernet``).
-* each incident has its own **data key**, made when it is filed and kept wrapped
-  (encrypted) by the master key in ``keys/incidents/REF.key`` (:class:`Keyring`).
+  first start in ``DATA/keys/master.key`` (0600). They are Fernet keys (AES-128-CBC +
+  HMAC-SHA256); the **first key encrypts; every key decrypts** (a ``MultiFernet``).
+* each incident has its own **data key** (AES-256-GCM, the reference as associated
+  data, so a token cannot be moved to another incident), made when it is filed and
+  kept wrapped (Fernet-encrypted) by the master key in ``keys/incidents/REF.key``
+  (:class:`Keyring`).
   The detail document (:func:`seal_detail`), the personal fields of the queue row
   (:func:`seal_row_fields`) and the raw message(s) once filed (:func:`seal_spool_for`)
   are encrypted with it, so :func:`destroy_incident_key` — what ``purge`` does —
@@ -30,6 +32,7 @@ key material or decrypted content.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import stat
@@ -37,7 +40,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from breachdesk.errors import ConfigError, StoreError
 
@@ -331,6 +336,27 @@ def _check_ref(ref: str) -> str:
     return ref
 
 
+class DataKey:
+    """One incident's data key: AES-256-GCM with the reference as associated data."""
+
+    def __init__(self, key: bytes, ref: str) -> None:
+        if len(key) != 32:
+            raise InvalidToken
+        self._aead = AESGCM(key)
+        self._aad = ref.encode("ascii")
+
+    def encrypt(self, data: bytes) -> bytes:
+        nonce = os.urandom(12)
+        return base64.urlsafe_b64encode(nonce + self._aead.encrypt(nonce, data, self._aad))
+
+    def decrypt(self, token: bytes) -> bytes:
+        try:
+            raw = base64.urlsafe_b64decode(token)
+            return self._aead.decrypt(raw[:12], raw[12:], self._aad)
+        except (InvalidTag, ValueError):
+            raise InvalidToken from None
+
+
 class Keyring:
     """The incidents' data keys, each wrapped by the master key in ``keys/incidents/REF.key``.
 
@@ -340,12 +366,14 @@ class Keyring:
     :class:`KeyDestroyed`.
     """
 
-    def __init__(self, cipher: Cipher, root: Path) -> None:
-        self.cipher = cipher
+    def __init__(self, cipher: Cipher | None, root: Path) -> None:
+        self.cipher = cipher                       # None: a keyring that can only destroy keys
         self.root = Path(root)
         self.dir = self.root / INCIDENT_KEY_DIR
-        self._cache: dict[str, Fernet] = {}
+        self._cache: dict[str, DataKey] = {}
         self._lock = threading.Lock()
+        # ref -> (row token, its opened fields): a queue re-read decrypts only the rows that changed
+        self.rows: dict[str, tuple[str, dict[str, Any]]] = {}
 
     def path(self, ref: str) -> Path:
         return self.dir / f"{_check_ref(ref)}.key"
@@ -353,19 +381,28 @@ class Keyring:
     def has(self, ref: str) -> bool:
         return self.path(ref).exists()
 
-    def _load(self, ref: str) -> Fernet | None:
+    def _load(self, ref: str) -> DataKey | None:
         try:
             token = self.path(ref).read_bytes().strip()
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise StoreError(f"cannot read the key of {ref}: {exc.strerror}") from None
-        return Fernet(self.cipher.decrypt(token, what=f"the key of {ref}"))
+        if self.cipher is None:
+            raise DecryptError(f"the key of {ref} cannot be unwrapped: no master key is configured")
+        try:
+            return DataKey(self.cipher.decrypt(token, what=f"the key of {ref}"), ref)
+        except InvalidToken:
+            raise DecryptError(f"the key of {ref} is damaged") from None
 
-    def opener(self, ref: str) -> Fernet:
-        """The key that opens ``ref``'s data; KeyDestroyed when there is none."""
+    def opener(self, ref: str, *, check: bool = True) -> DataKey:
+        """The key that opens ``ref``'s data; KeyDestroyed when there is none. With ``check``, a
+        cached key is used only while its file is there (it may have been destroyed elsewhere)."""
         with self._lock:
             f = self._cache.get(ref)
+            if f is not None and check and not self.path(ref).exists():
+                del self._cache[ref]
+                f = None
             if f is None:
                 f = self._load(ref)
                 if f is None:
@@ -374,7 +411,7 @@ class Keyring:
                 self._cache[ref] = f
             return f
 
-    def sealer(self, ref: str) -> Fernet:
+    def sealer(self, ref: str) -> DataKey:
         """The key to encrypt ``ref``'s data with, made (and wrapped) on first use."""
         with self._lock:
             f = self._cache.get(ref)
@@ -386,10 +423,10 @@ class Keyring:
 
                 ensure_private_dir(self.root / "keys")
                 ensure_private_dir(self.dir)
-                key = Fernet.generate_key()
+                key = AESGCM.generate_key(bit_length=256)
                 if not _create_exclusive(self.path(ref), self.cipher.encrypt(key) + b"\n"):
                     f = self._load(ref)             # another process made it first
-                f = f or Fernet(key)
+                f = f or DataKey(key, ref)
             self._cache[ref] = f
             return f
 
@@ -399,6 +436,7 @@ class Keyring:
 
         with self._lock:
             self._cache.pop(ref, None)
+            self.rows.pop(ref, None)
             path = self.path(ref)
             try:
                 size = path.stat().st_size
@@ -478,10 +516,7 @@ def destroy_incident_key(root: Path, ref: str, keyring: Keyring | None = None) -
     raw messages, backups of them) can no longer be decrypted. Needs no master key."""
     if keyring is not None:
         return keyring.destroy(ref)
-    ring = Keyring.__new__(Keyring)
-    ring.cipher, ring.root, ring.dir = None, Path(root), Path(root) / INCIDENT_KEY_DIR  # type: ignore[assignment]
-    ring._cache, ring._lock = {}, threading.Lock()
-    return ring.destroy(ref)
+    return Keyring(None, root).destroy(ref)
 
 
 # --------------------------------------------------- detail documents
@@ -604,7 +639,8 @@ def seal_row_fields(row: dict[str, Any], keyring: Keyring | None) -> dict[str, A
     if "auto_reasons" in secret:
         out["auto"] = {**auto, "reasons": []}  # type: ignore[dict-item]
     body = json.dumps(secret, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    out[ROW_TOKEN] = keyring.sealer(str(row["ref"])).encrypt(body).decode("ascii")
+    out[ROW_TOKEN] = token = keyring.sealer(str(row["ref"])).encrypt(body).decode("ascii")
+    keyring.rows[str(row["ref"])] = (token, secret)
     return out
 
 
@@ -617,17 +653,23 @@ def open_row_fields(row: dict[str, Any], keyring: Keyring | None) -> dict[str, A
     out = {k: v for k, v in row.items() if k != ROW_TOKEN}
     if keyring is None:
         return out
-    try:
-        secret = json.loads(keyring.opener(str(row["ref"])).decrypt(str(token).encode("ascii")))
-    except (DecryptError, InvalidToken, ValueError, KeyError):
-        return out
+    ref = str(row.get("ref", ""))
+    hit = keyring.rows.get(ref)
+    if hit is not None and hit[0] == token:
+        secret = hit[1]
+    else:
+        try:
+            secret = json.loads(keyring.opener(ref, check=False).decrypt(str(token).encode("ascii")))
+        except (DecryptError, InvalidToken, ValueError, KeyError):
+            return out
+        keyring.rows[ref] = (str(token), secret)
     for k in ROW_SEALED:
         if k in secret:
             out[k] = secret[k]
     if "override_reason" in secret and isinstance(out.get("override"), dict):
         out["override"] = {**out["override"], "reason": secret["override_reason"]}
     if "auto_reasons" in secret and isinstance(out.get("auto"), dict):
-        out["auto"] = {**out["auto"], "reasons": secret["auto_reasons"]}
+        out["auto"] = {**out["auto"], "reasons": list(secret["auto_reasons"])}
     return out
 
 
