@@ -114,8 +114,7 @@ class Store:
         # Encryption at rest (breachdesk.crypto): with a cipher (or the data directory's own
         # keys/master.key), each detail document and the personal fields of each queue row
         # are sealed with the incident's own key.
-        self.keyring = crypto.store_keyring(cipher, self.root)
-        self.cipher = self.keyring.cipher if self.keyring else None
+        self._keyring = crypto.store_keyring(cipher, self.root)
         try:
             ensure_private_dir(self.root)
             ensure_private_dir(self.root / "details")
@@ -124,6 +123,17 @@ class Store:
         self.db_path = self.root / "incidents.json"
         self._lock = FileLock(str(self.root / ".lock"), thread_local=False, mode=FILE_MODE)
         self._cache: tuple[int, list[Incident]] | None = None
+
+    @property
+    def keyring(self) -> crypto.Keyring | None:
+        if self._keyring is None:           # the daemon may make keys/master.key after we opened
+            self._keyring = crypto.store_keyring(None, self.root)
+        return self._keyring
+
+    @property
+    def cipher(self) -> Cipher | None:
+        ring = self.keyring
+        return ring.cipher if ring else None
 
     # -- locking ---------------------------------------------------------
     @contextmanager
