@@ -281,3 +281,18 @@ def test_key_commands(keyed: Settings, tmp_path: Path, capsys: pytest.CaptureFix
     log = AuditLog(root)
     assert [e["action"] for e in log.entries()] == ["audit_started"] + ["key_rotate"] * 3
     assert log.verify() == []
+
+
+def test_outbox_files_are_sealed_and_still_sent(keyed: Settings) -> None:
+    from ingest.ack import Notifier
+
+    st = Store(keyed.data_dir(), cipher=load_cipher(keyed))
+    relay = keyed.model_copy(update={"relay": keyed.relay.model_copy(update={"host": "127.0.0.1", "port": 9})})
+    n = Notifier(relay, st)
+    assert n._queue("ack", "BD-2026-000001", "k", ["nurse@nhs.net"], "Breach report received: BD-2026-000001",
+                    "Thank you.")
+    path = next(n.outbox.glob("*.json"))
+    assert path.read_bytes().startswith(b"BDENC1\n") and b"nurse@nhs.net" not in path.read_bytes()
+    assert n._load(path)["to"] == ["nurse@nhs.net"]
+    assert n.tick() == 0                              # nothing listens on port 9: kept for a retry ...
+    assert n._load(path)["attempts"] == 1 and path.read_bytes().startswith(b"BDENC1\n")   # ... still sealed
