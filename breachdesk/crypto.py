@@ -526,6 +526,12 @@ STUB_KEYS = frozenset({"ref", "purged_at", "identifiers", "timeline", "sections"
                        "forwarded", "tables", "notes", "dpo_notes", "containment", "purged"})
 
 
+# Identifiers of a purged incident: kind, cluster and confidence; the value keys kept empty so
+# that readers need no special case.
+STUB_EMPTY_KEYS = ("value", "text", "masked", "where")
+STUB_IDENTIFIER_KEYS = frozenset({"kind", "subject", "confidence", *STUB_EMPTY_KEYS})
+
+
 def _is_stub(detail: dict[str, Any]) -> bool:
     """A purged incident's document with nothing personal left: stored in clear, no key needed."""
     if not detail.get("purged_at") or not set(detail) <= STUB_KEYS:
@@ -534,7 +540,9 @@ def _is_stub(detail: dict[str, Any]) -> bool:
                                    "dpo_notes", "containment")):
         return False
     for i in detail.get("identifiers") or []:
-        if not isinstance(i, dict) or not set(i) <= {"kind", "subject", "confidence"}:
+        if not isinstance(i, dict) or not set(i) <= STUB_IDENTIFIER_KEYS:
+            return False
+        if any(i.get(k) for k in STUB_EMPTY_KEYS):
             return False
     for t in detail.get("timeline") or []:
         if not isinstance(t, dict) or not set(t) <= {"at", "by", "action", "detail"}:

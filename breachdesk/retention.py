@@ -106,7 +106,8 @@ def _raw_counts(detail: dict[str, Any]) -> tuple[int, int]:
 
 def stub(detail: dict[str, Any], stamp: str, ref: str) -> dict[str, Any]:
     """What a purged incident's detail keeps: nothing personal (see the module docstring)."""
-    idents = [{"kind": str(i.get("kind", "")), "subject": i.get("subject"), "confidence": i.get("confidence")}
+    idents = [{"kind": str(i.get("kind", "")), "subject": i.get("subject"), "confidence": i.get("confidence"),
+               "value": "", "text": "", "masked": "", "where": ""}
               for i in detail.get("identifiers") or [] if isinstance(i, dict)]
     timeline = [{"at": str(t.get("at", "")), "by": str(t.get("by", "")), "action": str(t.get("action", ""))}
                 for t in detail.get("timeline") or [] if isinstance(t, dict)]

@@ -93,8 +93,9 @@ def test_purge_leaves_no_personal_value_of_closed_incidents(settings: Settings, 
         assert spool.raw_path(inc.spool_id) is None
         d = store.detail(inc.ref)
         assert set(d) == {"ref", "purged_at", "identifiers", "timeline"}
-        assert d["identifiers"] == [{"kind": "nhs_number", "subject": 0, "confidence": 0.97},
-                                    {"kind": "person_name", "subject": 0, "confidence": 0.8}]
+        empty = {"value": "", "text": "", "masked": "", "where": ""}
+        assert d["identifiers"] == [{"kind": "nhs_number", "subject": 0, "confidence": 0.97, **empty},
+                                    {"kind": "person_name", "subject": 0, "confidence": 0.8, **empty}]
         assert [t["action"] for t in d["timeline"]] == ["received", "note", "status", "status", "status", "purge"]
         assert all(set(t) == {"at", "by", "action"} for t in d["timeline"][:-1])
         row = store.get(inc.ref)
@@ -102,6 +103,9 @@ def test_purge_leaves_no_personal_value_of_closed_incidents(settings: Settings, 
         assert not (store.root / "keys" / "incidents" / f"{inc.ref}.key").exists()
         raw = (store.root / "details" / f"{inc.ref}.json").read_text()
         assert NHS not in raw and NAME not in raw and "P. R****" not in raw and "priya" not in raw
+        for reveal in (False, True):                 # a purged incident still shows and exports
+            text = actions.export_report(store, inc.ref, fmt="md", reveal=reveal)
+            assert "| nhs_number |" in text and NAME not in text and NHS not in text
     for inc in kept:
         assert spool.raw_path(inc.spool_id) is not None
         assert store.detail(inc.ref)["identifiers"][0]["value"] == NHS
