@@ -60,6 +60,7 @@ HEAD = "audit.head"
 ANCHOR = "meta/audit-anchor.json"
 KEY_FILE = "keys/audit.key"
 KEY_SETTING = "store.audit_key_file"
+SHOW_PROBLEMS = 10                 # ``audit verify`` prints the first ten problems
 ANCHOR_RE = re.compile(r"breachdesk audit head n=(\d+) mac=([0-9a-f]{64})")
 log = logging.getLogger("breachdesk.audit")
 
@@ -588,8 +589,10 @@ def verify_report(settings: Settings, store: Store, *, anchors: Iterable[str] = 
     problems = audit.verify(anchors=parsed, store_refs=refs)
     where = f"audit log {audit.path}"
     if problems:
-        return False, [f"{where}: {p}" for p in problems] + [
-            f"{where}: NOT intact: {len(problems)} problem(s); the first is the first bad entry"]
+        shown = [f"{where}: {p}" for p in problems[:SHOW_PROBLEMS]]
+        if len(problems) > SHOW_PROBLEMS:
+            shown.append(f"{where}: ... and {len(problems) - SHOW_PROBLEMS} more")
+        return False, [*shown, f"{where}: NOT intact: {len(problems)} problem(s); the first is the first bad entry"]
     entries = audit.entries()
     head = entries[-1] if entries else None
     lines = [f"{where}: {len(entries)} entries, every MAC and link intact"
