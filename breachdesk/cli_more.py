@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from breachdesk.cli import _require, _settings, _store
+from breachdesk.errors import BreachdeskError
 
 
 def _check_rows(path: Path | None) -> tuple[list[tuple[str, str, bool, str]], str]:
@@ -77,23 +79,40 @@ def cmd_patterns_check(args: argparse.Namespace) -> int:
         print(f"{name:{w1}s}  {check:{w2}s}  {'pass' if ok else 'FAIL':6s}  {detail}")
     print(f"\n{len(rows) - len(failed)} passed, {len(failed)} failed")
     if refusal:
-        print(f"refused: {refusal}", file=sys.stderr)
-        return 1
+        print(f"breachdesk: error: refused: {refusal}", file=sys.stderr)
+        return 2
     return 1 if failed else 0
 
 
+def _looks_like_path(arg: str) -> bool:
+    """One word with a folder separator or a file extension: meant as a file, not as text."""
+    if not arg or any(c.isspace() for c in arg) or len(arg) > 1024:
+        return False
+    return "/" in arg or arg.startswith(("~", ".")) or bool(re.fullmatch(r"[\w.-]+\.(eml|txt|csv|msg|html?|json|toml)",
+                                                                         arg, re.IGNORECASE))
+
+
 def _read_text_arg(arg: str) -> str:
-    """TEXT as given, ``@FILE`` or an existing file path, or ``-`` for stdin."""
+    """TEXT as given, ``@FILE`` or an existing file path, or ``-`` for stdin.
+
+    A word that looks like a path but names no file is refused rather than tested as text.
+    """
     if arg == "-":
         return sys.stdin.read()
     if arg.startswith("@"):
-        return Path(arg[1:]).read_text(encoding="utf-8", errors="replace")
+        path = Path(arg[1:]).expanduser()
+        if not path.is_file():
+            raise BreachdeskError(f"{path}: no such file")
+        return path.read_text(encoding="utf-8", errors="replace")
     if "\n" not in arg and len(arg) < 4096:
         try:
-            if Path(arg).is_file():
-                return Path(arg).read_text(encoding="utf-8", errors="replace")
+            if Path(arg).expanduser().is_file():
+                return Path(arg).expanduser().read_text(encoding="utf-8", errors="replace")
         except OSError:
             pass
+    if _looks_like_path(arg):
+        raise BreachdeskError(f"{arg}: no such file (to test it as text, put it in quotes with a space, "
+                              "or pass it on stdin with '-')")
     return arg
 
 
@@ -191,12 +210,10 @@ def cmd_auth_hash(args: argparse.Namespace) -> int:
 
     user = args.user
     if ":" in user or not user.strip():
-        print("breachdesk: error: a user name may not be empty or contain ':'", file=sys.stderr)
-        return 2
+        raise BreachdeskError("a user name may not be empty or contain ':'")
     pw = getpass.getpass(f"password for {user}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
     if len(pw) < 12:
-        print("breachdesk: error: use a password of at least 12 characters", file=sys.stderr)
-        return 2
+        raise BreachdeskError("use a password of at least 12 characters")
     print(f"{user}:{hash_password(pw)}")
     return 0
 

@@ -45,6 +45,16 @@ def crlf(raw: bytes) -> bytes:
     return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
+def daemon_command() -> list[str]:
+    """How to start ``breachdesk`` as a child, whatever the current folder holds.
+
+    ``-P`` keeps the current folder off ``sys.path``: run from a checkout, ``-m breachdesk``
+    would otherwise import the source tree (which has no ``breachdesk.defaults``) instead of
+    the installed package. The flag is inherited by the worker the daemon spawns.
+    """
+    return [sys.executable, "-P", "-m", "breachdesk"]
+
+
 def _wait_for(predicate, timeout: float, what: str) -> None:  # noqa: ANN001
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -68,7 +78,7 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
     print(f"demo directory {tmp}", flush=True)
     with open(log_path, "wb") as log_fh:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "breachdesk", "--config", str(cfg), "serve", "--ready-file", str(ready)],
+            [*daemon_command(), "--config", str(cfg), "serve", "--ready-file", str(ready)],
             stdout=log_fh, stderr=subprocess.STDOUT, env=env)
     try:
         _wait_for(lambda: ready.exists() and ready.read_text().strip() != "" or proc.poll() is not None,
@@ -76,7 +86,7 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
         if proc.poll() is not None:
             print(log_path.read_text(errors="replace"), file=sys.stderr)
             print("breachdesk: error: the demo daemon did not start", file=sys.stderr)
-            return 1
+            return 2
         port = int(ready.read_text())
         samples = demo_samples()
         print(f"breachdesk serve listening on 127.0.0.1:{port}; sending {len(samples)} sample reports by SMTP",

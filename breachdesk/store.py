@@ -227,7 +227,8 @@ class Store:
                 inc.reporters = [inc.reporter]
             detail = dict(detail)
             detail["ref"] = ref
-            detail.setdefault("timeline", []).insert(0, {"at": now, "by": by, "action": "received",
+            # at the report's own arrival time: an imported message keeps its history
+            detail.setdefault("timeline", []).insert(0, {"at": iso(received), "by": by, "action": "received",
                                                          "detail": "report received"})
             self._write_detail(ref, detail)
             table.insert(crypto.seal_row_fields(inc.to_doc(), self.keyring))

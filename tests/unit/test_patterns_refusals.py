@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -92,11 +91,10 @@ def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
 def test_a_megabyte_of_digits_or_spaces_scans_in_bounded_time(filler: str) -> None:
     cfg = load_patterns()
     text = (filler * (1_000_000 // len(filler) + 1))[:1_000_000]
-    t0 = time.monotonic()
     analyzer = Analyzer(cfg)
-    analyzer.analyse(ParsedMessage(headers=MessageHeaders(),
-                                   sections=[TextSection(where="body", text=text, role="forwarded")]))
-    assert time.monotonic() - t0 < 120     # completes; bounded windows and patterns, not a tight timing
+    a = analyzer.analyse(ParsedMessage(headers=MessageHeaders(),           # time taken: bench/bounded.py
+                                       sections=[TextSection(where="body", text=text, role="forwarded")]))
+    assert a.truncated and not a.identifiers and any(n.startswith("truncated:") for n in a.notes)
 
 
 def test_line_of_a_pattern_in_a_later_recogniser(tmp_path: Path) -> None:
