@@ -46,9 +46,11 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def _key_file(settings: Settings, given: str | None) -> Path:
-    from breachdesk.crypto import key_file_path
+    from breachdesk.crypto import DEFAULT_KEY_FILE, key_file_path
 
     path = Path(given).expanduser() if given else key_file_path(settings)
+    if path is None and settings.store.encryption:      # the key made at first start
+        path = settings.data_dir() / DEFAULT_KEY_FILE
     if path is None:
         raise ConfigError("no key file: give --file PATH, or set encryption_key_file in [store]",
                           file=settings.source, key="store.encryption_key_file")

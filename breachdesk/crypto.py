@@ -495,19 +495,25 @@ def store_keyring(cipher: Cipher | None, root: Path) -> Keyring | None:
     return keyring_for(cipher, root)
 
 
-_DEFAULTS: dict[str, Cipher] = {}
+_DEFAULTS: dict[str, tuple[int, Cipher]] = {}
 
 
 def _default_cipher_cached(root: Path) -> Cipher | None:
+    """``keys/master.key`` of ``root``, read again only when the file changes (a rotation)."""
+    try:
+        stamp = (root / DEFAULT_KEY_FILE).stat().st_mtime_ns
+    except OSError:
+        return None
     k = str(root.resolve())
-    c = _DEFAULTS.get(k)
-    if c is None:
-        try:
-            c = default_cipher(root, create=False)
-        except ConfigError:
-            return None
-        if c is not None:
-            _DEFAULTS[k] = c
+    hit = _DEFAULTS.get(k)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    try:
+        c = default_cipher(root, create=False)
+    except ConfigError:
+        return None
+    if c is not None:
+        _DEFAULTS[k] = (stamp, c)
     return c
 
 

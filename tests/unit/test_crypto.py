@@ -296,3 +296,19 @@ def test_outbox_files_are_sealed_and_still_sent(keyed: Settings) -> None:
     assert n._load(path)["to"] == ["nurse@nhs.net"]
     assert n.tick() == 0                              # nothing listens on port 9: kept for a retry ...
     assert n._load(path)["attempts"] == 1 and path.read_bytes().startswith(b"BDENC1\n")   # ... still sealed
+
+
+def test_rotating_the_key_made_at_first_start(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    from breachdesk.datadir import open_store
+
+    cfg = ["--config", settings.source]
+    st = open_store(settings)
+    inc = st.create(_fields(), _detail())
+    key = settings.data_dir() / "keys" / "master.key"
+    before = key.read_text()
+    assert main([*cfg, "key", "rotate"]) == 0
+    assert "re-wrapped 1 incident key(s)" in capsys.readouterr().out
+    assert main([*cfg, "key", "rotate", "--keep-key", "--retire-old"]) == 0
+    assert key.read_text() != before and oct(key.stat().st_mode & 0o777) == "0o600"
+    assert open_store(settings).detail(inc.ref)["identifiers"][0]["value"] == NHS
+    assert main([*cfg, "key", "check"]) == 0
