@@ -780,19 +780,44 @@ def rotate(cipher: Cipher, root: Path) -> dict[str, int]:
             atomic_write_bytes(path, new)
             counts["spool_files"] += 1
     store = Store(root, cipher=cipher)
-    with store.locked():
-        for path in sorted((root / "details").glob("*.json")):
-            ref = path.stem
-            try:
-                doc = json.loads(path.read_bytes())
-            except ValueError:
-                continue
-            if is_sealed_detail(doc) or _is_stub(doc):
-                continue
-            store._write_detail(ref, store._read_detail(ref))   # read opens, write seals anew
-            counts["details"] += 1
+    todo = _unsealed_details(root) | _unsealed_rows(store.db_path)
+    known = {i.ref for i in store.list_incidents()}
+    for ref in sorted(todo):
+        if ref in known:                     # the row and the detail rewritten: both sealed anew
+            store.update(ref, lambda inc, detail: None, by="breachdesk", action="key_encrypt")
+        else:                                # a detail without a queue row (doctor rebuilds those)
+            with store.locked():
+                store._write_detail(ref, store._read_detail(ref))
+        counts["details"] += 1
     write_check(cipher, root)
     return counts
+
+
+def _unsealed_details(root: Path) -> set[str]:
+    out = set()
+    for path in sorted((root / "details").glob("*.json")):
+        try:
+            doc = json.loads(path.read_bytes())
+        except ValueError:
+            continue
+        if not (is_sealed_detail(doc) or _is_stub(doc)):
+            out.add(path.stem)
+    return out
+
+
+def _unsealed_rows(db_path: Path) -> set[str]:
+    """Queue rows stored with personal fields in clear (written before encryption was on)."""
+    from breachdesk.store import AtomicJSONStorage
+
+    try:
+        data = AtomicJSONStorage(str(db_path)).read() or {}
+    except StoreError:
+        return set()
+    out = set()
+    for row in (data.get("incidents") or {}).values():
+        if ROW_TOKEN not in row and any(row.get(k) and row.get(k) != PURGED for k in ROW_SEALED):
+            out.add(str(row.get("ref")))
+    return out
 
 
 def verify_primary(cipher: Cipher, root: Path) -> list[str]:
@@ -831,4 +856,5 @@ def verify_primary(cipher: Cipher, root: Path) -> list[str]:
             continue
         if not is_sealed_detail(doc):
             bad.append(f"detail {path.stem} is not encrypted")
+    bad.extend(f"queue row {ref} is not encrypted" for ref in sorted(_unsealed_rows(Path(root) / "incidents.json")))
     return bad

@@ -312,3 +312,24 @@ def test_rotating_the_key_made_at_first_start(settings: Settings, capsys: pytest
     assert key.read_text() != before and oct(key.stat().st_mode & 0o777) == "0o600"
     assert open_store(settings).detail(inc.ref)["identifiers"][0]["value"] == NHS
     assert main([*cfg, "key", "check"]) == 0
+
+
+def test_a_format_1_detail_still_opens_and_is_sealed_whole_by_key_encrypt(keyed: Settings) -> None:
+    """Details written before per-incident keys: raw values encrypted one by one, the rest in clear."""
+    cipher = load_cipher(keyed)
+    assert cipher is not None
+    root = keyed.data_dir()
+    inc = Store(root).create(_fields(), {})                         # a row, and a detail to replace
+    old = _detail()
+    for i in old["identifiers"]:
+        i["value"], i["text"] = cipher.encrypt_str(i["value"]), cipher.encrypt_str(i["text"])
+    old["sections"][0]["text"] = cipher.encrypt_str(BODY)
+    (root / "details" / f"{inc.ref}.json").write_text(json.dumps({**old, "ref": inc.ref}))
+    st = Store(root, cipher=cipher)
+    assert st.detail(inc.ref)["identifiers"][0]["value"] == NHS
+    assert f"detail {inc.ref} is not encrypted" in verify_primary(cipher, root)
+    assert rotate(cipher, root)["details"] == 1
+    stored = json.loads((root / "details" / f"{inc.ref}.json").read_bytes())
+    assert set(stored) == {"ref", "sealed", "data"} and b"943 *** **19" not in _all_bytes(root)
+    assert b"FW: results" not in _all_bytes(root)                   # the queue row was sealed too
+    assert Store(root, cipher=cipher).detail(inc.ref)["sections"][0]["text"] == BODY
