@@ -311,7 +311,7 @@ def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
            via: str = "tui") -> dict[str, Any]:
     """Record a reveal of raw identifier values (audit log and timeline); returns the audit entry."""
     require_role(role, "reveal identifiers", REVEAL_ROLES)
-    reason = _need(reason, "revealing identifiers: the reason")
+    reason = _need(reason, "revealing identifiers: the reason (--reason on the command line)")
     entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": via})
     store.update(ref, lambda inc, d: f"identifiers revealed; reason: {reason}", by=by, action="reveal")
     return entry

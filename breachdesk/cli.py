@@ -166,17 +166,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from breachdesk.audit import AuditLog
-
     settings = _settings(args)
     user = _require(settings, "reveal" if args.reveal else "view")
     store = _store(settings)
     inc = store.get(args.ref)
     detail = store.detail(args.ref)
     idents = detail.get("identifiers", [])
-    if args.reveal:
-        AuditLog(store.root).append("reveal", by=user, ref=inc.ref, why=args.reason or "breachdesk show --reveal",
-                                    detail={"identifiers": len(idents), "via": "cli"})
+    if args.reveal:                        # the reason is the DPO's own words: none, no reveal
+        from breachdesk import actions
+
+        actions.reveal(store, inc.ref, args.reason or "", by=user, role=settings.role_of(user), via="cli")
     shown = [{"kind": i["kind"], "value": i["value"] if args.reveal else i.get("masked", ""),
               "where": i.get("where", ""), "confidence": i.get("confidence"), "subject": i.get("subject")}
              for i in idents]

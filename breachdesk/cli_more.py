@@ -164,14 +164,16 @@ def cmd_rescore(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from breachdesk import actions
-    from breachdesk.audit import AuditLog
 
     settings = _settings(args)
     user = _require(settings, "export_reveal" if args.reveal else "export")
     store = _store(settings)
+    if args.reveal and not (args.reason or "").strip():
+        raise actions.WorkflowError("exporting with identifiers revealed: give the reason with --reason "
+                                    "(it goes in the audit log)")
     text = actions.export_report(store, args.ref, fmt=args.format, reveal=args.reveal)
-    AuditLog(store.root).append("export", by=user, ref=args.ref, why=args.reason or "breachdesk export",
-                                detail={"format": args.format, "revealed": bool(args.reveal), "via": "cli"})
+    actions.record_export(store, args.ref, by=user, role=settings.role_of(user), fmt=args.format,
+                          revealed=bool(args.reveal), reason=args.reason or "", via="cli")
     if args.output:
         out = Path(args.output)
         out.write_text(text, encoding="utf-8")

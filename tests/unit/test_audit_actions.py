@@ -82,3 +82,24 @@ def test_every_action_type_is_audited_without_values(tmp_path: Path, monkeypatch
     for secret in (NAME, NHS, "943 *** **19", "Letter -", "neighbour to delete", "recalled\""):
         assert secret not in text, secret
     assert log.verify(store_refs=[]) == []
+
+
+def test_cli_reveals_and_exports_with_values_need_a_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from breachdesk.cli import main
+    from breachdesk.datadir import open_store
+
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    cfg = write_config(tmp_path)
+    cli = ["--config", str(cfg)]
+    ref = _new(open_store(load_settings(cfg)), 1)
+    assert main([*cli, "show", ref, "--reveal"]) == 2
+    assert "revealing identifiers: the reason" in capsys.readouterr().err
+    assert main([*cli, "export", ref, "--reveal"]) == 2
+    assert "give the reason with --reason" in capsys.readouterr().err
+    assert main([*cli, "show", ref, "--reveal", "--reason", "ward asked"]) == 0
+    assert NHS in capsys.readouterr().out
+    assert main([*cli, "export", ref, "--reveal", "--reason", "ICO form"]) == 0
+    entries = [e for e in AuditLog(tmp_path / "data").entries() if e["action"] in ("reveal", "export")]
+    assert [(e["action"], e["why"], e["detail"]["via"]) for e in entries] == [("reveal", "ward asked", "cli"),
+                                                                             ("export", "ICO form", "cli")]
