@@ -304,10 +304,27 @@ def _create_exclusive(path: Path, data: bytes) -> bool:
         made = True
     except FileExistsError:
         made = False
+    except OSError:                          # no hard links here: O_EXCL (not atomic on a crash)
+        made = _create_excl_open(path, data)
     finally:
         tmp.unlink()
     fsync_dir(path.parent)
     return made
+
+
+def _create_excl_open(path: Path, data: bytes) -> bool:
+    from breachdesk.store import FILE_MODE
+
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return False
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return True
 
 
 def write_check(cipher: Cipher, root: Path) -> None:
