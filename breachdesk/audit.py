@@ -563,37 +563,49 @@ def audit_filed(store: Store, inc: Incident, spool_id: str, *, created: bool) ->
                                             "likelihood": inc.likelihood, "severity": inc.severity})
 
 
-def verify_report(settings: Settings, store: Store, *, anchors: Iterable[str] = (),
-                  anchor_files: Iterable[str] = ()) -> tuple[bool, list[str]]:
-    """``breachdesk audit verify``: (intact?, lines to print). The first problem printed is the
-    first bad entry; bad anchors or unreadable anchor files are a ConfigError."""
+def anchor_texts(anchors: Iterable[str] = (), files: Iterable[str] = ()) -> list[str]:
+    """``--anchor`` values and the anchor lines of ``--anchors`` files, checked (ConfigError if bad).
+
+    Read by the caller (the CLI), so the guardian never opens a file a client names."""
     from breachdesk.errors import ConfigError
 
-    parsed: list[tuple[int, str]] = []
-    for a in anchors:
-        try:
-            parsed.append(parse_anchor(a))
-        except ValueError as exc:
-            raise ConfigError(f"--anchor {a[:80]!r}: {exc}") from None
-    for name in anchor_files:
+    texts = [str(a) for a in anchors]
+    for name in files:
         try:
             text = Path(name).expanduser().read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
             raise ConfigError(f"--anchors {name}: {exc.strerror or exc.__class__.__name__}") from None
-        found = anchors_in(text.splitlines())
+        found = [m.group(0) for m in ANCHOR_RE.finditer(text)]
         if not found:
             raise ConfigError(f"--anchors {name}: no 'breachdesk audit head n=N mac=MAC' line in it")
-        parsed.extend(found)
+        texts.extend(found)
+    for a in texts:
+        try:
+            parse_anchor(a)
+        except ValueError as exc:
+            raise ConfigError(f"--anchor {a[:80]!r}: {exc}") from None
+    return texts
+
+
+def verify_report(store: Store, *, anchors: Iterable[str] = ()) -> dict[str, Any]:
+    """``breachdesk audit verify``: the log checked against its head, its anchor, the store's
+    incidents and every external anchor (``N:MAC`` or system-log lines; ValueError if one is
+    neither). Returns ``path``, ``entries``, ``problems``, ``ok`` and the ``lines`` to print:
+    the first problem printed is the first bad entry."""
+    parsed = [parse_anchor(a) for a in anchors]
     audit = AuditLog(store.root)
-    refs = [i.ref for i in store.list_incidents()]
-    problems = audit.verify(anchors=parsed, store_refs=refs)
-    where = f"audit log {audit.path}"
-    if problems:
-        shown = [f"{where}: {p}" for p in problems[:SHOW_PROBLEMS]]
-        if len(problems) > SHOW_PROBLEMS:
-            shown.append(f"{where}: ... and {len(problems) - SHOW_PROBLEMS} more")
-        return False, [*shown, f"{where}: NOT intact: {len(problems)} problem(s); the first is the first bad entry"]
+    problems = audit.verify(anchors=parsed, store_refs=[i.ref for i in store.list_incidents()])
     entries = audit.entries()
+    where = f"audit log {audit.path}"
+    result: dict[str, Any] = {"path": str(audit.path), "entries": len(entries), "problems": problems,
+                              "ok": not problems}
+    if problems:
+        lines = [f"{where}: {p}" for p in problems[:SHOW_PROBLEMS]]
+        if len(problems) > SHOW_PROBLEMS:
+            lines.append(f"{where}: ... and {len(problems) - SHOW_PROBLEMS} more")
+        result["lines"] = [*lines, f"{where}: NOT intact: {len(problems)} problem(s); "
+                                   "the first is the first bad entry"]
+        return result
     head = entries[-1] if entries else None
     lines = [f"{where}: {len(entries)} entries, every MAC and link intact"
              + (f"; head n={head['seq']} mac={head['mac']}" if head else "")]
@@ -604,4 +616,5 @@ def verify_report(settings: Settings, store: Store, *, anchors: Iterable[str] = 
     if before:
         lines.append(f"{where}: the keyed log began {first.get('at', '')[:10]} when the store already held "
                      f"{before} incident(s); compare with an anchor from the system log to rule out a restart")
-    return True, lines
+    result["lines"] = lines
+    return result

@@ -1,4 +1,5 @@
-"""The store's own commands: ``purge``, ``key generate|encrypt|rotate|check``, ``permissions``.
+"""The store's own commands: ``purge``, ``key generate|encrypt|rotate|check``, ``permissions``,
+``doctor``.
 
 Registered by :func:`breachdesk.cli_more.register`. Each command checks the
 user's role through :mod:`breachdesk.access` and audits what it changes.
@@ -10,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from breachdesk import access
-from breachdesk.cli import _settings
+from breachdesk.cli import _ctx, _settings
 from breachdesk.errors import ConfigError
 from breachdesk.settings import Settings, current_user
 
@@ -25,20 +26,15 @@ def _user(settings: Settings, action: str) -> str:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from breachdesk.cli import _store
-    from breachdesk.retention import purge
-
-    settings = _settings(args)
-    user = _user(settings, "purge")
-    report = purge(settings, _store(settings), dry_run=args.dry_run, by=user, why=args.reason or "")
+    report = _ctx(args).backend.purge(dry_run=args.dry_run, reason=args.reason or "")
     verb = "would purge" if args.dry_run else "purged"
-    for item in report.items:
-        print(f"{verb} {item.summary()}")
-    keys = sum(1 for i in report.items if i.key)
-    print(f"{verb} {len(report.items)} incident(s) closed before {report.cutoff[:10]} "
-          f"(retention {report.retention_days} days): {report.spool_files} raw message(s), "
+    for item in report["items"]:
+        print(f"{verb} {item['summary']}")
+    keys = sum(1 for i in report["items"] if i.get("key"))
+    print(f"{verb} {len(report['items'])} incident(s) closed before {report['cutoff'][:10]} "
+          f"(retention {report['retention_days']} days): {report['spool_files']} raw message(s), "
           f"{keys} incident data key(s) destroyed; "
-          f"kept {report.kept_recent} closed more recently and {report.kept_open} not closed")
+          f"kept {report['kept_recent']} closed more recently and {report['kept_open']} not closed")
     return 0
 
 
@@ -70,7 +66,7 @@ def cmd_key_generate(args: argparse.Namespace) -> int:
     print(f"wrote a new key to {path} (mode 600). Keep a copy somewhere safe: without it the "
           "encrypted data cannot be read.")
     if not settings.store.encryption_key_file:
-        print(f'to use it, set in [store]: encryption_key_file = "{path}", then run "breachdesk key rotate"')
+        print(f'to use it, set in [store]: encryption_key_file = "{path}", then run "breachdesk key encrypt"')
     return 0
 
 
@@ -159,6 +155,35 @@ def cmd_permissions(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+# ----------------------------------------------------------------- doctor
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check the store; with --repair (or ``doctor rebuild``) rebuild the queue from the details."""
+    from breachdesk import doctor
+    from breachdesk.audit import AuditLog
+    from breachdesk.datadir import open_store
+
+    settings = _settings(args)
+    user = _user(settings, "doctor")
+    store = open_store(settings)
+    repair = args.repair or args.action == "rebuild"
+    report = doctor.rebuild(store) if repair else doctor.check(store)
+    if repair:
+        AuditLog(store.root).append("doctor_rebuild", by=user, why="breachdesk doctor --repair",
+                                    detail={"incidents": report.rebuilt, "problems_left": len(report.problems)})
+    for text in report.notes:
+        print(text)
+    for text in report.problems:
+        print(f"problem: {text}")
+    if report.ok:
+        print(f"{store.root}: the store is consistent")
+        return 0
+    if not repair:
+        print("run `breachdesk doctor --repair` to rebuild the queue from the incident documents")
+    return 1
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("purge", help="remove raw data of incidents closed more than retention_days ago")
     s.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
@@ -184,3 +209,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("permissions", help="check the data directory is private (0700/0600)")
     s.add_argument("--fix", action="store_true", help="tighten modes that are too open")
     s.set_defaults(func=cmd_permissions)
+
+    s = sub.add_parser("doctor", help="check the store (identity, counter, journal, details vs queue)")
+    s.add_argument("action", nargs="?", choices=["check", "rebuild"], default="check",
+                   help="rebuild: make the queue again from the incident documents (same as --repair)")
+    s.add_argument("--repair", action="store_true", help="rebuild the queue from the incident documents")
+    s.set_defaults(func=cmd_doctor)

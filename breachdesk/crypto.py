@@ -546,7 +546,7 @@ def destroy_incident_key(root: Path, ref: str, keyring: Keyring | None = None) -
 
 # What a purged incident's detail may hold in clear (see breachdesk.retention).
 STUB_KEYS = frozenset({"ref", "purged_at", "identifiers", "timeline", "sections", "attachments",
-                       "forwarded", "tables", "notes", "dpo_notes", "containment", "purged"})
+                       "forwarded", "tables", "notes", "dpo_notes", "containment", "purged", "queue_row"})
 
 
 # Identifiers of a purged incident: kind, cluster and confidence; the value keys kept empty so
@@ -572,7 +572,18 @@ def _is_stub(detail: dict[str, Any]) -> bool:
             return False
         if t.get("detail") and t.get("action") != "purge":
             return False
-    return True
+    row = detail.get("queue_row")                    # the store's copy of the row (for doctor)
+    return row is None or (isinstance(row, dict) and _row_is_clear(row))
+
+
+def _row_is_clear(row: dict[str, Any]) -> bool:
+    """A queue row with nothing personal in it (nothing that seal_row_fields would seal)."""
+    if ROW_TOKEN in row or any(row.get(k) and row.get(k) != PURGED for k in ROW_SEALED):
+        return False
+    override, auto = row.get("override"), row.get("auto")
+    if isinstance(override, dict) and override.get("reason") not in (None, "", PURGED):
+        return False
+    return not (isinstance(auto, dict) and auto.get("reasons"))
 
 
 def seal_detail(detail: dict[str, Any], keyring: Keyring | None, ref: str) -> dict[str, Any]:
@@ -582,7 +593,12 @@ def seal_detail(detail: dict[str, Any], keyring: Keyring | None, ref: str) -> di
     if keyring is None or _is_stub(detail):
         return detail
     body = json.dumps(detail, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return {"ref": ref, "sealed": DETAIL_FORMAT, "data": keyring.sealer(ref).encrypt(body).decode("ascii")}
+    doc: dict[str, Any] = {"ref": ref, "sealed": DETAIL_FORMAT}
+    row = detail.get("queue_row")
+    if isinstance(row, dict) and isinstance(row.get("version"), int):
+        doc["version"] = row["version"]              # for the store's restore after a restart
+    doc["data"] = keyring.sealer(ref).encrypt(body).decode("ascii")
+    return doc
 
 
 def is_sealed_detail(doc: dict[str, Any]) -> bool:
@@ -806,6 +822,8 @@ def rotate(cipher: Cipher, root: Path) -> dict[str, int]:
             with store.locked():
                 store._write_detail(ref, store._read_detail(ref))
         counts["details"] += 1
+    if todo:
+        store.compact()                      # the journal and snapshot held them as they were
     write_check(cipher, root)
     return counts
 

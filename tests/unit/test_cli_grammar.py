@@ -195,3 +195,27 @@ def test_init_writes_a_config_that_uses_its_patterns_file(tmp_path: Path, monkey
     code, out, err = run(capsys, "patterns", "check", "--config", str(target / "breachdesk.toml"))
     assert code == 0, err
     assert str(target / "patterns.toml") in out
+
+
+def test_nested_commands_share_the_grammar(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "key", "genrate")
+    assert code == 2 and "did you mean 'generate'?" in error_line(err)
+    code, _, err = run(capsys, "audit")
+    assert code == 2 and error_line(err) == "breachdesk: error: the following arguments are required: COMMAND"
+
+
+def test_a_bad_option_value_names_the_option(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "rescore", "--since", "2025-13-01", "--config", str(cfg))
+    assert code == 2 and "argument --since: not a date: '2025-13-01'" in error_line(err)
+    code, _, err = run(capsys, "stats", "--by", "weekday", "--config", str(cfg))
+    assert code == 2 and "(choose from month, year, status" in error_line(err)
+
+
+def test_ingest_of_a_folder_without_mail_is_an_error(cfg: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "truth.jsonl").write_text('{"file": "a.eml"}\n')
+    code, out, err = run(capsys, "ingest", "--as-new", str(folder), "--config", str(cfg))
+    assert code == 2 and "ingested" not in out
+    assert "no mail to import" in error_line(err) and "truth.jsonl" in error_line(err)

@@ -57,6 +57,13 @@ def keyed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     return load_settings(cfg)
 
 
+def _another_process() -> None:
+    """What a new process starts with: no queue loaded yet (the store shares one per process)."""
+    from breachdesk import store
+
+    store._forget_after_fork()
+
+
 def _all_bytes(root: Path) -> bytes:
     return b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file())
 
@@ -83,7 +90,10 @@ def test_store_seals_the_whole_detail_and_the_rows_personal_fields(keyed: Settin
                    "Letter - ", "gp.example", "parse note"):
         assert secret.encode() not in raw, secret
     stored = json.loads((st.root / "details" / f"{inc.ref}.json").read_bytes())
-    assert set(stored) == {"ref", "sealed", "data"} and stored["ref"] == inc.ref
+    assert set(stored) == {"ref", "sealed", "version", "data"} and stored["ref"] == inc.ref
+    journalled = [json.loads(line) for line in (st.root / "incidents.journal").read_bytes().splitlines()[1:]]
+    assert all(rec["row"]["subject"] == "" and rec["row"]["sealed"] for rec in journalled)
+    st.compact()                                              # the snapshot holds rows as sealed
     row = next(iter(json.loads((st.root / "incidents.json").read_bytes())["incidents"].values()))
     assert (row["subject"], row["original_message_id"], row["reporter"]) == ("", "", "nurse@nhs.net")
     assert row["identifier_counts"] == {"nhs_number": 1, "person_name": 1} and row["sealed"]
@@ -103,6 +113,7 @@ def test_each_incident_has_its_own_key_and_destroying_it_shreds_only_that_one(ke
     assert oct((keys / f"{a.ref}.key").stat().st_mode & 0o777) == "0o600"
     assert (keys / f"{a.ref}.key").read_bytes() != (keys / f"{b.ref}.key").read_bytes()
     assert destroy_incident_key(st.root, a.ref) is True
+    _another_process()
     fresh = Store(keyed.data_dir(), cipher=load_cipher(keyed))      # another process: no cached key
     with pytest.raises(KeyDestroyed, match=f"the key of {a.ref} has been destroyed"):
         fresh.detail(a.ref)
@@ -116,6 +127,7 @@ def test_a_store_without_the_key_cannot_read_and_says_so(keyed: Settings) -> Non
     cipher = load_cipher(keyed)
     st = Store(keyed.data_dir(), cipher=cipher)
     inc = st.create(_fields(), _detail())
+    _another_process()
     plain = Store(keyed.data_dir())                 # e.g. a process not given the key
     with pytest.raises(DecryptError, match=f"the detail of {inc.ref} is encrypted but no key is configured"):
         plain.detail(inc.ref)
@@ -330,6 +342,24 @@ def test_a_format_1_detail_still_opens_and_is_sealed_whole_by_key_encrypt(keyed:
     assert f"detail {inc.ref} is not encrypted" in verify_primary(cipher, root)
     assert rotate(cipher, root)["details"] == 1
     stored = json.loads((root / "details" / f"{inc.ref}.json").read_bytes())
-    assert set(stored) == {"ref", "sealed", "data"} and b"943 *** **19" not in _all_bytes(root)
+    assert set(stored) == {"ref", "sealed", "version", "data"} and b"943 *** **19" not in _all_bytes(root)
     assert b"FW: results" not in _all_bytes(root)                   # the queue row was sealed too
     assert Store(root, cipher=cipher).detail(inc.ref)["sections"][0]["text"] == BODY
+
+
+def test_doctor_rebuilds_an_encrypted_queue_with_its_sealed_rows(tmp_path: Path) -> None:
+    from breachdesk import doctor
+    from breachdesk.crypto import default_cipher
+    from tests.unit.test_store_journal import reopen
+
+    root = tmp_path / "data"
+    st = Store(root, cipher=default_cipher(root, create=True))       # the key made at first start
+    refs = [st.create({**_fields(i), "subject": f"Fw: Letter - {NAME} {i}"}, _detail()).ref for i in (1, 2)]
+    st.compact()
+    refs.append(st.create({**_fields(3), "subject": f"Fw: Letter - {NAME} 3"}, _detail()).ref)
+    st.db_path.write_bytes(b"")                                        # the queue file emptied
+    report = doctor.rebuild(reopen(root))
+    assert report.ok and report.rebuilt == 3, report.problems
+    again = reopen(root)
+    assert [again.get(r).subject for r in refs] == [f"Fw: Letter - {NAME} {i}" for i in (1, 2, 3)]
+    assert NAME.encode() not in _all_bytes(root)

@@ -109,6 +109,7 @@ def test_purge_leaves_no_personal_value_of_closed_incidents(settings: Settings, 
     for inc in kept:
         assert spool.raw_path(inc.spool_id) is not None
         assert store.detail(inc.ref)["identifiers"][0]["value"] == NHS
+    assert NHS not in store.journal_path.read_text()     # it held the details as they were before
     if store.keyring:                     # encrypted: the incidents kept are not in clear either
         assert NAME.encode() not in _all_bytes(store.root)
 
@@ -195,10 +196,12 @@ def test_purge_shreds_every_copy_made_with_the_incident_key(settings: Settings, 
 
     with pytest.raises(KeyDestroyed):
         open_detail(sealed, live.keyring, inc.ref)
-    row = json.loads((backup / "incidents.json").read_bytes())["incidents"]
-    row = next(r for r in row.values() if r["ref"] == inc.ref)
-    assert row["subject"] == "" and "sealed" in row
-    assert open_row_fields(row, live.keyring)["subject"] == ""
+    records = [json.loads(line) for line in (backup / "incidents.journal").read_bytes().splitlines()[1:]]
+    last = [r for r in records if r.get("ref") == inc.ref][-1]     # the journal's copy of row and detail
+    assert last["row"]["subject"] == "" and "sealed" in last["row"]
+    assert open_row_fields(last["row"], live.keyring)["subject"] == ""
+    with pytest.raises(KeyDestroyed):
+        open_detail(last["detail"], live.keyring, inc.ref)
     raw = (backup / "spool" / "done" / f"{inc.spool_id}.msg").read_bytes()
     with pytest.raises(DecryptError):
         open_spool(raw, cipher, store.root)
