@@ -296,7 +296,8 @@ class AuditLog:
             seq, prev, partial = self._last()
             if seq == 0:
                 self._write(key, self._entry(1, GENESIS, "audit_started", "breachdesk", "", "",
-                                             _store_census(self.root, exclude=ref)), partial)
+                                             _store_census(self.root, exclude=ref if action == "received"
+                                                           else "")), partial)
                 seq, prev, partial = self._last()
             entry = self._entry(seq + 1, prev, action, by, ref, why, detail or {})
             self._write(key, entry, partial)
@@ -400,7 +401,8 @@ class AuditLog:
         for seq, mac in anchors:
             problems.extend(self._check_external(lines, seq, mac))
         if store_refs is not None:
-            problems.extend(self._check_store(lines, list(store_refs)))
+            started = key is not None or self.head() is not None or self.anchor() is not None
+            problems.extend(self._check_store(lines, list(store_refs), started=started))
         return problems
 
     def _check_entries(self, key: bytes, lines: list[tuple[int, dict[str, Any] | None]]) -> list[str]:
@@ -501,10 +503,14 @@ class AuditLog:
         return []
 
     @staticmethod
-    def _check_store(lines: list[tuple[int, dict[str, Any] | None]], refs: list[str]) -> list[str]:
-        """Every incident in the store was filed with a ``received`` entry (or before the log began)."""
+    def _check_store(lines: list[tuple[int, dict[str, Any] | None]], refs: list[str], *,
+                     started: bool = True) -> list[str]:
+        """Every incident in the store was filed with a ``received`` entry (or before the log began).
+
+        A store with no log, no head, no anchor and no audit key never had a keyed log (an
+        older version's store, before its first audited action): that is not a removal."""
         entries = [e for _, e in lines if e is not None]
-        if not refs:
+        if not refs or (not entries and not started):
             return []
         if not entries:
             return [f"the log has 0 entries but the store holds {len(refs)} incident(s), each of which "

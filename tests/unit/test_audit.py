@@ -157,6 +157,17 @@ def test_deleting_log_head_and_anchor_is_caught_by_the_store(tmp_path: Path) -> 
         "the log was removed"]
 
 
+def test_a_store_that_never_had_a_keyed_log_is_not_a_removal(tmp_path: Path) -> None:
+    """An older version's store before its first audited action: no log, head, anchor or key."""
+    store = Store(tmp_path)
+    refs = [store.create({"reporter": "n@nhs.net", "subject": "s", "spool_id": f"s{i}"}, {}).ref for i in range(2)]
+    log = AuditLog(tmp_path, syslog=False)
+    assert log.verify(store_refs=refs) == []
+    log.append("export", by="dora", ref=refs[0])          # the keyed log starts: filed before it, exempt
+    assert log.entries()[0]["detail"] == {"incidents_before": 2, "last_ref": refs[-1]}
+    assert log.verify(store_refs=refs) == []
+
+
 def test_an_external_anchor_catches_a_rewrite_with_the_key(tmp_path: Path) -> None:
     """The owner holds the key: only an anchor kept off the data directory catches a clean rewrite."""
     log = _log(tmp_path)
