@@ -337,3 +337,14 @@ def test_try_append_logs_instead_of_raising(tmp_path: Path, caplog: pytest.LogCa
     log.path.rmdir()
     entry = log.try_append("config_reload", by="adam", why="SIGHUP")
     assert entry is not None and entry["seq"] == 2
+
+
+def test_a_head_left_behind_by_a_crash_is_not_tampering(tmp_path: Path) -> None:
+    log = _log(tmp_path, 3)
+    old_head = log.head_path.read_bytes()
+    log.append("export", by="dora")
+    log.head_path.write_bytes(old_head)                # the process died before the head was written
+    log.anchor_path.write_bytes(old_head)
+    assert log.verify() == []
+    assert log.append("export", by="dora")["seq"] == 6
+    assert log.verify() == []
