@@ -233,14 +233,26 @@ class AuditLog:
     # -- head and anchor ---------------------------------------------------
     @staticmethod
     def _read_mark(path: Path) -> dict[str, Any] | None:
+        """The last complete line of a head file (appended to, never fsynced: a line torn by a
+        crash is skipped), or None without the file; ``seq`` -1 when no line of it parses."""
         try:
-            h = json.loads(path.read_bytes())
-            return {"seq": int(h["seq"]), "mac": str(h.get("mac") or h.get("hash") or ""),
-                    "at": str(h.get("at", ""))}
+            with open(path, "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                size = fh.tell()
+                fh.seek(max(0, size - 4096))
+                tail = fh.read()
         except FileNotFoundError:
             return None
-        except (ValueError, KeyError, TypeError, OSError):
+        except OSError:
             return {"seq": -1, "mac": "", "at": ""}
+        for line in reversed(tail.splitlines()):
+            try:
+                h = json.loads(line)
+                return {"seq": int(h["seq"]), "mac": str(h.get("mac") or h.get("hash") or ""),
+                        "at": str(h.get("at", ""))}
+            except (ValueError, KeyError, TypeError):
+                continue
+        return {"seq": -1, "mac": "", "at": ""}
 
     def head(self) -> dict[str, Any] | None:
         """``{"seq", "mac", "at"}`` of the last entry as recorded beside the log, or None."""
@@ -253,9 +265,9 @@ class AuditLog:
     def _write_marks(self, entry: dict[str, Any]) -> None:
         body = json.dumps({"seq": entry["seq"], "mac": entry["mac"], "at": entry["at"]},
                           sort_keys=True).encode() + b"\n"
-        atomic_write_bytes(self.head_path, body)
+        _write_mark(self.head_path, body)
         ensure_private_dir(self.anchor_path.parent)
-        atomic_write_bytes(self.anchor_path, body)
+        _write_mark(self.anchor_path, body)
         message = f"breachdesk audit head n={entry['seq']} mac={entry['mac']}"
         log.info(message)
         if self.syslog:
@@ -334,10 +346,9 @@ class AuditLog:
     # -- migration from unkeyed logs ---------------------------------------
     def _migrate_v1(self) -> None:
         """An unkeyed (format 1) log: check it, archive it, and start the keyed log with its summary."""
-        lines = self._lines()
-        first = next((e for _, e in lines if e is not None), None)
-        if first is None or "mac" in first or "hash" not in first or "v" in first:
+        if not self._first_is_unkeyed():
             return
+        lines = self._lines()
         old = [e for _, e in lines if e is not None]
         problems = _verify_v1(lines, self.head())
         stamp = iso(utcnow()).replace(":", "").replace("-", "")[:15]
@@ -357,6 +368,19 @@ class AuditLog:
                                      "unkeyed audit log of an older version archived", census), False)
         log.warning("audit: unkeyed log archived as %s (%d entries, %s); keyed log started",
                     archive.name, len(old), "intact" if not problems else f"{len(problems)} problem(s)")
+
+    def _first_is_unkeyed(self) -> bool:
+        """Does the log begin with a format-1 entry? Reads its first line only (every append asks)."""
+        try:
+            with open(self.path, "rb") as fh:
+                line = fh.readline(1 << 20)
+        except FileNotFoundError:
+            return False
+        try:
+            first = json.loads(line)
+        except ValueError:
+            return False
+        return isinstance(first, dict) and "hash" in first and "mac" not in first and "v" not in first
 
     # -- reading -----------------------------------------------------------
     def entries(self) -> list[dict[str, Any]]:
@@ -543,6 +567,24 @@ def _verify_v1(lines: list[tuple[int, dict[str, Any] | None]], head: dict[str, A
     if head and last is not None and head.get("mac") != last.get("hash"):
         problems.append("head")
     return problems
+
+
+MARK_COMPACT_BYTES = 64 << 10         # a head file is cut back to its last line past this
+
+
+def _write_mark(path: Path, body: bytes) -> None:
+    """Append the new head to a head file, without an fsync: the log line itself was fsynced,
+    and a head lost in a crash only leaves an older one (the log then goes on past it, which
+    :meth:`AuditLog.verify` knows is no tampering); a torn line is skipped when read. Now and
+    then the file is replaced, durably, by its last line."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    try:
+        os.write(fd, body if body.endswith(b"\n") else body + b"\n")
+        size = os.fstat(fd).st_size
+    finally:
+        os.close(fd)
+    if size > MARK_COMPACT_BYTES:
+        atomic_write_bytes(path, body if body.endswith(b"\n") else body + b"\n")
 
 
 def _seqs(xs: list[int]) -> str:
