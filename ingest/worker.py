@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from breachdesk.model import Incident, Status, iso, utcnow
+from breachdesk.model import ICO_DEADLINE, Incident, Status, iso, parse_iso, utcnow
 from breachdesk.settings import Settings
 from breachdesk.store import Store
 from ingest.process import analysed, apply_analysis
@@ -241,7 +241,14 @@ class Worker:
                 inc.reporters.append(reporter)
             d.setdefault("merged_reports", []).append({"spool_id": sid, "reporter": reporter,
                                                        "received_at": fields["received_at"]})
-            return f"the same email was also reported by {reporter}"
+            text = f"the same email was also reported by {reporter}"
+            earlier = fields.get("received_at") or ""
+            if earlier and parse_iso(earlier) < parse_iso(inc.received_at):
+                # analysed in parallel, the earlier report can finish second: the clock runs from it
+                inc.received_at = iso(parse_iso(earlier))
+                inc.deadline = iso(parse_iso(earlier) + ICO_DEADLINE)
+                text += ", earlier: the 72-hour clock now runs from that report"
+            return text
 
         return self.store.update(dup.ref, merge, by="breachdesk", action="duplicate")
 

@@ -160,7 +160,9 @@ class ServeProcess:
         raise TimeoutError("serve did not start")
 
     def reports_filed(self) -> int:
-        return sum(1 + len(i.spool_ids) for i in self.store.list_incidents())
+        """Reports analysed (or given up on) and in an incident; filed-first ones still analysing don't count."""
+        return len({sid for i in self.store.list_incidents() if i.parse_status != "pending"
+                    for sid in (i.spool_id, *i.spool_ids) if sid})
 
     def wait_incidents(self, n: int, timeout: float = 120) -> list:
         deadline = time.monotonic() + timeout
