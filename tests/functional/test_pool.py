@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 import signal
 import smtplib
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -31,6 +33,15 @@ NHS = "943 476 5919"   # valid check digit
 @pytest.fixture
 def nlp() -> None:
     pytest.importorskip("nlp.pipeline", reason="nlp/ is not in this tree yet")
+
+
+def _collect(sock: socket.socket, said: list[bytes]) -> None:
+    sock.settimeout(120)
+    while not said or said[-1] != b"STOPPING=1":
+        try:
+            said.append(sock.recv(4096))
+        except OSError:
+            return
 
 
 def report(tag: str, hook: str = "", body: str = "") -> bytes:
@@ -84,7 +95,13 @@ def queue_cmd(cfg: Path, *args: str) -> str:
 
 def test_file_first_deadline_memory_kills_retransmission_disk_and_queue(tmp_path: Path, nlp: None) -> None:
     cfg = write_cfg(tmp_path, analysis="workers = 2\ndeadline_seconds = 6\nmemory_mb = 450")
-    d = ServeProcess(cfg, tmp_path / "serve.log", env={"BREACHDESK_TEST_HOOKS": "1"}).start()
+    systemd = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)     # stands for systemd's notify socket
+    systemd.bind(str(tmp_path / "notify"))
+    said: list[bytes] = []
+    listener = threading.Thread(target=_collect, args=(systemd, said), daemon=True)
+    listener.start()
+    env = {"BREACHDESK_TEST_HOOKS": "1", "NOTIFY_SOCKET": str(tmp_path / "notify"), "WATCHDOG_USEC": "1000000"}
+    d = ServeProcess(cfg, tmp_path / "serve.log", env=env).start()
     try:
         # a report that would take a minute: filed first (analysing), then incomplete at the deadline
         code, reply = send(d.port, report("slow", "sleep=600", f"NHS number {NHS} in the letter."))
@@ -174,5 +191,9 @@ def test_file_first_deadline_memory_kills_retransmission_disk_and_queue(tmp_path
         assert send(d.port, report("room again"))[0] == 250
     finally:
         assert d.terminate() == 0
+    listener.join(10)
+    systemd.close()
+    assert said[0].startswith(b"READY=1\n") and said[-1] == b"STOPPING=1"
+    assert b"WATCHDOG=1" in said                                       # healthy all along: heartbeats
     log = d.log.read_text()
     assert NHS not in log and "wrong GP" not in log
