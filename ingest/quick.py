@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesHeaderParser
+from email.parser import HeaderParser
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr
 from typing import Any
@@ -67,17 +67,19 @@ class QuickScan:
 
 
 def clean_text(s: str, limit: int = 500) -> str:
-    """Valid, printable text: no surrogates (raw 8-bit bytes), no control characters."""
+    """Valid, printable text: raw 8-bit bytes read as UTF-8 (RFC 6532), never left as surrogates;
+    no control characters."""
     s = s.encode("utf-8", "replace").decode("utf-8", "replace")
     s = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in s[:limit * 2])
     return " ".join(s.split())[:limit]
 
 
 def _decoded(value: Any) -> str:
+    """Encoded-words decoded (a broken one is kept as written)."""
     if value is None:
         return ""
     try:
-        return str(make_header(decode_header(str(value))))
+        return str(make_header(decode_header(value)))
     except Exception:  # noqa: BLE001 - a malformed encoded-word: keep the raw text
         return str(value)
 
@@ -93,8 +95,8 @@ def header_block(raw: bytes) -> bytes:
 
 def quick_headers(raw: bytes) -> QuickHeaders:
     """From, Subject, Message-ID, Date and To from the header block only."""
-    try:
-        h = BytesHeaderParser(policy=compat32).parsebytes(header_block(raw))
+    try:   # raw 8-bit bytes are read as UTF-8 (RFC 6532) before parsing: no surrogates anywhere
+        h = HeaderParser(policy=compat32).parsestr(header_block(raw).decode("utf-8", "replace"))
     except Exception:  # noqa: BLE001 - unreadable headers: file it with what the envelope says
         return QuickHeaders()
     sender = parseaddr(clean_text(_decoded(h.get("From")), 300))[1].lower()

@@ -280,6 +280,10 @@ def child_main(conn: Any, settings: Settings, data_dir: str, log_level: int, mem
     enforces the deadline and the memory cap, and files what this process cannot.
     """
     _die_with_parent()
+    try:
+        os.nice(NICE)                          # the listener's replies come first when CPUs are short
+    except OSError:
+        pass
     from breachdesk.logs import setup_logging
 
     setup_logging(log_level)
@@ -352,6 +356,7 @@ def _analyse_one(worker: Worker, sid: str, conn: Any, hooks: bool) -> tuple:
 
 
 TEST_HOOKS_ENV = "BREACHDESK_TEST_HOOKS"
+NICE = 10
 
 
 def _test_hook(raw: bytes) -> None:
