@@ -116,6 +116,7 @@ class Pool:
         self.filer_wake = threading.Event()
         self.sup_tick = self.filer_tick = time.monotonic()
         self._threads: list[threading.Thread] = []
+        self._reload: Settings | None = None
 
     # -- the event loop's side: never blocks ---------------------------------
     def wake(self) -> None:
@@ -128,11 +129,11 @@ class Pool:
             pass                                   # closed at shutdown
 
     def reload(self, settings: Settings) -> None:
-        with self.lock:
-            self.settings = settings
-            self.filer.settings = settings
-            for slot in self.slots:
-                self._send(slot, ("reload", settings))
+        """New settings for the pool; the supervisor thread passes them on (this never blocks)."""
+        self.settings = settings
+        self.filer.settings = settings
+        self._reload = settings
+        self.wake()
 
     def healthy(self) -> bool:
         """Both threads alive and turning, and an analysis process alive (or being replaced)."""
@@ -215,6 +216,10 @@ class Pool:
             slot = next((s for s in self.slots if obj in (s.conn, s.proc.sentinel)), None)
             if slot is not None and obj is slot.conn:
                 self._receive(slot)
+        new, self._reload = self._reload, None
+        if new is not None:
+            for slot in self.slots:
+                self._send(slot, ("reload", new))
         self._reap()
         self._watch_limits()
         if not self.draining:
