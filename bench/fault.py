@@ -60,11 +60,13 @@ def report(i: int) -> bytes:
 
 
 def analysis_pids(daemon: int) -> list[int]:
-    """The daemon's analysis processes (children started by multiprocessing's spawn)."""
-    try:
-        kids = Path(f"/proc/{daemon}/task/{daemon}/children").read_text().split()
-    except OSError:
-        return []
+    """The daemon's analysis processes (children started by multiprocessing's spawn, from any thread)."""
+    kids: list[str] = []
+    for task in Path(f"/proc/{daemon}/task").glob("*"):
+        try:
+            kids += (task / "children").read_text().split()
+        except OSError:
+            continue
     out = []
     for k in kids:
         try:

@@ -11,7 +11,8 @@ Two threads of the daemon process do the rest:
 * the **filer** (:class:`~ingest.filing.Filer`) files each new spool file from its headers
   at once — status "analysing", the clock running — notes retransmissions of a message
   already filed, and files "analysis incomplete" when the supervisor gives up;
-* the **supervisor** hands messages to ``[analysis] workers`` processes
+* the **supervisor** hands messages (once the filer has caught up: during a burst the store's
+  writes go to putting every report in the queue first) to ``[analysis] workers`` processes
   (:func:`ingest.worker.child_main`, one socketpair each), enforces from outside each
   message's wall-clock deadline and the memory cap (VmRSS from ``/proc/PID/status``) by
   SIGKILL, notices a dead process at once (its sentinel), retries the message it held
@@ -117,6 +118,7 @@ class Pool:
         self.sup_tick = self.filer_tick = time.monotonic()
         self._threads: list[threading.Thread] = []
         self._reload: Settings | None = None
+        self.backlog = 0                           # spooled reports the filer has not filed yet
 
     # -- the event loop's side: never blocks ---------------------------------
     def wake(self) -> None:
@@ -339,6 +341,8 @@ class Pool:
             pass
 
     def _dispatch(self) -> None:
+        if self.backlog:
+            return       # a burst: every report into the queue first, the store's writes go to filing
         now = time.monotonic()
         for slot in self.slots:
             if not slot.ready or slot.sid or slot.gone or slot.retiring:
@@ -438,13 +442,14 @@ class Pool:
 
     def _file_new(self) -> bool:
         """File every spooled report not yet known; False when the store refused one (retry later)."""
-        for sid in self.spool.pending():
-            with self.lock:
-                if sid in self.queued:
-                    continue
+        with self.lock:
+            new = [sid for sid in self.spool.pending() if sid not in self.queued]
+        self.backlog = len(new)
+        for sid in new:
             outcome = self.filer.file_first(sid)
             if outcome == "retry":
                 return False
+            self.backlog -= 1
             if outcome == "analyse":
                 self.enqueue(sid)
         return True

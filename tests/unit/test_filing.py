@@ -110,3 +110,18 @@ def test_incomplete_keeps_the_quick_findings_and_queue_retry_puts_it_back(parts)
     assert filer.file_first(sid) == "analyse"                      # analysed again, same incident
     spool.mark_active(sid, os.getpid())
     assert "1 analysing" in render(spool_items(spool, store), outbox_items(store.root))
+
+
+def test_a_storage_error_leaves_the_report_spooled_and_costs_no_attempt(parts) -> None:  # noqa: ANN001
+    filer, store, spool = parts
+    sid = _spool(spool)
+    details = store.root / "details"
+    details.rmdir()
+    details.write_text("not a directory")              # every detail write now fails (even for root)
+    assert filer.file_first(sid) == "retry"
+    assert spool.pending() == [sid] and spool.attempts(sid) == 0
+    assert store.find(spool_id=sid) is None
+    details.unlink()
+    details.mkdir(mode=0o700)
+    assert filer.file_first(sid) == "analyse"
+    assert store.find(spool_id=sid) is not None
