@@ -2,8 +2,8 @@
 
 Starts the real ``breachdesk serve`` (throw-away data directory, a free port), sends
 ``--messages`` distinct reports from ``--clients`` concurrent smtplib clients, and
-meanwhile SIGKILLs one of the daemon's analysis processes every ``--kill-every`` seconds
-(on average, at random). Then it waits until every report is analysed or given up on and
+meanwhile SIGKILLs an analysis process in the middle of a report (one holding a spool
+``.active`` marker) every ``--kill-every`` seconds on average, ``--kills`` times. Then it waits until every report is analysed or given up on and
 prints:
 
 * lost: answered 250 but in no incident (must be 0),
@@ -103,10 +103,25 @@ def client(port: int, todo: list[int], lock: threading.Lock, acked: dict[str, fl
             errors.append(str(code))
 
 
-def killer(daemon: int, every: float, stop: threading.Event, kills: list[int]) -> None:
+def busy_pids(daemon: int, incoming: Path) -> list[int]:
+    """Analysis processes holding a report right now (the spool's ``.active`` markers)."""
+    mine = set(analysis_pids(daemon))
+    out = []
+    for marker in incoming.glob("*.active"):
+        try:
+            pid = int(marker.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+        if pid in mine:
+            out.append(pid)
+    return out
+
+
+def killer(daemon: int, incoming: Path, every: float, most: int, stop: threading.Event, kills: list[int]) -> None:
+    """SIGKILL an analysis process in the middle of a report, every ``every`` s on average."""
     rnd = random.Random(12)
-    while not stop.wait(rnd.uniform(0.2, 2 * every - 0.2)):
-        pids = analysis_pids(daemon)
+    while len(kills) < most and not stop.wait(rnd.uniform(0.2, 2 * every - 0.2)):
+        pids = busy_pids(daemon, incoming)
         if pids:
             pid = rnd.choice(pids)
             try:
@@ -136,7 +151,8 @@ def main() -> int:
     ap.add_argument("--messages", type=int, default=500)
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--kill-every", type=float, default=1.5, help="mean seconds between kills")
+    ap.add_argument("--kill-every", type=float, default=3.0, help="mean seconds between kills")
+    ap.add_argument("--kills", type=int, default=20, help="how many analysis processes to kill")
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="breachdesk-fault-"))
@@ -169,7 +185,9 @@ def main() -> int:
         lock = threading.Lock()
         stop_kill, stop_watch = threading.Event(), threading.Event()
         watcher = threading.Thread(target=watch, args=(store, acked, seen, stop_watch), daemon=True)
-        killing = threading.Thread(target=killer, args=(proc.pid, args.kill_every, stop_kill, kills), daemon=True)
+        incoming = load_settings(cfg).data_dir() / "spool" / "incoming"
+        killing = threading.Thread(target=killer, args=(proc.pid, incoming, args.kill_every, args.kills, stop_kill,
+                                                        kills), daemon=True)
         clients = [threading.Thread(target=client, args=(port, todo, lock, acked, errors))
                    for _ in range(args.clients)]
         watcher.start()
@@ -180,10 +198,6 @@ def main() -> int:
         for t in clients:
             t.join()
         t_sent = time.monotonic() - t0
-        # keep killing while the backlog is analysed, for as long as the burst took
-        time.sleep(min(t_sent, 30))
-        stop_kill.set()
-        killing.join()
         while time.monotonic() - t0 < 900:
             incs = store.list_incidents()
             pending = [i for i in incs if i.parse_status == "pending"]
@@ -191,6 +205,8 @@ def main() -> int:
                 break
             time.sleep(0.5)
         t_done = time.monotonic() - t0
+        stop_kill.set()
+        killing.join()
         stop_watch.set()
         watcher.join()
         incs = store.list_incidents()
@@ -208,7 +224,7 @@ def main() -> int:
         waits = [seen[s] - acked[s] for s in acked if s in seen]
         incomplete = sum(1 for i in incs if i.status == "incomplete")
         print(f"breachdesk fault bench: {args.messages} reports from {args.clients} clients, {args.workers} analysis "
-              f"processes, SIGKILL every ~{args.kill_every:g} s, {os.cpu_count()} CPU(s)")
+              f"processes, a busy one SIGKILLed every ~{args.kill_every:g} s (at most {args.kills}), {os.cpu_count()} CPU(s)")
         print(f"  answered 250            {len(acked)} of {args.messages}; errors: {len(errors)} "
               f"{sorted(set(errors))[:5]}  ({t_sent:.1f} s to send)")
         print(f"  analysis processes killed {len(kills)}")

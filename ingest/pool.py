@@ -119,6 +119,7 @@ class Pool:
         self._threads: list[threading.Thread] = []
         self._reload: Settings | None = None
         self.backlog = 0                           # spooled reports the filer has not filed yet
+        self.alive = 0                             # analysis processes alive at the last turn
 
     # -- the event loop's side: never blocks ---------------------------------
     def wake(self) -> None:
@@ -144,8 +145,7 @@ class Pool:
             return False
         if now - self.sup_tick > 10 or now - self.filer_tick > 120:
             return False
-        alive = any(s.proc.is_alive() and not s.gone for s in self.slots)
-        return alive or now < self.next_start_at + 30
+        return self.alive > 0 or now < self.next_start_at + 30
 
     def status(self) -> dict[str, Any]:
         return {"workers": [{"pid": s.pid, "ready": s.ready, "sid": s.sid,
@@ -223,6 +223,7 @@ class Pool:
             for slot in self.slots:
                 self._send(slot, ("reload", new))
         self._reap()
+        self.alive = len(self.slots)
         self._watch_limits()
         if not self.draining:
             if time.monotonic() >= self.next_start_at:
