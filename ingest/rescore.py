@@ -91,6 +91,8 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
                       text: str = text) -> str:
                 for key in ("subjects", "identifier_counts", "special_categories", "auto", "near_miss",
                             "breach_type", "parse_status"):
+                    if key == "parse_status" and i.parse_status == "duplicate":
+                        continue                       # closed into another incident: stays so
                     setattr(i, key, fields[key])
                 if i.status == Status.INCOMPLETE:
                     i.status = fields["status"]
