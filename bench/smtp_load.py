@@ -115,7 +115,8 @@ def main() -> int:
             time.sleep(0.1)
         port = int(ready.read_text())
         store = Store(load_settings(cfg).data_dir())
-        while log.read_text().count(" ready") < 1:             # an analysis process has loaded its model
+        workers = load_settings(cfg).analysis.workers
+        while log.read_text().count(" ready") < workers:       # every analysis process has loaded its model
             time.sleep(0.1)
         time.sleep(2.0)
         reports = typical_reports()
