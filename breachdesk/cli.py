@@ -298,13 +298,17 @@ def cmd_queue(args: argparse.Namespace) -> int:
             raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
     else:
         _require(settings)
-    store = _store(settings)
-    spool = Spool(store.root / "spool", cipher=store.cipher)
-    if args.queue_cmd == "retry":
-        msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
-        print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
-        return 0
-    print(render(spool_items(spool, store), outbox_items(store.root)))
+    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
+        store = _store(settings)
+        spool = Spool(store.root / "spool", cipher=store.cipher)
+        if args.queue_cmd == "retry":
+            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
+            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
+            return 0
+        print(render(spool_items(spool, store), outbox_items(store.root)))
+    except OSError as exc:
+        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
+                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
     return 0
 
 
