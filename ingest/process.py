@@ -18,7 +18,8 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from breachdesk.model import Analysis, Assessment, Incident, ParsedMessage, Status, iso, mask, redact, utcnow
+from breachdesk.masking import MaskPolicy, mask, mask_short, outside_parties
+from breachdesk.model import Analysis, Assessment, Incident, ParsedMessage, Status, iso, utcnow
 from breachdesk.settings import Settings
 from ingest.parse import ParseLimits, parse_message
 from ingest.quick import QuickHeaders, QuickScan, health_numbers
@@ -144,7 +145,9 @@ def queue_subject(parsed: ParsedMessage, masked_idents: list[dict[str, Any]]) ->
     """
     if parsed.parse_status != "ok":
         return "(subject withheld: the report could not be fully read)"
-    return redact(parsed.headers.subject, masked_idents)[:200]
+    policy = MaskPolicy.of(staff=[parsed.headers.sender.email])
+    parties = [str(p) for h in parsed.forwarded for p in h.parties() if p.name or p.email]
+    return mask_short(parsed.headers.subject, masked_idents + outside_parties(parties, policy), policy)[:200]
 
 
 def unparseable_records(error: str, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:
@@ -180,7 +183,7 @@ def provisional() -> Assessment:
 def first_subject(subject: str) -> str:
     """The subject for the queue before analysis: health numbers in it masked at once."""
     found = [dict(i, masked=mask(i["kind"], i["value"])) for i in health_numbers(subject, "subject")]
-    return redact(subject, found)[:200] if found else subject[:200]
+    return mask_short(subject, found)[:200] if found else subject[:200]
 
 
 def first_records(h: QuickHeaders, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:

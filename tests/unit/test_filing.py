@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from breachdesk.masking import mask
 from breachdesk.settings import load_settings
 from breachdesk.store import Store
 from ingest.filing import Filer
@@ -57,7 +58,8 @@ def test_filed_first_from_headers_with_the_subject_masked_and_a_received_header(
     inc = store.find(spool_id=sid)
     assert inc is not None and inc.status == "analysing" and not analysed(inc)
     assert inc.reporter == "staff.nurse@nhs.net" and inc.clock_running() and inc.reportable
-    assert inc.subject == "Letter for 943 *** **19 sent to wrong address"
+    assert inc.subject == f"Letter for {mask('nhs_number', '9434765919')} sent to wrong address"
+    assert "476" not in inc.subject
     assert inc.received_at == "2026-12-01T10:00:00+00:00"
     stored = spool.read(sid)
     assert stored.raw.startswith(b"Received: from mx.nhs.net ([127.0.0.1])\r\n\tby breachdesk with ESMTP id "
