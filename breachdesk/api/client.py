@@ -89,8 +89,9 @@ class ApiClient:
     def revision(self) -> dict[str, Any]:
         return self._call("GET", "/revision")
 
-    def list_incidents(self, *, status: str = "") -> dict[str, Any]:
-        return self._call("GET", "/incidents", params={"status": status or None})
+    def list_incidents(self, *, status: str = "", changed_since: str = "") -> dict[str, Any]:
+        return self._call("GET", "/incidents", params={"status": status or None,
+                                                       "changed_since": changed_since or None})
 
     def show(self, ref: str) -> dict[str, Any]:
         return self._call("GET", f"/incidents/{_ref(ref)}")
