@@ -31,6 +31,8 @@ URGENT = timedelta(hours=12)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.NEW: (Status.TRIAGE, Status.INVESTIGATING, Status.NOT_REPORTABLE),
     Status.UNPARSEABLE: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.ANALYSING: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.INCOMPLETE: (Status.TRIAGE, Status.NOT_REPORTABLE),
     Status.TRIAGE: (Status.INVESTIGATING, Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
     Status.INVESTIGATING: (Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
     Status.CONTAINED: (Status.INVESTIGATING, Status.REPORTED, Status.NOT_REPORTABLE),
@@ -38,7 +40,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.NOT_REPORTABLE: (Status.CLOSED, Status.TRIAGE),
     Status.CLOSED: (Status.TRIAGE,),
 }
-UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.TRIAGE})
+UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE, Status.TRIAGE})
+# not yet looked at by a person: the first status change or edit marks them triaged
+UNTRIAGED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE})
 BREACH_TYPES = ("confidentiality", "integrity", "availability")
 
 
@@ -104,7 +108,7 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
             raise WorkflowError(f"{inc.ref}: cannot go from {old} to {new}; "
                                 f"allowed: {', '.join(next_statuses(old)) or 'none'}")
         inc.status = new
-        if old in (Status.NEW, Status.UNPARSEABLE) and not inc.triaged_at:
+        if old in UNTRIAGED and not inc.triaged_at:
             inc.triaged_at = stamp
         if new in DECIDED and not inc.decided_at:
             inc.decided_at = stamp
@@ -123,7 +127,7 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
 
 
 def _mark_triaged(inc: Incident, stamp: str) -> None:
-    if not inc.triaged_at and inc.status in (Status.NEW, Status.UNPARSEABLE):
+    if not inc.triaged_at and inc.status in UNTRIAGED:
         inc.triaged_at = stamp
 
 

@@ -272,6 +272,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return ingest_paths(settings, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
 
 
+def cmd_queue(args: argparse.Namespace) -> int:
+    from ingest.mailq import outbox_items, render, retry, spool_items
+    from ingest.spool import Spool
+
+    settings = _settings(args)
+    if args.queue_cmd == "retry":
+        _require(settings, "ingest")
+        if not args.all and not args.ids:
+            raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
+    else:
+        _require(settings)
+    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
+        store = _store(settings)
+        spool = Spool(store.root / "spool", cipher=store.cipher)
+        if args.queue_cmd == "retry":
+            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
+            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
+            return 0
+        print(render(spool_items(spool, store), outbox_items(store.root)))
+    except OSError as exc:
+        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
+                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
+    return 0
+
+
 def cmd_tui(args: argparse.Namespace) -> int:
     from tui.app import run
 
@@ -372,6 +397,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reveal", action="store_true", help="show raw values (dpo role; audited)")
     s.add_argument("--reason", help="why you need to see the values (required with --reveal; audited)")
     s.set_defaults(func=cmd_show)
+
+    s = sub.add_parser("queue", help="the spool and the outbox, like mailq; `queue retry` re-queues failed items")
+    s.set_defaults(func=cmd_queue, queue_cmd="")
+    qsub = s.add_subparsers(dest="queue_cmd", metavar="retry")
+    r = qsub.add_parser("retry", help="put failed messages back to analysis and failed mail back in the outbox")
+    r.add_argument("ids", nargs="*", metavar="ID")
+    r.add_argument("--all", action="store_true", help="every failed message and mail")
+    r.set_defaults(func=cmd_queue)
 
     s = sub.add_parser("tui", help="the triage dashboard")
     s.set_defaults(func=cmd_tui)
