@@ -36,6 +36,8 @@ class Status(StrEnum):
     NOT_REPORTABLE = "not_reportable"
     CLOSED = "closed"
     UNPARSEABLE = "unparseable"
+    ANALYSING = "analysing"      # filed at once from its headers; the analysis is still running
+    INCOMPLETE = "incomplete"    # the analysis ran out of time or memory: cheap passes only
     NOT_A_REPORT = "not_a_report"  # an auto-reply, bounce or list mail: kept, not in the triage queue
 
 

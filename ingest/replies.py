@@ -70,16 +70,17 @@ def verdict_of(mail: classify.Mail, settings: Settings | None) -> classify.Verdi
     return classify.classify(mail, own_domains=own_domains(settings) if settings else frozenset())
 
 
-def file_first(store: Store, msg: SpooledMessage, settings: Settings | None) -> str:
-    """For the daemon's filing from headers, before analysis: "reply" (already noted on the
-    incident it answers: file nothing new), "not a report" (file it with that status) or "report"."""
+def file_first(store: Store, msg: SpooledMessage, settings: Settings | None) -> tuple[str, str]:
+    """For the daemon's filing from headers, before analysis: ``("reply", ref)`` (already noted on
+    incident ``ref``: file nothing new), ``("not a report", "")`` (file it with that status) or
+    ``("report", "")``."""
     mail = mail_of(msg)
     verdict = verdict_of(mail, settings)
     if not verdict.is_report:
-        return "not a report"
+        return "not a report", ""
     target = reply_target(store, mail)
     if target is None:
-        return "report"
+        return "report", ""
     who = mail.envelope_from or mail.from_addr
 
     def note(inc: Incident, d: dict[str, Any]) -> str | None:
@@ -92,7 +93,8 @@ def file_first(store: Store, msg: SpooledMessage, settings: Settings | None) -> 
         return f"reporter replied ({who}): being analysed" if who else "reporter replied: being analysed"
 
     store.update(target.ref, note, by="breachdesk", action="reporter replied")
-    return "reply"
+    log.info("spool %s is a reply to %s: noted, analysing", msg.id, target.ref)
+    return "reply", target.ref
 
 
 def file_special(store: Store, msg: SpooledMessage, fields: dict[str, Any], detail: dict[str, Any],
@@ -183,10 +185,12 @@ def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any
             noted.update(entry)
         else:
             replies.append(entry)
-        text = f"reporter replied ({who})" if who else "reporter replied"
+        text = ("the reporter's reply is analysed" if noted is not None
+                else f"reporter replied ({who})" if who else "reporter replied")
         return text + (f": {len(new)} new identifier(s) merged" if new else "")
 
-    inc = store.update(ref, merge, by="breachdesk", action="reporter replied")
+    noted_first = any(r.get("spool_id") == sid for r in store.detail(ref).get("replies", []))
+    inc = store.update(ref, merge, by="breachdesk", action="reply analysed" if noted_first else "reporter replied")
     log.info("spool %s is a reply: added to %s", sid, ref)
     return inc
 

@@ -78,7 +78,7 @@ def test_file_first_notes_a_reply_at_once_and_the_analysis_completes_it(parts) -
     worker, store, spool, _ = parts
     first = worker.process_one(_spool(spool, _raw("nurse@nhs.net", "FW: letter"), "nurse@nhs.net"))
     sid = _spool(spool, _raw("nurse@nhs.net", f"Re: [{first.ref}]", body="Also a second letter."), "nurse@nhs.net")
-    assert replies.file_first(store, spool.read(sid), None) == "reply"
+    assert replies.file_first(store, spool.read(sid), None) == ("reply", first.ref)
     noted = store.detail(first.ref)["replies"]
     assert noted == [{"spool_id": sid, "received_at": "2026-12-01T10:00:00+00:00", "from": "nurse@nhs.net",
                       "analysed": False}]
@@ -92,7 +92,7 @@ def test_file_first_notes_a_reply_at_once_and_the_analysis_completes_it(parts) -
 def test_file_first_files_a_not_a_report_with_that_status_and_the_analysis_completes_it(parts) -> None:  # noqa: ANN001
     worker, store, spool, notified = parts
     sid = _spool(spool, _raw("nurse@nhs.net", "Automatic reply: FW: letter", body="On leave."), "nurse@nhs.net")
-    assert replies.file_first(store, spool.read(sid), None) == "not a report"
+    assert replies.file_first(store, spool.read(sid), None) == ("not a report", "")
     filed = store.create({"reporter": "nurse@nhs.net", "subject": "(analysing)", "spool_id": sid,
                           "status": Status.NOT_A_REPORT, "parse_status": "pending"}, {"timeline": []})
     inc = _analyse_and_finish(worker, sid)
@@ -101,7 +101,7 @@ def test_file_first_files_a_not_a_report_with_that_status_and_the_analysis_compl
     assert any("On leave" in s["text"] for s in store.detail(inc.ref)["sections"])
     assert notified[-1][2]["no_ack"] == "not a report (auto-reply)"
     assert replies.file_first(store, spool.read(_spool(spool, _raw("a@nhs.net", "FW: x"), "a@nhs.net")),
-                              None) == "report"
+                              None) == ("report", "")
 
 
 def test_a_noted_reply_is_pending_until_analysed_or_given_up(parts) -> None:  # noqa: ANN001
