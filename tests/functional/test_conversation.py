@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from breachdesk.report import masked_detail
 from breachdesk.settings import load_settings
 from breachdesk.store import Store
 from ingest.ack import Notifier
@@ -123,6 +124,13 @@ def test_acknowledgements_threading_and_not_a_report(tmp_path: Path) -> None:
             assert {i["value"] for i in detail["identifiers"] if i["kind"] == "nhs_number"} == {
                 NHS.replace(" ", ""), NHS_2.replace(" ", "")}
             assert g.identifier_counts["nhs_number"] == 2
+            shown = subprocess.run([sys.executable, "-m", "breachdesk", "--config", str(cfg), "show", genuine.ref,
+                                    "--json"], capture_output=True, text=True, timeout=60)
+            assert shown.returncode == 0, shown.stderr
+            masked = json.dumps(masked_detail(g, detail))            # what the guardian gives a viewer
+            assert genuine.ref in shown.stdout and "The GP has deleted it" in masked
+            for secret in (NHS_2, NHS_2.replace(" ", ""), "John Smith"):    # the reply's text is masked too
+                assert secret not in shown.stdout and secret not in masked
 
             not_reports = _breachdesk(cfg, "list", "--not-reports")
             queue = _breachdesk(cfg, "list")
