@@ -38,12 +38,13 @@ _OWN_MSGID = re.compile(r"^<bd\.[0-9a-f]{24}@([^<>@\s]+)>$")
 REF_IN_SUBJECT = re.compile(r"\[(BD-\d{4}-\d{6})\]")
 _MSGID = re.compile(r"<[^<>\s]{1,500}>")
 BOUNCE_LOCALS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
-# Outlook, Exchange, Gmail and friends in the languages NHS staff are likely to see.
+# Outlook, Exchange, Gmail and friends, in the languages NHS staff are likely to see. Only the
+# responder's own form "PHRASE: original subject" counts: "Out of office hours letter sent to the
+# wrong patient" is a report and must reach the queue.
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|auto[- ]?response|out of (the )?office"
-    r"|ooo\b|on leave|away from (the )?office|abwesenheitsnotiz|automatische antwort"
-    r"|r[ée]ponse automatique|absence du bureau|respuesta autom[aá]tica|risposta automatica)",
-    re.IGNORECASE)
+    r"^\s*(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office( auto[- ]?reply)?"
+    r"|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|respuesta autom[aá]tica"
+    r"|risposta automatica)\s*:", re.IGNORECASE)
 
 
 @dataclass

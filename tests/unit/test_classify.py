@@ -27,6 +27,9 @@ def _mail(headers: str, envelope: str | None = "nurse@nhs.net") -> classify.Mail
     ("Subject: Automatic reply: Breach report received [BD-2026-000001]", "nurse@nhs.net", AUTO_REPLY),
     ("Subject: =?utf-8?Q?Automatic_reply=3A_FW=3A_letter?=", "nurse@nhs.net", AUTO_REPLY),
     ("Subject: Out of Office: back Monday", "nurse@nhs.net", AUTO_REPLY),
+    ("Subject: Out of Office AutoReply: FW: letter", "nurse@nhs.net", AUTO_REPLY),
+    ("Subject: Out of office hours letter sent to the wrong patient", "nurse@nhs.net", REPORT),
+    ("Subject: Automatic reply from the lab went to the wrong ward", "nurse@nhs.net", REPORT),
     ("Subject: Undelivered Mail\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b",
      "nurse@nhs.net", BOUNCE),
     ("Subject: anything", "", BOUNCE),                                   # the null sender <>
