@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from breachdesk.audit import AuditLog
 from breachdesk.crypto import PURGED, DecryptError, destroy_incident_key
-from breachdesk.model import Incident, Status, iso, parse_iso, utcnow
+from breachdesk.model import NOT_REPORTS, Incident, Status, iso, parse_iso, utcnow
 from breachdesk.store import Store, atomic_write_bytes, fsync_dir
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def purge(settings: Settings, store: Store, *, dry_run: bool = False, by: str,
     cutoff = now - timedelta(days=days)
     report = PurgeReport(retention_days=days, cutoff=iso(cutoff), dry_run=dry_run)
     for inc in sorted(store.list_incidents(), key=lambda i: i.ref):
-        if inc.status != Status.CLOSED:
+        if inc.status != Status.CLOSED and inc.status not in NOT_REPORTS:   # an auto-reply or bounce is done
             report.kept_open += 1
             continue
         detail = _read_detail(store, inc.ref)

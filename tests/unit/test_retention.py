@@ -231,3 +231,13 @@ def test_purge_command(settings: Settings, capsys: pytest.CaptureFixture[str]) -
     assert "would purge 0 incident(s)" in out and "kept 1 closed more recently and 1 not closed" in out
     assert store.detail(incs[0].ref)["identifiers"][0]["value"] == NHS
     assert NAME.encode() not in _all_bytes(store.root)
+
+
+def test_mail_kept_as_not_a_report_is_purged_like_a_closed_incident(settings: Settings, world) -> None:  # noqa: ANN001
+    store, _, _ = world
+    bounce = store.create({"received_at": "2026-02-01T09:00:00+00:00", "reporter": "MAILER-DAEMON@nhs.net",
+                           "subject": "Undelivered Mail", "status": "not_a_report", "spool_id": "bounce-1"},
+                          {"sections": [{"where": "body", "role": "cover", "text": f"Returned: Patient {NAME}"}]})
+    report = purge(settings, store, by="adam", now=LATER)
+    assert bounce.ref in [i.ref for i in report.items]
+    assert NAME not in json.dumps(store.detail(bounce.ref))
