@@ -53,7 +53,7 @@ BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 OWN_HEADER_VALUE = "acknowledgement"
 
 
-def is_automatic(raw: bytes, envelope_from: str | None = "") -> bool:
+def is_automatic(raw: bytes, envelope_from: str | None = None) -> bool:
     """True for mail that must not get an automatic reply: auto-replies, bounces, lists, our own."""
     return not classify.classify(classify.read_mail(raw, envelope_from)).is_report
 
