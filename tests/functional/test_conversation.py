@@ -22,6 +22,7 @@ from breachdesk.settings import load_settings
 from breachdesk.store import Store
 from ingest.ack import Notifier
 from ingest.classify import read_mail
+from ingest.process import analysed
 from ingest.spool import Envelope, Spool
 from ingest.worker import Worker
 from tests.functional.daemon import MAILBOX, Relay, ServeProcess, send, write_cfg
@@ -73,6 +74,8 @@ def test_acknowledgements_threading_and_not_a_report(tmp_path: Path) -> None:
             assert send(d.port, _report("ward.clerk@nhs.net", "FW: discharge letter", body, mid=report_mid),
                         sender="ward.clerk@nhs.net")[0] == 250
             incs = d.wait_incidents(3)
+            _wait(lambda: all(analysed(i) for i in d.store.list_incidents()), "the first three analysed")
+            incs = d.store.list_incidents()
             genuine = next(i for i in incs if "discharge" in d.store.detail(i.ref)["headers"]["subject"])
             (mail_from, rcpts, ack), = relay.wait(1)
             assert rcpts == ["ward.clerk@nhs.net"] and mail_from == "<>"      # the envelope sender only
@@ -111,6 +114,13 @@ def test_acknowledgements_threading_and_not_a_report(tmp_path: Path) -> None:
             assert send(d.port, stranger, sender="porter@nhs.net")[0] == 250
 
             d.wait_incidents(9)
+
+            def settled() -> bool:    # filed first from the headers: wait for every analysis to be written
+                rows = d.store.list_incidents()
+                return all(analysed(i) for i in rows) and all(
+                    r.get("analysed") for i in rows for r in d.store.detail(i.ref).get("replies", []))
+
+            _wait(settled, "every report and reply analysed")
             incs = {i.ref: i for i in d.store.list_incidents()}
             assert len(incs) == 7                    # 2 backscatter tests, genuine, 3 not reports, stranger
             g = incs[genuine.ref]

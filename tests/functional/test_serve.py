@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from breachdesk.demo import crlf
+from ingest.process import analysed
 from ingest.spool import Envelope, Spool
 from tests.conftest import SAMPLES, free_port
 from tests.functional.daemon import MAILBOX, Relay, ServeProcess, send, write_cfg
@@ -77,7 +78,12 @@ def test_reports_become_incidents_with_acks_alerts_duplicates_and_no_leaks(tmp_p
             # an out-of-office reply: filed, never acknowledged
             ooo = b"Auto-Submitted: auto-replied\nFrom: away@nhs.net\nSubject: Out of office\n\nBack Monday.\n"
             assert send(d.port, ooo, sender="away@nhs.net")[0] == 250
-            incs = d.wait_incidents(len(SENT) + 2)
+            d.wait_incidents(len(SENT) + 2)
+            # filed first from their headers: wait until every one is analysed (the duplicate closed)
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not all(analysed(i) for i in d.store.list_incidents()):
+                time.sleep(0.2)
+            incs = d.store.list_incidents()
             # the second report of the same original was filed first, then closed into the first
             closed = [i for i in incs if i.parse_status == "duplicate"]
             incs = [i for i in incs if i.parse_status != "duplicate"]
