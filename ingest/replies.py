@@ -168,7 +168,8 @@ def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any
         if sid not in inc.spool_ids:
             inc.spool_ids.append(sid)
         known = {(i.get("kind"), i.get("value")) for i in d.get("identifiers", [])}
-        new = [dict(i, where=f"reply: {i.get('where', '')}".rstrip(": "))
+        n_reply = (len(replies) if noted is None else replies.index(noted)) + 1
+        new = [dict(i, where=f"reply {n_reply}: {i.get('where', '')}")
                for i in detail.get("identifiers", []) if (i.get("kind"), i.get("value")) not in known]
         d.setdefault("identifiers", []).extend(new)
         for i in new:
@@ -177,6 +178,9 @@ def add_reply(store: Store, ref: str, msg: SpooledMessage, fields: dict[str, Any
             if cat not in inc.special_categories:
                 inc.special_categories.append(cat)
         inc.subjects = max(inc.subjects, int(fields.get("subjects", 0) or 0))
+        shown = [dict(sec, where=f"reply {n_reply}: {sec.get('where', '')}", role="reply")
+                 for sec in detail.get("sections", []) if isinstance(sec, dict)]
+        d.setdefault("sections", []).extend(shown)    # the Message tab and exports show it, masked
         entry = {"spool_id": sid, "received_at": fields.get("received_at", ""), "from": who,
                  "subject": (detail.get("headers") or {}).get("subject", ""),
                  "sections": detail.get("sections", []), "attachments": detail.get("attachments", []),

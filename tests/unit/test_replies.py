@@ -59,6 +59,7 @@ def test_a_reply_to_our_ack_is_threaded_and_not_acknowledged(parts) -> None:  # 
     detail = store.detail(first.ref)
     assert [r["spool_id"] for r in detail["replies"]] == [sid]
     assert any("GP deleted it" in s["text"] for s in detail["replies"][0]["sections"])
+    assert [s["where"] for s in detail["sections"] if s["role"] == "reply"] == ["reply 1: body"]
     worker.process_one(sid)                                 # a re-run changes nothing
     assert len(store.detail(first.ref)["replies"]) == 1
 
