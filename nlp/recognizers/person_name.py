@@ -36,12 +36,19 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
 _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?(?=[^\W\d_])")
-_ROW_EVIDENCE = re.compile(r"^[ \t]{0,8}(?:[,;|\-–(]|\s{2,8}|\t)[ \t(]{0,8}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
-                           r"hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
+_ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
+                           r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
                          r"[ \t]{0,3}[(,][ \t]{0,3}"
                          r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+# A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
+_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
+# Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
+_CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
+                            r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]|[\w.+\-]{1,64}@)")
+# Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
+_LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
@@ -117,7 +124,7 @@ class PersonNameRecognizer(Recognizer):
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(.\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
@@ -133,6 +140,26 @@ class PersonNameRecognizer(Recognizer):
         self.org_words = {w.lower() for w in (names.org_words if names else [])}
         self.person_before_rx = _cue_rx(names.person_cues_before if names else [], before=True, tail=True)
         self.person_line_rx = _cue_rx(names.person_cues_line if names else [], before=True)
+        verbs = names.person_verbs_after if names else []
+        states = names.person_states_after if names else []
+        alts = []
+        if verbs:
+            alts.append(r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"[ \t]{1,3}")
+                                          for v in sorted(verbs, key=len, reverse=True)) + r")")
+        if states:
+            alts.append(r"(?:was|were|is|are|has|have|had|has[ \t]been|have[ \t]been|had[ \t]been|who[ \t]is|who[ \t]was)"
+                        r"(?:[ \t]{1,3}(?:been|also|both|then|not|never|recently|just|already|previously|since|"
+                        r"only|still|now|all)){0,2}[ \t]{1,3}(?:" + "|".join(
+                            re.escape(v).replace(r"\ ", r"[ \t]{1,3}") for v in sorted(states, key=len, reverse=True))
+                        + r")")
+        self.prose_after_rx = re.compile(r"(?:['’]s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
+                                         r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"
+                                         r"child|children|parents?|family|brother|sister|nan|gran|grandson|"
+                                         r"granddaughter|letter|letters|results?|notes|records?|details|file|"
+                                         r"appointment|referral|prescription|medication|care|address|phone|mobile|"
+                                         r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
+                                         r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b|[ \t]{1,3}(?:" + "|".join(alts) + r")(?![\w]))",
+                                         re.I) if alts else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
@@ -166,12 +193,52 @@ class PersonNameRecognizer(Recognizer):
             return True
         if self.person_after_rx and self.person_after_rx.match(text[e:min(le, e + 40)]):   # "Liam Doherty (dad)"
             return True
+        if self.prose_after(text, e):       # "Milo Feil was x-rayed", "Mike Johnson, 123 The Street"
+            return True
         line = text[ls:s] + " " + text[e:le]
         if self.person_line_rx and self.person_line_rx.search(line):
             return True
         # a pronoun in the rest of the sentence or the next one
         tail = re.split(r"\n\s*\n", text[e:e + 200])[0]
         return bool(re.search(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", tail, re.I))
+
+    def prose_after(self, text: str, e: int) -> bool:
+        """What follows a person's name in clinical prose, or their contact details."""
+        return bool((self.prose_after_rx is not None and self.prose_after_rx.match(text, e, e + 80))
+                    or _CONTACT_AFTER.match(text, e, e + 80))
+
+    def _name_ending_at(self, text: str, p: int, ents: list[tuple[int, int]]) -> tuple[int, int, str | None, list[str]] | None:
+        """The longest untitled name of 2+ words that ends exactly at ``p`` on its line (then spaCy's start)."""
+        ls = text.rfind("\n", max(0, p - 80), p) + 1 or max(0, p - 80)
+        starts = [m.start() for m in _CAP_WORD.finditer(text, ls, p)]
+        starts += [es for es, ee in ents if ee == p and es >= ls]
+        for st in starts:
+            got = self.read_name(text, st)
+            if got and got[1] == p and got[2] is None and len([t for t in got[3] if t != ","]) >= 2:
+                return got
+        return None
+
+    def _prose_names(self, text: str, ents: list[tuple[int, int]]) -> list[tuple[int, int, str | None, list[str], str]]:
+        """Names in prose with no title or label, by what follows them; then back along a list ("X, Y and Z")."""
+        if self.prose_after_rx is None:
+            return []
+        out: list[tuple[int, int, str | None, list[str], str]] = []
+        cues = [(m.start(), "clinical prose") for m in self.prose_after_rx.finditer(text)]
+        cues += [(m.start(), "contact details after") for m in _CONTACT_AFTER.finditer(text)
+                 if m.start() > 0 and text[m.start() - 1] not in " \t\n"]
+        for p, why in sorted(cues):
+            got = self._name_ending_at(text, p, ents)
+            while got is not None and len(out) < 2000:
+                s, e, title, toks = got
+                if self.org_like(toks):
+                    break
+                out.append((s, e, title, toks, why))
+                gap = _LIST_GAP.search(text, max(0, s - 12), s)
+                if gap is None:
+                    break
+                got = self._name_ending_at(text, gap.start(), ents)
+                why = "listed with a named person"
+        return out
 
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
@@ -192,6 +259,9 @@ class PersonNameRecognizer(Recognizer):
             if not tm:
                 break
             tok = tm.group(0).rstrip(".")
+            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and bool(toks)
+            if possessive:
+                tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()
             if low in self.places and title is not None and toks and low not in self.stop \
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
@@ -204,6 +274,8 @@ class PersonNameRecognizer(Recognizer):
                 break
             toks.append(tok)
             end = i + len(tok)
+            if possessive:
+                break
             j = end
             # separators inside a name: one space; or "SURNAME, Forename" once
             if text.startswith(", ", j) and len(toks) == 1 and tok.isupper() and len(tok) > 1 and not comma_form:
@@ -298,7 +370,12 @@ class PersonNameRecognizer(Recognizer):
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
         for m in _BEFORE_DOB.finditer(text):
-            got = self.read_name(text, m.start(1))
+            got = None
+            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+                got = self.read_name(text, st)     # "Call Jane Doe, DOB …": the name starts after "Call"
+                if got and got[1] >= m.end(1) - 1:
+                    break
+                got = None
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
@@ -336,6 +413,8 @@ class PersonNameRecognizer(Recognizer):
                 if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
                     continue     # "Hi Team Leads are …": the greeting has to end at the name
                 add(s, e, title, toks, "greeting", False, m.start())
+        for s, e, title, toks, why in self._prose_names(text, ents):
+            add(s, e, title, toks, why, False, s)
         for es, ee in ents:
             got = self.read_name(text, es)
             if not got:
@@ -391,7 +470,10 @@ class PersonNameRecognizer(Recognizer):
                 and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         label = label_before(text, lead)
-        if has_phrase(words(label), self.negative):
+        neg = has_phrase(words(label), self.negative)
+        if neg in ("to", "from", "cc"):      # a header field ("To: X"), not "to let you know X"
+            neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
+        if neg:
             return True
         ls, le = line_bounds(text, s)
         if _ROLE.match(text[e:le]):
