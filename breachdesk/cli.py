@@ -7,16 +7,23 @@ exit status 2 — never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from breachdesk import __version__
-from breachdesk.errors import BreachdeskError
+from breachdesk.errors import BadRequest, BreachdeskError
+from breachdesk.model import Status
 from breachdesk.settings import Settings, current_user, load_settings
+
+if TYPE_CHECKING:
+    from breachdesk.api.backend import Backend
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -38,6 +45,50 @@ def _require(settings: Settings, action: str = "view") -> str:
     return user
 
 
+class Context:
+    """What a store command needs, built once: the client's settings and the store backend.
+
+    The settings only say where the guardian's socket is (and, in embedded mode, the data
+    directory); the backend is :func:`breachdesk.api.backend.connect`'s choice — the
+    guardian's API while it runs, the store itself for its owner when it does not.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._settings: Settings | None = None
+        self._backend: Backend | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = _settings(self.args)
+        return self._settings
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            from breachdesk.api.backend import connect
+
+            self._backend = connect(self.settings)
+        return self._backend
+
+
+def _ctx(args: argparse.Namespace) -> Context:
+    ctx = getattr(args, "_context", None)
+    if ctx is None:
+        ctx = Context(args)
+        args._context = ctx
+    return ctx
+
+
+def _reason(args: argparse.Namespace, what: str) -> str:
+    """``--reason`` as typed (required for reveals: nobody else may fill it in)."""
+    reason = (getattr(args, "reason", None) or "").strip()
+    if not reason:
+        raise BadRequest(f"{what} needs --reason \"WHY\" on the command line (it is audited)")
+    return reason
+
+
 # ------------------------------------------------------------------ commands
 
 
@@ -49,24 +100,42 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(_settings(args), port=args.port, ready_file=args.ready_file)
 
 
-def iter_eml_paths(paths: list[str]) -> Iterator[Path]:
+def scan_paths(paths: list[str]) -> tuple[list[Path], list[str]]:
+    """The files to scan and one problem line per path that gives none.
+
+    A file named on the command line is scanned whatever it looks like; in a folder only
+    what looks like mail is (see :mod:`ingest.folders`).
+    """
+    from ingest.folders import mail_files
+
+    files: list[Path] = []
+    problems: list[str] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in (".eml", ".msg", ""):
-                    yield child
+            found, skipped = mail_files(path)
+            if not found:
+                why = f" ({skipped.summary()})" if skipped.total else ""
+                problems.append(f"{path}: no mail files in this folder{why}")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
         else:
-            yield path
+            problems.append(f"cannot read {path}: no such file or folder")
+    return files, problems
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    paths, problems = scan_paths(args.paths)
+    for text in problems:
+        print(f"breachdesk: error: {text}", file=sys.stderr)
+    if not paths:
+        return 2
     from ingest.process import Engine
 
-    settings = _settings(args)
     engine = Engine(settings)
-    status = 0
-    paths = list(iter_eml_paths(args.paths))
+    status = 2 if problems else 0
     batch: list[tuple[str, object]] = []
 
     def flush() -> None:
@@ -85,8 +154,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            print(f"breachdesk: cannot read {path}: {exc.strerror}", file=sys.stderr)
-            status = 1
+            print(f"breachdesk: error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            status = 2
             continue
         batch.append((str(path), engine.parse(raw)))
         if len(batch) >= 32:
@@ -116,45 +185,43 @@ def _human(src: str, a, explain: bool) -> str:  # noqa: ANN001
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    _require(settings)
-    store = _store(settings)
-    rows = sorted(store.list_incidents(), key=lambda i: i.received_at, reverse=True)
-    if args.status:
-        rows = [r for r in rows if r.status == args.status]
+    """The queue in the dashboard's order (most urgent first) with each clock."""
+    from breachdesk.actions import countdown, sort_queue
+    from breachdesk.model import utcnow
+
+    now = utcnow()
+    _rev, rows = _ctx(args).backend.list_incidents(status=args.status or "")
+    rows = sort_queue(rows, now)
     if args.json:
         print(json.dumps([r.summary_json() for r in rows], indent=1, ensure_ascii=False))
         return 0
     if not rows:
-        print("no incidents")
+        print(f"no incidents with status {args.status}" if args.status else "no incidents")
         return 0
-    print(f"{'ref':16s} {'received':20s} {'status':14s} {'L':>2s} {'S':>2s} {'subj':>5s}  reporter")
+    print(f"{'ref':16s} {'received':20s} {'deadline':20s} {'clock':10s} {'status':14s} {'L':>2s} {'S':>2s} "
+          f"{'subj':>5s}  reporter")
     for r in rows:
         flag = "!" if r.reportable else " "
-        print(f"{r.ref:16s} {r.received_at[:19]:20s} {r.status:14s} {r.likelihood:2d} {r.severity:2d}{flag}"
-              f"{r.subjects:5d}  {r.reporter}")
+        clock, _style = countdown(r, now)
+        print(f"{r.ref:16s} {r.received_at[:19]:20s} {r.deadline[:19]:20s} {clock:10s} {r.status:14s} "
+              f"{r.likelihood:2d} {r.severity:2d}{flag}{r.subjects:5d}  {r.reporter}")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from breachdesk.audit import AuditLog
-
-    settings = _settings(args)
-    user = _require(settings, "reveal" if args.reveal else "view")
-    store = _store(settings)
-    inc = store.get(args.ref)
-    detail = store.detail(args.ref)
-    idents = detail.get("identifiers", [])
+    backend = _ctx(args).backend
     if args.reveal:
-        AuditLog(store.root).append("reveal", by=user, ref=inc.ref, why=args.reason or "breachdesk show --reveal",
-                                    detail={"identifiers": len(idents), "via": "cli"})
-    shown = [{"kind": i["kind"], "value": i["value"] if args.reveal else i.get("masked", ""),
+        inc, detail = backend.reveal(args.ref, _reason(args, "--reveal"))
+    else:
+        inc, detail = backend.show(args.ref)
+    idents = detail.get("identifiers", [])
+    shown = [{"kind": i["kind"], "value": i.get("value", "") if args.reveal else i.get("masked", ""),
               "where": i.get("where", ""), "confidence": i.get("confidence"), "subject": i.get("subject")}
              for i in idents]
     out = {**inc.summary_json(), "reporters": inc.reporters, "identifiers": shown,
            "reasons": (inc.override or inc.auto or {}).get("reasons", []),
            "notes": detail.get("notes", []), "attachments": detail.get("attachments", []),
-           "timeline": detail.get("timeline", [])}
+           "timeline": detail.get("timeline", []), "revealed": bool(args.reveal)}
     if args.json:
         print(json.dumps(out, indent=1, ensure_ascii=False))
         return 0
@@ -170,31 +237,44 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from breachdesk.audit import AuditLog
-
-    settings = _settings(args)
-    _require(settings, "audit")
-    log = AuditLog(settings.data_dir())
-    problems = log.verify()
-    if problems:
-        for p in problems:
-            print(f"audit log {log.path}: {p}")
+    result = _ctx(args).backend.audit_verify()
+    if result["problems"]:
+        for p in result["problems"]:
+            print(f"audit log {result['path']}: {p}")
         return 1
-    print(f"audit log {log.path}: {len(log.entries())} entries, chain intact")
+    print(f"audit log {result['path']}: {result['entries']} entries, chain intact")
     return 0
+
+
+def starter_config(patterns_file: str) -> str:
+    """The shipped breachdesk.toml with ``[nlp] patterns`` pointing at ``patterns_file``."""
+    from importlib import resources
+
+    text = resources.files("breachdesk.defaults").joinpath("breachdesk.toml").read_text(encoding="utf-8")
+    new, n = re.subn(r'(?m)^patterns = ""[^\n]*$',
+                     f'patterns = "{patterns_file}"      # beside this file; edit it to tune the recognisers',
+                     text, count=1)
+    if n != 1:
+        raise BreachdeskError("the shipped breachdesk.toml has no [nlp] patterns line to point at patterns.toml")
+    return new
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from importlib import resources
 
     target = Path(args.dir)
+    if target.exists() and not target.is_dir():
+        raise BreachdeskError(f"{target} is not a folder")
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("breachdesk.toml", "patterns.toml"):
+    texts = {"breachdesk.toml": starter_config("patterns.toml"),
+             "patterns.toml": resources.files("breachdesk.defaults").joinpath("patterns.toml")
+             .read_text(encoding="utf-8")}
+    for name, text in texts.items():
         dest = target / name
         if dest.exists() and not args.force:
             print(f"{dest} exists (use --force to overwrite)")
             continue
-        dest.write_text(resources.files("breachdesk.defaults").joinpath(name).read_text(encoding="utf-8"))
+        dest.write_text(text, encoding="utf-8")
         print(f"wrote {dest}")
     return 0
 
@@ -204,15 +284,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     _require(settings, "ingest")
-    return ingest_paths(settings, args.paths, progress=sys.stderr.isatty())
+    return ingest_paths(settings, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
     from tui.app import run
 
-    settings = _settings(args)
-    user = _require(settings)
-    run(settings, _store(settings), user)
+    ctx = _ctx(args)
+    run(ctx.settings, ctx.backend)
     return 0
 
 
@@ -224,11 +303,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ parser
 
+CONFIG_HELP = "config file (default: $BREACHDESK_CONFIG or the shipped defaults)"
+
+
+def invalid_choice(value: object, choices: Iterable[object]) -> str:
+    """"invalid choice: 'lsit' — did you mean 'list'? (choose from …)" for any argument with choices."""
+    names = [str(c) for c in choices]
+    near = difflib.get_close_matches(str(value), names, n=1, cutoff=0.6)
+    hint = f"; did you mean '{near[0]}'?" if near else ""
+    return f"invalid choice: {str(value)!r}{hint} (choose from {', '.join(names)})"
+
+
+class _Commands(argparse._SubParsersAction):
+    """Subcommands that each accept ``--config`` too, so it may come before or after the command.
+
+    The subcommand's ``--config`` defaults to SUPPRESS: when not given it leaves the
+    top-level value alone instead of resetting it to None.
+    """
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        parser = super().add_parser(name, **kwargs)
+        parser.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS, help=CONFIG_HELP)
+        return parser
+
+
+class CommandParser(argparse.ArgumentParser):
+    """One grammar for every command: ``breachdesk: error: …`` and exit 2, choices listed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
+
+    def add_subparsers(self, **kwargs: Any) -> argparse._SubParsersAction:
+        kwargs.setdefault("metavar", "COMMAND")      # "required: COMMAND", not the dest's name
+        return super().add_subparsers(**kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"breachdesk: error: {message}\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            raise argparse.ArgumentError(action, invalid_choice(value, action.choices))
+
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="breachdesk", description="A breach mailbox for UK health and care.")
+    p = CommandParser(prog="breachdesk", description="A breach mailbox for UK health and care.",
+                      epilog="Exit status: 0 done; 1 a check found problems; 2 an error.")
     p.add_argument("--version", action="version", version=f"breachdesk {__version__}")
-    p.add_argument("--config", metavar="FILE", help="config file (default: $BREACHDESK_CONFIG or the shipped defaults)")
+    p.add_argument("--config", metavar="FILE", help=CONFIG_HELP)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("serve", help="run the SMTP daemon and worker (foreground)")
@@ -243,20 +366,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--explain", action="store_true", help="show the evidence for each identifier")
     s.set_defaults(func=cmd_scan)
 
-    s = sub.add_parser("ingest", help="import .eml / mbox / Maildir into the queue")
+    s = sub.add_parser("ingest", help="import .eml / .msg / mbox / Maildir into the queue",
+                       description="Import old mail. Each message keeps the time it arrived (its top "
+                                   "Received: header, else Date:, else the mbox/Maildir delivery time), "
+                                   "so its 72-hour clock and statistics are those of that day. In a folder "
+                                   "only files that look like mail are taken; the rest are counted.")
     s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("--as-new", action="store_true",
+                   help="file every message as arriving now (a fresh 72-hour clock) instead")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("list", help="the queue (masked)")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--status")
+    s.add_argument("--status", choices=[st.value for st in Status], help="only incidents with this status")
     s.set_defaults(func=cmd_list)
 
     s = sub.add_parser("show", help="one incident (masked unless --reveal)")
     s.add_argument("ref")
     s.add_argument("--json", action="store_true")
     s.add_argument("--reveal", action="store_true", help="show raw values (dpo role; audited)")
-    s.add_argument("--reason", help="why you need to see the values (audited)")
+    s.add_argument("--reason", help="why you need to see the values (required with --reveal; audited)")
     s.set_defaults(func=cmd_show)
 
     s = sub.add_parser("tui", help="the triage dashboard")
@@ -303,6 +432,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:                 # a file named on the command line: its path, never its content
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"breachdesk: error: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 2
+    except Exception as exc:               # a bug: its type only (the message may quote mail text)
+        if os.environ.get("BREACHDESK_DEBUG"):
+            raise
+        print(f"breachdesk: error: internal error ({type(exc).__name__}); "
+              "run with BREACHDESK_DEBUG=1 for the traceback", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

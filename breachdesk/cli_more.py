@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
-from breachdesk.cli import _require, _settings, _store
+from breachdesk.cli import _ctx, _reason, _settings
+from breachdesk.errors import BreachdeskError
 
 
 def _check_rows(path: Path | None) -> tuple[list[tuple[str, str, bool, str]], str]:
@@ -77,23 +80,40 @@ def cmd_patterns_check(args: argparse.Namespace) -> int:
         print(f"{name:{w1}s}  {check:{w2}s}  {'pass' if ok else 'FAIL':6s}  {detail}")
     print(f"\n{len(rows) - len(failed)} passed, {len(failed)} failed")
     if refusal:
-        print(f"refused: {refusal}", file=sys.stderr)
-        return 1
+        print(f"breachdesk: error: refused: {refusal}", file=sys.stderr)
+        return 2
     return 1 if failed else 0
 
 
+def _looks_like_path(arg: str) -> bool:
+    """One word with a folder separator or a file extension: meant as a file, not as text."""
+    if not arg or any(c.isspace() for c in arg) or len(arg) > 1024:
+        return False
+    return "/" in arg or arg.startswith(("~", ".")) or bool(re.fullmatch(r"[\w.-]+\.(eml|txt|csv|msg|html?|json|toml)",
+                                                                         arg, re.IGNORECASE))
+
+
 def _read_text_arg(arg: str) -> str:
-    """TEXT as given, ``@FILE`` or an existing file path, or ``-`` for stdin."""
+    """TEXT as given, ``@FILE`` or an existing file path, or ``-`` for stdin.
+
+    A word that looks like a path but names no file is refused rather than tested as text.
+    """
     if arg == "-":
         return sys.stdin.read()
     if arg.startswith("@"):
-        return Path(arg[1:]).read_text(encoding="utf-8", errors="replace")
+        path = Path(arg[1:]).expanduser()
+        if not path.is_file():
+            raise BreachdeskError(f"{path}: no such file")
+        return path.read_text(encoding="utf-8", errors="replace")
     if "\n" not in arg and len(arg) < 4096:
         try:
-            if Path(arg).is_file():
-                return Path(arg).read_text(encoding="utf-8", errors="replace")
+            if Path(arg).expanduser().is_file():
+                return Path(arg).expanduser().read_text(encoding="utf-8", errors="replace")
         except OSError:
             pass
+    if _looks_like_path(arg):
+        raise BreachdeskError(f"{arg}: no such file (to test it as text, put it in quotes with a space, "
+                              "or pass it on stdin with '-')")
     return arg
 
 
@@ -133,29 +153,26 @@ def _date(text: str) -> str:
 
 
 def cmd_rescore(args: argparse.Namespace) -> int:
-    from ingest.rescore import rescore
-
-    settings = _settings(args)
-    user = _require(settings, "rescore")
-    rep = rescore(settings, _store(settings), since=args.since or "", by=user, progress=sys.stderr.isatty())
-    print(f"re-analysed {rep.examined} incident(s): {rep.changed} changed, {rep.unchanged} unchanged, "
-          f"{len(rep.skipped)} skipped (raw message purged or missing)")
+    backend = _ctx(args).backend
+    if sys.stderr.isatty():
+        print(f"re-analysing in {'the daemon' if backend.mode == 'api' else 'this process'}…", file=sys.stderr)
+    rep = backend.rescore(since=args.since or "")
+    if rep.get("state") == "failed":
+        print(f"breachdesk: error: {rep.get('error') or 'rescore failed'}", file=sys.stderr)
+        return 2
+    print(f"re-analysed {rep.get('examined', 0)} incident(s): {rep.get('changed', 0)} changed, "
+          f"{rep.get('unchanged', 0)} unchanged, {len(rep.get('skipped') or [])} skipped (raw message purged or missing)")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from breachdesk import actions
-    from breachdesk.audit import AuditLog
-
-    settings = _settings(args)
-    user = _require(settings, "export_reveal" if args.reveal else "export")
-    store = _store(settings)
-    text = actions.export_report(store, args.ref, fmt=args.format, reveal=args.reveal)
-    AuditLog(store.root).append("export", by=user, ref=args.ref, why=args.reason or "breachdesk export",
-                                detail={"format": args.format, "revealed": bool(args.reveal), "via": "cli"})
+    reason = _reason(args, "an export with --reveal") if args.reveal else (args.reason or "")
+    text = _ctx(args).backend.export(args.ref, fmt=args.format, reveal=args.reveal, reason=reason)
     if args.output:
         out = Path(args.output)
-        out.write_text(text, encoding="utf-8")
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
         out.chmod(0o600)
         print(f"wrote {out}")
     else:
@@ -166,19 +183,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from breachdesk import stats
 
-    settings = _settings(args)
-    _require(settings)
-    incidents = _store(settings).list_incidents()
-    if args.year:
-        incidents = [i for i in incidents if i.received_at[:4] == str(args.year)]
-    table = stats.breakdown(incidents, by=args.by)
+    result = _ctx(args).backend.stats(year=args.year, by=args.by)
+    table = result["table"]
     if args.csv:
         sys.stdout.write(stats.to_csv(table))
     elif args.json:
         print(json.dumps(table, indent=1))
     else:
         scope = f" in {args.year}" if args.year else ""
-        print(f"{len(incidents)} incident(s){scope}, by {args.by}:")
+        print(f"{result['total']} incident(s){scope}, by {args.by}:")
         for key, n in table.items():
             print(f"  {key:24s} {n:6d}")
     return 0
@@ -191,12 +204,10 @@ def cmd_auth_hash(args: argparse.Namespace) -> int:
 
     user = args.user
     if ":" in user or not user.strip():
-        print("breachdesk: error: a user name may not be empty or contain ':'", file=sys.stderr)
-        return 2
+        raise BreachdeskError("a user name may not be empty or contain ':'")
     pw = getpass.getpass(f"password for {user}: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
     if len(pw) < 12:
-        print("breachdesk: error: use a password of at least 12 characters", file=sys.stderr)
-        return 2
+        raise BreachdeskError("use a password of at least 12 characters")
     print(f"{user}:{hash_password(pw)}")
     return 0
 
@@ -221,8 +232,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("export", help="an incident report with the ICO form's fields")
     s.add_argument("ref")
     s.add_argument("--format", choices=("md", "json"), default="md")
-    s.add_argument("--reveal", action="store_true", help="include raw values (dpo role; audited)")
-    s.add_argument("--reason", help="why (audited)")
+    s.add_argument("--reveal", action="store_true", help="include raw values (dpo role; needs --reason; audited)")
+    s.add_argument("--reason", help="why (required with --reveal; audited)")
     s.add_argument("-o", "--output", help="write to this file (0600) instead of stdout")
     s.set_defaults(func=cmd_export)
 

@@ -3,7 +3,9 @@
 Writes a config into a temp dir, starts the real ``breachdesk serve`` on a free
 port (a separate process), sends the shipped sample breach reports through real
 SMTP, waits until each has become an incident, then opens the dashboard (or,
-with ``--no-tui``, prints the queue) and stops the daemon.
+with ``--no-tui``, prints the queue) and stops the daemon. Like every client, the
+dashboard and the wait go through the daemon's API socket (``[api] socket``), never
+to the files.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
+from breachdesk.errors import BreachdeskError
+
 DEMO_MAILBOX = "breach@example.nhs.uk"
 
 DEMO_CONFIG = f"""\
@@ -32,6 +36,9 @@ port = 0
 
 [store]
 path = "data"
+
+[api]
+socket = "api.sock"
 """
 
 
@@ -45,18 +52,28 @@ def crlf(raw: bytes) -> bytes:
     return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
+def daemon_command() -> list[str]:
+    """How to start ``breachdesk`` as a child, whatever the current folder holds.
+
+    ``-P`` keeps the current folder off ``sys.path``: run from a checkout, ``-m breachdesk``
+    would otherwise import the source tree (which has no ``breachdesk.defaults``) instead of
+    the installed package. The flag is inherited by the worker the daemon spawns.
+    """
+    return [sys.executable, "-P", "-m", "breachdesk"]
+
+
 def _wait_for(predicate, timeout: float, what: str) -> None:  # noqa: ANN001
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return
         time.sleep(0.2)
-    raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
+    raise BreachdeskError(f"the demo timed out after {timeout:.0f}s waiting for {what}")
 
 
 def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
+    from breachdesk.api.backend import connect
     from breachdesk.settings import load_settings
-    from breachdesk.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="breachdesk-demo-"))
     os.chmod(tmp, 0o700)
@@ -68,7 +85,7 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
     print(f"demo directory {tmp}", flush=True)
     with open(log_path, "wb") as log_fh:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "breachdesk", "--config", str(cfg), "serve", "--ready-file", str(ready)],
+            [*daemon_command(), "--config", str(cfg), "serve", "--ready-file", str(ready)],
             stdout=log_fh, stderr=subprocess.STDOUT, env=env)
     try:
         _wait_for(lambda: ready.exists() and ready.read_text().strip() != "" or proc.poll() is not None,
@@ -76,7 +93,7 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
         if proc.poll() is not None:
             print(log_path.read_text(errors="replace"), file=sys.stderr)
             print("breachdesk: error: the demo daemon did not start", file=sys.stderr)
-            return 1
+            return 2
         port = int(ready.read_text())
         samples = demo_samples()
         print(f"breachdesk serve listening on 127.0.0.1:{port}; sending {len(samples)} sample reports by SMTP",
@@ -85,25 +102,24 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
             for _name, raw in samples:
                 smtp.sendmail("reporter@example.nhs.uk", [DEMO_MAILBOX], crlf(raw))
         settings = load_settings(cfg)
-        store = Store(settings.data_dir())
+        backend = connect(settings)                 # the daemon runs: its API socket
         total = len(samples)
 
         def filed() -> bool:
-            incs = store.list_incidents()
+            incs = backend.list_incidents()[1]
             return sum(1 + len(i.spool_ids) for i in incs) >= total
 
         _wait_for(filed, 180, "the worker to file every report")
-        incidents = store.list_incidents()
+        incidents = backend.list_incidents()[1]
         print(f"{total} reports filed as {len(incidents)} incident(s) "
               f"({total - len(incidents)} merged as duplicates)", flush=True)
         if no_tui:
             from breachdesk.cli import main as cli_main
 
             return cli_main(["--config", str(cfg), "list"])
-        from breachdesk.settings import current_user
         from tui.app import run
 
-        run(settings, store, current_user())
+        run(settings, backend)
         return 0
     finally:
         if proc.poll() is None:

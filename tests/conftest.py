@@ -13,6 +13,18 @@ DATA = Path(__file__).parent / "data"
 SAMPLES = DATA / "samples"
 
 
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """Long bytes parameters (generated .docx/.xlsx files) are named by their argument only.
+
+    Their bytes (and even their compressed length) carry the time they were made, and
+    pytest-xdist requires every worker to collect the same test names; pytest numbers any
+    names that come out the same.
+    """
+    if isinstance(val, bytes | bytearray) and len(val) > 64:
+        return f"{argname}-bytes"
+    return None
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -1,9 +1,8 @@
-"""Real hostile mail (mail-parser's test corpus, Apache-2.0): parse everything, fast, no crash."""
+"""Real hostile mail (mail-parser's test corpus, Apache-2.0): parse everything, no crash (timings: bench/bounded.py)."""
 
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import pytest
@@ -20,11 +19,9 @@ def test_corpus_present() -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
-def test_every_real_mail_parses_quickly(path: Path) -> None:
+def test_every_real_mail_parses(path: Path) -> None:            # timings: bench/bounded.py
     raw = path.read_bytes()
-    t = time.perf_counter()
     p = parse_message(raw)
-    assert time.perf_counter() - t < 10
     assert isinstance(p, ParsedMessage)
     assert p.parse_status in ("ok", "partial") and p.size == len(raw)
     assert p.sha256 == hashlib.sha256(raw).hexdigest()

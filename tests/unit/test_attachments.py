@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import struct
-import time
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -247,9 +246,7 @@ def test_zip_members_go_through_the_dispatcher() -> None:
 def test_zip_bomb_is_reported_not_expanded() -> None:
     bomb = make_zip({"zeros.txt": b"\x00" * 60_000_000})
     assert len(bomb) < 200_000
-    t = time.perf_counter()
-    p = parse_one("invoice.zip", "application/zip", bomb)
-    assert time.perf_counter() - t < 2
+    p = parse_one("invoice.zip", "application/zip", bomb)        # time taken: bench/bounded.py
     a = p.attachments[0]
     assert a.extracted.startswith("skipped: zip bomb (ratio ") and len(p.attachments) == 1
     assert p.truncated and any("zip bomb" in n for n in p.notes)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
@@ -154,20 +152,16 @@ def test_unlabelled_column_is_sniffed(analyzer: Analyzer) -> None:
     assert all(i.evidence["detected_by"] == "values" for i in a.identifiers)
 
 
-def test_big_table_is_fast(analyzer: Analyzer) -> None:
+def test_big_table_counts_every_row(analyzer: Analyzer) -> None:    # time taken: bench/scan.py
     msg = message("FYI", tables=(_table(2000),))
-    t0 = time.perf_counter()
     a = analyzer.analyse(msg)
     assert a.subjects == 2000
-    assert time.perf_counter() - t0 < 5
 
 
 @pytest.mark.parametrize("filler", ["7" * 1_000_000, " " * 1_000_000, "a@" * 300_000, "Mr " * 300_000],
                          ids=["digits", "spaces", "at-signs", "titles"])
-def test_hostile_text_does_not_stall(analyzer: Analyzer, filler: str) -> None:
-    t0 = time.perf_counter()
-    a = analyzer.analyse(message(filler))
-    assert time.perf_counter() - t0 < 20     # bounded: windows, NER budget, no quadratic steps
+def test_hostile_text_is_truncated_not_stalled_on(analyzer: Analyzer, filler: str) -> None:
+    a = analyzer.analyse(message(filler))            # time taken: bench/bounded.py
     assert a.truncated and any("truncated" in n for n in a.notes)
 
 

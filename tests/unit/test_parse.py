@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import statistics
-import time
 from email.message import EmailMessage
 from email.mime.application import MIMEApplication
 from email.mime.message import MIMEMessage
@@ -325,10 +323,8 @@ def test_garbage_bytes_never_raise(seed: int) -> None:
     b"Content-Type: message/rfc822\r\n\r\nContent-Type: message/rfc822\r\n\r\nnot really",
     b"From: a@b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" + b"--b\r\n\r\n" * 3000,
 ], ids=["unterminated", "no-boundary", "bad-charset-param", "bad-addresses", "rfc822-chain", "3000-parts"])
-def test_broken_mime_never_raises(raw: bytes) -> None:
-    t = time.perf_counter()
+def test_broken_mime_never_raises(raw: bytes) -> None:          # time taken: bench/bounded.py
     p = parse_message(raw)
-    assert time.perf_counter() - t < 5
     assert p.parse_status in ("ok", "partial", "unparseable") and p.sha256
 
 
@@ -342,21 +338,8 @@ def test_missing_start_boundary_is_recovered() -> None:
 
 def test_big_message_is_bounded() -> None:
     msg = simple(LETTER)
-    msg.add_attachment(random.Random(1).randbytes(20_000_000), maintype="application",
+    msg.add_attachment(random.Random(1).randbytes(2_000_000), maintype="application",   # 20 MB: bench/bounded.py
                        subtype="octet-stream", filename="blob.bin")
-    t = time.perf_counter()
-    p = parse_message(msg.as_bytes(), limits=ParseLimits(max_attachment_bytes=10_000_000))
-    assert time.perf_counter() - t < 10
-    assert p.attachments[0].extracted == "skipped: over 10000000 bytes" and p.truncated
-    assert p.attachments[0].size == 20_000_000 and NHS in p.sections[0].text
-
-
-def test_typical_message_is_fast() -> None:
-    raw = (DATA / "011-inline-forward-outlook.eml").read_bytes()
-    parse_message(raw)
-    times = []
-    for _ in range(30):
-        t = time.perf_counter()
-        parse_message(raw)
-        times.append(time.perf_counter() - t)
-    assert statistics.median(times) < 0.005
+    p = parse_message(msg.as_bytes(), limits=ParseLimits(max_attachment_bytes=1_000_000))
+    assert p.attachments[0].extracted == "skipped: over 1000000 bytes" and p.truncated
+    assert p.attachments[0].size == 2_000_000 and NHS in p.sections[0].text
