@@ -31,6 +31,8 @@ class GradeInput:
     # paragraphs and table texts that hold a data subject's identifiers (financial cues count only here);
     # None: every text (older callers)
     subject_text: str | None = None
+    # recipients of a group e-mail whose addresses were visible to each other (nlp/group.py)
+    group_recipients: int = 0
 
 
 
@@ -177,6 +179,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             severity = w.severity_financial
             sev_reason = f"financial details about an identified person ({fin})"
         reasons.append(sev_reason)
+        if g.group_recipients:
+            reasons.append(f"group e-mail: {g.group_recipients} recipients' addresses visible to each other "
+                           "(To/Cc, not Bcc)")
         if vulnerable:
             reasons.append(f"a child or vulnerable adult may be involved ({vulnerable})")
             severity = max(severity, w.severity_vulnerable_min)
@@ -231,7 +236,12 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             claimed = _cue(g.cover_text, cues.containment)
             if claimed:
                 reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
+        if g.group_recipients and likelihood < w.likelihood_external:
+            reasons.append(f"each recipient saw the others' addresses (likelihood {likelihood} -> "
+                           f"{w.likelihood_external})")
+            likelihood = w.likelihood_external
         if vulnerable and likelihood < w.likelihood_vulnerable_min:
+            reasons.append(f"a child or vulnerable adult: likelihood at least {w.likelihood_vulnerable_min}")
             likelihood = w.likelihood_vulnerable_min
     reportable = likelihood >= w.reportable_likelihood and severity >= w.reportable_severity
     reasons.append("reportable to the ICO within 72 hours" if reportable else "not reportable to the ICO")

@@ -155,6 +155,8 @@ class Cues(_Strict):
     # strong containment evidence: counts unless directly negated ("not yet confirmed in writing")
     containment_confirmed: list[str] = []
     containment_negation: list[str] = []
+    # the report says the original went to many people with their addresses visible ("should have been Bcc")
+    group_disclosure: list[str] = []
 
 
 class Grading(_Strict):

@@ -17,6 +17,7 @@ from typing import Any
 from breachdesk.model import Analysis, Identifier, ParsedMessage, TextSection
 from nlp.categories import CategoryFinder
 from nlp.grading import GradeInput, grade
+from nlp.group import find_group_disclosure
 from nlp.patterns import PatternConfig, load_patterns
 from nlp.people import keep_names, staff_keys
 from nlp.recognizers import build_recognizer
@@ -279,10 +280,16 @@ class Analyzer:
             if t.total_rows > len(t.rows):
                 w.notes.append(f"truncated: {t.where} read {len(t.rows)} of {t.total_rows} rows")
                 w.truncated = True
-        subjects = cluster(per_section, rows)
+        group = find_group_disclosure(msg, self.trusted, self.categories.cue(
+            "\n".join(texts)[:200_000], self.cfg.grading.cues.group_disclosure) if self.cfg.grading.cues.group_disclosure
+            else None)
+        people = group.rows() if group is not None else []
+        if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
+            texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
+        subjects = cluster(per_section, rows, people)
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
-        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows for i in r])
+        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])
         if not subjects:   # contact details with nobody they belong to: a company's, a sender's, a footer's
             idents = [i for i in idents if i.kind not in ("phone_number", "email_address", "postcode", "address")]
         found = self.categories.find(texts, is_cover) if subjects else None
@@ -294,7 +301,7 @@ class Analyzer:
                        cover_text=cover, all_text="\n".join(texts),
                        has_health_number=any(i.kind in ("nhs_number", "chi_number", "hc_number") for i in idents),
                        child=any(i.kind == "date_of_birth" and i.evidence.get("child") for i in idents),
-                       subject_text=subject_text)
+                       subject_text=subject_text, group_recipients=len(group.recipients) if group else 0)
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)

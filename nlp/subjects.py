@@ -40,8 +40,13 @@ class _UF:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Identifier]]) -> int:
-    """Set ``Identifier.subject`` on every identifier; return the number of data subjects."""
+def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Identifier]],
+            people: Iterable[list[Identifier]] = ()) -> int:
+    """Set ``Identifier.subject`` on every identifier; return the number of data subjects.
+
+    ``people`` are rows that are a person whatever they hold (a group e-mail's recipients: an
+    address alone is the disclosed data).
+    """
     idents: list[Identifier] = []
     uf = _UF()
 
@@ -59,6 +64,13 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
         for n, i in nodes:
             if i.kind == "person_name":
                 name_nodes.append((n, name_key(i.value), i, text))
+    person_nodes: set[int] = set()
+    for row in people:
+        for k, i in enumerate(row):
+            n = idx(i)
+            person_nodes.add(n)
+            if k:
+                uf.union(n - k, n)
     for row in rows:
         first = None
         for i in row:
@@ -79,7 +91,7 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
         _attach(text, nodes, uf)
     # number the clusters that hold something personal, in order of appearance
     ids: dict[int, int] = {}
-    personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL}
+    personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL or n in person_nodes}
     for n, i in enumerate(idents):
         root = uf.find(n)
         if root in personal_roots:
