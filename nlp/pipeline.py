@@ -287,6 +287,8 @@ class Analyzer:
         if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
             texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
         subjects = cluster(per_section, rows, people)
+        if subjects:
+            w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
         idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])
@@ -305,6 +307,33 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def idents_of(per_section: list[tuple[str, list[Identifier]]], rows: list[list[Identifier]],
+              people: list[list[Identifier]]) -> list[Identifier]:
+    return [i for _, f in per_section for i in f] + [i for r in rows + people for i in r]
+
+
+def _subject_basis(idents: list[Identifier], table_rows: list, subjects: int) -> str:
+    """Where the data subjects were counted: "subjects: 152 in patients.xlsx (2 sheets), 1 in the body"."""
+    first: dict[int, str] = {}
+    for i in idents:
+        if i.subject is not None:
+            first.setdefault(i.subject, i.where)
+    per_where: dict[str, int] = {}
+    for where in first.values():
+        per_where[where] = per_where.get(where, 0) + 1
+    sheets: dict[str, set[str]] = {}
+    for t, n in table_rows:
+        if n:
+            sheets.setdefault(t.where, set()).add(t.sheet or str(len(sheets.get(t.where, ()))))
+    parts = []
+    for where, n in sorted(per_where.items(), key=lambda kv: -kv[1]):
+        name = where.partition(":")[2] if where.startswith("attachment:") else \
+            "the body" if where == "body" else where.replace("forwarded:", "forwarded message ")
+        k = len(sheets.get(where, ()))
+        parts.append(f"{n} in {name}" + (f" ({k} sheets or tables)" if k > 1 else ""))
+    return f"subjects: {subjects} distinct — " + ", ".join(parts)
 
 
 def _subject_paragraphs(per_section: list[tuple[str, list[Identifier]]]) -> str:

@@ -42,8 +42,14 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"phone|\btel\b|mobile|contact\s*(no|number)", "phone_number"),
     (r"address|\baddr(ess)?\s*\d?\b|^\s*street\s*$", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
-     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|resident|client|service\s*user|child|pupil|customer|"
-     r"recipient|tenant|attendee|person)\s*$|"
+     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
+     r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
+     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*carer|carer|guardian|"
+     r"relative|spouse|partner|contact\s*person|emergency\s*contact)\s*[:.]?\s*$|"
+     r"^\s*name\s*(?:of|for)\s*(?:the\s*)?(?:patient|child|resident|client|service\s*user|pupil|baby|parent|carer|"
+     r"mother|father|guardian|relative|deceased|young\s*person)\b|"
+     r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
+     r"(?:full\s*)?name\b|"
      r"next\s*of\s*kin|\bnok\b", "person_name"),
 ]]
 
@@ -87,7 +93,45 @@ _STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|o
 _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel)[:\s]+", re.I)
 
 
+_ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"
+                         r"partner|contact|emergency|husband|wife|son|daughter)\b", re.I)
+
+
+def _role(header: str) -> str:
+    m = _ROLE_WORDS.search(header or "")
+    return "".join(m.group(1).lower().split()).replace("nextofkin", "nok") if m else ""
+
+
+def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[int, int]:
+    """Column index -> person in the row (0: the record's subject; 1, 2 …: a parent, a next of kin).
+
+    A row may hold more than one person ("Resident | DOB | NOK | NOK phone", "Child | Parent |
+    Parent email"): each name column is a person, and a column goes with the person whose role
+    its header names ("NOK phone"), otherwise with the record's subject.
+    """
+    head = lambda i: table.header[i] if i < len(table.header) else ""  # noqa: E731
+    names = [i for i, (k, _) in columns.items() if k == "person_name"]
+    pair = [i for i, (k, _) in columns.items() if k in ("surname", "forename")]
+    persons: list[tuple[str, list[int]]] = []
+    if pair:
+        persons.append((_role(" ".join(head(i) for i in pair)), pair))
+    persons.extend((_role(head(i)), [i]) for i in names)
+    if len(persons) <= 1:
+        return dict.fromkeys(columns, 0)
+    persons.sort(key=lambda p: (p[0] != "", min(p[1])))       # the subject: the first name column with no role
+    out: dict[int, int] = {}
+    for k, (_, cols) in enumerate(persons):
+        for i in cols:
+            out[i] = k
+    for i in columns:
+        if i not in out:
+            role = _role(head(i))
+            out[i] = next((k for k, (r, _) in enumerate(persons) if role and r == role), 0)
+    return out
+
+
 def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
+    """Every row's identifiers, one list per person in the row (see :func:`people_columns`)."""
     res = TableResult(columns=column_kinds(table, sniff_rows))
     if not res.columns:
         return res
@@ -96,8 +140,9 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
                        if kc[0] not in ("person_name", "surname", "forename")}
     sur = [i for i, (k, _) in res.columns.items() if k == "surname"]
     fore = [i for i, (k, _) in res.columns.items() if k == "forename"]
+    person_of = people_columns(table, res.columns)
     for r, row in enumerate(table.rows):
-        got: list[Identifier] = []
+        got: dict[int, list[Identifier]] = {}
         for i, (kind, how) in res.columns.items():
             if kind in ("surname", "forename") or i >= len(row):
                 continue
@@ -107,17 +152,30 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             verdict = CELL_VALIDATORS[kind](cell)
             if verdict is None:
                 continue
-            got.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
+            got.setdefault(person_of.get(i, 0), []).append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
         parts = [str(row[i]).strip() for i in fore + sur if i < len(row) and str(row[i]).strip()]
         if parts and (sur or len(parts) > 1):
             name = " ".join(parts)
             cols = [table.header[i] for i in fore + sur if i < len(table.header)]
-            got.append(_ident("person_name", name, name, table, (fore + sur)[0], r, "header",
-                              Verdict(name, {"columns": cols})))
-        if got:
-            res.rows.append(got)
-            res.identifiers.extend(got)
+            got.setdefault(person_of.get((fore + sur)[0], 0), []).append(
+                _ident("person_name", name, name, table, (fore + sur)[0], r, "header", Verdict(name, {"columns": cols})))
+        _rows_per_person(got, res)
     return res
+
+
+def _rows_per_person(got: dict[int, list[Identifier]], res: TableResult) -> None:
+    """A second person counts only when named; their other details otherwise stay with the subject."""
+    main = got.pop(0, [])
+    others = []
+    for k in sorted(got):
+        if any(i.kind == "person_name" for i in got[k]):
+            others.append(got[k])
+        else:
+            main.extend(got[k])
+    for person in [main, *others]:
+        if person:
+            res.rows.append(person)
+            res.identifiers.extend(person)
 
 
 def _ident(kind: str, value: str, cell: str, table: Table, col: int, row: int, how: str,
