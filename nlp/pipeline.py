@@ -205,7 +205,8 @@ class Analyzer:
         non_breach = bool(cues.non_breach) and self.categories.cue(body, cues.non_breach) is not None
         health = ("nhs_number", "chi_number", "hc_number")
         labelled = any(i.kind in health and i.evidence.get("context") for s in w.sections for i in s.idents)
-        patient = labelled or any(i.kind in ("date_of_birth", "hospital_number", "ni_number")
+        sure = self.cfg.limits.min_score      # a candidate below the threshold is no evidence of a patient
+        patient = labelled or any(i.kind in ("date_of_birth", "hospital_number", "ni_number") and i.confidence >= sure
                                   for s in w.sections for i in s.idents) \
             or any(h.strong for _, h in kept) or bool(w.msg.tables)
         context = patient or (bool(cues.patient_context)
