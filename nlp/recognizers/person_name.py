@@ -20,7 +20,7 @@ from nlp.recognizers.base import Recognizer
 from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, windows, words
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])")
-_STRONG_LABELS = {"patient", "patient name", "name", "full name", "resident", "service user", "client",
+_STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "name", "full name", "resident", "service user", "client",
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
@@ -42,6 +42,11 @@ _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
                          r"[ \t]{0,3}[(,][ \t]{0,3}"
                          r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+# Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
+# words right before a DOB or NHS cue.
+_LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                               r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,3})"
+                               r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi)\b[ :.]{0,3}\d")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
@@ -240,6 +245,16 @@ class PersonNameRecognizer(Recognizer):
                 why = "listed with a named person"
         return out
 
+    def read_lower(self, text: str, s: int, e: int) -> tuple[int, int, list[str]] | None:
+        """A lower-case name in text[s:e] with leading non-name words dropped ("saw jane smith" -> "jane smith")."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[s:e])]
+        while toks and (toks[0][2].lower() in self.stop or toks[0][2].lower() in self.titles):
+            toks.pop(0)
+        if not 2 <= len(toks) <= 3 or any(t.lower() in self.stop or t.lower() in self.places
+                                           or t.lower() in self.org_words for _, _, t in toks):
+            return None
+        return s + toks[0][0], s + toks[-1][1], [t for _, _, t in toks]
+
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
         """Read a name starting at ``pos``: (start, end, title, tokens) or None."""
@@ -379,6 +394,11 @@ class PersonNameRecognizer(Recognizer):
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
+        for m in _LOWER_BEFORE_CUE.finditer(text):
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None:
+                s, e, toks = got_l
+                add(s, e, None, toks, "lower-case name before DOB", True, s)
         pairs = list(_PAIR.finditer(text))
         for k, m in enumerate(pairs):
             if m.group(1).lower().startswith(("surname", "last", "family")):

@@ -71,3 +71,16 @@ def test_organisation_before_a_phone_is_not_a_person(analyzer: Analyzer) -> None
 def test_sentence_openers_are_not_part_of_a_name(analyzer: Analyzer) -> None:
     got = names(analyzer, "Yesterday Milo Feil was seen in clinic.")
     assert got == {"Milo Feil"}
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("pt jane smith dob 3/4/61 letter went to wrong address", "jane smith"),
+    ("saw mary o'neill, nhs no 943 476 5919 in clinic", "mary o'neill"),
+    ("Patient: jane smith, DOB 01/02/1960", "jane smith"),
+])
+def test_lower_case_names_in_hurried_text(analyzer: Analyzer, body: str, name: str) -> None:
+    assert name in names(analyzer, body)
+
+
+def test_lower_case_words_before_a_dob_that_are_not_a_name(analyzer: Analyzer) -> None:
+    assert not names(analyzer, "the results for john were sent, dob 01/02/1960")
