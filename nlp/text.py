@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -167,6 +168,11 @@ def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
 def business_rx(cfg) -> re.Pattern[str] | None:  # noqa: ANN001
     """Words of an organisation's letterhead, signature or footer ("Ltd", "Surgery", "Registered office")."""
     ws = cfg.addresses.business_words if cfg is not None else []
+    return _business_rx(tuple(ws))
+
+
+@functools.lru_cache(maxsize=8)
+def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])", re.I) if ws else None
 
 
