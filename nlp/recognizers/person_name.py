@@ -47,6 +47,13 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
                                r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,3})"
                                r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi)\b[ :.]{0,3}\d")
+# A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash".
+_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?=[^\W\d_])")
+_LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
+# The line above a list of staff, not subjects ("Present:", "Attendees", "cc", "Team contacts")
+_STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
+                              r"signed|authors?|reviewers?|members|panel|on call|rota)\b", re.I)
+MIN_LIST = 3
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
@@ -255,6 +262,40 @@ class PersonNameRecognizer(Recognizer):
             return None
         return s + toks[0][0], s + toks[-1][1], [t for _, _, t in toks]
 
+    def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
+        """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
+        out: list[tuple[int, int, list[str]]] = []
+        run: list[tuple[int, int, list[str]]] = []
+        last_line = -2
+        line_no = 0
+        pos = 0
+
+        def flush() -> None:
+            if len(run) >= MIN_LIST:
+                ls = text.rfind("\n", 0, run[0][0]) + 1
+                above = [ln for ln in text[max(0, ls - 200):ls].split("\n") if ln.strip()][-2:]
+                if not _STAFF_LIST_HEAD.search(" ".join(above)):
+                    out.extend(run)
+            run.clear()
+
+        for m in _LIST_LINE.finditer(text):
+            line_no += text.count("\n", pos, m.start())
+            pos = m.start()
+            got = self.read_name(text, m.end())
+            ok = got is not None and got[2] is None and 2 <= len([t for t in got[3] if t != ","]) <= 4 \
+                and not self.org_like(got[3]) and _LIST_END.match(text, got[1])
+            if not ok:
+                flush()
+                continue
+            if line_no != last_line + 1:
+                flush()
+            run.append((got[0], got[1], got[3]))
+            last_line = line_no
+            if len(out) > 5000:
+                break
+        flush()
+        return out
+
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
         """Read a name starting at ``pos``: (start, end, title, tokens) or None."""
@@ -433,6 +474,8 @@ class PersonNameRecognizer(Recognizer):
                 if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
                     continue     # "Hi Team Leads are …": the greeting has to end at the name
                 add(s, e, title, toks, "greeting", False, m.start())
+        for s, e, toks in self._listed_people(text):
+            add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents):
             add(s, e, title, toks, why, False, s)
         for es, ee in ents:

@@ -84,3 +84,15 @@ def test_lower_case_names_in_hurried_text(analyzer: Analyzer, body: str, name: s
 
 def test_lower_case_words_before_a_dob_that_are_not_a_name(analyzer: Analyzer) -> None:
     assert not names(analyzer, "the results for john were sent, dob 01/02/1960")
+
+
+def test_a_list_of_people_without_health_numbers_counts_each(analyzer: Analyzer) -> None:
+    res = run(analyzer, "The following residents' care plans were on the lost USB stick:\n\n- Edna Pryce, room 4\n"
+                        "- Albert Nash, room 5\n- Winifred Hale, room 9\n- Stanley Cope (respite)\n\nPlease advise.")
+    assert {i.value for i in res.identifiers if i.kind == "person_name"} == {
+        "Edna Pryce", "Albert Nash", "Winifred Hale", "Stanley Cope"}
+    assert res.subjects == 4
+
+
+def test_a_list_of_attendees_is_staff(analyzer: Analyzer) -> None:
+    assert not names(analyzer, "Present:\nAnne Lee\nMark Jones\nSue Brown\n\nNotes of the discussion follow.")
