@@ -9,15 +9,15 @@ may act, ``viewer`` may only look.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from breachdesk import access
+from breachdesk import access, report, report_text
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
-from breachdesk.model import DECIDED, Incident, Status, iso, mask, utcnow
+from breachdesk.model import DECIDED, Incident, Status, iso, utcnow
 from breachdesk.store import Store
 
 # One source of truth for who may do what: breachdesk.access.ACTIONS.
@@ -450,107 +450,21 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
 # ------------------------------------------------------------- export
 
 
-def report_fields(store: Store, ref: str, *, reveal: bool = False) -> dict[str, Any]:
-    """The fields the ICO breach form and the DSPT incident report ask for."""
-    inc = store.get(ref)
-    detail = store.detail(ref)
-    idents = detail.get("identifiers") or []
-    fwd = detail.get("forwarded") or []
-    told = detail.get("subjects_told") or {}
-    cats = sorted({i["kind"] for i in idents} | set(inc.identifier_counts))
-    grade = inc.override or inc.auto or {}
-    return {
-        "ref": inc.ref,
-        "status": inc.status,
-        "what_happened": _what_happened(inc, fwd),
-        "when_it_happened": (fwd[0].get("date") if fwd else "") or inc.received_at,
-        "when_we_became_aware": inc.received_at,
-        "ico_deadline": inc.deadline,
-        "reported_by": list(inc.reporters or [inc.reporter]),
-        "breach_type": inc.breach_type,
-        "data_categories": cats,
-        "special_categories": list(inc.special_categories),
-        "approx_data_subjects": inc.subjects,
-        "approx_records": sum(inc.identifier_counts.values()) or len(idents),
-        "likely_consequences": _consequences(inc),
-        "grade": {"likelihood": inc.likelihood, "severity": inc.severity, "reportable": inc.reportable,
-                  "overridden": bool(inc.override), "reasons": list((inc.auto or {}).get("reasons", [])),
-                  "override_reason": grade.get("reason", "") if inc.override else ""},
-        "near_miss": inc.near_miss,
-        "measures_taken": [c["text"] for c in detail.get("containment", [])],
-        "data_subjects_told": {"told": bool(told.get("told")), "how": told.get("how", "")} if told else None,
-        "outcome": detail.get("outcome", ""),
-        "not_reportable_reason": detail.get("not_reportable_reason", ""),
-        "related": list(inc.related),
-        "identifiers": [{"kind": i["kind"], "where": i.get("where", ""), "subject": i.get("subject"),
-                         "value": i["value"] if reveal else (i.get("masked") or mask(i["kind"], i["value"]))}
-                        for i in idents],
-        "revealed": reveal,
-    }
+def report_fields(store: Store, ref: str, *, reveal: bool = False,
+                  trusted_domains: Iterable[str] = ()) -> dict[str, Any]:
+    """The fields the ICO breach form and the DSPT incident report ask for (masked unless ``reveal``)."""
+    return report.export_fields(report.build(store.get(ref), store.detail(ref), reveal=reveal,
+                                             trusted_domains=trusted_domains))
 
 
-def _what_happened(inc: Incident, fwd: list[dict[str, Any]]) -> str:
-    if fwd:
-        o = fwd[0]
-        to = ", ".join(o.get("to") or []) or "unknown recipients"
-        return (f"An email from {o.get('sender') or 'unknown sender'} to {to} (subject "
-                f"\"{o.get('subject') or inc.subject}\") appears to have disclosed personal data; "
-                f"reported by {inc.reporter}.")
-    return f"A suspected personal data breach reported by {inc.reporter}: \"{inc.subject}\"."
+def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False,
+                  trusted_domains: Iterable[str] = ()) -> str:
+    """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits).
 
-
-_SEVERITY_TEXT = {1: "no adverse effect expected", 2: "potentially minor adverse effect",
-                  3: "potentially some adverse effect (confidential information released, embarrassment)",
-                  4: "potentially pain and suffering or financial loss", 5: "death or catastrophic effect"}
-
-
-def _consequences(inc: Incident) -> str:
-    text = _SEVERITY_TEXT.get(inc.severity, "not yet assessed")
-    if inc.special_categories:
-        text += "; special category data involved: " + ", ".join(inc.special_categories)
-    return text
-
-
-def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False) -> str:
-    """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits)."""
-    r = report_fields(store, ref, reveal=reveal)
-    if fmt == "json":
-        return json.dumps(r, indent=2, ensure_ascii=False) + "\n"
-    if fmt != "md":
+    ``trusted_domains`` ([mailbox] trusted_domains): addresses there are staff and shown;
+    every other address and display name in the forwarded headers is masked.
+    """
+    if fmt not in ("md", "json"):
         raise WorkflowError(f"unknown export format {fmt!r} (md or json)")
-    g = r["grade"]
-    told = r["data_subjects_told"]
-    lines = [
-        f"# Personal data breach report {r['ref']}", "",
-        f"- **Status:** {r['status']}" + (" (near miss)" if r["near_miss"] else ""),
-        f"- **What happened:** {r['what_happened']}",
-        f"- **When it happened:** {r['when_it_happened']}",
-        f"- **When we became aware:** {r['when_we_became_aware']}",
-        f"- **ICO 72-hour deadline:** {r['ico_deadline']}",
-        f"- **Reported by:** {', '.join(r['reported_by'])}",
-        f"- **Breach type:** {r['breach_type']}",
-        f"- **Data categories:** {', '.join(r['data_categories']) or 'none found'}",
-        f"- **Special categories:** {', '.join(r['special_categories']) or 'none'}",
-        f"- **Approximate number of data subjects:** {r['approx_data_subjects']}",
-        f"- **Approximate number of records:** {r['approx_records']}",
-        f"- **Likely consequences:** {r['likely_consequences']}",
-        f"- **Grade:** likelihood {g['likelihood']}, severity {g['severity']}, "
-        f"{'reportable' if g['reportable'] else 'not reportable'} to the ICO"
-        + (f" (overridden: {g['override_reason']})" if g["overridden"] else ""),
-        f"- **Measures taken:** {'; '.join(r['measures_taken']) or 'none recorded'}",
-        "- **Data subjects told:** " + ("not recorded" if told is None else
-                                        ("yes" if told["told"] else "no") + (f" ({told['how']})" if told["how"] else "")),
-    ]
-    if r["outcome"]:
-        lines.append(f"- **Outcome:** {r['outcome']}")
-    if r["not_reportable_reason"]:
-        lines.append(f"- **Why not reportable:** {r['not_reportable_reason']}")
-    if r["related"]:
-        lines.append(f"- **Related incidents:** {', '.join(r['related'])}")
-    lines += ["", "## Reasons for the grade", ""] + [f"- {x}" for x in g["reasons"] or ["(none)"]]
-    lines += ["", "## Identifiers found" + ("" if r["revealed"] else " (masked)"), "",
-              "| kind | value | where | subject |", "| --- | --- | --- | --- |"]
-    lines += [f"| {i['kind']} | {i['value']} | {i['where']} | {i['subject'] if i['subject'] is not None else ''} |"
-              for i in r["identifiers"]]
-    return "\n".join(lines) + "\n"
-
+    view = report.build(store.get(ref), store.detail(ref), reveal=reveal, trusted_domains=trusted_domains)
+    return report_text.export_json(view) if fmt == "json" else report_text.export_markdown(view)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import logging
 import os
 import re
@@ -20,7 +19,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from breachdesk import __version__
 from breachdesk.errors import BadRequest, BreachdeskError
 from breachdesk.model import Status
+from breachdesk.report import build as build_report
+from breachdesk.report import show_json
+from breachdesk.report_text import queue_lines, show_text
 from breachdesk.settings import Settings, current_user, load_settings
+from breachdesk.textsafe import inert, json_dumps
 
 if TYPE_CHECKING:
     from breachdesk.api.backend import Backend
@@ -129,7 +132,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     settings = _settings(args)
     paths, problems = scan_paths(args.paths)
     for text in problems:
-        print(f"breachdesk: error: {text}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(text)}", file=sys.stderr)
     if not paths:
         return 2
     from ingest.process import Engine
@@ -146,7 +149,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     def emit(src: str, analysis) -> None:  # noqa: ANN001
         if args.json:
-            print(json.dumps(analysis.to_scan_json(src, explain=args.explain), ensure_ascii=False), flush=False)
+            print(json_dumps(analysis.to_scan_json(src, explain=args.explain)), flush=False)
         else:
             print(_human(src, analysis, args.explain))
 
@@ -154,7 +157,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            print(f"breachdesk: error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            print(f"breachdesk: error: cannot read {inert(path)}: {exc.strerror}", file=sys.stderr)
             status = 2
             continue
         batch.append((str(path), engine.parse(raw)))
@@ -168,43 +171,38 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def _human(src: str, a, explain: bool) -> str:  # noqa: ANN001
     ass = a.assessment
+    src = inert(src)
     lines = [f"{src}: {len(a.identifiers)} identifier(s), {a.subjects} data subject(s); "
              f"likelihood {ass.likelihood} severity {ass.severity} "
              f"{'REPORTABLE' if ass.reportable else 'not reportable'}"]
     if a.special_categories:
         lines.append("  special categories: " + ", ".join(a.special_categories))
     for i in a.identifiers:
-        lines.append(f"  {i.kind:16s} {i.value:32s} {i.where:24s} {i.confidence:.2f}")
+        lines.append(f"  {i.kind:16s} {inert(i.value):32s} {inert(i.where):24s} {i.confidence:.2f}")
         if explain and i.evidence:
-            lines.append("      " + "; ".join(f"{k}={v}" for k, v in i.evidence.items()))
+            lines.append("      " + inert("; ".join(f"{k}={v}" for k, v in i.evidence.items())))
     for r in ass.reasons:
-        lines.append(f"  reason: {r}")
+        lines.append(f"  reason: {inert(r)}")
     for n in a.notes:
-        lines.append(f"  note: {n}")
+        lines.append(f"  note: {inert(n)}")
     return "\n".join(lines)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """The queue in the dashboard's order (most urgent first) with each clock."""
-    from breachdesk.actions import countdown, sort_queue
+    from breachdesk.actions import sort_queue
     from breachdesk.model import utcnow
 
     now = utcnow()
     _rev, rows = _ctx(args).backend.list_incidents(status=args.status or "")
     rows = sort_queue(rows, now)
     if args.json:
-        print(json.dumps([r.summary_json() for r in rows], indent=1, ensure_ascii=False))
+        print(json_dumps([r.summary_json() for r in rows], indent=1))
         return 0
     if not rows:
         print(f"no incidents with status {args.status}" if args.status else "no incidents")
         return 0
-    print(f"{'ref':16s} {'received':20s} {'deadline':20s} {'clock':10s} {'status':14s} {'L':>2s} {'S':>2s} "
-          f"{'subj':>5s}  reporter")
-    for r in rows:
-        flag = "!" if r.reportable else " "
-        clock, _style = countdown(r, now)
-        print(f"{r.ref:16s} {r.received_at[:19]:20s} {r.deadline[:19]:20s} {clock:10s} {r.status:14s} "
-              f"{r.likelihood:2d} {r.severity:2d}{flag}{r.subjects:5d}  {r.reporter}")
+    print("\n".join(queue_lines(rows, now)))
     return 0
 
 
@@ -213,26 +211,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.reveal:
         inc, detail = backend.reveal(args.ref, _reason(args, "--reveal"))
     else:
-        inc, detail = backend.show(args.ref)
-    idents = detail.get("identifiers", [])
-    shown = [{"kind": i["kind"], "value": i.get("value", "") if args.reveal else i.get("masked", ""),
-              "where": i.get("where", ""), "confidence": i.get("confidence"), "subject": i.get("subject")}
-             for i in idents]
-    out = {**inc.summary_json(), "reporters": inc.reporters, "identifiers": shown,
-           "reasons": (inc.override or inc.auto or {}).get("reasons", []),
-           "notes": detail.get("notes", []), "attachments": detail.get("attachments", []),
-           "timeline": detail.get("timeline", []), "revealed": bool(args.reveal)}
+        inc, detail = backend.show(args.ref)         # masked by the guardian
+    trusted = _ctx(args).settings.mailbox.trusted_domains
+    view = build_report(inc, detail, reveal=bool(args.reveal), trusted_domains=trusted)
     if args.json:
-        print(json.dumps(out, indent=1, ensure_ascii=False))
+        print(json_dumps(show_json(view), indent=1))
         return 0
-    print(f"{inc.ref}  {inc.status}  received {inc.received_at}  deadline {inc.deadline}")
-    print(f"reporter(s): {', '.join(inc.reporters or [inc.reporter])}")
-    print(f"grade: likelihood {inc.likelihood} severity {inc.severity} "
-          f"{'REPORTABLE' if inc.reportable else 'not reportable'}; data subjects {inc.subjects}")
-    for r in out["reasons"]:
-        print(f"  - {r}")
-    for i in shown:
-        print(f"  {i['kind']:16s} {i['value']:28s} {i['where']}")
+    print(show_text(view))
     return 0
 
 
@@ -425,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BreachdeskError as exc:
-        print(f"breachdesk: error: {exc}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -434,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:                 # a file named on the command line: its path, never its content
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"breachdesk: error: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(where)}{exc.strerror or type(exc).__name__}", file=sys.stderr)
         return 2
     except Exception as exc:               # a bug: its type only (the message may quote mail text)
         if os.environ.get("BREACHDESK_DEBUG"):

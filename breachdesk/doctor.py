@@ -245,11 +245,23 @@ def _check_counter(found: Found, report: DoctorReport) -> None:
 
 
 def _restore_missing_details(store: Store, found: Found, report: DoctorReport) -> None:
+    """Details the journal holds newer than their files (or that have none): written out first."""
     for ref, sealed in found.journal_details.items():
+        journalled = int((sealed.get(ROW_KEY) or {}).get("version") or 0)
+        if ref in found.details and _file_version(store, ref) >= journalled:
+            continue
+        atomic_write_bytes(store._detail_path(ref), json.dumps(sealed, separators=(",", ":")).encode())
         if ref not in found.details:
-            atomic_write_bytes(store._detail_path(ref), json.dumps(sealed, separators=(",", ":")).encode())
             found.details.append(ref)
-            report.notes.append(f"details/{ref}.json restored from the journal")
+        report.notes.append(f"details/{ref}.json restored from the journal")
+
+
+def _file_version(store: Store, ref: str) -> int:
+    try:
+        doc = json.loads(store._detail_path(ref).read_bytes())
+        return int((doc.get(ROW_KEY) or {}).get("version") or 0)
+    except (OSError, ValueError, AttributeError, TypeError):
+        return -1
 
 
 def _row_from_detail(store: Store, ref: str, report: DoctorReport) -> dict[str, Any] | None:

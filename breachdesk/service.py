@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from breachdesk import access, actions, stats
+from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BadRequest
-from breachdesk.model import Incident, mask, redact
+from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
 
@@ -81,46 +81,15 @@ def masked_row(inc: Incident) -> dict[str, Any]:
     return inc.to_doc()
 
 
-def masked_detail(detail: dict[str, Any]) -> dict[str, Any]:
-    """A detail document with every identifier value replaced by its masked form.
+def masked_detail(inc: Incident, detail: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """A detail document with every identifier value masked: :func:`breachdesk.report.masked_detail`.
 
-    Identifiers keep kind, where, subject, confidence and evidence, and lose their raw
-    ``value``/``text`` and offsets; each text section is redacted with the raw identifiers
-    (offsets only in the section they were found in), and so is every other string of the
-    document — headers and forwarded headers, attachment and table names, notes, timeline —
-    before the raw values are dropped. (The masking helper's one function replaces the
-    ``redact`` used here; this is the only place the service masks a detail.)
+    The one masking function (:mod:`breachdesk.masking`), with the guardian's own trusted
+    domains: identifiers lose their raw ``value``/``text`` and offsets; sections, header
+    parties, subjects, attachment names, notes and the timeline are masked where the
+    identifiers are. This is the only place the service masks a detail.
     """
-    idents = [i for i in detail.get("identifiers") or [] if isinstance(i, dict)]
-    raw = [i for i in idents if i.get("value")]
-    anywhere = [{k: v for k, v in i.items() if k not in ("start", "end")} for i in raw]
-    out = {k: _redact_all(v, anywhere) for k, v in detail.items() if k not in ("identifiers", "sections")}
-    shown = []
-    for i in idents:
-        m = i.get("masked") or mask(str(i.get("kind", "")), str(i.get("value", "")))
-        kept = {k: v for k, v in i.items() if k not in ("value", "text", "start", "end", "masked")}
-        shown.append({**kept, "value": m, "masked": m})
-    out["identifiers"] = shown
-    out["sections"] = [{**s, "text": redact(str(s.get("text") or ""), _located(raw, str(s.get("where") or "")))}
-                       for s in detail.get("sections") or [] if isinstance(s, dict)]
-    out["revealed"] = False
-    return out
-
-
-def _redact_all(value: Any, raw: list[dict[str, Any]]) -> Any:
-    if isinstance(value, str):
-        return redact(value, raw) if value and raw else value
-    if isinstance(value, list):
-        return [_redact_all(v, raw) for v in value]
-    if isinstance(value, dict):
-        return {k: _redact_all(v, raw) for k, v in value.items()}
-    return value
-
-
-def _located(idents: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
-    """The identifiers with their stored offsets kept only for the section they were found in."""
-    return [i if i.get("where") == where else {k: v for k, v in i.items() if k not in ("start", "end")}
-            for i in idents]
+    return report.masked_detail(inc, detail, trusted_domains=settings.mailbox.trusted_domains)
 
 
 # ------------------------------------------------------------------ service
@@ -211,7 +180,7 @@ class StoreService:
     def show(self, caller: Caller, ref: str) -> dict[str, Any]:
         self.require(caller, "view", ref=ref)
         inc = self.store.get(ref)
-        return {"incident": masked_row(inc), "detail": masked_detail(self.store.detail(ref))}
+        return {"incident": masked_row(inc), "detail": masked_detail(inc, self.store.detail(ref), self.settings)}
 
     def reveal(self, caller: Caller, ref: str, reason: str) -> dict[str, Any]:
         """The raw detail, after recording who, why and when (audit log and timeline)."""
@@ -234,7 +203,8 @@ class StoreService:
         reason = (reason or "").strip()
         if reveal and not reason:
             raise BadRequest("an export with identifier values needs a reason (it is audited)")
-        text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal)
+        text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal,
+                                     trusted_domains=self.settings.mailbox.trusted_domains)
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
                               reason=reason)
         return {"ref": ref, "format": fmt, "revealed": reveal, "text": text}

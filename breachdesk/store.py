@@ -274,7 +274,7 @@ class Store:
             if self._detail_path(ref).exists():
                 raise StoreError(f"details/{ref}.json exists but the queue never issued {ref}; "
                                  "run `breachdesk doctor`")
-            written = self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
+            written = self._write_change_detail(ref, detail)
             try:
                 self._commit(q, {"op": "create", "ref": ref, "row": row, "counters": {year: n}}, written)
             except BaseException:
@@ -305,7 +305,7 @@ class Store:
                 detail.setdefault("timeline", []).append({"at": now, "by": by, "action": action, "detail": text})
             row = inc.to_doc()
             detail[ROW_KEY] = row
-            written = self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
+            written = self._write_change_detail(ref, detail)
             try:
                 self._commit(q, {"op": "update", "ref": ref, "row": row}, written)
             except BaseException:
@@ -721,6 +721,13 @@ class Store:
 
     def _seal_detail(self, ref: str, detail: dict[str, Any]) -> dict[str, Any]:
         return _sealed(detail, self.cipher, ref, seal=True) if self.cipher else detail
+
+    def _write_change_detail(self, ref: str, detail: dict[str, Any]) -> bytes:
+        """The detail of a journalled change (before its line commits it)."""
+        try:
+            return self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
+        except OSError as exc:
+            raise StoreError(f"cannot write details/{ref}.json: {exc.strerror}") from None
 
     def _write_detail(self, ref: str, detail: dict[str, Any], *, durable: bool = True,
                       journalled: bool = False) -> bytes:

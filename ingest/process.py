@@ -11,7 +11,8 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from breachdesk.model import Analysis, Assessment, ParsedMessage, Status, iso, mask, redact, utcnow
+from breachdesk.masking import MaskPolicy, mask, mask_short, outside_parties
+from breachdesk.model import Analysis, Assessment, ParsedMessage, Status, iso, utcnow
 from breachdesk.settings import Settings
 from ingest.parse import ParseLimits, parse_message
 from ingest.spool import Envelope
@@ -133,7 +134,9 @@ def queue_subject(parsed: ParsedMessage, masked_idents: list[dict[str, Any]]) ->
     """
     if parsed.parse_status != "ok":
         return "(subject withheld: the report could not be fully read)"
-    return redact(parsed.headers.subject, masked_idents)[:200]
+    policy = MaskPolicy.of(staff=[parsed.headers.sender.email])
+    parties = [str(p) for h in parsed.forwarded for p in h.parties() if p.name or p.email]
+    return mask_short(parsed.headers.subject, masked_idents + outside_parties(parties, policy), policy)[:200]
 
 
 def unparseable_records(error: str, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:

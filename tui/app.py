@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError, StaleEditError
 from breachdesk.model import Incident
+from breachdesk.textsafe import inert
 from tui.commands import BreachdeskCommands
 from tui.messages import ActionDone, ActionFailed, QueueLoaded
 from tui.screens.incident import IncidentScreen
@@ -69,6 +71,24 @@ class BreachdeskApp(App[None]):
         self._polling = False
         self.incident_screen = IncidentScreen()
         self.theme = DARK
+
+    # -- rendering untrusted text ---------------------------------------------------
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification as plain, inert text: error messages may quote what came from mail."""
+        super().notify(inert(message, multiline=True), title=inert(title), severity=severity, timeout=timeout,
+                       markup=False)
+
+    def _fatal_error(self) -> None:
+        """Textual's crash report without the locals: they hold identifier values and message text."""
+        import rich
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None, suppress=[rich])
+        self._exit_renderables.append(Segments(self.console.render(traceback, self.console.options)))
+        self._close_messages_no_wait()
 
     def now(self) -> datetime:
         return self.clock() if self.clock else datetime.now(timezone.utc)

@@ -139,7 +139,7 @@ def test_list_and_show_carry_no_identifier_value_and_reveal_is_audited(guardian:
     shown = json.dumps(client.show(REF))
     for value in RAW:
         assert value not in listing and value not in shown, value
-    assert "943 *** **19" in shown
+    assert "*** *** **19" in shown                     # at most the last two digits
     with pytest.raises(BadRequest, match="needs a reason"):
         client.reveal(REF, "  ")
     revealed = client.reveal(REF, "ICO form needs the number")
