@@ -73,8 +73,11 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
     width = max([len(table.header)] + [len(r) for r in table.rows[:sniff_rows]] + [0])
     for i in range(width):
-        head = table.header[i] if i < len(table.header) else ""
+        head = (table.header[i] if i < len(table.header) else "").replace("_", " ")   # "PATIENT_NAME", "NHS_NO"
         kind = next((k for rx, k in HEADER_KINDS if head and rx.search(head)), None)
+        if kind == "nhs_number" and _chi_by_values(table, i, sniff_rows):
+            kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
+            continue
         if kind:
             kinds[i] = (kind, "header")
             continue
@@ -88,6 +91,26 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
                 break
     return kinds
 
+
+def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:
+    """An "NHS number" column whose values are CHI numbers: in Scotland the CHI number is the NHS number."""
+    sample = [r[col].strip() for r in table.rows[:sniff_rows] if col < len(r) and r[col].strip()]
+    if len(sample) < 2:
+        return False
+    chi = sum(v_chi(v) is not None and v_nhs(v) is None for v in sample)
+    return chi >= 0.8 * len(sample)
+
+
+def surname_first(name: str) -> str:
+    """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
+    toks = name.split()
+    if "," not in name and len(toks) >= 2 and len(toks[0]) >= 2 and toks[0].replace("-", "").replace("'", "").isupper() \
+            and not any(t.isupper() for t in toks[1:]):
+        return " ".join([*toks[1:], toks[0]])
+    return name
+
+
+_POSTCODE_IN = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b", re.I)
 
 _STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|organisation|agency)\s*$", re.I)
 _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel)[:\s]+", re.I)
@@ -152,7 +175,14 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             verdict = CELL_VALIDATORS[kind](cell)
             if verdict is None:
                 continue
-            got.setdefault(person_of.get(i, 0), []).append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
+            if kind == "person_name":
+                verdict = Verdict(surname_first(verdict.value), verdict.notes)
+            who = got.setdefault(person_of.get(i, 0), [])
+            who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
+            if kind == "address":     # "151 Harbour View, Belfast BT12 9DG": the postcode inside is one too
+                pc = next((v for m in _POSTCODE_IN.finditer(cell) if (v := v_postcode(m.group(0)))), None)
+                if pc is not None:
+                    who.append(_ident("postcode", pc.value, pc.value, table, i, r, "inside the address", pc))
         parts = [str(row[i]).strip() for i in fore + sur if i < len(row) and str(row[i]).strip()]
         if parts and (sur or len(parts) > 1):
             name = " ".join(parts)

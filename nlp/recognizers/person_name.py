@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
+from nlp.tables import surname_first
 from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, windows, words
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])")
@@ -386,7 +387,7 @@ class PersonNameRecognizer(Recognizer):
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
                 ev["title"] = title
-            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
+            ident = Identifier(kind=self.kind, value=surname_first(" ".join(value.split())), text=value, where=where,
                                confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
