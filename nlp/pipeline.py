@@ -216,8 +216,10 @@ class Analyzer:
                 s.idents = [i for i in s.idents if i.kind not in health]
             return []
         if not context or non_breach:
+            rows = _record_lines(kept)     # "ADJEI, Florence - 4866837810 - 04/03/1984": a record row
             for s in w.sections:
-                s.idents = [i for i in s.idents if i.kind not in health or i.evidence.get("context")]
+                s.idents = [i for i in s.idents if i.kind not in health or i.evidence.get("context")
+                            or (id(s), _line_no(s.text, i.start)) in rows]
         return kept
 
     def _neonatal(self, found: Any, texts: list[str]) -> None:
@@ -308,6 +310,15 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _line_no(text: str, pos: int) -> int:
+    return text.count("\n", 0, max(pos, 0))
+
+
+def _record_lines(kept: list[tuple[_Section, NameHit]]) -> set[tuple[int, int]]:
+    """(section, line) of every patient-field name: a number on that line belongs to the record."""
+    return {(id(sec), _line_no(sec.text, h.ident.start)) for sec, h in kept if h.strong and h.ident.start >= 0}
 
 
 def idents_of(per_section: list[tuple[str, list[Identifier]]], rows: list[list[Identifier]],

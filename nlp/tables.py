@@ -26,6 +26,7 @@ from nlp.recognizers.validators import (
     v_phone,
     v_postcode,
 )
+from nlp.text import surname_first
 
 # (header regex, column kind); the first that matches wins.
 HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) for rx, kind in [
@@ -99,15 +100,6 @@ def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:
         return False
     chi = sum(v_chi(v) is not None and v_nhs(v) is None for v in sample)
     return chi >= 0.8 * len(sample)
-
-
-def surname_first(name: str) -> str:
-    """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
-    toks = name.split()
-    if "," not in name and len(toks) >= 2 and len(toks[0]) >= 2 and toks[0].replace("-", "").replace("'", "").isupper() \
-            and not any(t.isupper() for t in toks[1:]):
-        return " ".join([*toks[1:], toks[0]])
-    return name
 
 
 _POSTCODE_IN = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b", re.I)
@@ -238,6 +230,8 @@ def table_text(table: Table, rows: int = 50) -> str:
     return "\n".join(lines)
 
 
+# a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
+_DATA_DIGITS = re.compile(r"\d{2,}")
 _CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"))
 
 
@@ -254,7 +248,7 @@ def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
         found = False
         for rx in _CELL_SPLITS:
             head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
-            if len(head) < 3 or any(ch.isdigit() for ch in lines[i]) or \
+            if len(head) < 3 or _DATA_DIGITS.search(lines[i]) or \
                     not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
                 continue
             rows: list[list[str]] = []

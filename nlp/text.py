@@ -194,3 +194,12 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     return bool(rx.search(text[ls:le]))
+
+
+def surname_first(name: str) -> str:
+    """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
+    toks = name.split()
+    if "," not in name and len(toks) >= 2 and len(toks[0]) >= 2 and toks[0].replace("-", "").replace("'", "").isupper() \
+            and not any(t.isupper() for t in toks[1:]):
+        return " ".join([*toks[1:], toks[0]])
+    return name

@@ -17,8 +17,16 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.tables import surname_first
-from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, windows, words
+from nlp.text import (
+    Layout,
+    has_phrase,
+    label_before,
+    line_bounds,
+    phrase_lists,
+    surname_first,
+    windows,
+    words,
+)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])")
 _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "name", "full name", "resident", "service user", "client",
@@ -285,6 +293,11 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.end())
             ok = got is not None and got[2] is None and 2 <= len([t for t in got[3] if t != ","]) <= 4 \
                 and not self.org_like(got[3]) and _LIST_END.match(text, got[1])
+            if not ok and run:      # "sadie armstrong - 23 - …" in a list of capitalised names
+                lw = re.match(r"[a-z][a-z'’\-]{1,30} [a-z][a-z'’\-]{1,30}", text[m.end():m.end() + 64])
+                low = self.read_lower(text, m.end(), m.end() + lw.end()) if lw else None
+                if low is not None and _LIST_END.match(text, low[1]):
+                    got, ok = (low[0], low[1], None, low[2]), True
             if not ok:
                 flush()
                 continue
