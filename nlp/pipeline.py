@@ -306,7 +306,9 @@ class Analyzer:
                        cover_text=cover, all_text="\n".join(texts),
                        has_health_number=any(i.kind in ("nhs_number", "chi_number", "hc_number") for i in idents),
                        child=any(i.kind == "date_of_birth" and i.evidence.get("child") for i in idents),
-                       subject_text=subject_text, group_recipients=len(group.recipients) if group else 0)
+                       subject_text=subject_text, group_recipients=len(group.recipients) if group else 0,
+                       forwarded_text="\n".join(_unsigned(s)[:50_000] for s in w.sections
+                                                 if s.sec.role == "forwarded"))
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
