@@ -340,7 +340,8 @@ class PersonNameRecognizer(Recognizer):
                 if low in self.places and toks:
                     return None
                 break
-            if not tok[0].isupper() and not (low in self.particles and toks):
+            gaelic = bool(toks) and re.match(r"[nth]-[^\W\d_]", tok) is not None      # "Mac an t-Saoir"
+            if not tok[0].isupper() and not (low in self.particles and toks) and not gaelic:
                 break
             toks.append(tok)
             end = i + len(tok)
