@@ -96,3 +96,13 @@ def test_a_list_of_people_without_health_numbers_counts_each(analyzer: Analyzer)
 
 def test_a_list_of_attendees_is_staff(analyzer: Analyzer) -> None:
     assert not names(analyzer, "Present:\nAnne Lee\nMark Jones\nSue Brown\n\nNotes of the discussion follow.")
+
+
+def test_gaelic_particles_inside_a_name(analyzer: Analyzer) -> None:
+    assert "Alasdair Mac an t-Saoir" in names(analyzer, "Patient: Alasdair Mac an t-Saoir, DOB 01/02/1950")
+
+
+def test_a_staff_role_before_a_name_is_staff(analyzer: Analyzer) -> None:
+    got = names(analyzer, "The audit trail for Ms Joanna Przybylska (NHS No. 654 213 4360) shows that a porter, "
+                          "Martin Gale, viewed her record.")
+    assert got == {"Joanna Przybylska"}
