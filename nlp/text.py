@@ -203,3 +203,32 @@ def surname_first(name: str) -> str:
             and not any(t.isupper() for t in toks[1:]):
         return " ".join([*toks[1:], toks[0]])
     return name
+
+
+def alternation(words: list[str] | set[str] | tuple[str, ...], space: str = r"\s{1,3}") -> str:
+    """One regex for a list of phrases, as a trie: "pressure sore|pressure ulcer" -> "pressure\\s{1,3}(?:sore|ulcer)".
+
+    Equivalent to the longest-first alternation (optional tails are greedy) but each position costs
+    the depth of the trie, not the number of phrases: a 200-phrase cue list over a long mail stays cheap.
+    Spaces in a phrase match ``space``.
+    """
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie, space)
+
+
+def _trie_rx(node: dict, space: str) -> str:
+    alts = [(space if ch == " " else re.escape(ch)) + _trie_rx(node[ch], space) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+

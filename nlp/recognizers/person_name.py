@@ -19,6 +19,7 @@ from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import (
     Layout,
+    alternation,
     has_phrase,
     label_before,
     line_bounds,
@@ -78,7 +79,7 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     """One regex for a cue list: any cue in a text (``before``), at the start of one, or ending it (``tail``)."""
     if not cues:
         return None
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    alt = alternation({c.lower() for c in cues}, r"\s+")
     if tail:
         return re.compile(r"\b(?:" + alt + r")\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
     if before:
@@ -165,13 +166,11 @@ class PersonNameRecognizer(Recognizer):
         states = names.person_states_after if names else []
         alts = []
         if verbs:
-            alts.append(r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"[ \t]{1,3}")
-                                          for v in sorted(verbs, key=len, reverse=True)) + r")")
+            alts.append(r"(?:" + alternation({v.lower() for v in verbs}, r"[ \t]{1,3}") + r")")
         if states:
             alts.append(r"(?:was|were|is|are|has|have|had|has[ \t]been|have[ \t]been|had[ \t]been|who[ \t]is|who[ \t]was)"
                         r"(?:[ \t]{1,3}(?:been|also|both|then|not|never|recently|just|already|previously|since|"
-                        r"only|still|now|all)){0,2}[ \t]{1,3}(?:" + "|".join(
-                            re.escape(v).replace(r"\ ", r"[ \t]{1,3}") for v in sorted(states, key=len, reverse=True))
+                        r"only|still|now|all)){0,2}[ \t]{1,3}(?:" + alternation({v.lower() for v in states}, r"[ \t]{1,3}")
                         + r")")
         self.prose_after_rx = re.compile(r"(?:['’]s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
                                          r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"

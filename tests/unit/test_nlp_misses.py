@@ -101,3 +101,12 @@ def test_letter_prefixed_hospital_number_does_not_glue_the_next_digits(analyzer:
 def test_tickets_assets_extensions_orders_are_not_health_numbers(analyzer: Analyzer) -> None:
     got = found(analyzer, "Ticket INC0012345, asset tag 4010232137, ext 4567, order number 9434765919")
     assert not [k for k, _ in got if k in ("nhs_number", "chi_number", "hc_number", "hospital_number")]
+
+
+@pytest.mark.parametrize(("body", "first"), [
+    ("The letter for Jane Doe, DOB 01/02/1960 gives an address for him of 119 Beechwood Road, Newcastle upon "
+     "Tyne NE4 6EZ which is a few streets away.", "119 Beechwood Road"),
+    ("Patient Jane Doe, DOB 01/02/1960 (we had the old address - 158 Well Brae, London, E17 7AS).", "158 Well Brae"),
+])
+def test_addresses_introduced_in_prose(analyzer: Analyzer, body: str, first: str) -> None:
+    assert any(k == "address" and v.startswith(first) for k, v in found(analyzer, body))
