@@ -64,6 +64,8 @@ _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \
 _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
                               r"signed|authors?|reviewers?|members|panel|on call|rota)\b", re.I)
 MIN_LIST = 3
+# A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
+_BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
@@ -488,6 +490,15 @@ class PersonNameRecognizer(Recognizer):
                 if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
                     continue     # "Hi Team Leads are …": the greeting has to end at the name
                 add(s, e, title, toks, "greeting", False, m.start())
+        if self.person_line_rx is not None:
+            for m in _BRACKETED.finditer(text):
+                got = self.read_name(text, m.end())
+                if got is None or got[2] is not None or len([t for t in got[3] if t != ","]) < 2 \
+                        or text[got[1]:got[1] + 1] not in ("]", ")") or self.org_like(got[3]):
+                    continue
+                ls, le = line_bounds(text, m.start())
+                if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
+                    add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
         for s, e, toks in self._listed_people(text):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents):

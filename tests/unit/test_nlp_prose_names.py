@@ -106,3 +106,9 @@ def test_a_staff_role_before_a_name_is_staff(analyzer: Analyzer) -> None:
     got = names(analyzer, "The audit trail for Ms Joanna Przybylska (NHS No. 654 213 4360) shows that a porter, "
                           "Martin Gale, viewed her record.")
     assert got == {"Joanna Przybylska"}
+
+
+def test_bracketed_full_names_on_patient_lines(analyzer: Analyzer) -> None:
+    body = ("The board shows:\n  Bed 1: A. THWAITE  [Alan Thwaite] - post lap chole\n"
+            "  Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM - theatre pm\n")
+    assert {"Alan Thwaite", "Parveen Akhtar"} <= names(analyzer, body)
