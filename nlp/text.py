@@ -199,9 +199,13 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
 def surname_first(name: str) -> str:
     """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
     toks = name.split()
-    if "," not in name and len(toks) >= 2 and len(toks[0]) >= 2 and toks[0].replace("-", "").replace("'", "").isupper() \
-            and not any(t.isupper() for t in toks[1:]):
-        return " ".join([*toks[1:], toks[0]])
+    if "," in name or len(toks) < 2:
+        return name
+    k = 0
+    while k < len(toks) and len(toks[k]) >= 2 and toks[k].replace("-", "").replace("'", "").isupper():
+        k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
+    if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
+        return " ".join([*toks[k:], *toks[:k]])
     return name
 
 

@@ -110,3 +110,16 @@ def test_tickets_assets_extensions_orders_are_not_health_numbers(analyzer: Analy
 ])
 def test_addresses_introduced_in_prose(analyzer: Analyzer, body: str, first: str) -> None:
     assert any(k == "address" and v.startswith(first) for k, v in found(analyzer, body))
+
+
+def test_compact_yyyymmdd_dates_from_system_exports() -> None:
+    assert parse_date("19610714").isoformat() == "1961-07-14"
+    assert parse_date("14071961").isoformat() == "1961-07-14"
+
+
+def test_numbered_tab_list_rows_of_surname_forename(analyzer: Analyzer) -> None:
+    body = ("list was\n\n1\tAP RHYS Ffion\t7170412594\t04.01.1932\tdelirium\n"
+            "2\tVAUGHAN Eleri\t7339605975\t22.06.1949\tUTI\n")
+    got = found(analyzer, body)
+    assert {("person_name", "Ffion AP RHYS"), ("person_name", "Eleri VAUGHAN")} <= got
+    assert {("date_of_birth", "1932-01-04"), ("date_of_birth", "1949-06-22")} <= got
