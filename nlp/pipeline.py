@@ -251,7 +251,7 @@ class Analyzer:
         # a lone "Mr Florence" / "Dear Mrs Abernethy" that matches no full name is not reported
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
-                or any(set(name_key(h.ident.value)) <= f for f in fulls)]
+                or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
         min_score = self.cfg.limits.min_score

@@ -168,6 +168,8 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             if verdict is None:
                 continue
             if kind == "person_name":
+                if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
+                    continue     # "1", "2" under a "Partner" header: a number, not a name
                 verdict = Verdict(surname_first(verdict.value), verdict.notes)
             who = got.setdefault(person_of.get(i, 0), [])
             who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))

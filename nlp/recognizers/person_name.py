@@ -64,6 +64,12 @@ _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \
 _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
                               r"signed|authors?|reviewers?|members|panel|on call|rota)\b", re.I)
 MIN_LIST = 3
+# A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
+_RELATIVE_FORENAMES = re.compile(
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
+    r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
+    r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
@@ -499,6 +505,13 @@ class PersonNameRecognizer(Recognizer):
                 ls, le = line_bounds(text, m.start())
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
+        for m in _RELATIVE_FORENAMES.finditer(text):
+            for g in (1, 2):
+                if m.group(g) and m.group(g).lower() not in self.stop:
+                    n_before = len(hits)
+                    add(m.start(g), m.end(g), "relative", [m.group(g)], "relative named by forename", False, m.start(g))
+                    if len(hits) > n_before:
+                        hits[-1].ident.evidence.pop("title", None)
         for s, e, toks in self._listed_people(text):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents):

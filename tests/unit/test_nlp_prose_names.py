@@ -112,3 +112,10 @@ def test_bracketed_full_names_on_patient_lines(analyzer: Analyzer) -> None:
     body = ("The board shows:\n  Bed 1: A. THWAITE  [Alan Thwaite] - post lap chole\n"
             "  Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM - theatre pm\n")
     assert {"Alan Thwaite", "Parveen Akhtar"} <= names(analyzer, body)
+
+
+def test_relatives_named_by_forename_are_people(analyzer: Analyzer) -> None:
+    res = run(analyzer, "Re: Ceri Bowen, DOB 02/03/1975. Your genetic test found a BRCA2 variant. We recommend that "
+                        "your daughters, Ffion and Cerys, are offered predictive testing.")
+    got = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert {"Ceri Bowen", "Ffion", "Cerys"} <= got and res.subjects == 3
