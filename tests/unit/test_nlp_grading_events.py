@@ -54,3 +54,21 @@ def test_forwarded_on_to_the_right_place_is_not_misuse(analyzer: Analyzer) -> No
 def test_containment_without_the_recipients_confirmation_does_not_lower(analyzer: Analyzer, said: str) -> None:
     a = grade(analyzer, f"It went to the wrong address. {said}", RECORD)
     assert a.likelihood == 3 and a.reportable
+
+
+def test_near_miss_noticed_before_pressing_send(analyzer: Analyzer) -> None:
+    a = grade(analyzer, "I was about to send a referral to the wrong Sam. I noticed before pressing send; nothing "
+                        f"was sent. The draft was for:\n{RECORD}")
+    assert a.likelihood == 1 and not a.reportable
+
+
+def test_deletion_claimed_without_evidence_does_not_lower(analyzer: Analyzer) -> None:
+    a = grade(analyzer, "A nurse e-mailed the caseload to her personal gmail. She says she has deleted it but we have "
+                        "no evidence.", RECORD)
+    assert a.likelihood == 3 and a.reportable
+
+
+def test_information_spread_in_the_community_is_misuse(analyzer: Analyzer) -> None:
+    a = grade(analyzer, f"A receptionist viewed the record without reason. {RECORD} Details of the pregnancy became "
+                        "known in the community.")
+    assert a.likelihood == 5
