@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from breachdesk import access, report, report_text
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
-from breachdesk.model import DECIDED, Incident, Status, iso, utcnow
+from breachdesk.model import DECIDED, Incident, Status, iso, parse_iso, utcnow
 from breachdesk.store import Store
 
 # One source of truth for who may do what: breachdesk.access.ACTIONS.
@@ -38,6 +39,13 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.TRIAGE})
 BREACH_TYPES = ("confidentiality", "integrity", "availability")
+# Where a report was submitted: the DSPT incident reporting tool, the ICO breach report form, both.
+CHANNELS = ("dspt", "ico", "both")
+CHANNEL_NAMES = {"dspt": "the DSPT incident reporting tool", "ico": "the ICO breach report form",
+                 "both": "the DSPT tool and the ICO form"}
+MAX_REF = 40                              # characters of a DSPT or ICO reference
+CLOCK_SKEW = timedelta(minutes=5)         # a submission time this far ahead of the clock is accepted
+LONDON = ZoneInfo("Europe/London")
 
 
 class WorkflowError(BreachdeskError):
@@ -75,27 +83,42 @@ def next_statuses(status: str) -> tuple[str, ...]:
 
 def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
                expected_version: int | None = None, outcome: str = "", reason: str = "",
-               now: datetime | None = None) -> Incident:
-    """Move ``ref`` to ``new``. Closing needs an outcome; not reportable needs a reason."""
+               submitted_at: str = "", channel: str = "", dspt_ref: str = "", ico_ref: str = "",
+               delay_reason: str = "", now: datetime | None = None) -> Incident:
+    """Move ``ref`` to ``new``. Closing needs an outcome; not reportable needs a reason;
+    reported needs the submission on record (:func:`submission_record`)."""
     require_role(role, "change status")
     new = Status(new)
     if new == Status.CLOSED:
         outcome = _need(outcome, "closing: the outcome")
     if new == Status.NOT_REPORTABLE:
         reason = _need(reason, "not reportable: the reason (the ICO expects it written down)")
-    stamp = iso(now or utcnow())
+    moment = now or utcnow()
+    stamp = iso(moment)
+    if new != Status.REPORTED and (submitted_at or channel or dspt_ref or ico_ref or delay_reason):
+        raise WorkflowError("the submission time, channel and references go with the status 'reported'")
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old = inc.status
         if new not in next_statuses(old):
             raise WorkflowError(f"{inc.ref}: cannot go from {old} to {new}; "
                                 f"allowed: {', '.join(next_statuses(old)) or 'none'}")
+        sub = None
+        if new == Status.REPORTED:
+            if inc.near_miss:
+                raise WorkflowError(f"{inc.ref} is marked as a near miss; clear that before reporting it")
+            sub = submission_record(inc, submitted_at, channel, dspt_ref, ico_ref, delay_reason,
+                                    by=by, now=moment)
+            detail["submission"] = sub
+            inc.reported_at = sub["at"]
         inc.status = new
         if old in (Status.NEW, Status.UNPARSEABLE) and not inc.triaged_at:
             inc.triaged_at = stamp
         if new in DECIDED and not inc.decided_at:
             inc.decided_at = stamp
         text = f"status {old} → {new}"
+        if sub is not None:
+            text += "; " + submission_text(sub)
         if outcome:
             detail["outcome"] = outcome
             text += f"; outcome: {outcome}"
@@ -106,6 +129,119 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
         return text
 
     return store.update(ref, change, by=by, action="status", expected_version=expected_version)
+
+
+# ------------------------------------------------------------ submission
+
+
+def parse_when(text: str, what: str) -> datetime:
+    """An ISO date and time (``2026-12-01T14:30``, ``2026-12-01 14:30+00:00``); no zone means UTC."""
+    text = (text or "").strip()
+    if not text:
+        raise WorkflowError(f"{what} is required (an ISO date and time, e.g. 2026-12-01T14:30; UTC unless "
+                            "a zone is given)")
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise WorkflowError(f"{what}: not an ISO date and time (e.g. 2026-12-01T14:30)") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _case_ref(text: str, what: str) -> str:
+    """A regulator's reference: printable, short, one line (DSPT incident ref, ICO case ref)."""
+    text = (text or "").strip()
+    if len(text) > MAX_REF or not all(c.isprintable() for c in text):
+        raise WorkflowError(f"{what}: at most {MAX_REF} printable characters on one line")
+    return text
+
+
+def submission_record(inc: Incident, submitted_at: str, channel: str, dspt_ref: str, ico_ref: str,
+                      delay_reason: str, *, by: str, now: datetime) -> dict[str, Any]:
+    """The submission on record: when, where, the references, and why it was late (if it was).
+
+    The DSPT tool gives an incident reference (and forwards reportable incidents to the ICO,
+    whose case reference may come later: ``report update``); the ICO form gives a case reference.
+    More than 72 hours after becoming aware (the incident's deadline) needs the reason for the delay.
+    """
+    when = parse_when(submitted_at, "the submission time")
+    if when > now + CLOCK_SKEW:
+        raise WorkflowError("the submission time is in the future")
+    if when < parse_iso(inc.received_at):
+        raise WorkflowError("the submission time is before the organisation became aware of the incident")
+    channel = (channel or "").strip().lower()
+    if channel not in CHANNELS:
+        raise WorkflowError(f"the channel is one of {', '.join(CHANNELS)} (DSPT incident reporting tool, "
+                            "ICO breach report form, or both)")
+    dspt_ref, ico_ref = _case_ref(dspt_ref, "the DSPT incident reference"), _case_ref(ico_ref, "the ICO case reference")
+    if channel in ("dspt", "both") and not dspt_ref:
+        raise WorkflowError("a submission to the DSPT tool needs its incident reference (--dspt-ref)")
+    if channel == "ico" and not ico_ref:
+        raise WorkflowError("a submission on the ICO form needs its case reference (--ico-ref)")
+    late = when > parse_iso(inc.deadline)
+    delay_reason = (delay_reason or "").strip()
+    if late and not delay_reason:
+        raise WorkflowError("the submission was more than 72 hours after becoming aware: the reason for the "
+                            "delay is required (the ICO asks for it)")
+    return {"at": iso(when), "channel": channel, "dspt_ref": dspt_ref, "ico_ref": ico_ref, "late": late,
+            "delay_reason": delay_reason, "by": by, "recorded_at": iso(now), "updates": [], "withdrawn": None}
+
+
+def submission_text(sub: dict[str, Any]) -> str:
+    """One line for the timeline: when, where, the references (no identifier values)."""
+    refs = ", ".join(f"{k} {sub[key]}" for k, key in (("DSPT", "dspt_ref"), ("ICO", "ico_ref")) if sub.get(key))
+    text = f"submitted {sub['at']} via {CHANNEL_NAMES[sub['channel']]}" + (f" ({refs})" if refs else "")
+    if sub.get("late"):
+        text += f"; late, reason for the delay: {sub['delay_reason']}"
+    return text
+
+
+def _submission_of(inc: Incident, detail: dict[str, Any]) -> dict[str, Any]:
+    sub = detail.get("submission")
+    if inc.status != Status.REPORTED or not isinstance(sub, dict):
+        raise WorkflowError(f"{inc.ref} has not been reported; record the submission with the status 'reported'")
+    if sub.get("withdrawn"):
+        raise WorkflowError(f"{inc.ref}: the submission was withdrawn")
+    return sub
+
+
+def report_update(store: Store, ref: str, text: str, *, by: str, role: str | None, dspt_ref: str = "",
+                  ico_ref: str = "", expected_version: int | None = None) -> Incident:
+    """A later update sent to the regulator (the DSPT tool allows updates); may add a reference."""
+    require_role(role, "record a report update")
+    text = _need(text, "the update: what was sent")
+    dspt_ref, ico_ref = _case_ref(dspt_ref, "the DSPT incident reference"), _case_ref(ico_ref, "the ICO case reference")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        sub = _submission_of(inc, detail)
+        entry = {"at": stamp, "by": by, "text": text}
+        extra = []
+        for key, value, name in (("dspt_ref", dspt_ref, "DSPT"), ("ico_ref", ico_ref, "ICO")):
+            if value:
+                entry[key] = value
+                sub[key] = value
+                extra.append(f"{name} reference {value}")
+        sub.setdefault("updates", []).append(entry)
+        return "report update: " + text + (f" ({', '.join(extra)})" if extra else "")
+
+    return store.update(ref, change, by=by, action="report_update", expected_version=expected_version)
+
+
+def withdraw_report(store: Store, ref: str, reason: str, *, by: str, role: str | None,
+                    expected_version: int | None = None) -> Incident:
+    """The submission withdrawn (as the DSPT tool allows): recorded, and the incident is not reportable."""
+    require_role(role, "withdraw a report")
+    reason = _need(reason, "withdrawing the report: the reason")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        sub = _submission_of(inc, detail)
+        sub["withdrawn"] = {"at": stamp, "by": by, "reason": reason}
+        inc.status = Status.NOT_REPORTABLE
+        detail["not_reportable_reason"] = f"report withdrawn: {reason}"
+        return f"report withdrawn; status reported → not_reportable; reason: {reason}"
+
+    return store.update(ref, change, by=by, action="withdraw", expected_version=expected_version)
 
 
 def _mark_triaged(inc: Incident, stamp: str) -> None:
@@ -162,12 +298,21 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
 
 def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str | None,
                   reason: str = "", expected_version: int | None = None) -> Incident:
+    """Mark (with a reason) or clear a near miss; never on an incident already reported."""
     require_role(role, "mark near miss")
+    reason = (reason or "").strip()
+    if near_miss:
+        reason = _need(reason, "a near miss: the reason (why no breach happened)")
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
+        if near_miss and inc.status == Status.REPORTED:
+            raise WorkflowError(f"{inc.ref} has been reported: it cannot be a near miss "
+                                "(withdraw the report first if it was not a breach)")
         inc.near_miss = near_miss
+        if near_miss:
+            detail["near_miss_reason"] = reason
         text = "marked as a near miss" if near_miss else "no longer a near miss"
-        return f"{text}; {reason}" if reason else text
+        return f"{text}; reason: {reason}" if reason else text
 
     return store.update(ref, change, by=by, action="near_miss", expected_version=expected_version)
 
@@ -329,8 +474,15 @@ def sort_queue(incidents: list[Incident], now: datetime) -> list[Incident]:
     return sorted(incidents, key=lambda i: urgency_key(i, now))
 
 
-def countdown(inc: Incident, now: datetime) -> tuple[str, str]:
-    """("31h left", style) — "" style normal, "urgent" under 12 h, "overdue", "stopped"."""
+def countdown(inc: Incident, now: datetime, *, short: bool = False) -> tuple[str, str]:
+    """("31h left", style) — "" style normal, "urgent" under 12 h, "overdue", "stopped".
+
+    A reported incident's clock stopped at the submission: "reported 01 Dec 14:30" (UK time;
+    ``short``: "rep 01Dec", for the queue's column).
+    """
+    if inc.status == Status.REPORTED and inc.reported_at:
+        when = parse_iso(inc.reported_at).astimezone(LONDON)
+        return (when.strftime("rep %d%b") if short else when.strftime("reported %d %b %H:%M")), "stopped"
     if not inc.clock_running():
         return "stopped", "stopped"
     left = inc.time_left(now)

@@ -253,6 +253,7 @@ class Incident:
     decided_at: str = ""
     triaged_at: str = ""
     purged_at: str = ""        # retention removed raw values and text (masked facts kept)
+    reported_at: str = ""      # when the report was submitted (DSPT tool / ICO): the clock stopped
 
     # -- derived ---------------------------------------------------------
     @property

@@ -63,7 +63,11 @@ class Act:
 
 # name -> the actions.py function, its permission and parameters (the API's /actions/NAME)
 ACTS: dict[str, Act] = {
-    "status": Act(actions.set_status, "status", {"status": str}, {"outcome": str, "reason": str}),
+    "status": Act(actions.set_status, "status", {"status": str},
+                  {"outcome": str, "reason": str, "submitted_at": str, "channel": str, "dspt_ref": str,
+                   "ico_ref": str, "delay_reason": str}),
+    "report_update": Act(actions.report_update, "status", {"text": str}, {"dspt_ref": str, "ico_ref": str}),
+    "withdraw": Act(actions.withdraw_report, "status", {"reason": str}, {}),
     "override": Act(actions.override, "override", {"likelihood": int, "severity": int, "reason": str}, {}),
     "assign": Act(actions.assign, "edit", {"assignee": str}, {}),
     "note": Act(actions.add_note, "edit", {"text": str}, {}),

@@ -14,12 +14,14 @@ import os
 import stat
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from breachdesk.actions import WorkflowError
 from breachdesk.api.backend import ApiBackend, connect
 from breachdesk.api.client import ApiClient
 from breachdesk.api.server import ApiServer
@@ -164,14 +166,17 @@ def test_export_is_masked_unless_revealed_with_a_reason(guardian: Guardian, clie
 PARAMS: dict[str, dict[str, Any]] = {
     "status": {"status": "triage"}, "override": {"likelihood": 4, "severity": 4, "reason": "vulnerable adult"},
     "assign": {"assignee": "bob"}, "note": {"text": "called the ward"},
-    "containment": {"step": "recipient deleted it"}, "near_miss": {"near_miss": True},
+    "containment": {"step": "recipient deleted it"}, "near_miss": {"near_miss": True, "reason": "caught"},
     "subjects_told": {"told": True, "how": "letter"}, "breach_type": {"breach_type": "integrity"},
     "link": {"other": "BD-2026-000002"}, "merge": {"into": "BD-2026-000003"},
 }
 
 
+SUBMISSION_ACTS = {"report_update", "withdraw"}          # need a reported incident: tested below
+
+
 def test_every_dpo_action_goes_through_the_api_and_is_audited(guardian: Guardian, client: ApiClient) -> None:
-    assert set(PARAMS) == set(ACTS)
+    assert set(PARAMS) | SUBMISSION_ACTS == set(ACTS)
     for name, params in PARAMS.items():
         version = client.show(REF)["incident"]["version"]
         after = client.act(REF, name, params, expected_version=version)["incident"]
@@ -345,3 +350,20 @@ def test_repeated_refusals_cannot_flood_the_audit_log(guardian: Guardian, client
     assert [e["detail"]["repeated_since_last_entry"] for e in refused] == [0, 4]
     r = raw_http(guardian, "GET", "/v1/incidents/..%2F..%2Fetc")
     assert r.status_code == 404 and "no such incident" in r.json()["error"]
+
+
+def test_a_submission_update_and_withdrawal_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    ref = "BD-2026-000002"                                             # triage, aware 20 h before NOW
+    submitted = (NOW - timedelta(hours=1)).isoformat()
+    with pytest.raises(WorkflowError, match="needs its incident reference"):
+        client.act(ref, "status", {"status": "reported", "submitted_at": submitted, "channel": "dspt"})
+    after = client.act(ref, "status", {"status": "reported", "submitted_at": submitted, "channel": "dspt",
+                                       "dspt_ref": "19876"})["incident"]
+    assert after["status"] == "reported" and after["reported_at"] == submitted
+    client.act(ref, "report_update", {"text": "ICO case opened", "ico_ref": "IC-1-AB"})
+    client.act(ref, "withdraw", {"reason": "not a breach after all"})
+    sub = guardian.store.detail(ref)["submission"]
+    assert sub["ico_ref"] == "IC-1-AB" and sub["withdrawn"]["by"] == ME
+    entries = [e for e in audit(guardian) if e["ref"] == ref]
+    assert [e["action"] for e in entries] == ["status", "report_update", "withdraw"]
+    assert all("IC-1-AB" not in json.dumps(e["detail"]) for e in entries)      # names of params, not values

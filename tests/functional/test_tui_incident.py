@@ -130,7 +130,9 @@ async def test_note_containment_near_miss_and_subjects_told(store: Store) -> Non
         await pilot.press("c")
         await answer(app, pilot, text="recalled the email, recipient confirmed deletion")
         await pilot.press("m")
-        await settle(app, pilot)
+        await answer(app, pilot, text="")                  # a near miss needs its reason
+        assert isinstance(app.screen, Dialog)
+        await answer(app, pilot, text="caught by the checker before it was posted")
         await pilot.press("t")
         await answer(app, pilot, text="letter to the patient")
         d = store.detail(REF)
@@ -231,3 +233,32 @@ async def test_incident_reloads_when_changed_elsewhere(store: Store) -> None:
             if screen.query_one("#timeline", DataTable).row_count == 2:
                 break
         assert str(screen.query_one("#timeline", DataTable).get_row_at(1)[1]) == "bob"
+
+
+async def test_reporting_asks_for_the_submission_and_the_clock_shows_it(store: Store) -> None:
+    ref = "BD-2026-000002"                                  # triage, aware 20 h before the app's clock
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_incident(app, pilot, ref)
+        await pilot.press("s")
+        dialog = app.screen
+        assert isinstance(dialog, StatusDialog)
+        assert dialog.query_one("#report-fields").display is False      # only for 'reported'
+        dialog.query_one("#to-reported", RadioButton).value = True
+        await pilot.pause()
+        assert dialog.query_one("#report-fields").display is True
+        assert dialog.query_one("#submitted_at", Input).value == "2026-11-23T10:00+00:00"   # the app's now
+        await answer(app, pilot)                             # no DSPT reference: refused in the dialog
+        assert isinstance(app.screen, StatusDialog)
+        assert "DSPT incident reference" in str(app.screen.query_one(".dialog-error").render())
+        await answer(app, pilot, submitted_at="2026-11-23T09:15+00:00", channel="both", dspt_ref="19876",
+                     ico_ref="IC-123456-A1B2")
+        assert not isinstance(app.screen, Dialog)
+        inc = store.get(ref)
+        sub = store.detail(ref)["submission"]
+        assert inc.status == "reported" and inc.reported_at == "2026-11-23T09:15:00+00:00"
+        assert (sub["channel"], sub["dspt_ref"], sub["ico_ref"]) == ("both", "19876", "IC-123456-A1B2")
+        assert "reported 23 Nov 09:15" in str(screen.query_one("#inc-title", Static).render())
+        await pilot.press("m")                               # a reported incident is not a near miss
+        await answer(app, pilot, text="caught in time")
+        assert store.get(ref).near_miss is False

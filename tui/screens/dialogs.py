@@ -19,6 +19,8 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 from breachdesk.model import Status
 from breachdesk.textsafe import inert
 
+CHANNEL_OPTIONS = [("DSPT incident reporting tool", "dspt"), ("ICO breach report form", "ico"),
+                   ("Both (DSPT tool and ICO form)", "both")]
 STATUS_HELP = {
     Status.CLOSED: "Outcome (required): how did it end?",
     Status.NOT_REPORTABLE: "Reason (required: the ICO expects the decision written down)",
@@ -83,13 +85,14 @@ class TextDialog(Dialog):
 
 
 class StatusDialog(Dialog):
-    """Pick the next status; closing asks for the outcome, not reportable for the reason."""
+    """Pick the next status; closing asks for the outcome, not reportable for the reason, and
+    reported for the submission on record (time, channel, references, a late one's reason)."""
 
     TITLE_TEXT = "Change status"
 
-    def __init__(self, current: str, options: tuple[str, ...]) -> None:
+    def __init__(self, current: str, options: tuple[str, ...], *, now: str = "") -> None:
         super().__init__()
-        self.current, self.options = current, options
+        self.current, self.options, self.now = current, options, now
 
     def fields(self) -> ComposeResult:
         yield Label(f"Now: {self.current}. Move to:")
@@ -98,6 +101,18 @@ class StatusDialog(Dialog):
                 yield RadioButton(s.replace("_", " "), value=i == 0, name=s, id=f"to-{s}")
         yield Label(STATUS_HELP.get(self.options[0], "Note (optional)") if self.options else "", id="why-label")
         yield Input(id="why")
+        with Vertical(id="report-fields", classes="dialog-sub"):
+            yield Label("Submitted at (ISO date and time; UTC unless a zone is given)")
+            yield Input(value=self.now, id="submitted_at")
+            yield Select(CHANNEL_OPTIONS, value="dspt", allow_blank=False, id="channel")
+            with Horizontal(classes="dialog-row"):
+                yield Input(placeholder="DSPT incident reference", id="dspt_ref")
+                yield Input(placeholder="ICO case reference", id="ico_ref")
+            yield Label("Reason for the delay (required more than 72 hours after becoming aware)")
+            yield Input(id="delay_reason")
+
+    def on_mount(self) -> None:
+        self.relabel()
 
     def _chosen(self) -> str:
         rs = self.query_one("#status", RadioSet)
@@ -106,15 +121,38 @@ class StatusDialog(Dialog):
 
     @on(RadioSet.Changed)
     def relabel(self) -> None:
-        self.query_one("#why-label", Label).update(STATUS_HELP.get(self._chosen(), "Note (optional)"))
+        chosen = self._chosen()
+        self.query_one("#why-label", Label).update(STATUS_HELP.get(chosen, "Note (optional)"))
+        self.query_one("#report-fields").display = chosen == Status.REPORTED
 
-    def answer(self) -> tuple[str, str] | None:
+    def answer(self) -> tuple[str, str, dict[str, str]] | None:
         chosen = self._chosen()
         why = self.query_one("#why", Input).value.strip()
         if chosen in STATUS_HELP and not why:
             self.error(STATUS_HELP[chosen])
             return None
-        return chosen, why
+        extra: dict[str, str] = {}
+        if chosen == Status.REPORTED:
+            extra = {k: self.query_one(f"#{k}", Input).value.strip()
+                     for k in ("submitted_at", "dspt_ref", "ico_ref", "delay_reason")}
+            extra["channel"] = str(self.query_one("#channel", Select).value)
+            problem = submission_problem(extra)
+            if problem:
+                self.error(problem)
+                return None
+            extra = {k: v for k, v in extra.items() if v}
+        return chosen, why, extra
+
+
+def submission_problem(extra: dict[str, str]) -> str:
+    """What the dialog can check before asking the guardian (which checks everything again)."""
+    if not extra["submitted_at"]:
+        return "The submission time is required."
+    if extra["channel"] in ("dspt", "both") and not extra["dspt_ref"]:
+        return "The DSPT incident reference is required."
+    if extra["channel"] == "ico" and not extra["ico_ref"]:
+        return "The ICO case reference is required."
+    return ""
 
 
 def _grades(prefix: str) -> list[tuple[str, int]]:

@@ -10,6 +10,7 @@ fetches the values, and any reload masks them again.
 from __future__ import annotations
 
 import os
+from datetime import timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -241,13 +242,15 @@ class IncidentScreen(Screen[None]):
             self.notify(f"No status change is possible from {self.incident.status}.", severity="warning")
             return
 
-        def chosen(answer: tuple[str, str] | None) -> None:
+        def chosen(answer: tuple[str, str, dict[str, str]] | None) -> None:
             if answer:
-                new, why = answer
+                new, why, extra = answer
                 kw = {"outcome": why} if new == "closed" else {"reason": why}
-                self.act(f"status → {status_text(new)}", "status", status=new, **kw)
+                self.act(f"status → {status_text(new)}", "status", status=new,
+                         **{k: v for k, v in kw.items() if v}, **extra)
 
-        self.app.push_screen(StatusDialog(self.incident.status, options), chosen)
+        now = self.bd.now().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M+00:00")
+        self.app.push_screen(StatusDialog(self.incident.status, options, now=now), chosen)
 
     def action_override(self) -> None:
         if not self._may_act() or self.incident is None:
@@ -273,9 +276,14 @@ class IncidentScreen(Screen[None]):
                        placeholder="recalled the email, recipient confirmed deletion")
 
     def action_near_miss(self) -> None:
-        if self._may_act() and self.incident is not None:
-            new = not self.incident.near_miss
-            self.act("marked as near miss" if new else "near miss cleared", "near_miss", near_miss=new)
+        if not self._may_act() or self.incident is None:
+            return
+        if self.incident.near_miss:
+            self.act("near miss cleared", "near_miss", near_miss=False)
+            return
+        self.app.push_screen(TextDialog("Near miss", "Why is this a near miss? (required: why no breach happened)"),
+                             lambda why: why and self.act("marked as near miss", "near_miss", near_miss=True,
+                                                          reason=why))
 
     def action_told(self) -> None:
         if self._may_act():

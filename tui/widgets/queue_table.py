@@ -199,7 +199,7 @@ class QueueTable(ScrollView, can_focus=True):
         if key == "ref":
             return [(inert(inc.ref), "")]
         if key == "left":
-            return [left_parts(inc, self.now)]
+            return [left_parts(inc, self.now, short=True)]
         if key == "received":
             return [(local(inc.received_at), "")]
         if key == "reporter":
