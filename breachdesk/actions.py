@@ -43,6 +43,7 @@ BREACH_TYPES = ("confidentiality", "integrity", "availability")
 CHANNELS = ("dspt", "ico", "both")
 CHANNEL_NAMES = {"dspt": "the DSPT incident reporting tool", "ico": "the ICO breach report form",
                  "both": "the DSPT tool and the ICO form"}
+MAX_NOTE = 20_000                         # characters of one note (multi-line)
 MAX_REF = 40                              # characters of a DSPT or ICO reference
 CLOCK_SKEW = timedelta(minutes=5)         # a submission time this far ahead of the clock is accepted
 LONDON = ZoneInfo("Europe/London")
@@ -266,6 +267,8 @@ def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
              expected_version: int | None = None) -> Incident:
     require_role(role, "add a note")
     text = _need(text, "the note")
+    if len(text) > MAX_NOTE:
+        raise WorkflowError(f"a note is at most {MAX_NOTE} characters (this one has {len(text)})")
     stamp = iso(utcnow())
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:

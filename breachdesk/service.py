@@ -33,6 +33,7 @@ from breachdesk.errors import AccessDenied, BadRequest
 from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
+from breachdesk.textsafe import inert
 
 log = logging.getLogger("breachdesk.service")
 
@@ -172,6 +173,22 @@ class StoreService:
         user = user_name(uid)
         return Caller(uid=uid, user=user, role=self.settings.role_of(user))
 
+    def known_users(self) -> list[str]:
+        """The users an incident or a task may be given to: everyone with a role in ``[access]``
+        (with every list empty, a single-user install: the data directory's owner)."""
+        a = self.settings.access
+        users = [*a.dpo, *a.admin, *a.viewer] or [self.settings.data_owner()]
+        return sorted(set(users))
+
+    def check_user(self, name: str, what: str) -> str:
+        """``name`` if it is one of :meth:`known_users`; else BadRequest naming who may be chosen."""
+        name = name.strip()
+        users = self.known_users()
+        if name not in users:
+            shown = ", ".join(users[:12]) + (" …" if len(users) > 12 else "")
+            raise BadRequest(f"{what} must be a user in [access] ({shown}); '{inert(name)[:40]}' is not one")
+        return name
+
     def audit_log(self) -> AuditLog:
         return AuditLog(self.store.root)
 
@@ -294,6 +311,8 @@ class StoreService:
         """One DPO action (see :data:`ACTS`); returns the incident row after it."""
         act, args, kw = act_args(name, dict(params or {}))
         self.require(caller, act.permission, ref=ref)
+        if name == "assign" and args[0].strip():
+            self.check_user(args[0], "the assignee")
         if act.versioned and expected_version is not None:
             kw["expected_version"] = _check("expected_version", expected_version, int)
         inc = act.fn(self.store, ref, *args, by=caller.user, role=caller.role, **kw)

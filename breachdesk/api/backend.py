@@ -228,16 +228,21 @@ def connect(settings: Settings) -> Backend:
     raise DaemonUnavailable(f"the breachdesk daemon is not running at {path}")
 
 
-def store_backend(store: Store, *, user: str, role: str | None, settings: Settings | None = None) -> LocalBackend:
+def store_backend(store: Store, *, user: str, role: str | None, settings: Settings | None = None,
+                  colleagues: dict[str, list[str]] | None = None) -> LocalBackend:
     """An embedded backend on an open ``store`` for ``user`` as ``role`` (tests and benchmarks).
 
     The role is granted through ``[access]`` of (a copy of) ``settings``, so the service checks
-    it exactly as it checks the guardian's table.
+    it exactly as it checks the guardian's table; ``colleagues`` (role -> users) adds other
+    users to it (people an incident or a task may be given to).
     """
     from breachdesk.settings import Access, load_settings
 
     base = settings or load_settings()
-    grant = Access(**{role: [user]}) if role else Access(viewer=["-nobody-"])
+    lists: dict[str, list[str]] = {k: list(v) for k, v in (colleagues or {}).items()}
+    if role:
+        lists.setdefault(role, []).insert(0, user)
+    grant = Access(**lists) if lists else Access(viewer=["-nobody-"])
     base = base.model_copy(update={"access": grant})
     caller = Caller(uid=os.getuid(), user=user, role=base.role_of(user))
     return LocalBackend(BoundService(StoreService(base, store), caller), str(store.root))

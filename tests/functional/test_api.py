@@ -50,7 +50,8 @@ class Guardian:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
 
     def role(self, role: str | None) -> None:
-        grant = Access(**{role: [ME]}) if role else Access(viewer=["somebody-else"])
+        grant = Access(**({role: [ME]} | ({"viewer": ["bob"]} if role != "viewer" else {}))) if role \
+            else Access(viewer=["somebody-else"])
         self.settings = self.settings.model_copy(update={"access": grant})
 
     def __enter__(self) -> Guardian:

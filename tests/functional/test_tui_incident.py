@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Checkbox, DataTable, Input, RadioButton, Select, Static
+from textual.widgets import Button, Checkbox, DataTable, Input, RadioButton, Select, Static, TextArea
 
 from breachdesk.audit import AuditLog
 from breachdesk.model import Incident
@@ -37,6 +37,8 @@ async def answer(app, pilot, **values: object) -> None:  # noqa: ANN001
         widget = dialog.query_one(f"#{wid}")
         if isinstance(widget, Input | Select | Checkbox):
             widget.value = value
+        elif isinstance(widget, TextArea):
+            widget.load_text(str(value))
         await pilot.pause()
     dialog.query_one("#ok", Button).press()
     await settle(app, pilot)
@@ -74,6 +76,9 @@ async def test_assign_to_me_and_to_someone(store: Store) -> None:
         await pilot.press("a")
         await settle(app, pilot)
         assert store.get(REF).assignee == USER and last(store)["by"] == USER
+        await pilot.press("A")
+        await answer(app, pilot, text="mallory")            # not in [access]: the guardian refuses
+        assert store.get(REF).assignee == USER
         await pilot.press("A")
         await answer(app, pilot, text="bob")
         assert store.get(REF).assignee == "bob"
@@ -126,7 +131,7 @@ async def test_note_containment_near_miss_and_subjects_told(store: Store) -> Non
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_incident(app, pilot)
         await pilot.press("n")
-        await answer(app, pilot, text="called the ward manager")
+        await answer(app, pilot, text="called the ward manager\nrecall requested")
         await pilot.press("c")
         await answer(app, pilot, text="recalled the email, recipient confirmed deletion")
         await pilot.press("m")
@@ -136,7 +141,7 @@ async def test_note_containment_near_miss_and_subjects_told(store: Store) -> Non
         await pilot.press("t")
         await answer(app, pilot, text="letter to the patient")
         d = store.detail(REF)
-        assert d["dpo_notes"][0]["text"] == "called the ward manager"
+        assert d["dpo_notes"][0]["text"] == "called the ward manager\nrecall requested"       # multi-line
         assert d["containment"][0]["text"] == "recalled the email, recipient confirmed deletion"
         assert d["subjects_told"] == {"told": True, "how": "letter to the patient"}
         assert store.get(REF).near_miss is True

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static, TextArea
 
 from breachdesk.model import Status
 from breachdesk.textsafe import inert
@@ -79,6 +79,30 @@ class TextDialog(Dialog):
     def answer(self) -> str | None:
         text = self.query_one("#text", Input).value.strip()
         if self.required and not text:
+            self.error("This is required.")
+            return None
+        return text
+
+
+class NoteDialog(Dialog):
+    """A multi-line note (Enter is a new line; OK or Ctrl+S saves)."""
+
+    BINDINGS = [*Dialog.BINDINGS, Binding("ctrl+s", "save", "Save")]
+
+    def __init__(self, title: str = "Add a note", prompt: str = "Note (several lines are fine)") -> None:
+        super().__init__()
+        self.TITLE_TEXT, self.prompt = title, prompt
+
+    def fields(self) -> ComposeResult:
+        yield Label(self.prompt)
+        yield TextArea(id="text", classes="dialog-note", soft_wrap=True, show_line_numbers=False)
+
+    def action_save(self) -> None:
+        self.submit()
+
+    def answer(self) -> str | None:
+        text = self.query_one("#text", TextArea).text.strip()
+        if not text:
             self.error("This is required.")
             return None
         return text

@@ -29,7 +29,14 @@ from breachdesk.model import Incident
 from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
-from tui.screens.dialogs import ExportDialog, LinkDialog, OverrideDialog, StatusDialog, TextDialog
+from tui.screens.dialogs import (
+    ExportDialog,
+    LinkDialog,
+    NoteDialog,
+    OverrideDialog,
+    StatusDialog,
+    TextDialog,
+)
 from tui.widgets import detail_view
 from tui.widgets.footer import StableFooter as Footer
 from tui.widgets.format import badge, left_text, status_text
@@ -269,7 +276,8 @@ class IncidentScreen(Screen[None]):
                                  lambda text: text is not None and self.act(done, name, **{param: text}))
 
     def action_note(self) -> None:
-        self._ask_then("Add a note", "Note", "note added", "note", "text")
+        if self._may_act():
+            self.app.push_screen(NoteDialog(), lambda text: text and self.act("note added", "note", text=text))
 
     def action_containment(self) -> None:
         self._ask_then("Containment step", "What was done?", "containment step recorded", "containment", "step",

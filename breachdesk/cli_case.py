@@ -1,0 +1,172 @@
+"""The DPO's actions on the command line: ``assign``, ``status``, ``note``, ``override``, ``report``.
+
+For scripted use and for DPOs who prefer the shell. Each verb is one call of the backend
+(:mod:`breachdesk.api.backend`): the guardian's API while it runs, the store itself for its
+owner when it does not — the same :class:`~breachdesk.service.StoreService` method, role check
+and audit entry as the dashboard's. Nothing here checks a rule itself; the one thing done
+here is reading a note's text (``-m`` repeated, ``--file``, or standard input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from breachdesk.cli import _ctx
+from breachdesk.errors import BadRequest
+from breachdesk.model import Incident, Status
+from breachdesk.textsafe import inert
+
+MAX_NOTE_BYTES = 64 * 1024                  # a note read from a file or stdin (the guardian limits its length)
+
+
+def _done(inc: Incident, what: str) -> int:
+    print(f"{inc.ref}: {inert(what)} (version {inc.version})")
+    return 0
+
+
+def _act(args: argparse.Namespace, name: str, **params: Any) -> Incident:
+    params = {k: v for k, v in params.items() if v is not None}
+    return _ctx(args).backend.act(args.ref, name, expected_version=args.expect_version, **params)
+
+
+def read_text(messages: list[str] | None, file: str | None, what: str) -> str:
+    """``-m`` paragraphs joined by a blank line (as git does), or ``--file`` (``-``: standard input)."""
+    if messages and file:
+        raise BadRequest(f"{what}: give -m or --file, not both")
+    if messages:
+        return "\n\n".join(m.strip("\n") for m in messages)
+    if file is None:
+        if sys.stdin.isatty():
+            raise BadRequest(f"{what}: give the text with -m TEXT (repeat for paragraphs) or --file FILE "
+                             "(- for standard input)")
+        file = "-"
+    raw = sys.stdin.buffer.read(MAX_NOTE_BYTES + 1) if file == "-" else _read_file(Path(file))
+    if len(raw) > MAX_NOTE_BYTES:
+        raise BadRequest(f"{what}: more than {MAX_NOTE_BYTES // 1024} KiB of text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest(f"{what}: the text is not UTF-8") from None
+
+
+def _read_file(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(MAX_NOTE_BYTES + 1)
+
+
+# ------------------------------------------------------------------ verbs
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    who = "" if args.nobody else (args.user or "")
+    if not who and not args.nobody:
+        raise BadRequest("assign: name a user from [access], or --nobody to unassign")
+    inc = _act(args, "assign", assignee=who)
+    return _done(inc, f"assigned to {who}" if who else "unassigned")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    inc = _act(args, "status", status=args.status, reason=args.reason, outcome=args.outcome,
+               submitted_at=args.submitted_at, channel=args.channel, dspt_ref=args.dspt_ref,
+               ico_ref=args.ico_ref, delay_reason=args.delay_reason)
+    return _done(inc, f"status {inc.status}")
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    inc = _act(args, "note", text=read_text(args.message, args.file, "note"))
+    return _done(inc, "note added")
+
+
+def cmd_override(args: argparse.Namespace) -> int:
+    inc = _act(args, "override", likelihood=args.likelihood, severity=args.severity, reason=args.reason)
+    return _done(inc, f"grade overridden to L{args.likelihood} S{args.severity}")
+
+
+def cmd_report_submit(args: argparse.Namespace) -> int:
+    inc = _act(args, "status", status=Status.REPORTED.value, submitted_at=args.at, channel=args.channel,
+               dspt_ref=args.dspt_ref, ico_ref=args.ico_ref, delay_reason=args.delay_reason)
+    return _done(inc, f"reported at {inc.reported_at}")
+
+
+def cmd_report_update(args: argparse.Namespace) -> int:
+    inc = _act(args, "report_update", text=read_text(args.message, args.file, "report update"),
+               dspt_ref=args.dspt_ref, ico_ref=args.ico_ref)
+    return _done(inc, "report update recorded")
+
+
+def cmd_report_withdraw(args: argparse.Namespace) -> int:
+    inc = _act(args, "withdraw", reason=args.reason)
+    return _done(inc, "report withdrawn; now not reportable")
+
+
+# ------------------------------------------------------------------ grammar
+
+
+def _common(s: argparse.ArgumentParser) -> None:
+    s.add_argument("ref", help="the incident reference, e.g. BD-2026-000042")
+    s.add_argument("--expect-version", type=int, metavar="N",
+                   help="refuse if the incident is no longer at version N (someone else changed it)")
+
+
+def _text_args(s: argparse.ArgumentParser) -> None:
+    s.add_argument("-m", "--message", action="append", metavar="TEXT",
+                   help="the text; repeat for more paragraphs")
+    s.add_argument("--file", metavar="FILE", help="read the text from FILE (- for standard input)")
+
+
+def _submission_args(s: argparse.ArgumentParser, at: str) -> None:
+    s.add_argument(at, dest="at" if at == "--at" else "submitted_at", metavar="WHEN",
+                   help="when it was submitted: ISO date and time (UTC unless a zone is given)")
+    s.add_argument("--channel", choices=("dspt", "ico", "both"),
+                   help="the DSPT incident reporting tool, the ICO breach report form, or both")
+    s.add_argument("--dspt-ref", help="the DSPT tool's incident reference")
+    s.add_argument("--ico-ref", help="the ICO's case reference")
+    s.add_argument("--delay-reason", help="why later than 72 hours after becoming aware (required then)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("assign", help="assign an incident to a user in [access]")
+    _common(s)
+    s.add_argument("user", nargs="?", help="a user with a role in [access]")
+    s.add_argument("--nobody", action="store_true", help="unassign")
+    s.set_defaults(func=cmd_assign)
+
+    s = sub.add_parser("status", help="move an incident on in the workflow")
+    _common(s)
+    s.add_argument("status", choices=[st.value for st in Status if st != Status.UNPARSEABLE])
+    s.add_argument("--reason", help="required for not_reportable (the ICO expects it written down)")
+    s.add_argument("--outcome", help="required for closed: how it ended")
+    _submission_args(s, "--submitted-at")
+    s.set_defaults(func=cmd_status)
+
+    s = sub.add_parser("note", help="add a note (multi-line: -m repeated, --file, or standard input)")
+    _common(s)
+    _text_args(s)
+    s.set_defaults(func=cmd_note)
+
+    s = sub.add_parser("override", help="replace the automatic grade (with a reason, kept on record)")
+    _common(s)
+    s.add_argument("--likelihood", type=int, required=True, choices=range(1, 6), metavar="1-5")
+    s.add_argument("--severity", type=int, required=True, choices=range(1, 6), metavar="1-5")
+    s.add_argument("--reason", required=True)
+    s.set_defaults(func=cmd_override)
+
+    s = sub.add_parser("report", help="the submission to the DSPT tool / ICO: submit, update, withdraw")
+    rsub = s.add_subparsers(dest="report_cmd", required=True)
+    r = rsub.add_parser("submit", help="record the submission (moves the incident to reported)")
+    _common(r)
+    _submission_args(r, "--at")
+    r.set_defaults(func=cmd_report_submit)
+    r = rsub.add_parser("update", help="record a later update sent to the regulator")
+    _common(r)
+    _text_args(r)
+    r.add_argument("--dspt-ref", help="a DSPT reference given with the update")
+    r.add_argument("--ico-ref", help="an ICO case reference given with the update")
+    r.set_defaults(func=cmd_report_update)
+    r = rsub.add_parser("withdraw", help="record that the report was withdrawn (then not reportable)")
+    _common(r)
+    r.add_argument("--reason", required=True)
+    r.set_defaults(func=cmd_report_withdraw)
