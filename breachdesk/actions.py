@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from breachdesk import access, report, report_text
+from breachdesk import access, report, report_text, tasks
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
 from breachdesk.model import DECIDED, Incident, Status, iso, parse_iso, utcnow
@@ -113,6 +113,10 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
             detail["submission"] = sub
             inc.reported_at = sub["at"]
         inc.status = new
+        _decided(inc, detail, by=by, stamp=stamp)
+        if sub is not None and sub["channel"] in ("dspt", "both"):
+            _tick_default(detail, "dspt_submit", by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
         if old in (Status.NEW, Status.UNPARSEABLE) and not inc.triaged_at:
             inc.triaged_at = stamp
         if new in DECIDED and not inc.decided_at:
@@ -250,6 +254,102 @@ def _mark_triaged(inc: Incident, stamp: str) -> None:
         inc.triaged_at = stamp
 
 
+def _decided(inc: Incident, detail: dict[str, Any], *, by: str, stamp: str) -> None:
+    """A decision was made on ``inc``: the grade's default tasks join its checklist (once)."""
+    if inc.status not in (Status.NEW, Status.UNPARSEABLE) or inc.override:
+        tasks.add_defaults(inc, detail, by=by, stamp=stamp)
+
+
+def _tick_default(detail: dict[str, Any], key: str, *, by: str, stamp: str) -> None:
+    for task in tasks.task_list(detail):
+        if task.get("default") == key and not task.get("done"):
+            tasks.mark(task, True, by=by, stamp=stamp)
+
+
+# ------------------------------------------------------------------ tasks
+
+
+def _title(text: str) -> str:
+    text = _need(text, "the task")
+    if len(text) > tasks.MAX_TITLE or not text.isprintable():
+        raise WorkflowError(f"a task is one line of at most {tasks.MAX_TITLE} printable characters")
+    return text
+
+
+def _due(text: str) -> str:
+    return iso(parse_when(text, "the due time")) if (text or "").strip() else ""
+
+
+def add_task(store: Store, ref: str, title: str, *, by: str, role: str | None, owner: str = "", due: str = "",
+             expected_version: int | None = None) -> Incident:
+    """A task on the incident's checklist (its owner is checked against [access] by the service)."""
+    require_role(role, "add a task")
+    title, due, owner = _title(title), _due(due), (owner or "").strip()
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        if len(tasks.task_list(detail)) >= tasks.MAX_TASKS:
+            raise WorkflowError(f"{inc.ref} has {tasks.MAX_TASKS} tasks already")
+        task = tasks.new_task(detail, title, owner=owner, due=due, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
+        return "task added: " + tasks.line(task)
+
+    return store.update(ref, change, by=by, action="task_add", expected_version=expected_version)
+
+
+def set_task_done(store: Store, ref: str, task: int, *, by: str, role: str | None, done: bool = True,
+                  expected_version: int | None = None) -> Incident:
+    require_role(role, "tick a task")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        t = _task(inc, detail, task)
+        tasks.mark(t, done, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
+        return ("task done: " if done else "task reopened: ") + tasks.line(t)
+
+    return store.update(ref, change, by=by, action="task_done", expected_version=expected_version)
+
+
+def edit_task(store: Store, ref: str, task: int, *, by: str, role: str | None, owner: str | None = None,
+              due: str | None = None, expected_version: int | None = None) -> Incident:
+    """A new owner and/or due time ("" clears either)."""
+    require_role(role, "change a task")
+    new_due = None if due is None else _due(due)
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        t = _task(inc, detail, task)
+        if owner is not None:
+            t["owner"] = owner.strip()
+        if new_due is not None:
+            t["due"] = new_due
+        tasks.refresh_row(inc, detail)
+        return "task changed: " + tasks.line(t)
+
+    return store.update(ref, change, by=by, action="task_edit", expected_version=expected_version)
+
+
+def default_tasks(store: Store, ref: str, *, by: str, role: str | None,
+                  expected_version: int | None = None) -> Incident:
+    """Add the grade's default tasks now (an incident filed before tasks existed)."""
+    require_role(role, "add the default tasks")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str | None:
+        added = tasks.add_defaults(inc, detail, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
+        return f"default tasks added: {'; '.join(added)}" if added else None
+
+    return store.update(ref, change, by=by, action="task_defaults", expected_version=expected_version)
+
+
+def _task(inc: Incident, detail: dict[str, Any], task_id: int) -> dict[str, Any]:
+    t = tasks.find(detail, task_id)
+    if t is None:
+        raise WorkflowError(f"{inc.ref} has no task {task_id}")
+    return t
+
+
 def assign(store: Store, ref: str, assignee: str, *, by: str, role: str | None,
            expected_version: int | None = None) -> Incident:
     require_role(role, "assign")
@@ -294,6 +394,8 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
                         "reportable": likelihood >= 3 and severity >= 2,
                         "reason": reason, "by": by, "at": stamp}
         _mark_triaged(inc, stamp)
+        _decided(inc, detail, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
         return f"grade {before} → L{likelihood} S{severity}; reason: {reason}"
 
     return store.update(ref, change, by=by, action="override", expected_version=expected_version)

@@ -1,4 +1,5 @@
-"""The DPO's actions on the command line: ``assign``, ``status``, ``note``, ``override``, ``report``.
+"""The DPO's actions on the command line: ``assign``, ``status``, ``note``, ``override``, ``report``,
+``task``.
 
 For scripted use and for DPOs who prefer the shell. Each verb is one call of the backend
 (:mod:`breachdesk.api.backend`): the guardian's API while it runs, the store itself for its
@@ -17,7 +18,7 @@ from typing import Any
 from breachdesk.cli import _ctx
 from breachdesk.errors import BadRequest
 from breachdesk.model import Incident, Status
-from breachdesk.textsafe import inert
+from breachdesk.textsafe import inert, json_dumps
 
 MAX_NOTE_BYTES = 64 * 1024                  # a note read from a file or stdin (the guardian limits its length)
 
@@ -102,6 +103,43 @@ def cmd_report_withdraw(args: argparse.Namespace) -> int:
     return _done(inc, "report withdrawn; now not reportable")
 
 
+def cmd_task_list(args: argparse.Namespace) -> int:
+    from breachdesk import tasks
+
+    inc, detail = _ctx(args).backend.show(args.ref)             # masked by the guardian
+    rows = tasks.task_list(detail)
+    if args.json:
+        print(json_dumps({"ref": inc.ref, "tasks": rows}, indent=1))
+        return 0
+    if not rows:
+        print(f"{inc.ref}: no tasks")
+    for task in rows:
+        print(inert(tasks.line(task)))
+    return 0
+
+
+def cmd_task_add(args: argparse.Namespace) -> int:
+    inc = _act(args, "task_add", title=args.title, owner=args.owner, due=args.due)
+    return _done(inc, f"task added ({inc.tasks_open} open)")
+
+
+def cmd_task_done(args: argparse.Namespace) -> int:
+    inc = _act(args, "task_done", task=args.task, done=args.done)
+    return _done(inc, f"task {args.task} {'done' if args.done else 'reopened'} ({inc.tasks_open} open)")
+
+
+def cmd_task_edit(args: argparse.Namespace) -> int:
+    if args.owner is None and args.due is None:
+        raise BadRequest("task edit: give --owner and/or --due (\"\" clears)")
+    inc = _act(args, "task_edit", task=args.task, owner=args.owner, due=args.due)
+    return _done(inc, f"task {args.task} changed")
+
+
+def cmd_task_defaults(args: argparse.Namespace) -> int:
+    inc = _act(args, "task_defaults")
+    return _done(inc, f"{inc.tasks_open} open tasks")
+
+
 # ------------------------------------------------------------------ grammar
 
 
@@ -170,3 +208,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(r)
     r.add_argument("--reason", required=True)
     r.set_defaults(func=cmd_report_withdraw)
+
+    s = sub.add_parser("task", help="an incident's checklist: list, add, done, undone, edit, defaults")
+    tsub = s.add_subparsers(dest="task_cmd", required=True)
+    t = tsub.add_parser("list", help="the tasks (masked)")
+    t.add_argument("ref")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(func=cmd_task_list)
+    t = tsub.add_parser("add", help="add a task with an owner (a user in [access]) and a due time")
+    _common(t)
+    t.add_argument("title")
+    t.add_argument("--owner", help="a user with a role in [access]")
+    t.add_argument("--due", metavar="WHEN", help="ISO date and time (UTC unless a zone is given)")
+    t.set_defaults(func=cmd_task_add)
+    for verb, done in (("done", True), ("undone", False)):
+        t = tsub.add_parser(verb, help=f"mark task N {'done' if done else 'not done'}")
+        _common(t)
+        t.add_argument("task", type=int, metavar="N")
+        t.set_defaults(func=cmd_task_done, done=done)
+    t = tsub.add_parser("edit", help="change a task's owner or due time")
+    _common(t)
+    t.add_argument("task", type=int, metavar="N")
+    t.add_argument("--owner")
+    t.add_argument("--due", metavar="WHEN")
+    t.set_defaults(func=cmd_task_edit)
+    t = tsub.add_parser("defaults", help="add the grade's default tasks (incidents filed before tasks)")
+    _common(t)
+    t.set_defaults(func=cmd_task_defaults)

@@ -69,6 +69,10 @@ ACTS: dict[str, Act] = {
                    "ico_ref": str, "delay_reason": str}),
     "report_update": Act(actions.report_update, "status", {"text": str}, {"dspt_ref": str, "ico_ref": str}),
     "withdraw": Act(actions.withdraw_report, "status", {"reason": str}, {}),
+    "task_add": Act(actions.add_task, "edit", {"title": str}, {"owner": str, "due": str}),
+    "task_done": Act(actions.set_task_done, "edit", {"task": int}, {"done": bool}),
+    "task_edit": Act(actions.edit_task, "edit", {"task": int}, {"owner": str, "due": str}),
+    "task_defaults": Act(actions.default_tasks, "edit", {}, {}),
     "override": Act(actions.override, "override", {"likelihood": int, "severity": int, "reason": str}, {}),
     "assign": Act(actions.assign, "edit", {"assignee": str}, {}),
     "note": Act(actions.add_note, "edit", {"text": str}, {}),
@@ -313,6 +317,8 @@ class StoreService:
         self.require(caller, act.permission, ref=ref)
         if name == "assign" and args[0].strip():
             self.check_user(args[0], "the assignee")
+        if str(kw.get("owner") or "").strip():
+            self.check_user(kw["owner"], "the task's owner")
         if act.versioned and expected_version is not None:
             kw["expected_version"] = _check("expected_version", expected_version, int)
         inc = act.fn(self.store, ref, *args, by=caller.user, role=caller.role, **kw)

@@ -174,10 +174,11 @@ PARAMS: dict[str, dict[str, Any]] = {
 
 
 SUBMISSION_ACTS = {"report_update", "withdraw"}          # need a reported incident: tested below
+TASK_ACTS = {"task_add", "task_done", "task_edit", "task_defaults"}    # tested below
 
 
 def test_every_dpo_action_goes_through_the_api_and_is_audited(guardian: Guardian, client: ApiClient) -> None:
-    assert set(PARAMS) | SUBMISSION_ACTS == set(ACTS)
+    assert set(PARAMS) | SUBMISSION_ACTS | TASK_ACTS == set(ACTS)
     for name, params in PARAMS.items():
         version = client.show(REF)["incident"]["version"]
         after = client.act(REF, name, params, expected_version=version)["incident"]
@@ -368,3 +369,18 @@ def test_a_submission_update_and_withdrawal_over_the_api(guardian: Guardian, cli
     entries = [e for e in audit(guardian) if e["ref"] == ref]
     assert [e["action"] for e in entries] == ["status", "report_update", "withdraw"]
     assert all("IC-1-AB" not in json.dumps(e["detail"]) for e in entries)      # names of params, not values
+
+
+def test_tasks_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    with pytest.raises(BadRequest, match="the task's owner must be a user in"):
+        client.act(REF, "task_add", {"title": "Recall the e-mail", "owner": "mallory"})
+    row = client.act(REF, "task_add", {"title": "Recall the e-mail", "owner": "bob",
+                                       "due": "2026-11-23T12:00"})["incident"]
+    assert (row["tasks_open"], row["task_due"]) == (1, "2026-11-23T12:00:00+00:00")
+    client.act(REF, "task_defaults", {})
+    client.act(REF, "task_edit", {"task": 1, "due": ""})
+    row = client.act(REF, "task_done", {"task": 1})["incident"]
+    assert row["tasks_open"] == 2
+    shown = client.show(REF)["detail"]["tasks"]
+    assert [t["done"] for t in shown] == [True, False, False]
+    assert [e["action"] for e in audit(guardian)] == ["task_add", "task_defaults", "task_edit", "task_done"]

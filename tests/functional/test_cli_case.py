@@ -107,3 +107,25 @@ def test_a_stale_version_and_a_viewer_are_refused(cfg: Path, capsys: pytest.Capt
     code, _, err = run(capsys, cfg, "status", REF, "investigating")
     assert code == 2 and "viewer" in err
     assert store_of(cfg).get(REF).status == "triage"
+
+
+def test_tasks_on_the_command_line(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, cfg, "task", "add", REF, "Recall the e-mail", "--owner", "mallory")
+    assert code == 2 and "the task's owner must be a user in [access]" in err
+    assert run(capsys, cfg, "task", "add", REF, "Recall the e-mail", "--owner", "bob",
+               "--due", "2026-11-23T12:00")[0] == 0
+    assert run(capsys, cfg, "task", "defaults", REF)[0] == 0          # reportable: the two defaults
+    code, out, _ = run(capsys, cfg, "task", "list", REF)
+    assert out.splitlines() == [
+        "[ ] 1 Recall the e-mail — bob, due 2026-11-23T12:00:00+00:00",
+        "[ ] 2 Submit to the DSPT tool within 72 hours — bob, due 2026-11-25T14:00:00+00:00",
+        "[ ] 3 Decide whether to tell the people affected — bob"]
+    assert run(capsys, cfg, "task", "done", REF, "1")[0] == 0
+    assert run(capsys, cfg, "task", "undone", REF, "1")[0] == 0
+    assert run(capsys, cfg, "task", "done", REF, "3")[0] == 0
+    code, _, err = run(capsys, cfg, "task", "done", REF, "9")
+    assert code == 2 and "has no task 9" in err
+    code, out, _ = run(capsys, cfg, "task", "list", REF, "--json")
+    assert [t["done"] for t in json.loads(out)["tasks"]] == [False, False, True]
+    assert store_of(cfg).get(REF).tasks_open == 2
+    assert audit_actions(cfg)[-5:] == ["task_add", "task_defaults", "task_done", "task_done", "task_done"]

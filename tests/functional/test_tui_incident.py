@@ -267,3 +267,31 @@ async def test_reporting_asks_for_the_submission_and_the_clock_shows_it(store: S
         await pilot.press("m")                               # a reported incident is not a near miss
         await answer(app, pilot, text="caught in time")
         assert store.get(ref).near_miss is False
+
+
+async def test_tasks_added_ticked_and_overdue_in_the_queue(store: Store) -> None:
+    from tui.widgets.queue_table import QueueTable
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_incident(app, pilot)
+        await pilot.press("k")
+        await answer(app, pilot, title="Recall the e-mail", owner="mallory", due="2026-11-23T08:00")
+        assert "tasks" not in store.detail(REF)                   # mallory is not in [access]
+        await pilot.press("k")
+        await answer(app, pilot, title="Recall the e-mail", owner="bob", due="2026-11-23T08:00")
+        assert [(t["title"], t["owner"]) for t in store.detail(REF)["tasks"]] == [("Recall the e-mail", "bob")]
+        await pilot.press("5")
+        table = screen.query_one("#tasks", DataTable)
+        assert table.row_count == 1 and str(table.get_row_at(0)[2]) == "Recall the e-mail"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        queue = app.screen.query_one(QueueTable)
+        assert queue._cell(store.get(REF), "tasks") == [("!", "bold red")]       # due 08:00, now 10:00
+        app.open_incident(REF)
+        await settle(app, pilot)
+        await pilot.press("5")
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert store.detail(REF)["tasks"][0]["done"] is True and store.get(REF).tasks_open == 0
+        assert queue._cell(store.get(REF), "tasks") == [(" ", "")]

@@ -108,6 +108,30 @@ class NoteDialog(Dialog):
         return text
 
 
+class TaskDialog(Dialog):
+    """A task for the checklist: what, who (a user in [access]) and by when."""
+
+    TITLE_TEXT = "Add a task"
+
+    def __init__(self, *, owner: str = "") -> None:
+        super().__init__()
+        self.owner = owner
+
+    def fields(self) -> ComposeResult:
+        yield Label("Task (one line)")
+        yield Input(id="title", placeholder="e.g. recall the e-mail; Caldicott Guardian sign-off")
+        with Horizontal(classes="dialog-row"):
+            yield Input(value=self.owner, placeholder="owner (a user in [access])", id="owner")
+            yield Input(placeholder="due: 2026-12-02T17:00 (UTC)", id="due")
+
+    def answer(self) -> dict[str, str] | None:
+        values = {k: self.query_one(f"#{k}", Input).value.strip() for k in ("title", "owner", "due")}
+        if not values["title"]:
+            self.error("Say what is to be done.")
+            return None
+        return {k: v for k, v in values.items() if v}
+
+
 class StatusDialog(Dialog):
     """Pick the next status; closing asks for the outcome, not reportable for the reason, and
     reported for the submission on record (time, channel, references, a late one's reason)."""

@@ -23,9 +23,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
-from breachdesk import actions, report
+from breachdesk import actions, report, tasks
 from breachdesk.errors import BreachdeskError, StaleEditError
-from breachdesk.model import Incident
+from breachdesk.model import Incident, parse_iso
 from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
@@ -35,11 +35,12 @@ from tui.screens.dialogs import (
     NoteDialog,
     OverrideDialog,
     StatusDialog,
+    TaskDialog,
     TextDialog,
 )
 from tui.widgets import detail_view
 from tui.widgets.footer import StableFooter as Footer
-from tui.widgets.format import badge, left_text, status_text
+from tui.widgets.format import badge, left_text, local, status_text
 
 if TYPE_CHECKING:
     from tui.app import BreachdeskApp
@@ -63,13 +64,17 @@ class IncidentScreen(Screen[None]):
         Binding("2", "tab('identifiers')", "Identifiers", show=False),
         Binding("3", "tab('message')", "Message", show=False),
         Binding("4", "tab('timeline')", "Timeline", show=False),
+        Binding("5", "tab('tasks')", "Tasks", show=False),
+        Binding("k", "add_task", "Task", show=False),
+        Binding("x", "toggle_task", "Task done", show=False),
     ]
     COMMAND_ACTIONS = [
         ("Assign to me", "assign_me"), ("Assign to someone…", "assign"), ("Change status…", "status"),
         ("Override grade…", "override"), ("Add note…", "note"), ("Record containment step…", "containment"),
         ("Toggle near miss", "near_miss"), ("Link or merge duplicate…", "link"),
         ("Record whether data subjects were told…", "told"), ("Export report…", "export"),
-        ("Reveal / hide identifiers…", "reveal"),
+        ("Reveal / hide identifiers…", "reveal"), ("Add a task…", "add_task"),
+        ("Tick / untick the highlighted task", "toggle_task"),
     ]
 
     revealed: reactive[bool] = reactive(False)
@@ -107,12 +112,15 @@ class IncidentScreen(Screen[None]):
                 yield Static("", id="message")
             with TabPane("Timeline", id="tab-timeline"):
                 yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
+            with TabPane("Tasks", id="tab-tasks"):
+                yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#identifiers", DataTable).add_columns("Subject", "Kind", "Value", "Where", "Conf",
                                                                "Evidence")
         self.query_one("#timeline", DataTable).add_columns("When", "Who", "Action", "Detail")
+        self.query_one("#tasks", DataTable).add_columns("#", "Done", "Task", "Owner", "Due")
         if self.ref:
             self.load()
 
@@ -162,6 +170,18 @@ class IncidentScreen(Screen[None]):
         tl = self.query_one("#timeline", DataTable)
         tl.clear()
         tl.add_rows(detail_view.timeline_rows(view))
+        self.render_tasks()
+
+    def render_tasks(self) -> None:
+        """The checklist as loaded (masked by the guardian unless revealed); overdue ones in red."""
+        table = self.query_one("#tasks", DataTable)
+        table.clear()
+        now = self.bd.now()
+        for t in tasks.task_list(self.detail):
+            late = not t.get("done") and t.get("due") and parse_iso(t["due"]) <= now
+            due = Text(local(t.get("due", "")), style="bold red" if late else "")
+            table.add_row(str(t.get("id", "")), "✓" if t.get("done") else "", Text(inert(t.get("title", ""))),
+                          Text(inert(t.get("owner", "")) or "—"), due, key=str(t.get("id", "")))
 
     def render_title(self, view: ReportView | None = None) -> None:
         inc = self.incident
@@ -204,7 +224,7 @@ class IncidentScreen(Screen[None]):
         return True
 
     @work(thread=True, group="act", exit_on_error=False)
-    def act(self, done: str, name: str, *, versioned: bool = True, **params: Any) -> None:
+    def act(self, said: str, name: str, /, *, versioned: bool = True, **params: Any) -> None:
         """The backend's action ``name`` (breachdesk.service.ACTS) on this incident, off the UI thread."""
         version = self.incident.version if versioned and self.incident is not None else None
         try:
@@ -214,7 +234,7 @@ class IncidentScreen(Screen[None]):
         except BreachdeskError as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
         else:
-            self.post_message(ActionDone(self.ref, done, result if isinstance(result, Incident) else None))
+            self.post_message(ActionDone(self.ref, said, result if isinstance(result, Incident) else None))
 
     def on_action_done(self, msg: ActionDone) -> None:
         msg.stop()
@@ -358,6 +378,23 @@ class IncidentScreen(Screen[None]):
             self.post_message(ActionFailed(self.ref, str(exc)))
             return
         self.post_message(ActionDone(self.ref, f"exported to {out}"))
+
+    def action_add_task(self) -> None:
+        if self._may_act() and self.incident is not None:
+            self.app.push_screen(TaskDialog(owner=self.incident.assignee),
+                                 lambda ans: ans and self.act("task added", "task_add", **ans))
+
+    def action_toggle_task(self) -> None:
+        if not self._may_act():
+            return
+        table = self.query_one("#tasks", DataTable)
+        rows = tasks.task_list(self.detail)
+        if not rows or table.cursor_row < 0 or table.cursor_row >= len(rows):
+            self.notify("No task highlighted (Tasks tab: 5).", severity="warning")
+            return
+        task = rows[table.cursor_row]
+        done = not task.get("done")
+        self.act("task done" if done else "task reopened", "task_done", task=int(task["id"]), done=done)
 
     def action_tab(self, name: str) -> None:
         self.query_one("#tabs", TabbedContent).active = f"tab-{name}"
