@@ -4,7 +4,9 @@ The dashboard and the CLI call these; nothing here imports textual. Every change
 goes through :meth:`Store.update` (one timeline entry each, with who and when),
 takes the version the user was looking at (a stale edit raises
 :class:`StaleEditError`), and checks the user's role first: ``dpo`` and ``admin``
-may act, ``viewer`` may only look.
+may act, ``viewer`` may only look. Every change is then written to the audit log
+(:func:`_audited`): the action, who, the reason typed, and field names with old →
+new statuses and grades — never note text, subjects or identifier values.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ URGENT = timedelta(hours=12)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.NEW: (Status.TRIAGE, Status.INVESTIGATING, Status.NOT_REPORTABLE),
     Status.UNPARSEABLE: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.ANALYSING: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.INCOMPLETE: (Status.TRIAGE, Status.NOT_REPORTABLE),
     Status.TRIAGE: (Status.INVESTIGATING, Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
     Status.INVESTIGATING: (Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
     Status.CONTAINED: (Status.INVESTIGATING, Status.REPORTED, Status.NOT_REPORTABLE),
@@ -37,7 +41,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.NOT_REPORTABLE: (Status.CLOSED, Status.TRIAGE),
     Status.CLOSED: (Status.TRIAGE,),
 }
-UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.TRIAGE})
+UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE, Status.TRIAGE})
+# not yet looked at by a person: the first status change or edit marks them triaged
+UNTRIAGED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE})
 BREACH_TYPES = ("confidentiality", "integrity", "availability")
 # Where a report was submitted: the DSPT incident reporting tool, the ICO breach report form, both.
 CHANNELS = ("dspt", "ico", "both")
@@ -66,6 +72,15 @@ def require_role(role: str | None, action: str, allowed: frozenset[str] = ACTING
 
 def can_act(role: str | None) -> bool:
     return role in ACTING_ROLES
+
+
+def _audited(store: Store, ref: str, change: Any, *, by: str, action: str,
+             expected_version: int | None = None, why: str = "",
+             facts: dict[str, Any] | None = None) -> Incident:
+    """:meth:`Store.update`, then an audit entry; ``facts`` (filled in by ``change``) is its detail."""
+    inc = store.update(ref, change, by=by, action=action, expected_version=expected_version)
+    AuditLog(store.root).append(action, by=by, ref=ref, why=why, detail=dict(facts or {}))
+    return inc
 
 
 def _need(text: str, what: str) -> str:
@@ -98,9 +113,11 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
     stamp = iso(moment)
     if new != Status.REPORTED and (submitted_at or channel or dspt_ref or ico_ref or delay_reason):
         raise WorkflowError("the submission time, channel and references go with the status 'reported'")
+    facts: dict[str, Any] = {"field": "status"}
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old = inc.status
+        facts.update({"from": str(old), "to": str(new), "outcome": bool(outcome)})
         if new not in next_statuses(old):
             raise WorkflowError(f"{inc.ref}: cannot go from {old} to {new}; "
                                 f"allowed: {', '.join(next_statuses(old)) or 'none'}")
@@ -114,10 +131,12 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
             inc.reported_at = sub["at"]
         inc.status = new
         _decided(inc, detail, by=by, stamp=stamp)
-        if sub is not None and sub["channel"] in ("dspt", "both"):
-            _tick_default(detail, "dspt_submit", by=by, stamp=stamp)
+        if sub is not None:
+            facts["submission"] = {"channel": sub["channel"], "late": sub["late"]}
+            if sub["channel"] in ("dspt", "both"):
+                _tick_default(detail, "dspt_submit", by=by, stamp=stamp)
         tasks.refresh_row(inc, detail)
-        if old in (Status.NEW, Status.UNPARSEABLE) and not inc.triaged_at:
+        if old in UNTRIAGED and not inc.triaged_at:
             inc.triaged_at = stamp
         if new in DECIDED and not inc.decided_at:
             inc.decided_at = stamp
@@ -133,7 +152,8 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
             text += f"; reason: {reason}"
         return text
 
-    return store.update(ref, change, by=by, action="status", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="status", expected_version=expected_version,
+                    why=reason, facts=facts)
 
 
 # ------------------------------------------------------------ submission
@@ -229,7 +249,9 @@ def report_update(store: Store, ref: str, text: str, *, by: str, role: str | Non
         sub.setdefault("updates", []).append(entry)
         return "report update: " + text + (f" ({', '.join(extra)})" if extra else "")
 
-    return store.update(ref, change, by=by, action="report_update", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="report_update", expected_version=expected_version,
+                    facts={"field": "submission", "update": 1,
+                           "refs_given": [k for k, v in (("dspt_ref", dspt_ref), ("ico_ref", ico_ref)) if v]})
 
 
 def withdraw_report(store: Store, ref: str, reason: str, *, by: str, role: str | None,
@@ -246,17 +268,19 @@ def withdraw_report(store: Store, ref: str, reason: str, *, by: str, role: str |
         detail["not_reportable_reason"] = f"report withdrawn: {reason}"
         return f"report withdrawn; status reported → not_reportable; reason: {reason}"
 
-    return store.update(ref, change, by=by, action="withdraw", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="withdraw", expected_version=expected_version, why=reason,
+                    facts={"field": "status", "from": str(Status.REPORTED), "to": str(Status.NOT_REPORTABLE),
+                           "withdrawn": True})
 
 
 def _mark_triaged(inc: Incident, stamp: str) -> None:
-    if not inc.triaged_at and inc.status in (Status.NEW, Status.UNPARSEABLE):
+    if not inc.triaged_at and inc.status in UNTRIAGED:
         inc.triaged_at = stamp
 
 
 def _decided(inc: Incident, detail: dict[str, Any], *, by: str, stamp: str) -> None:
     """A decision was made on ``inc``: the grade's default tasks join its checklist (once)."""
-    if inc.status not in (Status.NEW, Status.UNPARSEABLE) or inc.override:
+    if inc.status not in UNTRIAGED or inc.override:
         tasks.add_defaults(inc, detail, by=by, stamp=stamp)
 
 
@@ -286,15 +310,17 @@ def add_task(store: Store, ref: str, title: str, *, by: str, role: str | None, o
     require_role(role, "add a task")
     title, due, owner = _title(title), _due(due), (owner or "").strip()
     stamp = iso(utcnow())
+    facts: dict[str, Any] = {"field": "tasks", "added": 1}       # never the task's text
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         if len(tasks.task_list(detail)) >= tasks.MAX_TASKS:
             raise WorkflowError(f"{inc.ref} has {tasks.MAX_TASKS} tasks already")
         task = tasks.new_task(detail, title, owner=owner, due=due, by=by, stamp=stamp)
         tasks.refresh_row(inc, detail)
+        facts.update({"task": task["id"], "owner": owner, "due": due})
         return "task added: " + tasks.line(task)
 
-    return store.update(ref, change, by=by, action="task_add", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="task_add", expected_version=expected_version, facts=facts)
 
 
 def set_task_done(store: Store, ref: str, task: int, *, by: str, role: str | None, done: bool = True,
@@ -308,7 +334,8 @@ def set_task_done(store: Store, ref: str, task: int, *, by: str, role: str | Non
         tasks.refresh_row(inc, detail)
         return ("task done: " if done else "task reopened: ") + tasks.line(t)
 
-    return store.update(ref, change, by=by, action="task_done", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="task_done", expected_version=expected_version,
+                    facts={"field": "tasks", "task": task, "done": done})
 
 
 def edit_task(store: Store, ref: str, task: int, *, by: str, role: str | None, owner: str | None = None,
@@ -326,7 +353,8 @@ def edit_task(store: Store, ref: str, task: int, *, by: str, role: str | None, o
         tasks.refresh_row(inc, detail)
         return "task changed: " + tasks.line(t)
 
-    return store.update(ref, change, by=by, action="task_edit", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="task_edit", expected_version=expected_version,
+                    facts={"field": "tasks", "task": task, "owner": owner, "due": new_due})
 
 
 def default_tasks(store: Store, ref: str, *, by: str, role: str | None,
@@ -334,13 +362,16 @@ def default_tasks(store: Store, ref: str, *, by: str, role: str | None,
     """Add the grade's default tasks now (an incident filed before tasks existed)."""
     require_role(role, "add the default tasks")
     stamp = iso(utcnow())
+    facts: dict[str, Any] = {"field": "tasks", "defaults": True}
 
     def change(inc: Incident, detail: dict[str, Any]) -> str | None:
         added = tasks.add_defaults(inc, detail, by=by, stamp=stamp)
         tasks.refresh_row(inc, detail)
+        facts["added"] = len(added)
         return f"default tasks added: {'; '.join(added)}" if added else None
 
-    return store.update(ref, change, by=by, action="task_defaults", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="task_defaults", expected_version=expected_version,
+                    facts=facts)
 
 
 def _task(inc: Incident, detail: dict[str, Any], task_id: int) -> dict[str, Any]:
@@ -354,13 +385,15 @@ def assign(store: Store, ref: str, assignee: str, *, by: str, role: str | None,
            expected_version: int | None = None) -> Incident:
     require_role(role, "assign")
     assignee = assignee.strip()
+    facts: dict[str, Any] = {"field": "assignee"}
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old = inc.assignee
+        facts.update({"from": old, "to": assignee})
         inc.assignee = assignee
         return f"assigned to {assignee}" if assignee else f"unassigned (was {old or 'nobody'})"
 
-    return store.update(ref, change, by=by, action="assign", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="assign", expected_version=expected_version, facts=facts)
 
 
 def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
@@ -376,7 +409,8 @@ def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
         inc.notes_count += 1
         return text
 
-    return store.update(ref, change, by=by, action="note", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="note", expected_version=expected_version,
+                    facts={"field": "dpo_notes", "added": 1})
 
 
 def override(store: Store, ref: str, likelihood: int, severity: int, reason: str, *, by: str,
@@ -388,8 +422,11 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
         raise WorkflowError("likelihood and severity are 1 to 5")
     stamp = iso(utcnow())
 
+    facts: dict[str, Any] = {"field": "grade"}
+
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         before = f"L{inc.likelihood} S{inc.severity}"
+        facts.update({"from": before, "to": f"L{likelihood} S{severity}"})
         inc.override = {"likelihood": likelihood, "severity": severity,
                         "reportable": likelihood >= 3 and severity >= 2,
                         "reason": reason, "by": by, "at": stamp}
@@ -398,7 +435,8 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
         tasks.refresh_row(inc, detail)
         return f"grade {before} → L{likelihood} S{severity}; reason: {reason}"
 
-    return store.update(ref, change, by=by, action="override", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="override", expected_version=expected_version,
+                    why=reason, facts=facts)
 
 
 def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str | None,
@@ -419,7 +457,8 @@ def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str
         text = "marked as a near miss" if near_miss else "no longer a near miss"
         return f"{text}; reason: {reason}" if reason else text
 
-    return store.update(ref, change, by=by, action="near_miss", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="near_miss", expected_version=expected_version,
+                    why=reason, facts={"field": "near_miss", "to": near_miss})
 
 
 def add_containment(store: Store, ref: str, step: str, *, by: str, role: str | None,
@@ -433,7 +472,8 @@ def add_containment(store: Store, ref: str, step: str, *, by: str, role: str | N
         detail.setdefault("containment", []).append({"at": stamp, "by": by, "text": step})
         return step
 
-    return store.update(ref, change, by=by, action="containment", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="containment", expected_version=expected_version,
+                    facts={"field": "containment", "added": 1})
 
 
 def set_subjects_told(store: Store, ref: str, told: bool, how: str = "", *, by: str, role: str | None,
@@ -445,7 +485,8 @@ def set_subjects_told(store: Store, ref: str, told: bool, how: str = "", *, by: 
         detail["subjects_told"] = {"told": told, "how": how.strip()}
         return ("data subjects told" if told else "data subjects not told") + (f": {how}" if how else "")
 
-    return store.update(ref, change, by=by, action="subjects_told", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="subjects_told", expected_version=expected_version,
+                    facts={"field": "subjects_told", "to": told, "how_given": bool(how.strip())})
 
 
 def set_breach_type(store: Store, ref: str, breach_type: str, *, by: str, role: str | None,
@@ -454,11 +495,15 @@ def set_breach_type(store: Store, ref: str, breach_type: str, *, by: str, role: 
     if breach_type not in BREACH_TYPES:
         raise WorkflowError(f"breach type is one of {', '.join(BREACH_TYPES)}")
 
+    facts: dict[str, Any] = {"field": "breach_type"}
+
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old, inc.breach_type = inc.breach_type, breach_type
+        facts.update({"from": old, "to": breach_type})
         return f"breach type {old} → {breach_type}"
 
-    return store.update(ref, change, by=by, action="breach_type", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="breach_type", expected_version=expected_version,
+                    facts=facts)
 
 
 def link(store: Store, ref: str, other: str, *, by: str, role: str | None,
@@ -480,6 +525,7 @@ def link(store: Store, ref: str, other: str, *, by: str, role: str | None,
 
     updated = store.update(ref, add(other), by=by, action="link", expected_version=expected_version)
     store.update(other, add(ref), by=by, action="link")
+    AuditLog(store.root).append("link", by=by, ref=ref, detail={"field": "related", "other": other})
     return updated
 
 
@@ -521,28 +567,31 @@ def merge(store: Store, dup: str, into: str, *, by: str, role: str | None,
         return f"{dup} merged into this incident"
 
     store.update(into, absorb, by=by, action="merge")
+    AuditLog(store.root).append("merge", by=by, ref=dup, detail={"into": into, "to": str(Status.CLOSED)})
     return closed
 
 
 # ------------------------------------------------------------ reveal/audit
 
 
-def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None) -> dict[str, Any]:
+def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
+           via: str = "tui") -> dict[str, Any]:
     """Record a reveal of raw identifier values (audit log and timeline); returns the audit entry."""
     require_role(role, "reveal identifiers", REVEAL_ROLES)
-    reason = _need(reason, "revealing identifiers: the reason")
-    entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": "tui"})
+    reason = _need(reason, "revealing identifiers: the reason (--reason on the command line)")
+    entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": via})
     store.update(ref, lambda inc, d: f"identifiers revealed; reason: {reason}", by=by, action="reveal")
     return entry
 
 
 def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
-                  reason: str = "", path: str = "") -> None:
+                  reason: str = "", path: str = "", via: str = "tui") -> None:
     """Audit an export and note it in the timeline."""
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
+        reason = _need(reason, "exporting with identifiers revealed: the reason")
     AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
-                                detail={"format": fmt, "revealed": revealed, "via": "tui"})
+                                detail={"format": fmt, "revealed": revealed, "via": via})
     text = f"exported as {fmt}" + (" with identifiers revealed" if revealed else " (masked)")
     store.update(ref, lambda inc, d: text + (f"; reason: {reason}" if reason else ""), by=by, action="export")
 

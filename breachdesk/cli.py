@@ -136,15 +136,27 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if not paths:
         return 2
     from ingest.process import Engine
+    from ingest.textclean import clean_text
 
     engine = Engine(settings)
     status = 2 if problems else 0
     batch: list[tuple[str, object]] = []
 
     def flush() -> None:
+        nonlocal status
         parsed = [p for _, p in batch]
-        for (src, _), analysis in zip(batch, engine.analyse_many(parsed), strict=True):  # type: ignore[arg-type]
-            emit(src, analysis)
+        try:
+            results = list(engine.analyse_many(parsed))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - one message broke the batch: analyse each on its own
+            results = None
+        for i, (src, p) in enumerate(batch):
+            try:
+                emit(src, results[i] if results is not None else engine.analyse(p))  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - one bad message never takes the others down
+                # the type only: an exception's text may quote the message
+                print(f"breachdesk: error: {inert(src)}: could not be analysed ({type(exc).__name__})",
+                      file=sys.stderr)
+                status = 2
         batch.clear()
 
     def emit(src: str, analysis) -> None:  # noqa: ANN001
@@ -154,13 +166,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
             print(_human(src, analysis, args.explain))
 
     for path in paths:
+        src = clean_text(str(path))  # a file name in no valid encoding stays printable
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            print(f"breachdesk: error: cannot read {inert(path)}: {exc.strerror}", file=sys.stderr)
+            print(f"breachdesk: error: cannot read {inert(src)}: {exc.strerror}", file=sys.stderr)
             status = 2
             continue
-        batch.append((str(path), engine.parse(raw)))
+        batch.append((src, engine.parse(raw)))
         if len(batch) >= 32:
             flush()
     if batch:
@@ -222,13 +235,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    result = _ctx(args).backend.audit_verify()
-    if result["problems"]:
-        for p in result["problems"]:
-            print(f"audit log {result['path']}: {p}")
-        return 1
-    print(f"audit log {result['path']}: {result['entries']} entries, chain intact")
-    return 0
+    from breachdesk.audit import anchor_texts
+
+    anchors = anchor_texts(args.anchor or [], args.anchors or [])   # read here, as the caller
+    result = _ctx(args).backend.audit_verify(anchors=anchors)
+    for line in result["lines"]:
+        print(line)
+    return 0 if result["ok"] else 1
 
 
 def starter_config(patterns_file: str) -> str:
@@ -270,6 +283,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _require(settings, "ingest")
     return ingest_paths(settings, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    from ingest.mailq import outbox_items, render, retry, spool_items
+    from ingest.spool import Spool
+
+    settings = _settings(args)
+    if args.queue_cmd == "retry":
+        _require(settings, "ingest")
+        if not args.all and not args.ids:
+            raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
+    else:
+        _require(settings)
+    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
+        store = _store(settings)
+        spool = Spool(store.root / "spool", cipher=store.cipher)
+        if args.queue_cmd == "retry":
+            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
+            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
+            return 0
+        print(render(spool_items(spool, store), outbox_items(store.root)))
+    except OSError as exc:
+        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
+                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
+    return 0
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
@@ -373,6 +411,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", help="why you need to see the values (required with --reveal; audited)")
     s.set_defaults(func=cmd_show)
 
+    s = sub.add_parser("queue", help="the spool and the outbox, like mailq; `queue retry` re-queues failed items")
+    s.set_defaults(func=cmd_queue, queue_cmd="")
+    qsub = s.add_subparsers(dest="queue_cmd", metavar="retry")
+    r = qsub.add_parser("retry", help="put failed messages back to analysis and failed mail back in the outbox")
+    r.add_argument("ids", nargs="*", metavar="ID")
+    r.add_argument("--all", action="store_true", help="every failed message and mail")
+    r.set_defaults(func=cmd_queue)
+
     s = sub.add_parser("tui", help="the triage dashboard")
     s.set_defaults(func=cmd_tui)
 
@@ -383,7 +429,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="audit log tools")
     asub = s.add_subparsers(dest="audit_cmd", required=True)
-    v = asub.add_parser("verify", help="check the hash chain of audit.jsonl")
+    v = asub.add_parser("verify", help="check the audit log's MACs, chain, head and anchors")
+    v.add_argument("--anchor", action="append", metavar="N:MAC",
+                   help="an audit head kept elsewhere (from the system log: 'breachdesk audit head n=N mac=MAC'); "
+                        "repeatable")
+    v.add_argument("--anchors", action="append", metavar="FILE",
+                   help="a file of anchor lines copied from the system log (e.g. journalctl -t breachdesk)")
     v.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("init", help="write starter config files")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from breachdesk import journal
+from breachdesk import crypto, journal
 from breachdesk.errors import StoreError
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
 from breachdesk.queue_table import ref_number
@@ -272,7 +272,9 @@ def _row_from_detail(store: Store, ref: str, report: DoctorReport) -> dict[str, 
         return None
     row = detail.get(ROW_KEY)
     if isinstance(row, dict) and row.get("ref") == ref:
-        return Incident.from_doc(row).to_doc()
+        # the row as stored: personal fields sealed (breachdesk.crypto); normalised opened, sealed again
+        opened = Incident.from_doc(crypto.open_row_fields(row, store.keyring)).to_doc()
+        return crypto.seal_row_fields(opened, store.keyring)
     report.notes.append(f"{ref}: its detail predates queue rows in details; rebuilt with what it has "
                         "(reporter, subject and grade blank: re-run `breachdesk rescore`)")
     return _minimal_row(store, ref, detail)

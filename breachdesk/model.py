@@ -36,6 +36,8 @@ class Status(StrEnum):
     NOT_REPORTABLE = "not_reportable"
     CLOSED = "closed"
     UNPARSEABLE = "unparseable"
+    ANALYSING = "analysing"      # filed at once from its headers; the analysis is still running
+    INCOMPLETE = "incomplete"    # the analysis ran out of time or memory: cheap passes only
 
 
 # Which statuses stop the 72-hour clock: a decision has been made.

@@ -133,8 +133,8 @@ class Backend:
             state = self.raw.rescore_status()
         return state
 
-    def audit_verify(self) -> dict[str, Any]:
-        return self.raw.audit_verify()
+    def audit_verify(self, *, anchors: list[str] | None = None) -> dict[str, Any]:
+        return self.raw.audit_verify(anchors=list(anchors or []))
 
     # -- pattern lab ------------------------------------------------------
     def lab_recent(self, *, n: int = 20) -> list[tuple[str, int]]:

@@ -120,8 +120,8 @@ class ApiClient:
     def rescore_status(self) -> dict[str, Any]:
         return self._call("GET", "/rescore")
 
-    def audit_verify(self) -> dict[str, Any]:
-        return self._call("GET", "/audit/verify")
+    def audit_verify(self, *, anchors: list[str] | None = None) -> dict[str, Any]:
+        return self._call("GET", "/audit/verify", params={"anchor": list(anchors) if anchors else None})
 
     def lab_recent(self, *, n: int = 20) -> dict[str, Any]:
         return self._call("GET", "/lab/recent", params={"n": n})

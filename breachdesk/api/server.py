@@ -260,7 +260,7 @@ async def rescore_status(request: web.Request) -> web.Response:
 
 @routes.get("/v1/audit/verify")
 async def audit_verify(request: web.Request) -> web.Response:
-    return await call(request, "audit_verify")
+    return await call(request, "audit_verify", anchors=list(request.query.getall("anchor", [])))
 
 
 @routes.get("/v1/lab/recent")

@@ -92,7 +92,8 @@ def raw_http(guardian: Guardian, method: str, url: str, **kw: Any) -> httpx.Resp
 
 def audit(guardian: Guardian) -> list[dict[str, Any]]:
     path = guardian.store.root / "audit.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+    entries = [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+    return [e for e in entries if e["action"] != "audit_started"]          # the keyed log's first entry
 
 
 # ------------------------------------------------------------------ identity and roles
