@@ -585,14 +585,17 @@ def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
 
 
 def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
-                  reason: str = "", path: str = "", via: str = "tui") -> None:
+                  reason: str = "", path: str = "", via: str = "tui", form: str = "") -> None:
     """Audit an export and note it in the timeline."""
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
         reason = _need(reason, "exporting with identifiers revealed: the reason")
     AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
-                                detail={"format": fmt, "revealed": revealed, "via": via})
-    text = f"exported as {fmt}" + (" with identifiers revealed" if revealed else " (masked)")
+                                detail={"format": fmt, "revealed": revealed, "via": via}
+                                | ({"form": form} if form else {}))
+    shape = f"the {form.upper()} form as {fmt}" if form else fmt
+    text = f"exported {shape}" if form else f"exported as {fmt}"
+    text += " with identifiers revealed" if revealed else " (masked)"
     store.update(ref, lambda inc, d: text + (f"; reason: {reason}" if reason else ""), by=by, action="export")
 
 
@@ -764,7 +767,7 @@ def report_fields(store: Store, ref: str, *, reveal: bool = False,
 
 
 def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False,
-                  trusted_domains: Iterable[str] = ()) -> str:
+                  trusted_domains: Iterable[str] = (), form: str = "") -> str:
     """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits).
 
     ``trusted_domains`` ([mailbox] trusted_domains): addresses there are staff and shown;
@@ -772,5 +775,10 @@ def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = Fal
     """
     if fmt not in ("md", "json"):
         raise WorkflowError(f"unknown export format {fmt!r} (md or json)")
+    if form and form not in report.FORMS:
+        raise WorkflowError(f"unknown form {form!r} ({' or '.join(report.FORMS)})")
     view = report.build(store.get(ref), store.detail(ref), reveal=reveal, trusted_domains=trusted_domains)
+    if form:
+        fields = report.form_fields(view, form)
+        return report_text.form_json(fields) if fmt == "json" else report_text.form_markdown(fields)
     return report_text.export_json(view) if fmt == "json" else report_text.export_markdown(view)

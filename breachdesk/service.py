@@ -286,19 +286,23 @@ class StoreService:
         return {"incident": self.store.get(ref).to_doc(), "detail": detail}
 
     def export(self, caller: Caller, ref: str, *, fmt: str = "md", reveal: bool = False,
-               reason: str = "") -> dict[str, Any]:
-        """The incident report (masked unless ``reveal`` with a reason); audited either way."""
+               reason: str = "", form: str = "") -> dict[str, Any]:
+        """The incident report, or a regulator's form (``form``: dspt, ico), masked unless ``reveal``
+        with a reason; audited either way."""
         self.require(caller, "export_reveal" if reveal else "export", ref=ref)
         if fmt not in EXPORT_FORMATS:
             raise BadRequest(f"unknown export format '{fmt}' (md or json)")
+        if form and form not in report.FORMS:
+            raise BadRequest(f"unknown form '{form}' (dspt: the DSPT incident reporting tool; ico: the ICO's "
+                             "breach report)")
         reason = (reason or "").strip()
         if reveal and not reason:
             raise BadRequest("an export with identifier values needs a reason (it is audited)")
         text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal,
-                                     trusted_domains=self.settings.mailbox.trusted_domains)
+                                     trusted_domains=self.settings.mailbox.trusted_domains, form=form)
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
-                              reason=reason)
-        return {"ref": ref, "format": fmt, "revealed": reveal, "text": text}
+                              reason=reason, form=form)
+        return {"ref": ref, "format": fmt, "form": form, "revealed": reveal, "text": text}
 
     def stats(self, caller: Caller, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         self.require(caller, "view")

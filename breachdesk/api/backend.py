@@ -108,8 +108,9 @@ class Backend:
         data = self.raw.reveal(ref, reason)
         return Incident.from_doc(data["incident"]), data["detail"]
 
-    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "") -> str:
-        return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason)["text"])
+    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "", form: str = "") -> str:
+        """The report, or with ``form`` (dspt, ico) the regulator's form's fields."""
+        return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason, form=form)["text"])
 
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self.raw.stats(year=year, by=by)

@@ -99,9 +99,10 @@ class ApiClient:
     def reveal(self, ref: str, reason: str) -> dict[str, Any]:
         return self._call("POST", f"/incidents/{_ref(ref)}/reveal", json={"reason": reason})
 
-    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "") -> dict[str, Any]:
+    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "",
+               form: str = "") -> dict[str, Any]:
         return self._call("POST", f"/incidents/{_ref(ref)}/export",
-                          json={"format": fmt, "reveal": reveal, "reason": reason})
+                          json={"format": fmt, "reveal": reveal, "reason": reason, "form": form})
 
     def act(self, ref: str, name: str, params: dict[str, Any] | None = None, *,
             expected_version: int | None = None) -> dict[str, Any]:

@@ -221,7 +221,7 @@ async def reveal(request: web.Request) -> web.Response:
 async def export(request: web.Request) -> web.Response:
     data = await body(request)
     return await call(request, "export", _ref(request), fmt=_text(data, "format", "md"),
-                      reveal=_flag(data, "reveal"), reason=_text(data, "reason"))
+                      reveal=_flag(data, "reveal"), reason=_text(data, "reason"), form=_text(data, "form"))
 
 
 @routes.post("/v1/incidents/{ref}/actions/{name}")

@@ -385,3 +385,15 @@ def test_tasks_over_the_api(guardian: Guardian, client: ApiClient) -> None:
     shown = client.show(REF)["detail"]["tasks"]
     assert [t["done"] for t in shown] == [True, False, False]
     assert [e["action"] for e in audit(guardian)] == ["task_add", "task_defaults", "task_edit", "task_done"]
+
+
+def test_a_regulators_form_over_the_api_is_masked_and_audited(guardian: Guardian, client: ApiClient) -> None:
+    answer = client.export(REF, fmt="json", form="dspt")
+    fields = json.loads(answer["text"])
+    assert answer["form"] == "dspt" and fields["form"].startswith("NHS DSPT")
+    assert all(value not in answer["text"] for value in RAW)
+    with pytest.raises(BadRequest, match="unknown form"):
+        client.export(REF, form="nhs")
+    assert client.export(REF, form="ico")["text"].startswith("# ICO personal data breach report")
+    exports = [e for e in audit(guardian) if e["action"] == "export"]
+    assert [e["detail"].get("form") for e in exports] == ["dspt", "ico"]

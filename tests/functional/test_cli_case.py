@@ -129,3 +129,11 @@ def test_tasks_on_the_command_line(cfg: Path, capsys: pytest.CaptureFixture[str]
     assert [t["done"] for t in json.loads(out)["tasks"]] == [False, False, True]
     assert store_of(cfg).get(REF).tasks_open == 2
     assert audit_actions(cfg)[-5:] == ["task_add", "task_defaults", "task_done", "task_done", "task_done"]
+
+
+def test_export_in_the_dspt_shape(cfg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, cfg, "export", REF, "--form", "dspt")
+    assert code == 0 and out.startswith("# NHS DSPT incident reporting tool: report an incident: " + REF)
+    assert "9434765919" not in out and "Peter Rabbit" not in out
+    code, _, err = run(capsys, cfg, "export", REF, "--form", "nhs")
+    assert code == 2 and "breachdesk: error: argument --form" in err and "dspt" in err

@@ -206,6 +206,11 @@ async def test_export_markdown_and_json(store: Store, tmp_path: Path) -> None:
                  if e["action"] != "audit_started"]
         assert audit == [("export", False), ("export", True)]
         assert [e["action"] for e in store.detail(REF)["timeline"][-2:]] == ["export", "export"]
+        await pilot.press("e")
+        await answer(app, pilot, form="dspt", path=str(tmp_path / "dspt.md"))
+        dspt = (tmp_path / "dspt.md").read_text()
+        assert dspt.startswith("# NHS DSPT incident reporting tool: report an incident: BD-2026-000001")
+        assert "9434765919" not in dspt and "Peter Rabbit" not in dspt
 
 
 async def test_stale_edit_is_refused_and_reloads(store: Store) -> None:

@@ -261,6 +261,8 @@ class ExportDialog(Dialog):
 
     def fields(self) -> ComposeResult:
         yield Select([("Markdown", "md"), ("JSON", "json")], value="md", allow_blank=False, id="format")
+        yield Select([("Incident report", "report"), ("DSPT tool: report an incident", "dspt"),
+                      ("ICO breach report", "ico")], value="report", allow_blank=False, id="form")
         yield Label("File (written 0600; the extension follows the format)")
         yield Input(value=self.path, id="path")
         yield Checkbox("Reveal identifier values (audited)", id="reveal", disabled=not self.can_reveal)
@@ -279,4 +281,6 @@ class ExportDialog(Dialog):
             self.error("Type a file name.")
             return None
         stem = path.rsplit(".", 1)[0] if path.endswith((".md", ".json")) else path
-        return {"fmt": fmt, "reveal": reveal, "reason": reason, "path": f"{stem}.{fmt}"}
+        form = str(self.query_one("#form", Select).value)
+        return {"fmt": fmt, "reveal": reveal, "reason": reason, "path": f"{stem}.{fmt}",
+                "form": "" if form == "report" else form}

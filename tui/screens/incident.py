@@ -369,7 +369,8 @@ class IncidentScreen(Screen[None]):
     def do_export(self, ans: dict[str, Any]) -> None:
         try:
             # the guardian checks the role, requires the reason for values, and audits it
-            text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"])
+            text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"],
+                                          form=ans.get("form", ""))
             out = Path(ans["path"]).expanduser()
             fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
