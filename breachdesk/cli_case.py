@@ -1,5 +1,5 @@
 """The DPO's actions on the command line: ``assign``, ``status``, ``note``, ``override``, ``report``,
-``task``.
+``task``, ``search``.
 
 For scripted use and for DPOs who prefer the shell. Each verb is one call of the backend
 (:mod:`breachdesk.api.backend`): the guardian's API while it runs, the store itself for its
@@ -140,6 +140,32 @@ def cmd_task_defaults(args: argparse.Namespace) -> int:
     return _done(inc, f"{inc.tasks_open} open tasks")
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    backend = _ctx(args).backend
+    if args.reindex:
+        print(f"person index: {backend.search_reindex()} incidents indexed")
+        return 0
+    given = [(k, v) for k, v in (("nhs", args.nhs), ("email", args.email), ("ni", args.ni),
+                                  ("name_dob", args.name)) if v]
+    if len(given) != 1:
+        raise BadRequest("search: give one of --nhs, --email, --ni, or --name with --dob")
+    kind, value = given[0]
+    if (kind == "name_dob") != bool(args.dob):
+        raise BadRequest("search: --name goes with --dob (and --dob with --name)")
+    h, rows = backend.search(kind, value, dob=args.dob or "", reason=args.reason or "")
+    if args.json:
+        print(json_dumps({"hmac": h, "incidents": [r.summary_json() for r in rows]}, indent=1))
+        return 0
+    from datetime import datetime, timezone
+
+    from breachdesk.report_text import queue_lines
+
+    print(f"{len(rows)} incident{'s' if len(rows) != 1 else ''} (search {h[:12]}, audited; masked)")
+    if rows:
+        print("\n".join(queue_lines(rows, datetime.now(timezone.utc))))
+    return 0
+
+
 # ------------------------------------------------------------------ grammar
 
 
@@ -235,3 +261,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     t = tsub.add_parser("defaults", help="add the grade's default tasks (incidents filed before tasks)")
     _common(t)
     t.set_defaults(func=cmd_task_defaults)
+
+    s = sub.add_parser("search", help="the incidents about one person (a SAR, a complaint): masked, audited",
+                       description="Finds the incidents holding an identifier without decrypting any: the "
+                                   "value is hashed under the guardian's key and looked up in the person "
+                                   "index. The search is audited with its hash, never the value.")
+    s.add_argument("--nhs", metavar="NUMBER", help="an NHS, CHI or H&C number (spaces allowed)")
+    s.add_argument("--email", metavar="ADDRESS")
+    s.add_argument("--ni", metavar="NUMBER", help="a National Insurance number")
+    s.add_argument("--name", help="a name, with --dob")
+    s.add_argument("--dob", metavar="YYYY-MM-DD", help="the date of birth, with --name")
+    s.add_argument("--reason", help="why (e.g. the SAR's reference; audited)")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--reindex", action="store_true", help="index every stored incident again")
+    s.set_defaults(func=cmd_search)

@@ -29,7 +29,7 @@ from typing import Any
 
 from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
-from breachdesk.errors import AccessDenied, BadRequest
+from breachdesk.errors import AccessDenied, BadRequest, NotFoundError
 from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
@@ -303,6 +303,40 @@ class StoreService:
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
                               reason=reason, form=form)
         return {"ref": ref, "format": fmt, "form": form, "revealed": reveal, "text": text}
+
+    def search(self, caller: Caller, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
+        """The incidents holding one person's identifier (:mod:`breachdesk.person_index`), masked.
+
+        Nothing is decrypted: the typed value is normalised and hashed under the guardian's key and
+        looked up. Audited with the hash, never the value.
+        """
+        from breachdesk import person_index
+
+        self.require(caller, "search")
+        form = person_index.query_form(kind, value, dob)
+        h, refs = person_index.search(self.store.root, form)
+        rows = []
+        for ref in refs:
+            try:
+                rows.append(masked_row(self.store.get(ref)))
+            except NotFoundError:
+                continue                                     # indexed, then removed
+        self.audit(caller, "search", why=(reason or "").strip() or "person search",
+                   detail={"kind": kind, "hmac": h, "found": len(rows)})
+        return {"kind": kind, "hmac": h, "incidents": rows}
+
+    def search_reindex(self, caller: Caller) -> dict[str, Any]:
+        """Index every stored incident again (those filed before the index, or after a lost key)."""
+        from breachdesk import person_index
+
+        self.require(caller, "search")
+        self.require(caller, "rescore")
+        n = 0
+        for inc in self.store.list_incidents():
+            person_index.index_incident(self.store.root, inc.ref, self.store.detail(inc.ref))
+            n += 1
+        self.audit(caller, "search_reindex", why="rebuild the person index", detail={"incidents": n})
+        return {"indexed": n}
 
     def stats(self, caller: Caller, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         self.require(caller, "view")

@@ -115,6 +115,14 @@ class Backend:
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self.raw.stats(year=year, by=by)
 
+    def search(self, kind: str, value: str, *, dob: str = "", reason: str = "") -> tuple[str, list[Incident]]:
+        """(the search's HMAC, the masked incidents holding the person's identifier)."""
+        data = self.raw.search(kind=kind, value=value, dob=dob, reason=reason)
+        return str(data["hmac"]), [Incident.from_doc(d) for d in data["incidents"]]
+
+    def search_reindex(self) -> int:
+        return int(self.raw.search_reindex()["indexed"])
+
     # -- acting -----------------------------------------------------------
     def act(self, ref: str, name: str, *, expected_version: int | None = None, **params: Any) -> Incident:
         data = self.raw.act(ref, name, params, expected_version=expected_version)

@@ -109,6 +109,12 @@ class ApiClient:
         return self._call("POST", f"/incidents/{_ref(ref)}/actions/{_ref(name)}",
                           json={"params": params or {}, "expected_version": expected_version})
 
+    def search(self, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
+        return self._call("POST", "/search", json={"kind": kind, "value": value, "dob": dob, "reason": reason})
+
+    def search_reindex(self) -> dict[str, Any]:
+        return self._call("POST", "/search/reindex")
+
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self._call("GET", "/stats", params={"year": year, "by": by})
 

@@ -235,6 +235,19 @@ async def act(request: web.Request) -> web.Response:
                       expected_version=version)
 
 
+@routes.post("/v1/search")
+async def search(request: web.Request) -> web.Response:
+    """POST, so the searched value is never in a URL (nor a proxy's or a shell's history of one)."""
+    data = await body(request)
+    return await call(request, "search", kind=_text(data, "kind"), value=_text(data, "value"),
+                      dob=_text(data, "dob"), reason=_text(data, "reason"))
+
+
+@routes.post("/v1/search/reindex")
+async def search_reindex(request: web.Request) -> web.Response:
+    return await call(request, "search_reindex")
+
+
 @routes.get("/v1/stats")
 async def stats(request: web.Request) -> web.Response:
     return await call(request, "stats", year=_int_query(request, "year", None),

@@ -397,3 +397,18 @@ def test_a_regulators_form_over_the_api_is_masked_and_audited(guardian: Guardian
     assert client.export(REF, form="ico")["text"].startswith("# ICO personal data breach report")
     exports = [e for e in audit(guardian) if e["action"] == "export"]
     assert [e["detail"].get("form") for e in exports] == ["dspt", "ico"]
+
+
+def test_person_search_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    answer = client.search(kind="nhs", value="943 476 5919", reason="SAR 17")
+    assert len(answer["incidents"]) == 6                  # every sample holds the same NHS number
+    assert all(v not in json.dumps(answer) for v in RAW)
+    assert client.search(kind="name_dob", value="Peter Rabbit", dob="1962-07-14")["incidents"] == []
+    with pytest.raises(BadRequest, match="10 digits"):
+        client.search(kind="nhs", value="123")
+    entries = [e for e in audit(guardian) if e["action"] == "search"]
+    assert [e["detail"]["found"] for e in entries] == [6, 0]
+    assert "9434765919" not in json.dumps(audit(guardian))
+    guardian.role("viewer")
+    with pytest.raises(AccessDenied):
+        client.search(kind="nhs", value="9434765919")

@@ -137,3 +137,16 @@ def test_export_in_the_dspt_shape(cfg: Path, tmp_path: Path, capsys: pytest.Capt
     assert "9434765919" not in out and "Peter Rabbit" not in out
     code, _, err = run(capsys, cfg, "export", REF, "--form", "nhs")
     assert code == 2 and "breachdesk: error: argument --form" in err and "dspt" in err
+
+
+def test_person_search_on_the_command_line(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, cfg, "search", "--nhs", "943 476 5919", "--reason", "SAR 2026-17")
+    assert code == 0 and out.splitlines()[0].startswith("6 incidents (search ")
+    assert "9434765919" not in out and "BD-2026-000006" in out
+    code, out, _ = run(capsys, cfg, "search", "--email", "nobody@example.org", "--json")
+    assert code == 0 and json.loads(out)["incidents"] == []
+    code, _, err = run(capsys, cfg, "search", "--name", "Peter Rabbit")
+    assert code == 2 and "--name goes with --dob" in err
+    code, out, _ = run(capsys, cfg, "search", "--reindex")
+    assert code == 0 and out.strip() == "person index: 6 incidents indexed"
+    assert audit_actions(cfg)[-3:] == ["search", "search", "search_reindex"]
