@@ -14,7 +14,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    DataTable,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Select,
+    Static,
+    TextArea,
+)
 
 from breachdesk.model import Status
 from breachdesk.textsafe import inert
@@ -130,6 +141,69 @@ class TaskDialog(Dialog):
             self.error("Say what is to be done.")
             return None
         return {k: v for k, v in values.items() if v}
+
+
+SEARCH_KINDS = [("NHS / CHI / H&C number", "nhs"), ("E-mail address", "email"), ("NI number", "ni"),
+                ("Name and date of birth", "name_dob")]
+
+
+class SearchDialog(Dialog):
+    """Who to look for: one identifier (or a name with a date of birth), and why (audited)."""
+
+    TITLE_TEXT = "Find every incident about a person"
+
+    def fields(self) -> ComposeResult:
+        yield Select(SEARCH_KINDS, value="nhs", allow_blank=False, id="kind")
+        yield Input(placeholder="the number, address or name", password=True, id="value")
+        yield Input(placeholder="date of birth YYYY-MM-DD (with a name)", id="dob")
+        yield Label("Why (e.g. the SAR's reference; audited — the value itself never is)")
+        yield Input(id="reason")
+
+    def answer(self) -> dict[str, str] | None:
+        kind = str(self.query_one("#kind", Select).value)
+        value = self.query_one("#value", Input).value.strip()
+        dob = self.query_one("#dob", Input).value.strip()
+        if not value:
+            self.error("Type what to look for.")
+            return None
+        if kind == "name_dob" and not dob:
+            self.error("A name goes with a date of birth.")
+            return None
+        return {"kind": kind, "value": value, "dob": dob if kind == "name_dob" else "",
+                "reason": self.query_one("#reason", Input).value.strip()}
+
+
+class SearchResults(ModalScreen[str | None]):
+    """The incidents a person search found (masked rows); Enter opens one."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Close")]
+
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(f"{len(self.rows)} incident{'s' if len(self.rows) != 1 else ''} found "
+                         "(masked; the search is in the audit log)", classes="dialog-title")
+            table: DataTable[Any] = DataTable(id="found", cursor_type="row", zebra_stripes=True)
+            yield table
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Close", id="cancel")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#found", DataTable)
+        table.add_columns("Ref", "Received", "Status", "Subject")
+        for ref, received, status, subject in self.rows:
+            table.add_row(Text(inert(ref)), received, status, Text(inert(subject)), key=ref)
+
+    @on(DataTable.RowSelected)
+    def chosen(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(str(event.row_key.value))
+
+    @on(Button.Pressed, "#cancel")
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
 
 
 class StatusDialog(Dialog):
