@@ -374,6 +374,29 @@ def default_tasks(store: Store, ref: str, *, by: str, role: str | None,
                     facts=facts)
 
 
+def save_letter(store: Store, ref: str, kind: str, text: str, *, by: str, role: str | None,
+                expected_version: int | None = None) -> Incident:
+    """Keep an edited letter on the incident (its detail is encrypted at rest); earlier ones kept too."""
+    from breachdesk import letters
+
+    require_role(role, "save a letter")
+    if kind not in letters.KINDS:
+        raise WorkflowError(f"a letter is one of {', '.join(letters.KINDS)}")
+    text = _need(text, "the letter")
+    if len(text) > letters.MAX_LETTER:
+        raise WorkflowError(f"a letter is at most {letters.MAX_LETTER} characters")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        saved = detail.setdefault("letters", [])
+        saved.append({"kind": kind, "text": text, "at": stamp, "by": by})
+        n = sum(1 for x in saved if x.get("kind") == kind)
+        return f"letter saved: {letters.KIND_NAMES[kind]} (draft {n}, {len(text)} characters)"
+
+    return _audited(store, ref, change, by=by, action="letter", expected_version=expected_version,
+                    facts={"field": "letters", "kind": kind, "characters": len(text)})
+
+
 def _task(inc: Incident, detail: dict[str, Any], task_id: int) -> dict[str, Any]:
     t = tasks.find(detail, task_id)
     if t is None:

@@ -1,5 +1,5 @@
 """The DPO's actions on the command line: ``assign``, ``status``, ``note``, ``override``, ``report``,
-``task``, ``search``.
+``task``, ``search``, ``letter``.
 
 For scripted use and for DPOs who prefer the shell. Each verb is one call of the backend
 (:mod:`breachdesk.api.backend`): the guardian's API while it runs, the store itself for its
@@ -11,6 +11,7 @@ here is reading a note's text (``-m`` repeated, ``--file``, or standard input).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,31 @@ def cmd_task_edit(args: argparse.Namespace) -> int:
 def cmd_task_defaults(args: argparse.Namespace) -> int:
     inc = _act(args, "task_defaults")
     return _done(inc, f"{inc.tasks_open} open tasks")
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    """Print a draft (or write it to -o), or with --save keep an edited one (--file, -m) on the incident."""
+    if args.save:
+        inc = _act(args, "letter_save", kind=args.kind, text=read_text(args.message, args.file, "letter"))
+        return _done(inc, f"letter saved ({args.kind})")
+    if args.reveal and not (args.reason or "").strip():
+        raise BadRequest("a letter with --reveal needs --reason \"WHY\" (it is audited)")
+    result = _ctx(args).backend.letter(args.ref, args.kind, reveal=args.reveal, reason=args.reason or "")
+    text = result["text"]
+    if args.saved:
+        saved = result["saved"]
+        if not saved:
+            raise BadRequest(f"{args.ref}: no {args.kind} letter saved yet")
+        text = saved[-1]["text"]
+    if args.output:
+        out = Path(args.output)
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        print(f"wrote {out}")
+    else:
+        sys.stdout.write(inert(text, multiline=True))
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -275,3 +301,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true")
     s.add_argument("--reindex", action="store_true", help="index every stored incident again")
     s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("letter", help="draft, print or save a letter: article34 (to the people affected) or "
+                                      "caldicott (summary for the Caldicott Guardian)")
+    _common(s)
+    s.add_argument("--kind", choices=("article34", "caldicott"), required=True)
+    s.add_argument("--reveal", action="store_true", help="fill in the identifiers (dpo; needs --reason; audited)")
+    s.add_argument("--reason")
+    s.add_argument("-o", "--output", help="write the draft to this file (0600), e.g. to edit it")
+    s.add_argument("--saved", action="store_true", help="the last saved letter instead of a new draft")
+    s.add_argument("--save", action="store_true", help="save the edited letter (from --file, -m or stdin)")
+    _text_args(s)
+    s.set_defaults(func=cmd_letter)

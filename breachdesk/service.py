@@ -73,6 +73,7 @@ ACTS: dict[str, Act] = {
     "task_done": Act(actions.set_task_done, "edit", {"task": int}, {"done": bool}),
     "task_edit": Act(actions.edit_task, "edit", {"task": int}, {"owner": str, "due": str}),
     "task_defaults": Act(actions.default_tasks, "edit", {}, {}),
+    "letter_save": Act(actions.save_letter, "edit", {"kind": str, "text": str}, {}),
     "override": Act(actions.override, "override", {"likelihood": int, "severity": int, "reason": str}, {}),
     "assign": Act(actions.assign, "edit", {"assignee": str}, {}),
     "note": Act(actions.add_note, "edit", {"text": str}, {}),
@@ -303,6 +304,33 @@ class StoreService:
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
                               reason=reason, form=form)
         return {"ref": ref, "format": fmt, "form": form, "revealed": reveal, "text": text}
+
+    def letter(self, caller: Caller, ref: str, *, kind: str, reveal: bool = False,
+               reason: str = "") -> dict[str, Any]:
+        """A draft letter (:mod:`breachdesk.letters`) from the incident's view, masked unless ``reveal``
+        with a reason (then recorded as a reveal); the letters saved before come with it."""
+        from breachdesk import letters
+
+        self.require(caller, "reveal" if reveal else "export", ref=ref)
+        if kind not in letters.KINDS:
+            raise BadRequest(f"unknown letter '{kind}' ({' or '.join(letters.KINDS)})")
+        reason = (reason or "").strip()
+        if reveal and not reason:
+            raise BadRequest("a letter with identifier values needs a reason (it is audited)")
+        inc = self.store.get(ref)
+        if reveal:
+            actions.reveal(self.store, ref, reason, by=caller.user, role=caller.role, via="letter")
+        detail = self.store.detail(ref)
+        view = report.build(inc, detail, reveal=reveal, trusted_domains=self.settings.mailbox.trusted_domains)
+        contact = f"{self.settings.mailbox.addresses[0]} [telephone]"
+        saved = detail.get("letters") or []
+        if not reveal:
+            saved = report.masked_detail(inc, {**detail, "letters": saved},
+                                         trusted_domains=self.settings.mailbox.trusted_domains)["letters"]
+        self.audit(caller, "letter_draft", ref=ref, why=reason or "draft",
+                   detail={"kind": kind, "revealed": reveal})
+        return {"ref": ref, "kind": kind, "revealed": reveal, "text": letters.draft(view, kind, contact=contact),
+                "saved": [x for x in saved if x.get("kind") == kind]}
 
     def search(self, caller: Caller, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
         """The incidents holding one person's identifier (:mod:`breachdesk.person_index`), masked.

@@ -115,6 +115,10 @@ class Backend:
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self.raw.stats(year=year, by=by)
 
+    def letter(self, ref: str, kind: str, *, reveal: bool = False, reason: str = "") -> dict[str, Any]:
+        """A draft letter (masked unless revealed with a reason) and the ones saved before."""
+        return self.raw.letter(ref, kind=kind, reveal=reveal, reason=reason)
+
     def search(self, kind: str, value: str, *, dob: str = "", reason: str = "") -> tuple[str, list[Incident]]:
         """(the search's HMAC, the masked incidents holding the person's identifier)."""
         data = self.raw.search(kind=kind, value=value, dob=dob, reason=reason)

@@ -109,6 +109,10 @@ class ApiClient:
         return self._call("POST", f"/incidents/{_ref(ref)}/actions/{_ref(name)}",
                           json={"params": params or {}, "expected_version": expected_version})
 
+    def letter(self, ref: str, *, kind: str, reveal: bool = False, reason: str = "") -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/letter",
+                          json={"kind": kind, "reveal": reveal, "reason": reason})
+
     def search(self, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
         return self._call("POST", "/search", json={"kind": kind, "value": value, "dob": dob, "reason": reason})
 

@@ -235,6 +235,13 @@ async def act(request: web.Request) -> web.Response:
                       expected_version=version)
 
 
+@routes.post("/v1/incidents/{ref}/letter")
+async def letter(request: web.Request) -> web.Response:
+    data = await body(request)
+    return await call(request, "letter", _ref(request), kind=_text(data, "kind"), reveal=_flag(data, "reveal"),
+                      reason=_text(data, "reason"))
+
+
 @routes.post("/v1/search")
 async def search(request: web.Request) -> web.Response:
     """POST, so the searched value is never in a URL (nor a proxy's or a shell's history of one)."""

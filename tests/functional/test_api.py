@@ -175,7 +175,7 @@ PARAMS: dict[str, dict[str, Any]] = {
 
 
 SUBMISSION_ACTS = {"report_update", "withdraw"}          # need a reported incident: tested below
-TASK_ACTS = {"task_add", "task_done", "task_edit", "task_defaults"}    # tested below
+TASK_ACTS = {"task_add", "task_done", "task_edit", "task_defaults", "letter_save"}    # tested below
 
 
 def test_every_dpo_action_goes_through_the_api_and_is_audited(guardian: Guardian, client: ApiClient) -> None:
@@ -412,3 +412,16 @@ def test_person_search_over_the_api(guardian: Guardian, client: ApiClient) -> No
     guardian.role("viewer")
     with pytest.raises(AccessDenied):
         client.search(kind="nhs", value="9434765919")
+
+
+def test_a_letter_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    draft = client.letter(REF, kind="article34")
+    assert draft["text"].startswith("Dear [name of the person affected]") and draft["saved"] == []
+    with pytest.raises(BadRequest, match="unknown letter"):
+        client.letter(REF, kind="poem")
+    client.act(REF, "letter_save", {"kind": "article34", "text": "Dear Peter Rabbit,\nWe are sorry."})
+    again = client.letter(REF, kind="article34")
+    assert "Peter Rabbit" not in json.dumps(again)                        # saved letters come back masked
+    assert [x["text"].endswith("\nWe are sorry.") for x in again["saved"]] == [True]
+    entries = [e for e in audit(guardian) if e["action"] == "letter"]
+    assert entries[0]["detail"] == {"field": "letters", "kind": "article34", "characters": 32}

@@ -150,3 +150,27 @@ def test_person_search_on_the_command_line(cfg: Path, capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, cfg, "search", "--reindex")
     assert code == 0 and out.strip() == "person index: 6 incidents indexed"
     assert audit_actions(cfg)[-3:] == ["search", "search", "search_reindex"]
+
+
+def test_letters_drafted_masked_revealed_and_saved(cfg: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, cfg, "letter", REF, "--kind", "article34")
+    assert code == 0 and out.startswith("Dear [name of the person affected],")
+    assert "Data Protection Officer can answer your questions: breach@example.nhs.uk" in out
+    assert "Peter Rabbit" not in out and "9434765919" not in out
+    code, _, err = run(capsys, cfg, "letter", REF, "--kind", "article34", "--reveal")
+    assert code == 2 and "needs --reason" in err
+    draft = tmp_path / "letter.txt"
+    assert run(capsys, cfg, "letter", REF, "--kind", "article34", "--reveal", "--reason", "writing to him",
+               "-o", str(draft))[0] == 0
+    text = draft.read_text()
+    assert text.startswith("Dear Peter Rabbit,") and draft.stat().st_mode & 0o777 == 0o600
+    assert run(capsys, cfg, "letter", REF, "--kind", "article34", "--save", "--file", str(draft))[0] == 0
+    code, out, _ = run(capsys, cfg, "letter", REF, "--kind", "article34", "--saved")
+    assert code == 0 and "Peter Rabbit" not in out and out.startswith("Dear ")     # saved, shown masked
+    code, out, _ = run(capsys, cfg, "letter", REF, "--kind", "caldicott")
+    assert code == 0 and out.startswith(f"Caldicott Guardian summary — {REF}")
+    assert store_of(cfg).detail(REF)["letters"][0]["text"] == text.strip()            # kept as edited
+    # the masked draft, the revealed one (a reveal first), the save, the saved one, the Caldicott draft
+    assert audit_actions(cfg)[1:] == ["letter_draft", "reveal", "letter_draft", "letter", "letter_draft",
+                                      "letter_draft"]
