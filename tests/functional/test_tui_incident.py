@@ -301,3 +301,27 @@ async def test_tasks_added_ticked_and_overdue_in_the_queue(store: Store) -> None
         await settle(app, pilot)
         assert store.detail(REF)["tasks"][0]["done"] is True and store.get(REF).tasks_open == 0
         assert queue._cell(store.get(REF), "tasks") == [(" ", "")]
+
+
+async def test_a_letter_drafted_edited_and_saved(store: Store) -> None:
+    from tui.screens.dialogs import LetterDialog
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("w")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, LetterDialog)
+        draft = dialog.query_one("#text", TextArea).text
+        assert draft.startswith("Dear [name of the person affected],") and "Peter Rabbit" not in draft
+        await answer(app, pilot, text=draft.replace("[name of the person affected]", "Mr Rabbit"))
+        saved = store.detail(REF)["letters"]
+        assert [(x["kind"], x["text"].splitlines()[0]) for x in saved] == [("article34", "Dear Mr Rabbit,")]
+        await pilot.press("w")                                  # the saved letter comes back to edit
+        await settle(app, pilot)
+        assert isinstance(app.screen, LetterDialog)
+        assert app.screen.query_one("#text", TextArea).text.startswith("Dear ")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert len(store.detail(REF)["letters"]) == 1

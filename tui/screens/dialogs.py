@@ -206,6 +206,17 @@ class SearchResults(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class LetterDialog(NoteDialog):
+    """A drafted letter to edit; OK (or Ctrl+S) saves it to the incident (encrypted, audited)."""
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__(title, "Edit the draft; [bracketed] parts are yours to fill in. OK saves it.")
+        self.text = text
+
+    def on_mount(self) -> None:
+        self.query_one("#text", TextArea).load_text(self.text)
+
+
 class StatusDialog(Dialog):
     """Pick the next status; closing asks for the outcome, not reportable for the reason, and
     reported for the submission on record (time, channel, references, a late one's reason)."""

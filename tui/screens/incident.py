@@ -31,6 +31,7 @@ from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
 from tui.screens.dialogs import (
     ExportDialog,
+    LetterDialog,
     LinkDialog,
     NoteDialog,
     OverrideDialog,
@@ -67,6 +68,8 @@ class IncidentScreen(Screen[None]):
         Binding("5", "tab('tasks')", "Tasks", show=False),
         Binding("k", "add_task", "Task", show=False),
         Binding("x", "toggle_task", "Task done", show=False),
+        Binding("w", "letter('article34')", "Letter", show=False),
+        Binding("W", "letter('caldicott')", "Caldicott summary", show=False),
     ]
     COMMAND_ACTIONS = [
         ("Assign to me", "assign_me"), ("Assign to someone…", "assign"), ("Change status…", "status"),
@@ -75,6 +78,8 @@ class IncidentScreen(Screen[None]):
         ("Record whether data subjects were told…", "told"), ("Export report…", "export"),
         ("Reveal / hide identifiers…", "reveal"), ("Add a task…", "add_task"),
         ("Tick / untick the highlighted task", "toggle_task"),
+        ("Draft the letter to the people affected (Article 34)…", "letter('article34')"),
+        ("Draft the summary for the Caldicott Guardian…", "letter('caldicott')"),
     ]
 
     revealed: reactive[bool] = reactive(False)
@@ -396,6 +401,24 @@ class IncidentScreen(Screen[None]):
         task = rows[table.cursor_row]
         done = not task.get("done")
         self.act("task done" if done else "task reopened", "task_done", task=int(task["id"]), done=done)
+
+    def action_letter(self, kind: str) -> None:
+        if self._may_act():
+            self.draft_letter(kind)
+
+    @work(thread=True, group="act", exit_on_error=False)
+    def draft_letter(self, kind: str) -> None:
+        """The guardian's (masked) draft, then the editor; saving goes through the backend's action."""
+        try:
+            draft = self.bd.backend.letter(self.ref, kind)
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+            return
+        text = draft["saved"][-1]["text"] if draft["saved"] else draft["text"]
+        title = "Letter to the people affected" if kind == "article34" else "Caldicott Guardian summary"
+        self.app.call_from_thread(self.app.push_screen, LetterDialog(title, text),
+                                  lambda edited: edited and self.act("letter saved", "letter_save", kind=kind,
+                                                                     text=edited))
 
     def action_tab(self, name: str) -> None:
         self.query_one("#tabs", TabbedContent).active = f"tab-{name}"
