@@ -374,6 +374,25 @@ def default_tasks(store: Store, ref: str, *, by: str, role: str | None,
                     facts=facts)
 
 
+def record_question(store: Store, ref: str, template: str, text: str, *, to: list[str], by: str,
+                    role: str | None) -> Incident:
+    """A question sent to the reporter: in the incident's conversation and its timeline."""
+    from breachdesk import conversation
+
+    require_role(role, "ask the reporter")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        detail.setdefault("conversation", []).append(
+            {"at": stamp, "by": by, "direction": "out", "template": template, "to": list(to),
+             "subject": conversation.subject(inc.ref, template), "text": text})
+        return f"question to the reporter: {conversation.TEMPLATES[template][0]}" + (f" — {text}" if text else "")
+
+    return _audited(store, ref, change, by=by, action="ask_reporter",
+                    facts={"field": "conversation", "template": template, "recipients": len(to),
+                           "text_given": bool(text)})
+
+
 def save_letter(store: Store, ref: str, kind: str, text: str, *, by: str, role: str | None,
                 expected_version: int | None = None) -> Incident:
     """Keep an edited letter on the incident (its detail is encrypted at rest); earlier ones kept too."""

@@ -1,5 +1,5 @@
 """The DPO's actions on the command line: ``assign``, ``status``, ``note``, ``override``, ``report``,
-``task``, ``search``, ``letter``.
+``task``, ``search``, ``letter``, ``ask``.
 
 For scripted use and for DPOs who prefer the shell. Each verb is one call of the backend
 (:mod:`breachdesk.api.backend`): the guardian's API while it runs, the store itself for its
@@ -166,6 +166,12 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    text = "\n\n".join(args.message or [])
+    inc = _ctx(args).backend.ask_reporter(args.ref, args.template, text=text)
+    return _done(inc, f"question queued to the reporter ({args.template})")
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     backend = _ctx(args).backend
     if args.reindex:
@@ -313,3 +319,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--save", action="store_true", help="save the edited letter (from --file, -m or stdin)")
     _text_args(s)
     s.set_defaults(func=cmd_letter)
+
+    s = sub.add_parser("ask", help="send the reporter a question through the relay ([REF] in the subject)")
+    s.add_argument("ref")
+    s.add_argument("--template", choices=("recipient", "recalled", "deleted", "other"), required=True,
+                   help="who received it? / was it recalled? / has the recipient confirmed deletion? / your own")
+    s.add_argument("-m", "--message", action="append", metavar="TEXT", help="added text (required for other)")
+    s.set_defaults(func=cmd_ask)

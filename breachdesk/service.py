@@ -305,6 +305,34 @@ class StoreService:
                               reason=reason, form=form)
         return {"ref": ref, "format": fmt, "form": form, "revealed": reveal, "text": text}
 
+    def ask_reporter(self, caller: Caller, ref: str, *, template: str, text: str = "") -> dict[str, Any]:
+        """Send a templated question to the incident's reporter(s) through the relay (queued in the
+        outbox the guardian's notifier sends from), and record it in the incident's conversation."""
+        from breachdesk import conversation
+        from ingest.ack import Notifier
+
+        self.require(caller, "edit", ref=ref)
+        if template not in conversation.TEMPLATES:
+            raise BadRequest(f"unknown question '{template}'; one of {', '.join(conversation.TEMPLATES)}")
+        text = (text or "").strip()
+        if template == "other" and not text:
+            raise BadRequest("a question of your own needs its text")
+        if len(text) > conversation.MAX_TEXT:
+            raise BadRequest(f"the question is at most {conversation.MAX_TEXT} characters")
+        inc = self.store.get(ref)
+        to = sorted({r for r in (inc.reporters or [inc.reporter]) if "@" in r})
+        settings = self.settings
+        if not settings.relay.host:
+            raise BadRequest("no [relay] host is configured: questions to reporters are sent through the relay")
+        if not to:
+            raise BadRequest(f"{ref} has no reporter address to write to")
+        item_key = secrets.token_hex(6)
+        Notifier(settings, self.store).queue_message(
+            "question", ref, item_key, to, conversation.subject(ref, template),
+            conversation.body(ref, template, text), reply_to=settings.mailbox.addresses[0])
+        inc = actions.record_question(self.store, ref, template, text, to=to, by=caller.user, role=caller.role)
+        return {"incident": masked_row(inc), "queued": True, "recipients": len(to)}
+
     def letter(self, caller: Caller, ref: str, *, kind: str, reveal: bool = False,
                reason: str = "") -> dict[str, Any]:
         """A draft letter (:mod:`breachdesk.letters`) from the incident's view, masked unless ``reveal``

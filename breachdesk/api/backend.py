@@ -115,6 +115,10 @@ class Backend:
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self.raw.stats(year=year, by=by)
 
+    def ask_reporter(self, ref: str, template: str, *, text: str = "") -> Incident:
+        """Queue a templated question to the reporter (through the relay) and record it."""
+        return Incident.from_doc(self.raw.ask_reporter(ref, template=template, text=text)["incident"])
+
     def letter(self, ref: str, kind: str, *, reveal: bool = False, reason: str = "") -> dict[str, Any]:
         """A draft letter (masked unless revealed with a reason) and the ones saved before."""
         return self.raw.letter(ref, kind=kind, reveal=reveal, reason=reason)

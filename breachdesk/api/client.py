@@ -109,6 +109,9 @@ class ApiClient:
         return self._call("POST", f"/incidents/{_ref(ref)}/actions/{_ref(name)}",
                           json={"params": params or {}, "expected_version": expected_version})
 
+    def ask_reporter(self, ref: str, *, template: str, text: str = "") -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/ask", json={"template": template, "text": text})
+
     def letter(self, ref: str, *, kind: str, reveal: bool = False, reason: str = "") -> dict[str, Any]:
         return self._call("POST", f"/incidents/{_ref(ref)}/letter",
                           json={"kind": kind, "reveal": reveal, "reason": reason})

@@ -235,6 +235,13 @@ async def act(request: web.Request) -> web.Response:
                       expected_version=version)
 
 
+@routes.post("/v1/incidents/{ref}/ask")
+async def ask_reporter(request: web.Request) -> web.Response:
+    data = await body(request)
+    return await call(request, "ask_reporter", _ref(request), template=_text(data, "template"),
+                      text=_text(data, "text"))
+
+
 @routes.post("/v1/incidents/{ref}/letter")
 async def letter(request: web.Request) -> web.Response:
     data = await body(request)

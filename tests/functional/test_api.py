@@ -425,3 +425,12 @@ def test_a_letter_over_the_api(guardian: Guardian, client: ApiClient) -> None:
     assert [x["text"].endswith("\nWe are sorry.") for x in again["saved"]] == [True]
     entries = [e for e in audit(guardian) if e["action"] == "letter"]
     assert entries[0]["detail"] == {"field": "letters", "kind": "article34", "characters": 32}
+
+
+def test_ask_and_reindex_routes(guardian: Guardian, client: ApiClient) -> None:
+    with pytest.raises(BadRequest, match=r"no \[relay\] host"):             # this guardian has no relay
+        client.ask_reporter(REF, template="recalled")
+    with pytest.raises(BadRequest, match="unknown question"):
+        client.ask_reporter(REF, template="gossip")
+    assert client.search_reindex() == {"indexed": 6}
+    assert [e["action"] for e in audit(guardian)] == ["search_reindex"]
