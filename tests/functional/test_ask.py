@@ -53,3 +53,27 @@ def test_without_a_relay_the_question_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BadRequest, match=r"no \[relay\] host"):
         backend.ask_reporter(REF, "recalled")
     assert "conversation" not in store.detail(REF)
+
+
+@pytest.mark.asyncio
+async def test_asking_from_the_dashboard(tmp_path: Path) -> None:
+    from tests.functional.conftest_tui import NOW, settle
+    from tests.functional.test_tui_incident import answer, open_incident
+    from tui.app import BreachdeskApp
+
+    with Relay() as relay:
+        cfg = write_cfg(tmp_path, relay=f'host = "127.0.0.1"\nport = {relay.port}\nretry_seconds = [1]\n')
+        settings = load_settings(cfg)
+        store = build_store(settings.data_dir())
+        app = BreachdeskApp(store_backend(store, user="alice", role="dpo", settings=settings), None,
+                            clock=lambda: NOW, poll_seconds=0, tick_seconds=0)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await open_incident(app, pilot)
+            await pilot.press("i")
+            await answer(app, pilot, template="other")                 # no text: refused in the dialog
+            await answer(app, pilot, template="other", text="Which ward sent it?")
+            await settle(app, pilot)
+            assert [c["text"] for c in store.detail(REF)["conversation"]] == ["Which ward sent it?"]
+        assert Notifier(settings, store).tick() == 1
+        (_s, _r, msg), = relay.wait(1)
+        assert msg["Subject"] == f"[{REF}] A question from the Data Protection Officer"

@@ -217,6 +217,29 @@ class LetterDialog(NoteDialog):
         self.query_one("#text", TextArea).load_text(self.text)
 
 
+QUESTIONS = [("Who received it?", "recipient"), ("Was it recalled?", "recalled"),
+             ("Has the recipient confirmed deletion?", "deleted"), ("A question of my own", "other")]
+
+
+class AskDialog(Dialog):
+    """A question to the reporter: a template, and text of one's own (required for 'other')."""
+
+    TITLE_TEXT = "Ask the reporter (sent through the relay; the reply is filed with the incident)"
+
+    def fields(self) -> ComposeResult:
+        yield Select(QUESTIONS, value="recipient", allow_blank=False, id="template")
+        yield Label("Added text (optional; required for a question of your own)")
+        yield TextArea(id="text", classes="dialog-note", soft_wrap=True)
+
+    def answer(self) -> dict[str, str] | None:
+        template = str(self.query_one("#template", Select).value)
+        text = self.query_one("#text", TextArea).text.strip()
+        if template == "other" and not text:
+            self.error("Write your question.")
+            return None
+        return {"template": template, "text": text}
+
+
 class StatusDialog(Dialog):
     """Pick the next status; closing asks for the outcome, not reportable for the reason, and
     reported for the submission on record (time, channel, references, a late one's reason)."""

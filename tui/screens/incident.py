@@ -30,6 +30,7 @@ from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
 from tui.screens.dialogs import (
+    AskDialog,
     ExportDialog,
     LetterDialog,
     LinkDialog,
@@ -69,6 +70,7 @@ class IncidentScreen(Screen[None]):
         Binding("k", "add_task", "Task", show=False),
         Binding("x", "toggle_task", "Task done", show=False),
         Binding("w", "letter('article34')", "Letter", show=False),
+        Binding("i", "ask", "Ask reporter", show=False),
         Binding("W", "letter('caldicott')", "Caldicott summary", show=False),
     ]
     COMMAND_ACTIONS = [
@@ -79,6 +81,7 @@ class IncidentScreen(Screen[None]):
         ("Reveal / hide identifiers…", "reveal"), ("Add a task…", "add_task"),
         ("Tick / untick the highlighted task", "toggle_task"),
         ("Draft the letter to the people affected (Article 34)…", "letter('article34')"),
+        ("Ask the reporter a question…", "ask"),
         ("Draft the summary for the Caldicott Guardian…", "letter('caldicott')"),
     ]
 
@@ -401,6 +404,19 @@ class IncidentScreen(Screen[None]):
         task = rows[table.cursor_row]
         done = not task.get("done")
         self.act("task done" if done else "task reopened", "task_done", task=int(task["id"]), done=done)
+
+    def action_ask(self) -> None:
+        if self._may_act():
+            self.app.push_screen(AskDialog(), lambda ans: ans and self.do_ask(ans))
+
+    @work(thread=True, group="act", exit_on_error=False)
+    def do_ask(self, ans: dict[str, str]) -> None:
+        try:
+            self.bd.backend.ask_reporter(self.ref, ans["template"], text=ans["text"])
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+            return
+        self.post_message(ActionDone(self.ref, "question queued to the reporter"))
 
     def action_letter(self, kind: str) -> None:
         if self._may_act():
