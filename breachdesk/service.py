@@ -374,9 +374,11 @@ class StoreService:
         rows = []
         for ref in refs:
             try:
-                rows.append(masked_row(self.store.get(ref)))
+                inc = self.store.get(ref)
             except NotFoundError:
                 continue                                     # indexed, then removed
+            if not inc.purged_at:                            # retention removed its values: not "holding" any
+                rows.append(masked_row(inc))
         self.audit(caller, "search", why=(reason or "").strip() or "person search",
                    detail={"kind": kind, "hmac": h, "found": len(rows)})
         return {"kind": kind, "hmac": h, "incidents": rows}
