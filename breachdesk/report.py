@@ -231,7 +231,7 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
         identifier_counts=dict(inc.identifier_counts), special_categories=list(inc.special_categories),
         assignee=inc.assignee, related=list(inc.related), parse_status=inc.parse_status,
         what_happened=_what_happened(inc, chain, m),
-        when_it_happened=(chain[-1].get("date") if chain else "") or inc.received_at,   # the deepest: the breach
+        when_it_happened=(_original(chain, m).get("date") if chain else "") or inc.received_at,
         likely_consequences=_consequences(inc),
         forwarded=_headers(chain, m),
         attachments=[AttachmentView(m.free(a.get("name", "?")), str(a.get("content_type", "")),
@@ -329,9 +329,19 @@ def _told(told: Any, m: _Masker) -> dict[str, Any] | None:
     return {"told": bool(told.get("told")), "how": m.text(told.get("how", ""))}
 
 
+def _original(chain: list[dict[str, Any]], m: _Masker) -> dict[str, Any]:
+    """The original disclosure: the deepest forwarded message that went outside the trusted
+    domains, or failing that the deepest one (the chain is outermost first)."""
+    for h in reversed(chain):
+        recipients = [*(h.get("to") or []), *(h.get("cc") or [])]
+        if outside_parties([str(p) for p in recipients], m.policy):
+            return h
+    return chain[-1]
+
+
 def _what_happened(inc: Incident, chain: list[dict[str, Any]], m: _Masker) -> str:
     if chain:
-        o = chain[-1]                   # the deepest forwarded message is the original: the breach
+        o = _original(chain, m)
         to = ", ".join(m.party(p) for p in o.get("to") or []) or "unknown recipients"
         subject = m.free(o.get("subject") or "") or m.free(inc.subject)
         return (f"An email from {m.party(o.get('sender') or '') or 'unknown sender'} to {to} (subject "

@@ -66,3 +66,21 @@ def test_the_ico_form_and_both_renderings_are_masked(store: Store) -> None:
 def test_an_unknown_form_is_refused(store: Store) -> None:
     with pytest.raises(actions.WorkflowError, match="unknown form"):
         actions.export_report(store, REF, form="nhs")
+
+
+def test_the_original_disclosure_is_the_deepest_message_that_left_the_trusted_domains() -> None:
+    from breachdesk import report
+    from breachdesk.model import Incident
+
+    inc = Incident(ref="BD-2026-000009", received_at="2026-11-23T15:00:00+00:00",
+                   deadline="2026-11-26T15:00:00+00:00", reporter="c@example.nhs.uk", subject="Fwd: x")
+    chain = [  # outermost first: the reporter's colleague forwarded it on; the deepest hop is internal
+        {"sender": "b@example.nhs.uk", "to": ["c@example.nhs.uk"], "date": "Mon, 23 Nov 2026 14:53:00 +0000"},
+        {"sender": "a@example.nhs.uk", "to": ["jo@gmail.com"], "date": "Mon, 23 Nov 2026 10:53:00 +0000"},
+        {"sender": "x@example.nhs.uk", "to": ["a@example.nhs.uk"], "date": "Mon, 23 Nov 2026 09:00:00 +0000"},
+    ]
+    v = report.build(inc, {"forwarded": chain}, trusted_domains=["example.nhs.uk"])
+    assert v.when_it_happened == "Mon, 23 Nov 2026 10:53:00 +0000"
+    assert v.what_happened.startswith("An email from a@example.nhs.uk to j•••@••• (subject")
+    internal = report.build(inc, {"forwarded": chain[2:]}, trusted_domains=["example.nhs.uk"])
+    assert internal.when_it_happened == "Mon, 23 Nov 2026 09:00:00 +0000"      # none left: the deepest
