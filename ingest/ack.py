@@ -94,17 +94,24 @@ class Notifier:
         self.settings = settings
 
     # -- queueing ----------------------------------------------------------
-    def _queue(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str) -> bool:
+    def _queue(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str,
+               extra: dict[str, Any] | None = None) -> bool:
         if not self.settings.relay.host or not to:
             return False
         name = f"{kind}-{ref}-{key}.json"
         if any((d / name).exists() for d in (self.outbox, self.sent, self.failed)):
             return False
         item = {"kind": kind, "ref": ref, "to": to, "subject": subject, "body": body,
-                "attempts": 0, "next_at": 0.0, "queued_at": time.time()}
+                "attempts": 0, "next_at": 0.0, "queued_at": time.time(), **(extra or {})}
         atomic_write_bytes(self.outbox / name, self._dump(item))
         self.wake.set()
         return True
+
+    def queue_message(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str, *,
+                      reply_to: str = "") -> bool:
+        """Queue a message written by a person (a DPO's question): not auto-submitted, replies to
+        ``reply_to`` (the breach mailbox), so the answer is filed with the incident."""
+        return self._queue(kind, ref, key, to, subject, body, extra={"reply_to": reply_to, "human": True})
 
     def wants_ack(self, reporter: str, fields: dict[str, Any]) -> bool:
         mb = self.settings.mailbox
@@ -204,9 +211,12 @@ class Notifier:
         msg["From"] = r.from_address
         msg["To"] = ", ".join(item["to"])
         msg["Subject"] = item["subject"]
-        msg["Auto-Submitted"] = "auto-replied" if item["kind"] == "ack" else "auto-generated"
-        msg["X-Auto-Response-Suppress"] = "All"
-        msg["Precedence"] = "auto_reply" if item["kind"] == "ack" else "bulk"
+        if item.get("human"):                         # a DPO's question: a reply is wanted
+            msg["Reply-To"] = item.get("reply_to") or r.from_address
+        else:
+            msg["Auto-Submitted"] = "auto-replied" if item["kind"] == "ack" else "auto-generated"
+            msg["X-Auto-Response-Suppress"] = "All"
+            msg["Precedence"] = "auto_reply" if item["kind"] == "ack" else "bulk"
         msg["Message-ID"] = make_msgid(domain=r.from_address.rpartition("@")[2] or None)
         msg.set_content(item["body"])
         with smtplib.SMTP(r.host, r.port, timeout=10) as s:
