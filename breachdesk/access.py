@@ -40,6 +40,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "permissions": frozenset({"dpo", "admin"}),        # check / fix the data directory modes
     "doctor": frozenset({"dpo", "admin"}),             # check the store; rebuild its queue
     "patterns_lab": frozenset({"dpo", "admin"}),       # try candidate recognisers; save to patterns.toml
+    "search": frozenset({"dpo"}),                      # person search: which incidents hold X (audited)
 }
 
 # What each action is called in a refusal.
@@ -51,6 +52,7 @@ DESCRIPTIONS: dict[str, str] = {
     "ingest": "import messages", "audit": "check the audit log", "keys": "manage encryption keys",
     "permissions": "check the data directory permissions",
     "doctor": "check or rebuild the store", "patterns_lab": "use the pattern lab",
+    "search": "search incidents for a person",
 }
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from breachdesk import access, report, report_text
+from breachdesk import access, report, report_text, tasks
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
-from breachdesk.model import DECIDED, NOT_REPORTS, Incident, Status, iso, utcnow
+from breachdesk.model import DECIDED, NOT_REPORTS, Incident, Status, iso, parse_iso, utcnow
 from breachdesk.store import Store
 
 # One source of truth for who may do what: breachdesk.access.ACTIONS.
@@ -45,6 +46,14 @@ UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status
 # not yet looked at by a person: the first status change or edit marks them triaged
 UNTRIAGED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE})
 BREACH_TYPES = ("confidentiality", "integrity", "availability")
+# Where a report was submitted: the DSPT incident reporting tool, the ICO breach report form, both.
+CHANNELS = ("dspt", "ico", "both")
+CHANNEL_NAMES = {"dspt": "the DSPT incident reporting tool", "ico": "the ICO breach report form",
+                 "both": "the DSPT tool and the ICO form"}
+MAX_NOTE = 20_000                         # characters of one note (multi-line)
+MAX_REF = 40                              # characters of a DSPT or ICO reference
+CLOCK_SKEW = timedelta(minutes=5)         # a submission time this far ahead of the clock is accepted
+LONDON = ZoneInfo("Europe/London")
 
 
 class WorkflowError(BreachdeskError):
@@ -91,15 +100,20 @@ def next_statuses(status: str) -> tuple[str, ...]:
 
 def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
                expected_version: int | None = None, outcome: str = "", reason: str = "",
-               now: datetime | None = None) -> Incident:
-    """Move ``ref`` to ``new``. Closing needs an outcome; not reportable needs a reason."""
+               submitted_at: str = "", channel: str = "", dspt_ref: str = "", ico_ref: str = "",
+               delay_reason: str = "", now: datetime | None = None) -> Incident:
+    """Move ``ref`` to ``new``. Closing needs an outcome; not reportable needs a reason;
+    reported needs the submission on record (:func:`submission_record`)."""
     require_role(role, "change status")
     new = Status(new)
     if new == Status.CLOSED:
         outcome = _need(outcome, "closing: the outcome")
     if new == Status.NOT_REPORTABLE:
         reason = _need(reason, "not reportable: the reason (the ICO expects it written down)")
-    stamp = iso(now or utcnow())
+    moment = now or utcnow()
+    stamp = iso(moment)
+    if new != Status.REPORTED and (submitted_at or channel or dspt_ref or ico_ref or delay_reason):
+        raise WorkflowError("the submission time, channel and references go with the status 'reported'")
     facts: dict[str, Any] = {"field": "status"}
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
@@ -108,12 +122,28 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
         if new not in next_statuses(old):
             raise WorkflowError(f"{inc.ref}: cannot go from {old} to {new}; "
                                 f"allowed: {', '.join(next_statuses(old)) or 'none'}")
+        sub = None
+        if new == Status.REPORTED:
+            if inc.near_miss:
+                raise WorkflowError(f"{inc.ref} is marked as a near miss; clear that before reporting it")
+            sub = submission_record(inc, submitted_at, channel, dspt_ref, ico_ref, delay_reason,
+                                    by=by, now=moment)
+            detail["submission"] = sub
+            inc.reported_at = sub["at"]
         inc.status = new
+        _decided(inc, detail, by=by, stamp=stamp)
+        if sub is not None:
+            facts["submission"] = {"channel": sub["channel"], "late": sub["late"]}
+            if sub["channel"] in ("dspt", "both"):
+                _tick_default(detail, "dspt_submit", by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
         if old in UNTRIAGED and not inc.triaged_at:
             inc.triaged_at = stamp
         if new in DECIDED and not inc.decided_at:
             inc.decided_at = stamp
         text = f"status {old} → {new}"
+        if sub is not None:
+            text += "; " + submission_text(sub)
         if outcome:
             detail["outcome"] = outcome
             text += f"; outcome: {outcome}"
@@ -127,9 +157,271 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
                     why=reason, facts=facts)
 
 
+# ------------------------------------------------------------ submission
+
+
+def parse_when(text: str, what: str) -> datetime:
+    """An ISO date and time (``2026-12-01T14:30``, ``2026-12-01 14:30+00:00``); no zone means UTC."""
+    text = (text or "").strip()
+    if not text:
+        raise WorkflowError(f"{what} is required (an ISO date and time, e.g. 2026-12-01T14:30; UTC unless "
+                            "a zone is given)")
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise WorkflowError(f"{what}: not an ISO date and time (e.g. 2026-12-01T14:30)") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _case_ref(text: str, what: str) -> str:
+    """A regulator's reference: printable, short, one line (DSPT incident ref, ICO case ref)."""
+    text = (text or "").strip()
+    if len(text) > MAX_REF or not all(c.isprintable() for c in text):
+        raise WorkflowError(f"{what}: at most {MAX_REF} printable characters on one line")
+    return text
+
+
+def submission_record(inc: Incident, submitted_at: str, channel: str, dspt_ref: str, ico_ref: str,
+                      delay_reason: str, *, by: str, now: datetime) -> dict[str, Any]:
+    """The submission on record: when, where, the references, and why it was late (if it was).
+
+    The DSPT tool gives an incident reference (and forwards reportable incidents to the ICO,
+    whose case reference may come later: ``report update``); the ICO form gives a case reference.
+    More than 72 hours after becoming aware (the incident's deadline) needs the reason for the delay.
+    """
+    when = parse_when(submitted_at, "the submission time")
+    if when > now + CLOCK_SKEW:
+        raise WorkflowError("the submission time is in the future")
+    if when < parse_iso(inc.received_at):
+        raise WorkflowError("the submission time is before the organisation became aware of the incident")
+    channel = (channel or "").strip().lower()
+    if channel not in CHANNELS:
+        raise WorkflowError(f"the channel is one of {', '.join(CHANNELS)} (DSPT incident reporting tool, "
+                            "ICO breach report form, or both)")
+    dspt_ref, ico_ref = _case_ref(dspt_ref, "the DSPT incident reference"), _case_ref(ico_ref, "the ICO case reference")
+    if channel in ("dspt", "both") and not dspt_ref:
+        raise WorkflowError("a submission to the DSPT tool needs its incident reference (--dspt-ref)")
+    if channel == "ico" and not ico_ref:
+        raise WorkflowError("a submission on the ICO form needs its case reference (--ico-ref)")
+    late = when > parse_iso(inc.deadline)
+    delay_reason = (delay_reason or "").strip()
+    if late and not delay_reason:
+        raise WorkflowError("the submission was more than 72 hours after becoming aware: the reason for the "
+                            "delay is required (the ICO asks for it)")
+    return {"at": iso(when), "channel": channel, "dspt_ref": dspt_ref, "ico_ref": ico_ref, "late": late,
+            "delay_reason": delay_reason, "by": by, "recorded_at": iso(now), "updates": [], "withdrawn": None}
+
+
+def submission_text(sub: dict[str, Any]) -> str:
+    """One line for the timeline: when, where, the references (no identifier values)."""
+    refs = ", ".join(f"{k} {sub[key]}" for k, key in (("DSPT", "dspt_ref"), ("ICO", "ico_ref")) if sub.get(key))
+    text = f"submitted {sub['at']} via {CHANNEL_NAMES[sub['channel']]}" + (f" ({refs})" if refs else "")
+    if sub.get("late"):
+        text += f"; late, reason for the delay: {sub['delay_reason']}"
+    return text
+
+
+def _submission_of(inc: Incident, detail: dict[str, Any]) -> dict[str, Any]:
+    sub = detail.get("submission")
+    if inc.status != Status.REPORTED or not isinstance(sub, dict):
+        raise WorkflowError(f"{inc.ref} has not been reported; record the submission with the status 'reported'")
+    if sub.get("withdrawn"):
+        raise WorkflowError(f"{inc.ref}: the submission was withdrawn")
+    return sub
+
+
+def report_update(store: Store, ref: str, text: str, *, by: str, role: str | None, dspt_ref: str = "",
+                  ico_ref: str = "", expected_version: int | None = None) -> Incident:
+    """A later update sent to the regulator (the DSPT tool allows updates); may add a reference."""
+    require_role(role, "record a report update")
+    text = _need(text, "the update: what was sent")
+    dspt_ref, ico_ref = _case_ref(dspt_ref, "the DSPT incident reference"), _case_ref(ico_ref, "the ICO case reference")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        sub = _submission_of(inc, detail)
+        entry = {"at": stamp, "by": by, "text": text}
+        extra = []
+        for key, value, name in (("dspt_ref", dspt_ref, "DSPT"), ("ico_ref", ico_ref, "ICO")):
+            if value:
+                entry[key] = value
+                sub[key] = value
+                extra.append(f"{name} reference {value}")
+        sub.setdefault("updates", []).append(entry)
+        return "report update: " + text + (f" ({', '.join(extra)})" if extra else "")
+
+    return _audited(store, ref, change, by=by, action="report_update", expected_version=expected_version,
+                    facts={"field": "submission", "update": 1,
+                           "refs_given": [k for k, v in (("dspt_ref", dspt_ref), ("ico_ref", ico_ref)) if v]})
+
+
+def withdraw_report(store: Store, ref: str, reason: str, *, by: str, role: str | None,
+                    expected_version: int | None = None) -> Incident:
+    """The submission withdrawn (as the DSPT tool allows): recorded, and the incident is not reportable."""
+    require_role(role, "withdraw a report")
+    reason = _need(reason, "withdrawing the report: the reason")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        sub = _submission_of(inc, detail)
+        sub["withdrawn"] = {"at": stamp, "by": by, "reason": reason}
+        inc.status = Status.NOT_REPORTABLE
+        detail["not_reportable_reason"] = f"report withdrawn: {reason}"
+        return f"report withdrawn; status reported → not_reportable; reason: {reason}"
+
+    return _audited(store, ref, change, by=by, action="withdraw", expected_version=expected_version, why=reason,
+                    facts={"field": "status", "from": str(Status.REPORTED), "to": str(Status.NOT_REPORTABLE),
+                           "withdrawn": True})
+
+
 def _mark_triaged(inc: Incident, stamp: str) -> None:
     if not inc.triaged_at and inc.status in UNTRIAGED:
         inc.triaged_at = stamp
+
+
+def _decided(inc: Incident, detail: dict[str, Any], *, by: str, stamp: str) -> None:
+    """A decision was made on ``inc``: the grade's default tasks join its checklist (once)."""
+    if inc.status not in UNTRIAGED or inc.override:
+        tasks.add_defaults(inc, detail, by=by, stamp=stamp)
+
+
+def _tick_default(detail: dict[str, Any], key: str, *, by: str, stamp: str) -> None:
+    for task in tasks.task_list(detail):
+        if task.get("default") == key and not task.get("done"):
+            tasks.mark(task, True, by=by, stamp=stamp)
+
+
+# ------------------------------------------------------------------ tasks
+
+
+def _title(text: str) -> str:
+    text = _need(text, "the task")
+    if len(text) > tasks.MAX_TITLE or not text.isprintable():
+        raise WorkflowError(f"a task is one line of at most {tasks.MAX_TITLE} printable characters")
+    return text
+
+
+def _due(text: str) -> str:
+    return iso(parse_when(text, "the due time")) if (text or "").strip() else ""
+
+
+def add_task(store: Store, ref: str, title: str, *, by: str, role: str | None, owner: str = "", due: str = "",
+             expected_version: int | None = None) -> Incident:
+    """A task on the incident's checklist (its owner is checked against [access] by the service)."""
+    require_role(role, "add a task")
+    title, due, owner = _title(title), _due(due), (owner or "").strip()
+    stamp = iso(utcnow())
+    facts: dict[str, Any] = {"field": "tasks", "added": 1}       # never the task's text
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        if len(tasks.task_list(detail)) >= tasks.MAX_TASKS:
+            raise WorkflowError(f"{inc.ref} has {tasks.MAX_TASKS} tasks already")
+        task = tasks.new_task(detail, title, owner=owner, due=due, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
+        facts.update({"task": task["id"], "owner": owner, "due": due})
+        return "task added: " + tasks.line(task)
+
+    return _audited(store, ref, change, by=by, action="task_add", expected_version=expected_version, facts=facts)
+
+
+def set_task_done(store: Store, ref: str, task: int, *, by: str, role: str | None, done: bool = True,
+                  expected_version: int | None = None) -> Incident:
+    require_role(role, "tick a task")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        t = _task(inc, detail, task)
+        tasks.mark(t, done, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
+        return ("task done: " if done else "task reopened: ") + tasks.line(t)
+
+    return _audited(store, ref, change, by=by, action="task_done", expected_version=expected_version,
+                    facts={"field": "tasks", "task": task, "done": done})
+
+
+def edit_task(store: Store, ref: str, task: int, *, by: str, role: str | None, owner: str | None = None,
+              due: str | None = None, expected_version: int | None = None) -> Incident:
+    """A new owner and/or due time ("" clears either)."""
+    require_role(role, "change a task")
+    new_due = None if due is None else _due(due)
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        t = _task(inc, detail, task)
+        if owner is not None:
+            t["owner"] = owner.strip()
+        if new_due is not None:
+            t["due"] = new_due
+        tasks.refresh_row(inc, detail)
+        return "task changed: " + tasks.line(t)
+
+    return _audited(store, ref, change, by=by, action="task_edit", expected_version=expected_version,
+                    facts={"field": "tasks", "task": task, "owner": owner, "due": new_due})
+
+
+def default_tasks(store: Store, ref: str, *, by: str, role: str | None,
+                  expected_version: int | None = None) -> Incident:
+    """Add the grade's default tasks now (an incident filed before tasks existed)."""
+    require_role(role, "add the default tasks")
+    stamp = iso(utcnow())
+    facts: dict[str, Any] = {"field": "tasks", "defaults": True}
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str | None:
+        added = tasks.add_defaults(inc, detail, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
+        facts["added"] = len(added)
+        return f"default tasks added: {'; '.join(added)}" if added else None
+
+    return _audited(store, ref, change, by=by, action="task_defaults", expected_version=expected_version,
+                    facts=facts)
+
+
+def record_question(store: Store, ref: str, template: str, text: str, *, to: list[str], by: str,
+                    role: str | None) -> Incident:
+    """A question sent to the reporter: in the incident's conversation and its timeline."""
+    from breachdesk import conversation
+
+    require_role(role, "ask the reporter")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        detail.setdefault("conversation", []).append(
+            {"at": stamp, "by": by, "direction": "out", "template": template, "to": list(to),
+             "subject": conversation.subject(inc.ref, template), "text": text})
+        return f"question to the reporter: {conversation.TEMPLATES[template][0]}" + (f" — {text}" if text else "")
+
+    return _audited(store, ref, change, by=by, action="ask_reporter",
+                    facts={"field": "conversation", "template": template, "recipients": len(to),
+                           "text_given": bool(text)})
+
+
+def save_letter(store: Store, ref: str, kind: str, text: str, *, by: str, role: str | None,
+                expected_version: int | None = None) -> Incident:
+    """Keep an edited letter on the incident (its detail is encrypted at rest); earlier ones kept too."""
+    from breachdesk import letters
+
+    require_role(role, "save a letter")
+    if kind not in letters.KINDS:
+        raise WorkflowError(f"a letter is one of {', '.join(letters.KINDS)}")
+    text = _need(text, "the letter")
+    if len(text) > letters.MAX_LETTER:
+        raise WorkflowError(f"a letter is at most {letters.MAX_LETTER} characters")
+    stamp = iso(utcnow())
+
+    def change(inc: Incident, detail: dict[str, Any]) -> str:
+        saved = detail.setdefault("letters", [])
+        saved.append({"kind": kind, "text": text, "at": stamp, "by": by})
+        n = sum(1 for x in saved if x.get("kind") == kind)
+        return f"letter saved: {letters.KIND_NAMES[kind]} (draft {n}, {len(text)} characters)"
+
+    return _audited(store, ref, change, by=by, action="letter", expected_version=expected_version,
+                    facts={"field": "letters", "kind": kind, "characters": len(text)})
+
+
+def _task(inc: Incident, detail: dict[str, Any], task_id: int) -> dict[str, Any]:
+    t = tasks.find(detail, task_id)
+    if t is None:
+        raise WorkflowError(f"{inc.ref} has no task {task_id}")
+    return t
 
 
 def assign(store: Store, ref: str, assignee: str, *, by: str, role: str | None,
@@ -151,6 +443,8 @@ def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
              expected_version: int | None = None) -> Incident:
     require_role(role, "add a note")
     text = _need(text, "the note")
+    if len(text) > MAX_NOTE:
+        raise WorkflowError(f"a note is at most {MAX_NOTE} characters (this one has {len(text)})")
     stamp = iso(utcnow())
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
@@ -180,6 +474,8 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
                         "reportable": likelihood >= 3 and severity >= 2,
                         "reason": reason, "by": by, "at": stamp}
         _mark_triaged(inc, stamp)
+        _decided(inc, detail, by=by, stamp=stamp)
+        tasks.refresh_row(inc, detail)
         return f"grade {before} → L{likelihood} S{severity}; reason: {reason}"
 
     return _audited(store, ref, change, by=by, action="override", expected_version=expected_version,
@@ -188,12 +484,21 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
 
 def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str | None,
                   reason: str = "", expected_version: int | None = None) -> Incident:
+    """Mark (with a reason) or clear a near miss; never on an incident already reported."""
     require_role(role, "mark near miss")
+    reason = (reason or "").strip()
+    if near_miss:
+        reason = _need(reason, "a near miss: the reason (why no breach happened)")
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
+        if near_miss and inc.status == Status.REPORTED:
+            raise WorkflowError(f"{inc.ref} has been reported: it cannot be a near miss "
+                                "(withdraw the report first if it was not a breach)")
         inc.near_miss = near_miss
+        if near_miss:
+            detail["near_miss_reason"] = reason
         text = "marked as a near miss" if near_miss else "no longer a near miss"
-        return f"{text}; {reason}" if reason else text
+        return f"{text}; reason: {reason}" if reason else text
 
     return _audited(store, ref, change, by=by, action="near_miss", expected_version=expected_version,
                     why=reason, facts={"field": "near_miss", "to": near_miss})
@@ -323,14 +628,17 @@ def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
 
 
 def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
-                  reason: str = "", path: str = "", via: str = "tui") -> None:
+                  reason: str = "", path: str = "", via: str = "tui", form: str = "") -> None:
     """Audit an export and note it in the timeline."""
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
         reason = _need(reason, "exporting with identifiers revealed: the reason")
     AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
-                                detail={"format": fmt, "revealed": revealed, "via": via})
-    text = f"exported as {fmt}" + (" with identifiers revealed" if revealed else " (masked)")
+                                detail={"format": fmt, "revealed": revealed, "via": via}
+                                | ({"form": form} if form else {}))
+    shape = f"the {form.upper()} form as {fmt}" if form else fmt
+    text = f"exported {shape}" if form else f"exported as {fmt}"
+    text += " with identifiers revealed" if revealed else " (masked)"
     store.update(ref, lambda inc, d: text + (f"; reason: {reason}" if reason else ""), by=by, action="export")
 
 
@@ -366,8 +674,15 @@ def sort_queue(incidents: list[Incident], now: datetime) -> list[Incident]:
     return sorted(incidents, key=lambda i: urgency_key(i, now))
 
 
-def countdown(inc: Incident, now: datetime) -> tuple[str, str]:
-    """("31h left", style) — "" style normal, "urgent" under 12 h, "overdue", "stopped"."""
+def countdown(inc: Incident, now: datetime, *, short: bool = False) -> tuple[str, str]:
+    """("31h left", style) — "" style normal, "urgent" under 12 h, "overdue", "stopped".
+
+    A reported incident's clock stopped at the submission: "reported 01 Dec 14:30" (UK time;
+    ``short``: "rep 01Dec", for the queue's column).
+    """
+    if inc.status == Status.REPORTED and inc.reported_at:
+        when = parse_iso(inc.reported_at).astimezone(LONDON)
+        return (when.strftime("rep %d%b") if short else when.strftime("reported %d %b %H:%M")), "stopped"
     if not inc.clock_running():
         return "stopped", "stopped"
     left = inc.time_left(now)
@@ -496,7 +811,7 @@ def report_fields(store: Store, ref: str, *, reveal: bool = False,
 
 
 def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False,
-                  trusted_domains: Iterable[str] = ()) -> str:
+                  trusted_domains: Iterable[str] = (), form: str = "") -> str:
     """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits).
 
     ``trusted_domains`` ([mailbox] trusted_domains): addresses there are staff and shown;
@@ -504,5 +819,10 @@ def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = Fal
     """
     if fmt not in ("md", "json"):
         raise WorkflowError(f"unknown export format {fmt!r} (md or json)")
+    if form and form not in report.FORMS:
+        raise WorkflowError(f"unknown form {form!r} ({' or '.join(report.FORMS)})")
     view = report.build(store.get(ref), store.detail(ref), reveal=reveal, trusted_domains=trusted_domains)
+    if form:
+        fields = report.form_fields(view, form)
+        return report_text.form_json(fields) if fmt == "json" else report_text.form_markdown(fields)
     return report_text.export_json(view) if fmt == "json" else report_text.export_markdown(view)

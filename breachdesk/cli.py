@@ -459,6 +459,9 @@ def _extensions(sub: argparse._SubParsersAction) -> None:
     except ImportError:
         return
     register(sub)
+    from breachdesk.cli_case import register as register_case
+
+    register_case(sub)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -168,7 +168,8 @@ def cmd_rescore(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     reason = _reason(args, "an export with --reveal") if args.reveal else (args.reason or "")
-    text = _ctx(args).backend.export(args.ref, fmt=args.format, reveal=args.reveal, reason=reason)
+    text = _ctx(args).backend.export(args.ref, fmt=args.format, reveal=args.reveal, reason=reason,
+                                     form=args.form or "")
     if args.output:
         out = Path(args.output)
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -233,6 +234,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("export", help="an incident report with the ICO form's fields")
     s.add_argument("ref")
     s.add_argument("--format", choices=("md", "json"), default="md")
+    s.add_argument("--form", choices=("dspt", "ico"),
+                   help="in a regulator's shape: the DSPT tool's 'report an incident' form, or the ICO's breach report")
     s.add_argument("--reveal", action="store_true", help="include raw values (dpo role; needs --reason; audited)")
     s.add_argument("--reason", help="why (required with --reveal; audited)")
     s.add_argument("-o", "--output", help="write to this file (0600) instead of stdout")

@@ -260,6 +260,9 @@ class Incident:
     decided_at: str = ""
     triaged_at: str = ""
     purged_at: str = ""        # retention removed raw values and text (masked facts kept)
+    reported_at: str = ""      # when the report was submitted (DSPT tool / ICO): the clock stopped
+    tasks_open: int = 0        # open tasks on its checklist (breachdesk.tasks)
+    task_due: str = ""         # the earliest due time of an open task ("" none)
 
     # -- derived ---------------------------------------------------------
     @property

@@ -31,6 +31,13 @@ from breachdesk.model import Incident
 
 WITHHELD = "(withheld: the report could not be fully read)"
 MAX_SECTION_CHARS = 20_000     # of one section, in a view (an export has no text sections)
+# the NHS DSPT incident grid's own words (DESIGN.md, "Grading")
+LIKELIHOOD_TEXT = {1: "not occurred", 2: "not likely or any incident involving vulnerable groups",
+                   3: "likely", 4: "highly likely", 5: "occurred"}
+SEVERITY_GRID_TEXT = {1: "no adverse effect", 2: "potentially minor adverse effect or any incident involving "
+                      "vulnerable groups", 3: "potentially some adverse effect",
+                      4: "potentially pain and suffering / financial loss", 5: "death / catastrophic event"}
+FORMS = ("dspt", "ico")
 SEVERITY_TEXT = {1: "no adverse effect expected", 2: "potentially minor adverse effect",
                  3: "potentially some adverse effect (confidential information released, embarrassment)",
                  4: "potentially pain and suffering or financial loss", 5: "death or catastrophic effect"}
@@ -128,6 +135,9 @@ class ReportView:
     outcome: str = ""
     not_reportable_reason: str = ""
     subjects_told: dict[str, Any] | None = None
+    near_miss_reason: str = ""
+    submission: dict[str, Any] | None = None     # breachdesk.actions.submission_record, free text masked
+    tasks: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The whole view as JSON: what a service sends a client that may not see the values."""
@@ -221,7 +231,7 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
         identifier_counts=dict(inc.identifier_counts), special_categories=list(inc.special_categories),
         assignee=inc.assignee, related=list(inc.related), parse_status=inc.parse_status,
         what_happened=_what_happened(inc, chain, m),
-        when_it_happened=(chain[-1].get("date") if chain else "") or inc.received_at,   # the deepest: the breach
+        when_it_happened=(_original(chain, m).get("date") if chain else "") or inc.received_at,
         likely_consequences=_consequences(inc),
         forwarded=_headers(chain, m),
         attachments=[AttachmentView(m.free(a.get("name", "?")), str(a.get("content_type", "")),
@@ -243,7 +253,23 @@ def build(inc: Incident, detail: dict[str, Any], *, reveal: bool = False,
         outcome=m.text(detail.get("outcome", "")),
         not_reportable_reason=m.text(detail.get("not_reportable_reason", "")),
         subjects_told=_told(detail.get("subjects_told"), m),
+        near_miss_reason=m.text(detail.get("near_miss_reason", "")),
+        submission=_submission(detail.get("submission"), m),
+        tasks=[{**t, "title": m.text(t.get("title", ""))} for t in detail.get("tasks") or [] if isinstance(t, dict)],
     )
+
+
+def _submission(sub: Any, m: _Masker) -> dict[str, Any] | None:
+    """The submission on record with its free text (a delay's reason, updates, a withdrawal) masked."""
+    if not isinstance(sub, dict) or not sub:
+        return None
+    out = {k: v for k, v in sub.items() if k not in ("delay_reason", "updates", "withdrawn")}
+    out["delay_reason"] = m.text(sub.get("delay_reason", ""))
+    out["updates"] = [{**u, "text": m.text(u.get("text", ""))} for u in sub.get("updates") or []
+                      if isinstance(u, dict)]
+    w = sub.get("withdrawn")
+    out["withdrawn"] = {**w, "reason": m.text(w.get("reason", ""))} if isinstance(w, dict) else None
+    return out
 
 
 def _section(s: dict[str, Any], m: _Masker) -> SectionView:
@@ -303,9 +329,19 @@ def _told(told: Any, m: _Masker) -> dict[str, Any] | None:
     return {"told": bool(told.get("told")), "how": m.text(told.get("how", ""))}
 
 
+def _original(chain: list[dict[str, Any]], m: _Masker) -> dict[str, Any]:
+    """The original disclosure: the deepest forwarded message that went outside the trusted
+    domains, or failing that the deepest one (the chain is outermost first)."""
+    for h in reversed(chain):
+        recipients = [*(h.get("to") or []), *(h.get("cc") or [])]
+        if outside_parties([str(p) for p in recipients], m.policy):
+            return h
+    return chain[-1]
+
+
 def _what_happened(inc: Incident, chain: list[dict[str, Any]], m: _Masker) -> str:
     if chain:
-        o = chain[-1]                   # the deepest forwarded message is the original: the breach
+        o = _original(chain, m)
         to = ", ".join(m.party(p) for p in o.get("to") or []) or "unknown recipients"
         subject = m.free(o.get("subject") or "") or m.free(inc.subject)
         return (f"An email from {m.party(o.get('sender') or '') or 'unknown sender'} to {to} (subject "
@@ -353,6 +389,107 @@ def export_fields(v: ReportView) -> dict[str, Any]:
                         for i in v.identifiers],
         "revealed": v.revealed,
     }
+
+
+def _grid(v: ReportView) -> dict[str, Any]:
+    return {"likelihood": v.likelihood, "likelihood_words": LIKELIHOOD_TEXT.get(v.likelihood, "not yet assessed"),
+            "severity": v.severity, "severity_words": SEVERITY_GRID_TEXT.get(v.severity, "not yet assessed"),
+            "reportable_to_the_ico": v.reportable,
+            "graded_by": "the DPO (override)" if v.override else "breachdesk (provisional)",
+            "override_reason": (v.override or {}).get("reason", "") if v.override else "",
+            "reasons": list(v.reasons)}
+
+
+def who_has_been_told(v: ReportView) -> list[str]:
+    """The people and bodies told, as the forms ask: the regulator(s) with references, the subjects."""
+    out = []
+    sub = v.submission
+    if sub and not sub.get("withdrawn"):
+        if sub.get("channel") in ("dspt", "both"):
+            out.append(f"NHS England via the DSPT incident reporting tool on {sub.get('at', '')}"
+                       + (f" (incident {sub['dspt_ref']})" if sub.get("dspt_ref") else ""))
+        if sub.get("channel") in ("ico", "both") or sub.get("ico_ref"):
+            out.append("the ICO" + (f" (case {sub['ico_ref']})" if sub.get("ico_ref") else "")
+                       + (" via the ICO breach report form" if sub.get("channel") == "ico" else ""))
+    told = v.subjects_told
+    if told and told.get("told"):
+        out.append("the data subjects" + (f" ({told['how']})" if told.get("how") else ""))
+    return out
+
+
+def _people(v: ReportView) -> dict[str, Any]:
+    told = v.subjects_told
+    return {"told": None if told is None else bool(told.get("told")), "how": (told or {}).get("how", "")}
+
+
+def _common_form(v: ReportView) -> dict[str, Any]:
+    """What every form carries after its own fields: the record behind the answers."""
+    return {
+        "dpo_notes": [asdict(n) for n in v.dpo_notes],
+        "tasks": [{k: t.get(k) for k in ("id", "title", "owner", "due", "done", "done_at")} for t in v.tasks],
+        "timeline": list(v.timeline),
+        "revealed": v.revealed,
+    }
+
+
+def dspt_form(v: ReportView) -> dict[str, Any]:
+    """The fields of the DSPT incident reporting tool's "report an incident" form, in its order."""
+    r = export_fields(v)
+    return {
+        "form": "NHS DSPT incident reporting tool: report an incident",
+        "local_reference": v.ref,
+        "incident_type": f"{v.breach_type} breach" + (" (near miss)" if v.near_miss else ""),
+        "when_it_occurred": v.when_it_happened,
+        "when_the_organisation_became_aware": v.received_at,
+        "description": v.what_happened,
+        "number_of_data_subjects": r["approx_data_subjects"],
+        "number_of_records": r["approx_records"],
+        "categories_of_data": r["data_categories"],
+        "special_categories": r["special_categories"],
+        "grading": _grid(v),
+        "who_has_been_told": who_has_been_told(v),
+        "actions_taken": r["measures_taken"],
+        "submission": v.submission,
+        "status": v.status,
+        **_common_form(v),
+    }
+
+
+def ico_form(v: ReportView) -> dict[str, Any]:
+    """The fields of the ICO's personal data breach report form, in its order."""
+    r = export_fields(v)
+    sub = v.submission or {}
+    return {
+        "form": "ICO personal data breach report",
+        "report_type": "follow-up" if sub.get("updates") else "initial",
+        "local_reference": v.ref,
+        "ico_case_reference": sub.get("ico_ref", ""),
+        "what_has_happened": v.what_happened,
+        "how_did_you_find_out": f"reported to the breach mailbox by {', '.join(v.reporters)}",
+        "when_did_the_breach_happen": v.when_it_happened,
+        "when_did_you_discover_it": v.received_at,
+        "reason_for_reporting_late": sub.get("delay_reason", "") if sub.get("late") else "",
+        "breach_type": v.breach_type,
+        "categories_of_personal_data": r["data_categories"],
+        "special_category_data": r["special_categories"],
+        "approximate_number_of_data_subjects": r["approx_data_subjects"],
+        "approximate_number_of_records": r["approx_records"],
+        "likely_consequences": v.likely_consequences,
+        "grading": _grid(v),
+        "actions_taken_to_contain_and_recover": r["measures_taken"],
+        "have_you_told_data_subjects": _people(v),
+        "have_you_told_other_organisations": who_has_been_told(v),
+        "status": v.status,
+        **_common_form(v),
+    }
+
+
+def form_fields(v: ReportView, form: str) -> dict[str, Any]:
+    if form == "dspt":
+        return dspt_form(v)
+    if form == "ico":
+        return ico_form(v)
+    raise ValueError(f"unknown form {form!r}")
 
 
 def show_json(v: ReportView) -> dict[str, Any]:

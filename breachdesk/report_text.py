@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from breachdesk.model import Incident
 from breachdesk.report import ReportView, export_fields
@@ -113,3 +114,64 @@ def export_markdown(v: ReportView) -> str:
     lines += [f"| {inert(i['kind'])} | {code(i['value'])} | {md(i['where'])} | "
               f"{i['subject'] if i['subject'] is not None else ''} |" for i in r["identifiers"]]
     return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ the regulators' forms
+
+_RECORD = ("dpo_notes", "tasks", "timeline")           # laid out as sections after the form's fields
+
+
+def _label(key: str) -> str:
+    text = key.replace("_", " ")
+    return (text[:1].upper() + text[1:]).replace("Dspt", "DSPT").replace("ico", "ICO").replace("Ico", "ICO")
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "not recorded"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "; ".join(md(x) for x in value)
+    return md(value)
+
+
+def _field_lines(key: str, value: Any, indent: str = "") -> list[str]:
+    if isinstance(value, dict):
+        out = [f"{indent}- **{_label(key)}:**"]
+        for k, v in value.items():
+            if isinstance(v, list) and v and isinstance(v[0], dict):
+                out.append(f"{indent}  - **{_label(k)}:**")
+                out += [f"{indent}    - " + ", ".join(f"{_label(a)}: {_value(b)}" for a, b in item.items())
+                        for item in v]
+            else:
+                out += _field_lines(k, v, indent + "  ")
+        return out
+    return [f"{indent}- **{_label(key)}:** {_value(value)}"]
+
+
+def form_markdown(fields: dict[str, Any]) -> str:
+    """A form (:func:`breachdesk.report.form_fields`) as Markdown: its fields, then the record."""
+    lines = [f"# {md(fields['form'])}: {md(fields['local_reference'])}", "",
+             "Identifiers are " + ("REVEALED (audited)." if fields["revealed"] else "masked."), ""]
+    for key, value in fields.items():
+        if key in ("form", "revealed", *_RECORD):
+            continue
+        lines += _field_lines(key, value)
+    lines += ["", "## Notes", ""]
+    for n in fields["dpo_notes"]:
+        lines.append(f"- {md(n['at'])} {md(n['by'])}:")
+        lines += [f"  {md(part)}  " for part in str(n["text"]).splitlines() if part.strip()]
+    if not fields["dpo_notes"]:
+        lines.append("(none)")
+    lines += ["", "## Tasks", ""]
+    lines += [f"- [{'x' if t['done'] else ' '}] {md(t['title'])} — {md(t['owner'] or 'no owner')}"
+              + (f", due {md(t['due'])}" if t["due"] else "") for t in fields["tasks"]] or ["(none)"]
+    lines += ["", "## Timeline", "", "| when | who | action | detail |", "| --- | --- | --- | --- |"]
+    lines += [f"| {md(e['at'])} | {md(e['by'])} | {md(e['action'])} | {md(e['detail'])} |"
+              for e in fields["timeline"]]
+    return "\n".join(lines) + "\n"
+
+
+def form_json(fields: dict[str, Any]) -> str:
+    return json_dumps(fields, indent=2) + "\n"

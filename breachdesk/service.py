@@ -29,10 +29,11 @@ from typing import Any
 
 from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
-from breachdesk.errors import AccessDenied, BadRequest
+from breachdesk.errors import AccessDenied, BadRequest, NotFoundError
 from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
+from breachdesk.textsafe import inert
 
 log = logging.getLogger("breachdesk.service")
 
@@ -63,7 +64,16 @@ class Act:
 
 # name -> the actions.py function, its permission and parameters (the API's /actions/NAME)
 ACTS: dict[str, Act] = {
-    "status": Act(actions.set_status, "status", {"status": str}, {"outcome": str, "reason": str}),
+    "status": Act(actions.set_status, "status", {"status": str},
+                  {"outcome": str, "reason": str, "submitted_at": str, "channel": str, "dspt_ref": str,
+                   "ico_ref": str, "delay_reason": str}),
+    "report_update": Act(actions.report_update, "status", {"text": str}, {"dspt_ref": str, "ico_ref": str}),
+    "withdraw": Act(actions.withdraw_report, "status", {"reason": str}, {}),
+    "task_add": Act(actions.add_task, "edit", {"title": str}, {"owner": str, "due": str}),
+    "task_done": Act(actions.set_task_done, "edit", {"task": int}, {"done": bool}),
+    "task_edit": Act(actions.edit_task, "edit", {"task": int}, {"owner": str, "due": str}),
+    "task_defaults": Act(actions.default_tasks, "edit", {}, {}),
+    "letter_save": Act(actions.save_letter, "edit", {"kind": str, "text": str}, {}),
     "override": Act(actions.override, "override", {"likelihood": int, "severity": int, "reason": str}, {}),
     "assign": Act(actions.assign, "edit", {"assignee": str}, {}),
     "note": Act(actions.add_note, "edit", {"text": str}, {}),
@@ -168,6 +178,22 @@ class StoreService:
         user = user_name(uid)
         return Caller(uid=uid, user=user, role=self.settings.role_of(user))
 
+    def known_users(self) -> list[str]:
+        """The users an incident or a task may be given to: everyone with a role in ``[access]``
+        (with every list empty, a single-user install: the data directory's owner)."""
+        a = self.settings.access
+        users = [*a.dpo, *a.admin, *a.viewer] or [self.settings.data_owner()]
+        return sorted(set(users))
+
+    def check_user(self, name: str, what: str) -> str:
+        """``name`` if it is one of :meth:`known_users`; else BadRequest naming who may be chosen."""
+        name = name.strip()
+        users = self.known_users()
+        if name not in users:
+            shown = ", ".join(users[:12]) + (" …" if len(users) > 12 else "")
+            raise BadRequest(f"{what} must be a user in [access] ({shown}); '{inert(name)[:40]}' is not one")
+        return name
+
     def audit_log(self) -> AuditLog:
         return AuditLog(self.store.root)
 
@@ -261,19 +287,114 @@ class StoreService:
         return {"incident": self.store.get(ref).to_doc(), "detail": detail}
 
     def export(self, caller: Caller, ref: str, *, fmt: str = "md", reveal: bool = False,
-               reason: str = "") -> dict[str, Any]:
-        """The incident report (masked unless ``reveal`` with a reason); audited either way."""
+               reason: str = "", form: str = "") -> dict[str, Any]:
+        """The incident report, or a regulator's form (``form``: dspt, ico), masked unless ``reveal``
+        with a reason; audited either way."""
         self.require(caller, "export_reveal" if reveal else "export", ref=ref)
         if fmt not in EXPORT_FORMATS:
             raise BadRequest(f"unknown export format '{fmt}' (md or json)")
+        if form and form not in report.FORMS:
+            raise BadRequest(f"unknown form '{form}' (dspt: the DSPT incident reporting tool; ico: the ICO's "
+                             "breach report)")
         reason = (reason or "").strip()
         if reveal and not reason:
             raise BadRequest("an export with identifier values needs a reason (it is audited)")
         text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal,
-                                     trusted_domains=self.settings.mailbox.trusted_domains)
+                                     trusted_domains=self.settings.mailbox.trusted_domains, form=form)
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
-                              reason=reason)
-        return {"ref": ref, "format": fmt, "revealed": reveal, "text": text}
+                              reason=reason, form=form)
+        return {"ref": ref, "format": fmt, "form": form, "revealed": reveal, "text": text}
+
+    def ask_reporter(self, caller: Caller, ref: str, *, template: str, text: str = "") -> dict[str, Any]:
+        """Send a templated question to the incident's reporter(s) through the relay (queued in the
+        outbox the guardian's notifier sends from), and record it in the incident's conversation."""
+        from breachdesk import conversation
+        from ingest.ack import Notifier
+
+        self.require(caller, "edit", ref=ref)
+        if template not in conversation.TEMPLATES:
+            raise BadRequest(f"unknown question '{template}'; one of {', '.join(conversation.TEMPLATES)}")
+        text = (text or "").strip()
+        if template == "other" and not text:
+            raise BadRequest("a question of your own needs its text")
+        if len(text) > conversation.MAX_TEXT:
+            raise BadRequest(f"the question is at most {conversation.MAX_TEXT} characters")
+        inc = self.store.get(ref)
+        to = sorted({r for r in (inc.reporters or [inc.reporter]) if "@" in r})
+        settings = self.settings
+        if not settings.relay.host:
+            raise BadRequest("no [relay] host is configured: questions to reporters are sent through the relay")
+        if not to:
+            raise BadRequest(f"{ref} has no reporter address to write to")
+        item_key = secrets.token_hex(6)
+        Notifier(settings, self.store).queue_message(
+            "question", ref, item_key, to, conversation.subject(ref, template),
+            conversation.body(ref, template, text), reply_to=settings.mailbox.addresses[0])
+        inc = actions.record_question(self.store, ref, template, text, to=to, by=caller.user, role=caller.role)
+        return {"incident": masked_row(inc), "queued": True, "recipients": len(to)}
+
+    def letter(self, caller: Caller, ref: str, *, kind: str, reveal: bool = False,
+               reason: str = "") -> dict[str, Any]:
+        """A draft letter (:mod:`breachdesk.letters`) from the incident's view, masked unless ``reveal``
+        with a reason (then recorded as a reveal); the letters saved before come with it."""
+        from breachdesk import letters
+
+        self.require(caller, "reveal" if reveal else "export", ref=ref)
+        if kind not in letters.KINDS:
+            raise BadRequest(f"unknown letter '{kind}' ({' or '.join(letters.KINDS)})")
+        reason = (reason or "").strip()
+        if reveal and not reason:
+            raise BadRequest("a letter with identifier values needs a reason (it is audited)")
+        inc = self.store.get(ref)
+        if reveal:
+            actions.reveal(self.store, ref, reason, by=caller.user, role=caller.role, via="letter")
+        detail = self.store.detail(ref)
+        view = report.build(inc, detail, reveal=reveal, trusted_domains=self.settings.mailbox.trusted_domains)
+        contact = f"{self.settings.mailbox.addresses[0]} [telephone]"
+        saved = detail.get("letters") or []
+        if not reveal:
+            saved = report.masked_detail(inc, {**detail, "letters": saved},
+                                         trusted_domains=self.settings.mailbox.trusted_domains)["letters"]
+        self.audit(caller, "letter_draft", ref=ref, why=reason or "draft",
+                   detail={"kind": kind, "revealed": reveal})
+        return {"ref": ref, "kind": kind, "revealed": reveal, "text": letters.draft(view, kind, contact=contact),
+                "saved": [x for x in saved if x.get("kind") == kind]}
+
+    def search(self, caller: Caller, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
+        """The incidents holding one person's identifier (:mod:`breachdesk.person_index`), masked.
+
+        Nothing is decrypted: the typed value is normalised and hashed under the guardian's key and
+        looked up. Audited with the hash, never the value.
+        """
+        from breachdesk import person_index
+
+        self.require(caller, "search")
+        form = person_index.query_form(kind, value, dob)
+        h, refs = person_index.search(self.store.root, form)
+        rows = []
+        for ref in refs:
+            try:
+                inc = self.store.get(ref)
+            except NotFoundError:
+                continue                                     # indexed, then removed
+            if not inc.purged_at:                            # retention removed its values: not "holding" any
+                rows.append(masked_row(inc))
+        self.audit(caller, "search", why=(reason or "").strip() or "person search",
+                   detail={"kind": kind, "hmac": h, "found": len(rows)})
+        return {"kind": kind, "hmac": h, "incidents": rows}
+
+    def search_reindex(self, caller: Caller) -> dict[str, Any]:
+        """Index every stored incident again (those filed before the index, or after a lost key)."""
+        from breachdesk import person_index
+
+        self.require(caller, "search")
+        self.require(caller, "rescore")
+        n = 0
+        for inc in self.store.list_incidents():
+            person_index.index_incident(self.store.root, inc.ref, self.store.detail(inc.ref))
+            n += 1
+        self.audit(caller, "search_reindex", why="rebuild the person index", detail={"incidents": n})
+        return {"indexed": n}
 
     def stats(self, caller: Caller, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         self.require(caller, "view")
@@ -290,6 +411,10 @@ class StoreService:
         """One DPO action (see :data:`ACTS`); returns the incident row after it."""
         act, args, kw = act_args(name, dict(params or {}))
         self.require(caller, act.permission, ref=ref)
+        if name == "assign" and args[0].strip():
+            self.check_user(args[0], "the assignee")
+        if str(kw.get("owner") or "").strip():
+            self.check_user(kw["owner"], "the task's owner")
         if act.versioned and expected_version is not None:
             kw["expected_version"] = _check("expected_version", expected_version, int)
         # audited by the action itself (breachdesk.actions: field names, old -> new, the reason)

@@ -298,6 +298,7 @@ class Store:
             except BaseException:
                 self._restore_detail(ref, None)
                 raise
+            self._index_persons(ref, detail)
             self._write_counter(q)
             self._maybe_compact(q)
             return inc
@@ -315,6 +316,7 @@ class Store:
                                      f"you had {expected_version}); reloaded")
             before = self._detail_raw(ref)
             detail = self._open_detail(ref, before)
+            idents_before = _identifiers_sig(detail)
             text = change(inc, detail)
             now = iso(utcnow())
             inc.version += 1
@@ -329,8 +331,24 @@ class Store:
             except BaseException:
                 self._restore_detail(ref, before)
                 raise
+            if _identifiers_sig(detail) != idents_before:          # rescored or purged: re-index
+                self._index_persons(ref, detail)
             self._maybe_compact(q)
             return inc
+
+    def _index_persons(self, ref: str, detail: dict[str, Any]) -> None:
+        """The person-search index (:mod:`breachdesk.person_index`) learns the incident's identifiers.
+
+        A failure does not undo the filing (the incident is safe); it is logged without values,
+        and ``breachdesk search --reindex`` rebuilds the index.
+        """
+        from breachdesk.person_index import index_incident
+
+        try:
+            index_incident(self.root, ref, detail)
+        except (OSError, StoreError) as exc:
+            log.error("person index: %s not indexed (%s); run breachdesk search --reindex", ref,
+                      exc.__class__.__name__)
 
     def compact(self) -> None:
         """Fold the journal into a new snapshot, holding the lock only to copy and to swap.
@@ -786,6 +804,13 @@ def _new_incident(ref: str, received: datetime, fields: dict[str, Any]) -> Incid
     if not inc.reporters and inc.reporter:
         inc.reporters = [inc.reporter]
     return json_copy(inc)
+
+
+def _identifiers_sig(detail: dict[str, Any]) -> int:
+    """A cheap fingerprint of a detail's identifier values (did a change touch them?)."""
+    idents = detail.get("identifiers") or []
+    return hash(tuple((str(i.get("kind")), str(i.get("value")), str(i.get("subject")))
+                      for i in idents if isinstance(i, dict)))
 
 
 def json_copy(inc: Incident) -> Incident:

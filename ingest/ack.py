@@ -181,6 +181,17 @@ class Notifier:
         self.wake.set()
         return True
 
+    def queue_message(self, kind: str, ref: str, key: str, to: list[str], subject: str, body: str, *,
+                      reply_to: str = "") -> bool:
+        """Queue a message written by a person (a DPO's question): not auto-submitted, replies to
+        ``reply_to`` (the breach mailbox), so the answer is filed with the incident."""
+        mid = classify.our_message_id(classify.domain_of(ack_address(self.settings)))
+        if not self._queue(kind, ref, key, to, subject, body,
+                           extra={"reply_to": reply_to, "human": True, "message_id": mid}):
+            return False
+        self.book.record_id(mid, ref)          # an answer that says In-Reply-To it is threaded into ``ref``
+        return True
+
     def ack_refusal(self, fields: dict[str, Any]) -> str:
         """Why this report gets no acknowledgement ("" when it gets one). Reads headers only."""
         mb = self.settings.mailbox
@@ -313,25 +324,25 @@ class Notifier:
 
     def _send(self, item: dict[str, Any]) -> None:
         r = self.settings.relay
-        ack = item["kind"] == "ack"
+        ack, human = item["kind"] == "ack", bool(item.get("human"))
         msg = EmailMessage()
-        if ack:       # from the mailbox itself: the reporter is asked to reply with the reference
+        if ack or human:    # from the mailbox itself: the reporter is asked to reply (with the reference)
             mailbox = ack_address(self.settings)
             msg["From"] = formataddr(("Breach mailbox", mailbox))
-            msg["Reply-To"] = mailbox
+            msg["Reply-To"] = item.get("reply_to") or mailbox
         else:
             msg["From"] = r.from_address
         msg["To"] = ", ".join(item["to"])
         msg["Subject"] = item["subject"]
         msg["Date"] = formatdate(localtime=False, usegmt=True)
-        msg["Message-ID"] = item.get("message_id") or classify.our_message_id(
-            classify.domain_of(r.from_address))
+        msg["Message-ID"] = item.get("message_id") or classify.our_message_id(classify.domain_of(r.from_address))
         if item.get("in_reply_to"):
             msg["In-Reply-To"] = item["in_reply_to"]
             msg["References"] = item["in_reply_to"]
-        msg["Auto-Submitted"] = "auto-replied" if ack else "auto-generated"
-        msg["X-Auto-Response-Suppress"] = "All"
-        msg["Precedence"] = "auto_reply" if ack else "bulk"
+        if not human:                                 # a DPO's question is written by a person (RFC 3834)
+            msg["Auto-Submitted"] = "auto-replied" if ack else "auto-generated"
+            msg["X-Auto-Response-Suppress"] = "All"
+            msg["Precedence"] = "auto_reply" if ack else "bulk"
         msg[classify.OWN_HEADER] = OWN_HEADER_VALUE if ack else item["kind"]
         msg.set_content(item["body"])
         with smtplib.SMTP(r.host, r.port, timeout=10) as s:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.patterns import PatternConfig
+from nlp.text import alternation
 
 _CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
@@ -39,8 +40,7 @@ def _compile(words: list[str]) -> list[re.Pattern[str]]:
     exact = sorted({w for w in words if w != w.lower()}, key=len, reverse=True)
     for group, flags in ((lower, re.I), (exact, 0)):
         if group:
-            alt = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in group)
-            out.append(re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", flags))
+            out.append(re.compile(r"(?<![A-Za-z])(?:" + alternation(group) + r")(?![A-Za-z])", flags))
     return out
 
 
@@ -82,7 +82,7 @@ class CategoryFinder:
         """Every (start, end, cue) of a cue phrase in ``text`` that is not negated."""
         key = tuple(cues)
         if key not in self._cue_rx:
-            alt = "|".join(re.escape(c).replace(r"\ ", r"\s{1,3}") for c in sorted(cues, key=len, reverse=True))
+            alt = alternation({c.lower() for c in cues})
             self._cue_rx[key] = re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I) if cues else None
         rx = self._cue_rx[key]
         if rx is None:

@@ -31,6 +31,11 @@ class GradeInput:
     # paragraphs and table texts that hold a data subject's identifiers (financial cues count only here);
     # None: every text (older callers)
     subject_text: str | None = None
+    # recipients of a group e-mail whose addresses were visible to each other (nlp/group.py)
+    group_recipients: int = 0
+    # the forwarded messages' words (a colleague's account of what happened, forwarded to the mailbox):
+    # read for what happened afterwards (published, misused) besides the reporter's own
+    forwarded_text: str = ""
 
 
 
@@ -134,10 +139,16 @@ def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder
     return None
 
 
+_ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
+
+
 def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder) -> str | None:
-    """A misuse cue not describing the reporter's own action ("we contacted the patient")."""
+    """A misuse cue not describing the reporter's own action ("we contacted the patient"), nor a
+    recipient putting things right ("they forwarded it on to the right place")."""
     mine = {tuple(r.lower().split()) for r in reporter}
-    for a, _, cue in fnd.cue_matches(text, cues):
+    for a, b, cue in fnd.cue_matches(text, cues):
+        if _ONWARD_OK.match(text, b):
+            continue
         before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-3:]
         if any(tuple(before[i:i + len(r)]) == r for r in mine for i in range(len(before) - len(r) + 1)):
             continue
@@ -177,6 +188,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             severity = w.severity_financial
             sev_reason = f"financial details about an identified person ({fin})"
         reasons.append(sev_reason)
+        if g.group_recipients:
+            reasons.append(f"group e-mail: {g.group_recipients} recipients' addresses visible to each other "
+                           "(To/Cc, not Bcc)")
         if vulnerable:
             reasons.append(f"a child or vulnerable adult may be involved ({vulnerable})")
             severity = max(severity, w.severity_vulnerable_min)
@@ -191,8 +205,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         likelihood = w.likelihood_nothing_disclosed
         reasons.append("no personal data in the email: nothing disclosed")
     else:
-        misuse = _misuse(g.cover_text, cues.misuse, cues.reporter_words, fnd)
-        published = _said(g.cover_text, cues.published, fnd)
+        told = g.cover_text + ("\n\n" + g.forwarded_text if g.forwarded_text else "")
+        misuse = _misuse(told, cues.misuse, cues.reporter_words, fnd)
+        published = _said(told, cues.published, fnd)
         said_external = _said(g.cover_text, cues.external, fnd)
         said_internal = _said(g.cover_text, cues.internal, fnd)
         if misuse:
@@ -231,7 +246,12 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             claimed = _cue(g.cover_text, cues.containment)
             if claimed:
                 reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
+        if g.group_recipients and likelihood < w.likelihood_external:
+            reasons.append(f"each recipient saw the others' addresses (likelihood {likelihood} -> "
+                           f"{w.likelihood_external})")
+            likelihood = w.likelihood_external
         if vulnerable and likelihood < w.likelihood_vulnerable_min:
+            reasons.append(f"a child or vulnerable adult: likelihood at least {w.likelihood_vulnerable_min}")
             likelihood = w.likelihood_vulnerable_min
     reportable = likelihood >= w.reportable_likelihood and severity >= w.reportable_severity
     reasons.append("reportable to the ICO within 72 hours" if reportable else "not reportable to the ICO")

@@ -90,6 +90,11 @@ class Names(_Strict):
     person_cues_before: list[str] = []
     # words in the same line that show a prose name is a person ("DOB", "NHS", "aged")
     person_cues_line: list[str] = []
+    # what clinical and administrative prose says right after a person's name: a verb ("attended",
+    # "rang", "passed away") or, after was/were/is/has (been), a participle or state ("seen", "admitted",
+    # "on the list", "under the care"); also after "X and Y …". Makes a prose name a person's, untitled.
+    person_verbs_after: list[str] = []
+    person_states_after: list[str] = []
     # a capitalised name right after one of these at the start of a line or quote ("Hi Oluwaseun
     # Adebayo-Williams, your appointment …") is a subject only when the text has patient context
     greetings: list[str] = []
@@ -150,6 +155,8 @@ class Cues(_Strict):
     # strong containment evidence: counts unless directly negated ("not yet confirmed in writing")
     containment_confirmed: list[str] = []
     containment_negation: list[str] = []
+    # the report says the original went to many people with their addresses visible ("should have been Bcc")
+    group_disclosure: list[str] = []
 
 
 class Grading(_Strict):

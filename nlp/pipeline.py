@@ -17,6 +17,7 @@ from typing import Any
 from breachdesk.model import Analysis, Identifier, ParsedMessage, TextSection
 from nlp.categories import CategoryFinder
 from nlp.grading import GradeInput, grade
+from nlp.group import find_group_disclosure
 from nlp.patterns import PatternConfig, load_patterns
 from nlp.people import keep_names, staff_keys
 from nlp.recognizers import build_recognizer
@@ -204,7 +205,8 @@ class Analyzer:
         non_breach = bool(cues.non_breach) and self.categories.cue(body, cues.non_breach) is not None
         health = ("nhs_number", "chi_number", "hc_number")
         labelled = any(i.kind in health and i.evidence.get("context") for s in w.sections for i in s.idents)
-        patient = labelled or any(i.kind in ("date_of_birth", "hospital_number", "ni_number")
+        sure = self.cfg.limits.min_score      # a candidate below the threshold is no evidence of a patient
+        patient = labelled or any(i.kind in ("date_of_birth", "hospital_number", "ni_number") and i.confidence >= sure
                                   for s in w.sections for i in s.idents) \
             or any(h.strong for _, h in kept) or bool(w.msg.tables)
         context = patient or (bool(cues.patient_context)
@@ -214,8 +216,10 @@ class Analyzer:
                 s.idents = [i for i in s.idents if i.kind not in health]
             return []
         if not context or non_breach:
+            rows = _record_lines(kept)     # "ADJEI, Florence - 4866837810 - 04/03/1984": a record row
             for s in w.sections:
-                s.idents = [i for i in s.idents if i.kind not in health or i.evidence.get("context")]
+                s.idents = [i for i in s.idents if i.kind not in health or i.evidence.get("context")
+                            or (id(s), _line_no(s.text, i.start)) in rows]
         return kept
 
     def _neonatal(self, found: Any, texts: list[str]) -> None:
@@ -247,7 +251,7 @@ class Analyzer:
         # a lone "Mr Florence" / "Dear Mrs Abernethy" that matches no full name is not reported
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
-                or any(set(name_key(h.ident.value)) <= f for f in fulls)]
+                or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
         min_score = self.cfg.limits.min_score
@@ -279,10 +283,18 @@ class Analyzer:
             if t.total_rows > len(t.rows):
                 w.notes.append(f"truncated: {t.where} read {len(t.rows)} of {t.total_rows} rows")
                 w.truncated = True
-        subjects = cluster(per_section, rows)
+        group = find_group_disclosure(msg, self.trusted, self.categories.cue(
+            "\n".join(texts)[:200_000], self.cfg.grading.cues.group_disclosure) if self.cfg.grading.cues.group_disclosure
+            else None)
+        people = group.rows() if group is not None else []
+        if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
+            texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
+        subjects = cluster(per_section, rows, people)
+        if subjects:
+            w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
-        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows for i in r])
+        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])
         if not subjects:   # contact details with nobody they belong to: a company's, a sender's, a footer's
             idents = [i for i in idents if i.kind not in ("phone_number", "email_address", "postcode", "address")]
         found = self.categories.find(texts, is_cover) if subjects else None
@@ -294,10 +306,48 @@ class Analyzer:
                        cover_text=cover, all_text="\n".join(texts),
                        has_health_number=any(i.kind in ("nhs_number", "chi_number", "hc_number") for i in idents),
                        child=any(i.kind == "date_of_birth" and i.evidence.get("child") for i in idents),
-                       subject_text=subject_text)
+                       subject_text=subject_text, group_recipients=len(group.recipients) if group else 0,
+                       forwarded_text="\n".join(_unsigned(s)[:50_000] for s in w.sections
+                                                 if s.sec.role == "forwarded"))
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _line_no(text: str, pos: int) -> int:
+    return text.count("\n", 0, max(pos, 0))
+
+
+def _record_lines(kept: list[tuple[_Section, NameHit]]) -> set[tuple[int, int]]:
+    """(section, line) of every patient-field name: a number on that line belongs to the record."""
+    return {(id(sec), _line_no(sec.text, h.ident.start)) for sec, h in kept if h.strong and h.ident.start >= 0}
+
+
+def idents_of(per_section: list[tuple[str, list[Identifier]]], rows: list[list[Identifier]],
+              people: list[list[Identifier]]) -> list[Identifier]:
+    return [i for _, f in per_section for i in f] + [i for r in rows + people for i in r]
+
+
+def _subject_basis(idents: list[Identifier], table_rows: list, subjects: int) -> str:
+    """Where the data subjects were counted: "subjects: 152 in patients.xlsx (2 sheets), 1 in the body"."""
+    first: dict[int, str] = {}
+    for i in idents:
+        if i.subject is not None:
+            first.setdefault(i.subject, i.where)
+    per_where: dict[str, int] = {}
+    for where in first.values():
+        per_where[where] = per_where.get(where, 0) + 1
+    sheets: dict[str, set[str]] = {}
+    for t, n in table_rows:
+        if n:
+            sheets.setdefault(t.where, set()).add(t.sheet or str(len(sheets.get(t.where, ()))))
+    parts = []
+    for where, n in sorted(per_where.items(), key=lambda kv: -kv[1]):
+        name = where.partition(":")[2] if where.startswith("attachment:") else \
+            "the body" if where == "body" else where.replace("forwarded:", "forwarded message ")
+        k = len(sheets.get(where, ()))
+        parts.append(f"{n} in {name}" + (f" ({k} sheets or tables)" if k > 1 else ""))
+    return f"subjects: {subjects} distinct — " + ", ".join(parts)
 
 
 def _subject_paragraphs(per_section: list[tuple[str, list[Identifier]]]) -> str:

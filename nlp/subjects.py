@@ -40,8 +40,13 @@ class _UF:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Identifier]]) -> int:
-    """Set ``Identifier.subject`` on every identifier; return the number of data subjects."""
+def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Identifier]],
+            people: Iterable[list[Identifier]] = ()) -> int:
+    """Set ``Identifier.subject`` on every identifier; return the number of data subjects.
+
+    ``people`` are rows that are a person whatever they hold (a group e-mail's recipients: an
+    address alone is the disclosed data).
+    """
     idents: list[Identifier] = []
     uf = _UF()
 
@@ -59,6 +64,13 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
         for n, i in nodes:
             if i.kind == "person_name":
                 name_nodes.append((n, name_key(i.value), i, text))
+    person_nodes: set[int] = set()
+    for row in people:
+        for k, i in enumerate(row):
+            n = idx(i)
+            person_nodes.add(n)
+            if k:
+                uf.union(n - k, n)
     for row in rows:
         first = None
         for i in row:
@@ -74,12 +86,12 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
                 uf.union(by_value[key], n)
             else:
                 by_value[key] = n
-    _merge_names(name_nodes, uf)
+    _merge_names(name_nodes, uf, _held_values(idents, uf))
     for text, nodes in section_nodes:
         _attach(text, nodes, uf)
     # number the clusters that hold something personal, in order of appearance
     ids: dict[int, int] = {}
-    personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL}
+    personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL or n in person_nodes}
     for n, i in enumerate(idents):
         root = uf.find(n)
         if root in personal_roots:
@@ -88,7 +100,23 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
     return len(ids)
 
 
-def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: _UF) -> None:
+def _held_values(idents: list[Identifier], uf: _UF) -> dict[int, dict[str, str]]:
+    """Root -> {kind: value} of the one-per-person numbers each cluster already holds (rows, shared values)."""
+    held: dict[int, dict[str, str]] = {}
+    for n, i in enumerate(idents):
+        if i.kind in ONE_PER_PERSON:
+            held.setdefault(uf.find(n), {}).setdefault(i.kind, i.value)
+    return held
+
+
+def _clash(uf: _UF, held: dict[int, dict[str, str]], a: int, b: int) -> bool:
+    """Two clusters with different NHS numbers or dates of birth are different people, whatever their names."""
+    ha, hb = held.get(uf.find(a), {}), held.get(uf.find(b), {})
+    return any(k in hb and hb[k] != v for k, v in ha.items())
+
+
+def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: _UF,
+                 held: dict[int, dict[str, str]] | None = None) -> None:
     """Longest names first; a name whose words are all in an earlier one joins it.
 
     "Ms Lewandowska", "Rhiannon" and "Ó Floinn" join "Rhiannon Lewandowska" and "Pádraig Ó
@@ -115,8 +143,21 @@ def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: 
                 by_word.setdefault(w, []).append(len(clusters))
             clusters.append((words, ends, n, ident.start))
             continue
+        if held:     # two "Bethany Ali"s with different NHS numbers are two people
+            cands = [c for c in cands if not _clash(uf, held, c[2], n)]
+            if not cands:
+                by_ends.setdefault(ends, []).append(len(clusters))
+                for w in words:
+                    by_word.setdefault(w, []).append(len(clusters))
+                clusters.append((words, ends, n, ident.start))
+                continue
         before = [c for c in cands if c[3] <= ident.start]
-        uf.union((before or cands)[-1][2], n)
+        target = (before or cands)[-1][2]
+        ra, rb = uf.find(target), uf.find(n)
+        merged = {**held.get(rb, {}), **held.get(ra, {})} if held else {}
+        uf.union(target, n)
+        if held:
+            held[uf.find(n)] = merged
 
 
 def _start(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], m: int) -> int:

@@ -26,6 +26,7 @@ from nlp.recognizers.validators import (
     v_phone,
     v_postcode,
 )
+from nlp.text import surname_first
 
 # (header regex, column kind); the first that matches wins.
 HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) for rx, kind in [
@@ -42,8 +43,14 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"phone|\btel\b|mobile|contact\s*(no|number)", "phone_number"),
     (r"address|\baddr(ess)?\s*\d?\b|^\s*street\s*$", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
-     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|resident|client|service\s*user|child|pupil|customer|"
-     r"recipient|tenant|attendee|person)\s*$|"
+     r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
+     r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
+     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*carer|carer|guardian|"
+     r"relative|spouse|partner|contact\s*person|emergency\s*contact)\s*[:.]?\s*$|"
+     r"^\s*name\s*(?:of|for)\s*(?:the\s*)?(?:patient|child|resident|client|service\s*user|pupil|baby|parent|carer|"
+     r"mother|father|guardian|relative|deceased|young\s*person)\b|"
+     r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
+     r"(?:full\s*)?name\b|"
      r"next\s*of\s*kin|\bnok\b", "person_name"),
 ]]
 
@@ -67,8 +74,11 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
     width = max([len(table.header)] + [len(r) for r in table.rows[:sniff_rows]] + [0])
     for i in range(width):
-        head = table.header[i] if i < len(table.header) else ""
+        head = (table.header[i] if i < len(table.header) else "").replace("_", " ")   # "PATIENT_NAME", "NHS_NO"
         kind = next((k for rx, k in HEADER_KINDS if head and rx.search(head)), None)
+        if kind == "nhs_number" and _chi_by_values(table, i, sniff_rows):
+            kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
+            continue
         if kind:
             kinds[i] = (kind, "header")
             continue
@@ -83,11 +93,60 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
     return kinds
 
 
+def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:
+    """An "NHS number" column whose values are CHI numbers: in Scotland the CHI number is the NHS number."""
+    sample = [r[col].strip() for r in table.rows[:sniff_rows] if col < len(r) and r[col].strip()]
+    if len(sample) < 2:
+        return False
+    chi = sum(v_chi(v) is not None and v_nhs(v) is None for v in sample)
+    return chi >= 0.8 * len(sample)
+
+
+_POSTCODE_IN = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b", re.I)
+
 _STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|organisation|agency)\s*$", re.I)
 _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel)[:\s]+", re.I)
 
 
+_ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"
+                         r"partner|contact|emergency|husband|wife|son|daughter)\b", re.I)
+
+
+def _role(header: str) -> str:
+    m = _ROLE_WORDS.search(header or "")
+    return "".join(m.group(1).lower().split()).replace("nextofkin", "nok") if m else ""
+
+
+def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[int, int]:
+    """Column index -> person in the row (0: the record's subject; 1, 2 …: a parent, a next of kin).
+
+    A row may hold more than one person ("Resident | DOB | NOK | NOK phone", "Child | Parent |
+    Parent email"): each name column is a person, and a column goes with the person whose role
+    its header names ("NOK phone"), otherwise with the record's subject.
+    """
+    head = lambda i: table.header[i] if i < len(table.header) else ""  # noqa: E731
+    names = [i for i, (k, _) in columns.items() if k == "person_name"]
+    pair = [i for i, (k, _) in columns.items() if k in ("surname", "forename")]
+    persons: list[tuple[str, list[int]]] = []
+    if pair:
+        persons.append((_role(" ".join(head(i) for i in pair)), pair))
+    persons.extend((_role(head(i)), [i]) for i in names)
+    if len(persons) <= 1:
+        return dict.fromkeys(columns, 0)
+    persons.sort(key=lambda p: (p[0] != "", min(p[1])))       # the subject: the first name column with no role
+    out: dict[int, int] = {}
+    for k, (_, cols) in enumerate(persons):
+        for i in cols:
+            out[i] = k
+    for i in columns:
+        if i not in out:
+            role = _role(head(i))
+            out[i] = next((k for k, (r, _) in enumerate(persons) if role and r == role), 0)
+    return out
+
+
 def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
+    """Every row's identifiers, one list per person in the row (see :func:`people_columns`)."""
     res = TableResult(columns=column_kinds(table, sniff_rows))
     if not res.columns:
         return res
@@ -96,8 +155,9 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
                        if kc[0] not in ("person_name", "surname", "forename")}
     sur = [i for i, (k, _) in res.columns.items() if k == "surname"]
     fore = [i for i, (k, _) in res.columns.items() if k == "forename"]
+    person_of = people_columns(table, res.columns)
     for r, row in enumerate(table.rows):
-        got: list[Identifier] = []
+        got: dict[int, list[Identifier]] = {}
         for i, (kind, how) in res.columns.items():
             if kind in ("surname", "forename") or i >= len(row):
                 continue
@@ -107,17 +167,39 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             verdict = CELL_VALIDATORS[kind](cell)
             if verdict is None:
                 continue
-            got.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
+            if kind == "person_name":
+                if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
+                    continue     # "1", "2" under a "Partner" header: a number, not a name
+                verdict = Verdict(surname_first(verdict.value), verdict.notes)
+            who = got.setdefault(person_of.get(i, 0), [])
+            who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
+            if kind == "address":     # "151 Harbour View, Belfast BT12 9DG": the postcode inside is one too
+                pc = next((v for m in _POSTCODE_IN.finditer(cell) if (v := v_postcode(m.group(0)))), None)
+                if pc is not None:
+                    who.append(_ident("postcode", pc.value, pc.value, table, i, r, "inside the address", pc))
         parts = [str(row[i]).strip() for i in fore + sur if i < len(row) and str(row[i]).strip()]
         if parts and (sur or len(parts) > 1):
             name = " ".join(parts)
             cols = [table.header[i] for i in fore + sur if i < len(table.header)]
-            got.append(_ident("person_name", name, name, table, (fore + sur)[0], r, "header",
-                              Verdict(name, {"columns": cols})))
-        if got:
-            res.rows.append(got)
-            res.identifiers.extend(got)
+            got.setdefault(person_of.get((fore + sur)[0], 0), []).append(
+                _ident("person_name", name, name, table, (fore + sur)[0], r, "header", Verdict(name, {"columns": cols})))
+        _rows_per_person(got, res)
     return res
+
+
+def _rows_per_person(got: dict[int, list[Identifier]], res: TableResult) -> None:
+    """A second person counts only when named; their other details otherwise stay with the subject."""
+    main = got.pop(0, [])
+    others = []
+    for k in sorted(got):
+        if any(i.kind == "person_name" for i in got[k]):
+            others.append(got[k])
+        else:
+            main.extend(got[k])
+    for person in [main, *others]:
+        if person:
+            res.rows.append(person)
+            res.identifiers.extend(person)
 
 
 def _ident(kind: str, value: str, cell: str, table: Table, col: int, row: int, how: str,
@@ -150,6 +232,8 @@ def table_text(table: Table, rows: int = 50) -> str:
     return "\n".join(lines)
 
 
+# a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
+_DATA_DIGITS = re.compile(r"\d{2,}")
 _CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"))
 
 
@@ -166,7 +250,7 @@ def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
         found = False
         for rx in _CELL_SPLITS:
             head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
-            if len(head) < 3 or any(ch.isdigit() for ch in lines[i]) or \
+            if len(head) < 3 or _DATA_DIGITS.search(lines[i]) or \
                     not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
                 continue
             rows: list[list[str]] = []

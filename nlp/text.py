@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -167,6 +168,11 @@ def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
 def business_rx(cfg) -> re.Pattern[str] | None:  # noqa: ANN001
     """Words of an organisation's letterhead, signature or footer ("Ltd", "Surgery", "Registered office")."""
     ws = cfg.addresses.business_words if cfg is not None else []
+    return _business_rx(tuple(ws))
+
+
+@functools.lru_cache(maxsize=8)
+def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])", re.I) if ws else None
 
 
@@ -188,3 +194,45 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     return bool(rx.search(text[ls:le]))
+
+
+def surname_first(name: str) -> str:
+    """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
+    toks = name.split()
+    if "," in name or len(toks) < 2:
+        return name
+    k = 0
+    while k < len(toks) and len(toks[k]) >= 2 and toks[k].replace("-", "").replace("'", "").isupper():
+        k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
+    if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
+        return " ".join([*toks[k:], *toks[:k]])
+    return name
+
+
+def alternation(words: list[str] | set[str] | tuple[str, ...], space: str = r"\s{1,3}") -> str:
+    """One regex for a list of phrases, as a trie: "pressure sore|pressure ulcer" -> "pressure\\s{1,3}(?:sore|ulcer)".
+
+    Equivalent to the longest-first alternation (optional tails are greedy) but each position costs
+    the depth of the trie, not the number of phrases: a 200-phrase cue list over a long mail stays cheap.
+    Spaces in a phrase match ``space``.
+    """
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie, space)
+
+
+def _trie_rx(node: dict, space: str) -> str:
+    alts = [(space if ch == " " else re.escape(ch)) + _trie_rx(node[ch], space) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+

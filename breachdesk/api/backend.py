@@ -108,11 +108,28 @@ class Backend:
         data = self.raw.reveal(ref, reason)
         return Incident.from_doc(data["incident"]), data["detail"]
 
-    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "") -> str:
-        return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason)["text"])
+    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "", form: str = "") -> str:
+        """The report, or with ``form`` (dspt, ico) the regulator's form's fields."""
+        return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason, form=form)["text"])
 
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self.raw.stats(year=year, by=by)
+
+    def ask_reporter(self, ref: str, template: str, *, text: str = "") -> Incident:
+        """Queue a templated question to the reporter (through the relay) and record it."""
+        return Incident.from_doc(self.raw.ask_reporter(ref, template=template, text=text)["incident"])
+
+    def letter(self, ref: str, kind: str, *, reveal: bool = False, reason: str = "") -> dict[str, Any]:
+        """A draft letter (masked unless revealed with a reason) and the ones saved before."""
+        return self.raw.letter(ref, kind=kind, reveal=reveal, reason=reason)
+
+    def search(self, kind: str, value: str, *, dob: str = "", reason: str = "") -> tuple[str, list[Incident]]:
+        """(the search's HMAC, the masked incidents holding the person's identifier)."""
+        data = self.raw.search(kind=kind, value=value, dob=dob, reason=reason)
+        return str(data["hmac"]), [Incident.from_doc(d) for d in data["incidents"]]
+
+    def search_reindex(self) -> int:
+        return int(self.raw.search_reindex()["indexed"])
 
     # -- acting -----------------------------------------------------------
     def act(self, ref: str, name: str, *, expected_version: int | None = None, **params: Any) -> Incident:
@@ -228,16 +245,21 @@ def connect(settings: Settings) -> Backend:
     raise DaemonUnavailable(f"the breachdesk daemon is not running at {path}")
 
 
-def store_backend(store: Store, *, user: str, role: str | None, settings: Settings | None = None) -> LocalBackend:
+def store_backend(store: Store, *, user: str, role: str | None, settings: Settings | None = None,
+                  colleagues: dict[str, list[str]] | None = None) -> LocalBackend:
     """An embedded backend on an open ``store`` for ``user`` as ``role`` (tests and benchmarks).
 
     The role is granted through ``[access]`` of (a copy of) ``settings``, so the service checks
-    it exactly as it checks the guardian's table.
+    it exactly as it checks the guardian's table; ``colleagues`` (role -> users) adds other
+    users to it (people an incident or a task may be given to).
     """
     from breachdesk.settings import Access, load_settings
 
     base = settings or load_settings()
-    grant = Access(**{role: [user]}) if role else Access(viewer=["-nobody-"])
+    lists: dict[str, list[str]] = {k: list(v) for k, v in (colleagues or {}).items()}
+    if role:
+        lists.setdefault(role, []).insert(0, user)
+    grant = Access(**lists) if lists else Access(viewer=["-nobody-"])
     base = base.model_copy(update={"access": grant})
     caller = Caller(uid=os.getuid(), user=user, role=base.role_of(user))
     return LocalBackend(BoundService(StoreService(base, store), caller), str(store.root))

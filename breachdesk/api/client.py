@@ -99,14 +99,28 @@ class ApiClient:
     def reveal(self, ref: str, reason: str) -> dict[str, Any]:
         return self._call("POST", f"/incidents/{_ref(ref)}/reveal", json={"reason": reason})
 
-    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "") -> dict[str, Any]:
+    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "",
+               form: str = "") -> dict[str, Any]:
         return self._call("POST", f"/incidents/{_ref(ref)}/export",
-                          json={"format": fmt, "reveal": reveal, "reason": reason})
+                          json={"format": fmt, "reveal": reveal, "reason": reason, "form": form})
 
     def act(self, ref: str, name: str, params: dict[str, Any] | None = None, *,
             expected_version: int | None = None) -> dict[str, Any]:
         return self._call("POST", f"/incidents/{_ref(ref)}/actions/{_ref(name)}",
                           json={"params": params or {}, "expected_version": expected_version})
+
+    def ask_reporter(self, ref: str, *, template: str, text: str = "") -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/ask", json={"template": template, "text": text})
+
+    def letter(self, ref: str, *, kind: str, reveal: bool = False, reason: str = "") -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/letter",
+                          json={"kind": kind, "reveal": reveal, "reason": reason})
+
+    def search(self, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
+        return self._call("POST", "/search", json={"kind": kind, "value": value, "dob": dob, "reason": reason})
+
+    def search_reindex(self) -> dict[str, Any]:
+        return self._call("POST", "/search/reindex")
 
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self._call("GET", "/stats", params={"year": year, "by": by})

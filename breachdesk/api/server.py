@@ -221,7 +221,7 @@ async def reveal(request: web.Request) -> web.Response:
 async def export(request: web.Request) -> web.Response:
     data = await body(request)
     return await call(request, "export", _ref(request), fmt=_text(data, "format", "md"),
-                      reveal=_flag(data, "reveal"), reason=_text(data, "reason"))
+                      reveal=_flag(data, "reveal"), reason=_text(data, "reason"), form=_text(data, "form"))
 
 
 @routes.post("/v1/incidents/{ref}/actions/{name}")
@@ -233,6 +233,33 @@ async def act(request: web.Request) -> web.Response:
     version = data.get("expected_version")
     return await call(request, "act", _ref(request), request.match_info["name"], params,
                       expected_version=version)
+
+
+@routes.post("/v1/incidents/{ref}/ask")
+async def ask_reporter(request: web.Request) -> web.Response:
+    data = await body(request)
+    return await call(request, "ask_reporter", _ref(request), template=_text(data, "template"),
+                      text=_text(data, "text"))
+
+
+@routes.post("/v1/incidents/{ref}/letter")
+async def letter(request: web.Request) -> web.Response:
+    data = await body(request)
+    return await call(request, "letter", _ref(request), kind=_text(data, "kind"), reveal=_flag(data, "reveal"),
+                      reason=_text(data, "reason"))
+
+
+@routes.post("/v1/search")
+async def search(request: web.Request) -> web.Response:
+    """POST, so the searched value is never in a URL (nor a proxy's or a shell's history of one)."""
+    data = await body(request)
+    return await call(request, "search", kind=_text(data, "kind"), value=_text(data, "value"),
+                      dob=_text(data, "dob"), reason=_text(data, "reason"))
+
+
+@routes.post("/v1/search/reindex")
+async def search_reindex(request: web.Request) -> web.Response:
+    return await call(request, "search_reindex")
 
 
 @routes.get("/v1/stats")

@@ -35,7 +35,9 @@ _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?
 # Never inside an address: a table cell boundary, a phone number, a date or a 10-digit health number.
 _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|"
                              r"\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b|\d{5,}")
-_LEAD_OK = re.compile(r"(?:^|[,:;\t\n]|[ \t]{2})[ \t]{0,40}$")
+# what may come just before a street line: a separator, or the words of prose that introduce an
+# address ("an address for him of 119 Beechwood Road", "the old address - 158 Well Brae", "lives at")
+_LEAD_OK = re.compile(r"(?:^|[,:;\t\n(]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|from|address|is|was)[ \t])\s{0,40}$", re.I)
 
 
 def _alt(ws: list[str]) -> str:

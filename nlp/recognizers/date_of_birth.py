@@ -29,7 +29,12 @@ _NAME_BEFORE = re.compile(
     r"[A-Z][\w'’\-]{1,30},?(?:\s{1,3}[A-Z][\w'’\-]{1,30}){0,3}\s{0,3}\(\s{0,2}$")
 # A list row: "  OYELARAN, Beatrice  11 Feb 1948  MRN …" (SURNAME, Forename, then the date).
 _ROW_NAME = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?[A-Z\u00C0-\u017F][A-Z\u00C0-\u017F'’\-]+,[ \t]*"
-                       r"[A-Z\u00C0-\u017F][\w'’\-]+(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]+)?[ \t]*(?:[-–|,]|\s{2,}|\t)[ \t]*$")
+                       r"[A-Z\u00C0-\u017F][\w'’\-]+(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]+)?[ \t]*"
+                       r"(?:(?:[-–|,]|\s{2,}|\t)[^\n\-–|,\t]{1,30}){0,2}(?:[-–|,]|\s{2,}|\t)[ \t]*$")
+# A list row with a name and a health number before the date: "1<TAB>AP RHYS Ffion<TAB>7170412594<TAB>04.01.1932"
+_ROW_WITH_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)\t][ \t]{0,3})?[A-Z\u00C0-\u017F][\w'’\-]{1,30}"
+                              r"(?:[ ,]{1,2}[A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3}(?:\t|[ ]{2,8}|[ ]?[|,\-–][ ]?)"
+                              r"[ \t]{0,3}\d{3}[ -]?\d{3}[ -]?\d{4}(?:\t|[ ]{2,8}|[ ]?[|,\-–][ ]?)[ \t]{0,3}$")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
 
@@ -60,6 +65,10 @@ class DateOfBirthRecognizer(Recognizer):
             ident.evidence["context"] = "DOB cue after the date"
             return ident
         before = text[max(0, ident.start - 80):ident.start]
+        if _ROW_WITH_NUMBER.search(before):
+            ident.evidence["context"] = "in a list row after a name and a health number"
+            ident.confidence = min(ident.confidence, 0.8)
+            return ident
         if _ROW_NAME.search(before):
             ident.evidence["context"] = "after SURNAME, Forename in a list row"
             ident.confidence = min(ident.confidence, 0.8)

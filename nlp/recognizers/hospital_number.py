@@ -2,24 +2,37 @@
 
 The shipped config has two entries of this kind: a labelled one ("Hospital No:", "MRN",
 "Unit No", "K-number" …) that needs its label, and a trust-format one (``RX?`` + six
-digits) that does not. Values are upper-case letters and digits.
+digits) that does not. Values are upper-case letters and digits. A letter-prefixed number
+that is already whole ("RXN647875") never takes in a digit run after a space
+("RXN647875 9434765919": the NHS number that follows), while "RH4 882107" stays one number.
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
+from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
+
+_WHOLE_THEN_DIGITS = re.compile(r"([A-Za-z]{1,4}[-/]?\d{5,}[A-Za-z]?)[ ]((?:\d[ -]?){6,})")
 
 
 class HospitalNumberRecognizer(Recognizer):
     KIND = "hospital_number"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
-        ("labelled alphanumeric", r"\b(?!(?i:no)\b)(?:[A-Za-z]{1,4}[-/ ]?\d[\d/-]{3,12}\d[A-Za-z]?"
-                                  r"|\d[\d/ -]{3,12}\d[A-Za-z]?)\b")]
+        ("labelled alphanumeric", r"\b(?!(?i:no)\b)[A-Za-z]{0,4}[-/ ]?\d[\d/ -]{3,12}\d[A-Za-z]?\b")]
     CONTEXT: ClassVar[list[str]] = ["hospital no", "hospital number", "hosp no", "mrn", "unit no",
                                     "unit number", "case note", "pas no", "k number", "rio", "clinic no"]
     NEGATIVE_CONTEXT: ClassVar[list[str]] = ["ref", "order", "invoice", "datix", "tel", "phone", "nhs", "bed"]
     SCORE = 0.3
     CONTEXT_BOOST = 0.6
     VALIDATOR = "hospital_number"
+
+    def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
+        m = _WHOLE_THEN_DIGITS.fullmatch(ident.text)
+        if m:    # the letter-prefixed number is whole; the digits after the space are another field
+            head = m.group(1)
+            ident.text, ident.end = head, ident.start + len(head)
+            ident.value = re.sub(r"[^A-Z0-9]", "", head.upper())
+        return ident

@@ -17,10 +17,20 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.text import Layout, has_phrase, label_before, line_bounds, phrase_lists, windows, words
+from nlp.text import (
+    Layout,
+    alternation,
+    has_phrase,
+    label_before,
+    line_bounds,
+    phrase_lists,
+    surname_first,
+    windows,
+    words,
+)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])")
-_STRONG_LABELS = {"patient", "patient name", "name", "full name", "resident", "service user", "client",
+_STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "name", "full name", "resident", "service user", "client",
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
@@ -35,13 +45,40 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
                         r"practitioner|surgeon|team leader|governance)\b", re.I)
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
-_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?(?=[^\W\d_])")
-_ROW_EVIDENCE = re.compile(r"^[ \t]{0,8}(?:[,;|\-–(]|\s{2,8}|\t)[ \t(]{0,8}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
-                           r"hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
+_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?(?=[^\W\d_])")
+_ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
+                           r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
                          r"[ \t]{0,3}[(,][ \t]{0,3}"
                          r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+# Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
+# words right before a DOB or NHS cue.
+_LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                               r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,3})"
+                               r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi)\b[ :.]{0,3}\d")
+# A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash".
+_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?=[^\W\d_])")
+_LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
+# The line above a list of staff, not subjects ("Present:", "Attendees", "cc", "Team contacts")
+_STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
+                              r"signed|authors?|reviewers?|members|panel|on call|rota)\b", re.I)
+MIN_LIST = 3
+# A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
+_RELATIVE_FORENAMES = re.compile(
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
+    r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
+    r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+# A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
+_BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
+# A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
+_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
+# Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
+_CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
+                            r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]|[\w.+\-]{1,64}@)")
+# Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
+_LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
@@ -50,7 +87,7 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     """One regex for a cue list: any cue in a text (``before``), at the start of one, or ending it (``tail``)."""
     if not cues:
         return None
-    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    alt = alternation({c.lower() for c in cues}, r"\s+")
     if tail:
         return re.compile(r"\b(?:" + alt + r")\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
     if before:
@@ -117,7 +154,7 @@ class PersonNameRecognizer(Recognizer):
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(.\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
@@ -133,6 +170,24 @@ class PersonNameRecognizer(Recognizer):
         self.org_words = {w.lower() for w in (names.org_words if names else [])}
         self.person_before_rx = _cue_rx(names.person_cues_before if names else [], before=True, tail=True)
         self.person_line_rx = _cue_rx(names.person_cues_line if names else [], before=True)
+        verbs = names.person_verbs_after if names else []
+        states = names.person_states_after if names else []
+        alts = []
+        if verbs:
+            alts.append(r"(?:" + alternation({v.lower() for v in verbs}, r"[ \t]{1,3}") + r")")
+        if states:
+            alts.append(r"(?:was|were|is|are|has|have|had|has[ \t]been|have[ \t]been|had[ \t]been|who[ \t]is|who[ \t]was)"
+                        r"(?:[ \t]{1,3}(?:been|also|both|then|not|never|recently|just|already|previously|since|"
+                        r"only|still|now|all)){0,2}[ \t]{1,3}(?:" + alternation({v.lower() for v in states}, r"[ \t]{1,3}")
+                        + r")")
+        self.prose_after_rx = re.compile(r"(?:['’]s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
+                                         r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"
+                                         r"child|children|parents?|family|brother|sister|nan|gran|grandson|"
+                                         r"granddaughter|letter|letters|results?|notes|records?|details|file|"
+                                         r"appointment|referral|prescription|medication|care|address|phone|mobile|"
+                                         r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
+                                         r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b|[ \t]{1,3}(?:" + "|".join(alts) + r")(?![\w]))",
+                                         re.I) if alts else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
@@ -166,12 +221,101 @@ class PersonNameRecognizer(Recognizer):
             return True
         if self.person_after_rx and self.person_after_rx.match(text[e:min(le, e + 40)]):   # "Liam Doherty (dad)"
             return True
+        if self.prose_after(text, e):       # "Milo Feil was x-rayed", "Mike Johnson, 123 The Street"
+            return True
         line = text[ls:s] + " " + text[e:le]
         if self.person_line_rx and self.person_line_rx.search(line):
             return True
         # a pronoun in the rest of the sentence or the next one
         tail = re.split(r"\n\s*\n", text[e:e + 200])[0]
         return bool(re.search(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", tail, re.I))
+
+    def prose_after(self, text: str, e: int) -> bool:
+        """What follows a person's name in clinical prose, or their contact details."""
+        return bool((self.prose_after_rx is not None and self.prose_after_rx.match(text, e, e + 80))
+                    or _CONTACT_AFTER.match(text, e, e + 80))
+
+    def _name_ending_at(self, text: str, p: int, ents: list[tuple[int, int]]) -> tuple[int, int, str | None, list[str]] | None:
+        """The longest untitled name of 2+ words that ends exactly at ``p`` on its line (then spaCy's start)."""
+        ls = text.rfind("\n", max(0, p - 80), p) + 1 or max(0, p - 80)
+        starts = [m.start() for m in _CAP_WORD.finditer(text, ls, p)]
+        starts += [es for es, ee in ents if ee == p and es >= ls]
+        for st in starts:
+            got = self.read_name(text, st)
+            if got and got[1] == p and got[2] is None and len([t for t in got[3] if t != ","]) >= 2:
+                return got
+        return None
+
+    def _prose_names(self, text: str, ents: list[tuple[int, int]]) -> list[tuple[int, int, str | None, list[str], str]]:
+        """Names in prose with no title or label, by what follows them; then back along a list ("X, Y and Z")."""
+        if self.prose_after_rx is None:
+            return []
+        out: list[tuple[int, int, str | None, list[str], str]] = []
+        cues = [(m.start(), "clinical prose") for m in self.prose_after_rx.finditer(text)]
+        cues += [(m.start(), "contact details after") for m in _CONTACT_AFTER.finditer(text)
+                 if m.start() > 0 and text[m.start() - 1] not in " \t\n"]
+        for p, why in sorted(cues):
+            got = self._name_ending_at(text, p, ents)
+            while got is not None and len(out) < 2000:
+                s, e, title, toks = got
+                if self.org_like(toks):
+                    break
+                out.append((s, e, title, toks, why))
+                gap = _LIST_GAP.search(text, max(0, s - 12), s)
+                if gap is None:
+                    break
+                got = self._name_ending_at(text, gap.start(), ents)
+                why = "listed with a named person"
+        return out
+
+    def read_lower(self, text: str, s: int, e: int) -> tuple[int, int, list[str]] | None:
+        """A lower-case name in text[s:e] with leading non-name words dropped ("saw jane smith" -> "jane smith")."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[s:e])]
+        while toks and (toks[0][2].lower() in self.stop or toks[0][2].lower() in self.titles):
+            toks.pop(0)
+        if not 2 <= len(toks) <= 3 or any(t.lower() in self.stop or t.lower() in self.places
+                                           or t.lower() in self.org_words for _, _, t in toks):
+            return None
+        return s + toks[0][0], s + toks[-1][1], [t for _, _, t in toks]
+
+    def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
+        """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
+        out: list[tuple[int, int, list[str]]] = []
+        run: list[tuple[int, int, list[str]]] = []
+        last_line = -2
+        line_no = 0
+        pos = 0
+
+        def flush() -> None:
+            if len(run) >= MIN_LIST:
+                ls = text.rfind("\n", 0, run[0][0]) + 1
+                above = [ln for ln in text[max(0, ls - 200):ls].split("\n") if ln.strip()][-2:]
+                if not _STAFF_LIST_HEAD.search(" ".join(above)):
+                    out.extend(run)
+            run.clear()
+
+        for m in _LIST_LINE.finditer(text):
+            line_no += text.count("\n", pos, m.start())
+            pos = m.start()
+            got = self.read_name(text, m.end())
+            ok = got is not None and got[2] is None and 2 <= len([t for t in got[3] if t != ","]) <= 4 \
+                and not self.org_like(got[3]) and _LIST_END.match(text, got[1])
+            if not ok and run:      # "sadie armstrong - 23 - …" in a list of capitalised names
+                lw = re.match(r"[a-z][a-z'’\-]{1,30} [a-z][a-z'’\-]{1,30}", text[m.end():m.end() + 64])
+                low = self.read_lower(text, m.end(), m.end() + lw.end()) if lw else None
+                if low is not None and _LIST_END.match(text, low[1]):
+                    got, ok = (low[0], low[1], None, low[2]), True
+            if not ok:
+                flush()
+                continue
+            if line_no != last_line + 1:
+                flush()
+            run.append((got[0], got[1], got[3]))
+            last_line = line_no
+            if len(out) > 5000:
+                break
+        flush()
+        return out
 
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
@@ -192,6 +336,9 @@ class PersonNameRecognizer(Recognizer):
             if not tm:
                 break
             tok = tm.group(0).rstrip(".")
+            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and bool(toks)
+            if possessive:
+                tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()
             if low in self.places and title is not None and toks and low not in self.stop \
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
@@ -200,10 +347,13 @@ class PersonNameRecognizer(Recognizer):
                 if low in self.places and toks:
                     return None
                 break
-            if not tok[0].isupper() and not (low in self.particles and toks):
+            gaelic = bool(toks) and re.match(r"[nth]-[^\W\d_]", tok) is not None      # "Mac an t-Saoir"
+            if not tok[0].isupper() and not (low in self.particles and toks) and not gaelic:
                 break
             toks.append(tok)
             end = i + len(tok)
+            if possessive:
+                break
             j = end
             # separators inside a name: one space; or "SURNAME, Forename" once
             if text.startswith(", ", j) and len(toks) == 1 and tok.isupper() and len(tok) > 1 and not comma_form:
@@ -258,7 +408,7 @@ class PersonNameRecognizer(Recognizer):
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
                 ev["title"] = title
-            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
+            ident = Identifier(kind=self.kind, value=surname_first(" ".join(value.split())), text=value, where=where,
                                confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
@@ -298,10 +448,20 @@ class PersonNameRecognizer(Recognizer):
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
         for m in _BEFORE_DOB.finditer(text):
-            got = self.read_name(text, m.start(1))
+            got = None
+            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+                got = self.read_name(text, st)     # "Call Jane Doe, DOB …": the name starts after "Call"
+                if got and got[1] >= m.end(1) - 1:
+                    break
+                got = None
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
+        for m in _LOWER_BEFORE_CUE.finditer(text):
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None:
+                s, e, toks = got_l
+                add(s, e, None, toks, "lower-case name before DOB", True, s)
         pairs = list(_PAIR.finditer(text))
         for k, m in enumerate(pairs):
             if m.group(1).lower().startswith(("surname", "last", "family")):
@@ -336,6 +496,26 @@ class PersonNameRecognizer(Recognizer):
                 if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
                     continue     # "Hi Team Leads are …": the greeting has to end at the name
                 add(s, e, title, toks, "greeting", False, m.start())
+        if self.person_line_rx is not None:
+            for m in _BRACKETED.finditer(text):
+                got = self.read_name(text, m.end())
+                if got is None or got[2] is not None or len([t for t in got[3] if t != ","]) < 2 \
+                        or text[got[1]:got[1] + 1] not in ("]", ")") or self.org_like(got[3]):
+                    continue
+                ls, le = line_bounds(text, m.start())
+                if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
+                    add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
+        for m in _RELATIVE_FORENAMES.finditer(text):
+            for g in (1, 2):
+                if m.group(g) and m.group(g).lower() not in self.stop:
+                    n_before = len(hits)
+                    add(m.start(g), m.end(g), "relative", [m.group(g)], "relative named by forename", False, m.start(g))
+                    if len(hits) > n_before:
+                        hits[-1].ident.evidence.pop("title", None)
+        for s, e, toks in self._listed_people(text):
+            add(s, e, None, toks, "list of people", False, s)
+        for s, e, title, toks, why in self._prose_names(text, ents):
+            add(s, e, title, toks, why, False, s)
         for es, ee in ents:
             got = self.read_name(text, es)
             if not got:
@@ -391,7 +571,10 @@ class PersonNameRecognizer(Recognizer):
                 and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         label = label_before(text, lead)
-        if has_phrase(words(label), self.negative):
+        neg = has_phrase(words(label), self.negative)
+        if neg in ("to", "from", "cc"):      # a header field ("To: X"), not "to let you know X"
+            neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
+        if neg:
             return True
         ls, le = line_bounds(text, s)
         if _ROLE.match(text[e:le]):

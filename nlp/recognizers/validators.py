@@ -132,8 +132,11 @@ def parse_date(text: str, today: date | None = None) -> date | None:
         if m and m[1] in _MONTH_WORDS:
             return date(int(m[3]), MONTHS[m[1][:3]], int(m[2]))
         m = re.fullmatch(r"(\d{2})(\d{2})(\d{4})", s)
-        if m:
+        if m and 1 <= int(m[2]) <= 12:
             return date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})", s)      # "19610714": a system export's YYYYMMDD
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
     return None

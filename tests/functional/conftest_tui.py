@@ -95,7 +95,8 @@ def store_fixture(tmp_path: Path, fixed_time: datetime) -> Store:
 
 def make_app(store: Store, *, role: str = "dpo", poll: float = 0.0, export_dir: Path | None = None,
              user: str = USER) -> BreachdeskApp:
-    return BreachdeskApp(store_backend(store, user=user, role=role), None, clock=lambda: NOW, poll_seconds=poll,
+    backend = store_backend(store, user=user, role=role, colleagues={"dpo": ["bob"]} if user != "bob" else None)
+    return BreachdeskApp(backend, None, clock=lambda: NOW, poll_seconds=poll,
                          tick_seconds=0, export_dir=export_dir)
 
 

@@ -14,12 +14,14 @@ import os
 import stat
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from breachdesk.actions import WorkflowError
 from breachdesk.api.backend import ApiBackend, connect
 from breachdesk.api.client import ApiClient
 from breachdesk.api.server import ApiServer
@@ -48,7 +50,8 @@ class Guardian:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
 
     def role(self, role: str | None) -> None:
-        grant = Access(**{role: [ME]}) if role else Access(viewer=["somebody-else"])
+        grant = Access(**({role: [ME]} | ({"viewer": ["bob"]} if role != "viewer" else {}))) if role \
+            else Access(viewer=["somebody-else"])
         self.settings = self.settings.model_copy(update={"access": grant})
 
     def __enter__(self) -> Guardian:
@@ -165,14 +168,18 @@ def test_export_is_masked_unless_revealed_with_a_reason(guardian: Guardian, clie
 PARAMS: dict[str, dict[str, Any]] = {
     "status": {"status": "triage"}, "override": {"likelihood": 4, "severity": 4, "reason": "vulnerable adult"},
     "assign": {"assignee": "bob"}, "note": {"text": "called the ward"},
-    "containment": {"step": "recipient deleted it"}, "near_miss": {"near_miss": True},
+    "containment": {"step": "recipient deleted it"}, "near_miss": {"near_miss": True, "reason": "caught"},
     "subjects_told": {"told": True, "how": "letter"}, "breach_type": {"breach_type": "integrity"},
     "link": {"other": "BD-2026-000002"}, "merge": {"into": "BD-2026-000003"},
 }
 
 
+SUBMISSION_ACTS = {"report_update", "withdraw"}          # need a reported incident: tested below
+TASK_ACTS = {"task_add", "task_done", "task_edit", "task_defaults", "letter_save"}    # tested below
+
+
 def test_every_dpo_action_goes_through_the_api_and_is_audited(guardian: Guardian, client: ApiClient) -> None:
-    assert set(PARAMS) == set(ACTS)
+    assert set(PARAMS) | SUBMISSION_ACTS | TASK_ACTS == set(ACTS)
     for name, params in PARAMS.items():
         version = client.show(REF)["incident"]["version"]
         after = client.act(REF, name, params, expected_version=version)["incident"]
@@ -346,3 +353,84 @@ def test_repeated_refusals_cannot_flood_the_audit_log(guardian: Guardian, client
     assert [e["detail"]["repeated_since_last_entry"] for e in refused] == [0, 4]
     r = raw_http(guardian, "GET", "/v1/incidents/..%2F..%2Fetc")
     assert r.status_code == 404 and "no such incident" in r.json()["error"]
+
+
+def test_a_submission_update_and_withdrawal_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    ref = "BD-2026-000002"                                             # triage, aware 20 h before NOW
+    submitted = (NOW - timedelta(hours=1)).isoformat()
+    with pytest.raises(WorkflowError, match="needs its incident reference"):
+        client.act(ref, "status", {"status": "reported", "submitted_at": submitted, "channel": "dspt"})
+    after = client.act(ref, "status", {"status": "reported", "submitted_at": submitted, "channel": "dspt",
+                                       "dspt_ref": "19876"})["incident"]
+    assert after["status"] == "reported" and after["reported_at"] == submitted
+    client.act(ref, "report_update", {"text": "ICO case opened", "ico_ref": "IC-1-AB"})
+    client.act(ref, "withdraw", {"reason": "not a breach after all"})
+    sub = guardian.store.detail(ref)["submission"]
+    assert sub["ico_ref"] == "IC-1-AB" and sub["withdrawn"]["by"] == ME
+    entries = [e for e in audit(guardian) if e["ref"] == ref]
+    assert [e["action"] for e in entries] == ["status", "report_update", "withdraw"]
+    assert all("IC-1-AB" not in json.dumps(e["detail"]) for e in entries)      # names of params, not values
+
+
+def test_tasks_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    with pytest.raises(BadRequest, match="the task's owner must be a user in"):
+        client.act(REF, "task_add", {"title": "Recall the e-mail", "owner": "mallory"})
+    row = client.act(REF, "task_add", {"title": "Recall the e-mail", "owner": "bob",
+                                       "due": "2026-11-23T12:00"})["incident"]
+    assert (row["tasks_open"], row["task_due"]) == (1, "2026-11-23T12:00:00+00:00")
+    client.act(REF, "task_defaults", {})
+    client.act(REF, "task_edit", {"task": 1, "due": ""})
+    row = client.act(REF, "task_done", {"task": 1})["incident"]
+    assert row["tasks_open"] == 2
+    shown = client.show(REF)["detail"]["tasks"]
+    assert [t["done"] for t in shown] == [True, False, False]
+    assert [e["action"] for e in audit(guardian)] == ["task_add", "task_defaults", "task_edit", "task_done"]
+
+
+def test_a_regulators_form_over_the_api_is_masked_and_audited(guardian: Guardian, client: ApiClient) -> None:
+    answer = client.export(REF, fmt="json", form="dspt")
+    fields = json.loads(answer["text"])
+    assert answer["form"] == "dspt" and fields["form"].startswith("NHS DSPT")
+    assert all(value not in answer["text"] for value in RAW)
+    with pytest.raises(BadRequest, match="unknown form"):
+        client.export(REF, form="nhs")
+    assert client.export(REF, form="ico")["text"].startswith("# ICO personal data breach report")
+    exports = [e for e in audit(guardian) if e["action"] == "export"]
+    assert [e["detail"].get("form") for e in exports] == ["dspt", "ico"]
+
+
+def test_person_search_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    answer = client.search(kind="nhs", value="943 476 5919", reason="SAR 17")
+    assert len(answer["incidents"]) == 6                  # every sample holds the same NHS number
+    assert all(v not in json.dumps(answer) for v in RAW)
+    assert client.search(kind="name_dob", value="Peter Rabbit", dob="1962-07-14")["incidents"] == []
+    with pytest.raises(BadRequest, match="10 digits"):
+        client.search(kind="nhs", value="123")
+    entries = [e for e in audit(guardian) if e["action"] == "search"]
+    assert [e["detail"]["found"] for e in entries] == [6, 0]
+    assert "9434765919" not in json.dumps(audit(guardian))
+    guardian.role("viewer")
+    with pytest.raises(AccessDenied):
+        client.search(kind="nhs", value="9434765919")
+
+
+def test_a_letter_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    draft = client.letter(REF, kind="article34")
+    assert draft["text"].startswith("Dear [name of the person affected]") and draft["saved"] == []
+    with pytest.raises(BadRequest, match="unknown letter"):
+        client.letter(REF, kind="poem")
+    client.act(REF, "letter_save", {"kind": "article34", "text": "Dear Peter Rabbit,\nWe are sorry."})
+    again = client.letter(REF, kind="article34")
+    assert "Peter Rabbit" not in json.dumps(again)                        # saved letters come back masked
+    assert [x["text"].endswith("\nWe are sorry.") for x in again["saved"]] == [True]
+    entries = [e for e in audit(guardian) if e["action"] == "letter"]
+    assert entries[0]["detail"] == {"field": "letters", "kind": "article34", "characters": 32}
+
+
+def test_ask_and_reindex_routes(guardian: Guardian, client: ApiClient) -> None:
+    with pytest.raises(BadRequest, match=r"no \[relay\] host"):             # this guardian has no relay
+        client.ask_reporter(REF, template="recalled")
+    with pytest.raises(BadRequest, match="unknown question"):
+        client.ask_reporter(REF, template="gossip")
+    assert client.search_reindex() == {"indexed": 6}
+    assert [e["action"] for e in audit(guardian)] == ["search_reindex"]

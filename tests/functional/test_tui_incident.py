@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Checkbox, DataTable, Input, RadioButton, Select, Static
+from textual.widgets import Button, Checkbox, DataTable, Input, RadioButton, Select, Static, TextArea
 
 from breachdesk.audit import AuditLog
 from breachdesk.model import Incident
@@ -37,6 +37,8 @@ async def answer(app, pilot, **values: object) -> None:  # noqa: ANN001
         widget = dialog.query_one(f"#{wid}")
         if isinstance(widget, Input | Select | Checkbox):
             widget.value = value
+        elif isinstance(widget, TextArea):
+            widget.load_text(str(value))
         await pilot.pause()
     dialog.query_one("#ok", Button).press()
     await settle(app, pilot)
@@ -74,6 +76,9 @@ async def test_assign_to_me_and_to_someone(store: Store) -> None:
         await pilot.press("a")
         await settle(app, pilot)
         assert store.get(REF).assignee == USER and last(store)["by"] == USER
+        await pilot.press("A")
+        await answer(app, pilot, text="mallory")            # not in [access]: the guardian refuses
+        assert store.get(REF).assignee == USER
         await pilot.press("A")
         await answer(app, pilot, text="bob")
         assert store.get(REF).assignee == "bob"
@@ -126,15 +131,17 @@ async def test_note_containment_near_miss_and_subjects_told(store: Store) -> Non
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_incident(app, pilot)
         await pilot.press("n")
-        await answer(app, pilot, text="called the ward manager")
+        await answer(app, pilot, text="called the ward manager\nrecall requested")
         await pilot.press("c")
         await answer(app, pilot, text="recalled the email, recipient confirmed deletion")
         await pilot.press("m")
-        await settle(app, pilot)
+        await answer(app, pilot, text="")                  # a near miss needs its reason
+        assert isinstance(app.screen, Dialog)
+        await answer(app, pilot, text="caught by the checker before it was posted")
         await pilot.press("t")
         await answer(app, pilot, text="letter to the patient")
         d = store.detail(REF)
-        assert d["dpo_notes"][0]["text"] == "called the ward manager"
+        assert d["dpo_notes"][0]["text"] == "called the ward manager\nrecall requested"       # multi-line
         assert d["containment"][0]["text"] == "recalled the email, recipient confirmed deletion"
         assert d["subjects_told"] == {"told": True, "how": "letter to the patient"}
         assert store.get(REF).near_miss is True
@@ -199,6 +206,11 @@ async def test_export_markdown_and_json(store: Store, tmp_path: Path) -> None:
                  if e["action"] != "audit_started"]
         assert audit == [("export", False), ("export", True)]
         assert [e["action"] for e in store.detail(REF)["timeline"][-2:]] == ["export", "export"]
+        await pilot.press("e")
+        await answer(app, pilot, form="dspt", path=str(tmp_path / "dspt.md"))
+        dspt = (tmp_path / "dspt.md").read_text()
+        assert dspt.startswith("# NHS DSPT incident reporting tool: report an incident: BD-2026-000001")
+        assert "9434765919" not in dspt and "Peter Rabbit" not in dspt
 
 
 async def test_stale_edit_is_refused_and_reloads(store: Store) -> None:
@@ -232,3 +244,84 @@ async def test_incident_reloads_when_changed_elsewhere(store: Store) -> None:
             if screen.query_one("#timeline", DataTable).row_count == 2:
                 break
         assert str(screen.query_one("#timeline", DataTable).get_row_at(1)[1]) == "bob"
+
+
+async def test_reporting_asks_for_the_submission_and_the_clock_shows_it(store: Store) -> None:
+    ref = "BD-2026-000002"                                  # triage, aware 20 h before the app's clock
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_incident(app, pilot, ref)
+        await pilot.press("s")
+        dialog = app.screen
+        assert isinstance(dialog, StatusDialog)
+        assert dialog.query_one("#report-fields").display is False      # only for 'reported'
+        dialog.query_one("#to-reported", RadioButton).value = True
+        await pilot.pause()
+        assert dialog.query_one("#report-fields").display is True
+        assert dialog.query_one("#submitted_at", Input).value == "2026-11-23T10:00+00:00"   # the app's now
+        await answer(app, pilot)                             # no DSPT reference: refused in the dialog
+        assert isinstance(app.screen, StatusDialog)
+        assert "DSPT incident reference" in str(app.screen.query_one(".dialog-error").render())
+        await answer(app, pilot, submitted_at="2026-11-23T09:15+00:00", channel="both", dspt_ref="19876",
+                     ico_ref="IC-123456-A1B2")
+        assert not isinstance(app.screen, Dialog)
+        inc = store.get(ref)
+        sub = store.detail(ref)["submission"]
+        assert inc.status == "reported" and inc.reported_at == "2026-11-23T09:15:00+00:00"
+        assert (sub["channel"], sub["dspt_ref"], sub["ico_ref"]) == ("both", "19876", "IC-123456-A1B2")
+        assert "reported 23 Nov 09:15" in str(screen.query_one("#inc-title", Static).render())
+        await pilot.press("m")                               # a reported incident is not a near miss
+        await answer(app, pilot, text="caught in time")
+        assert store.get(ref).near_miss is False
+
+
+async def test_tasks_added_ticked_and_overdue_in_the_queue(store: Store) -> None:
+    from tui.widgets.queue_table import QueueTable
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_incident(app, pilot)
+        await pilot.press("k")
+        await answer(app, pilot, title="Recall the e-mail", owner="mallory", due="2026-11-23T08:00")
+        assert "tasks" not in store.detail(REF)                   # mallory is not in [access]
+        await pilot.press("k")
+        await answer(app, pilot, title="Recall the e-mail", owner="bob", due="2026-11-23T08:00")
+        assert [(t["title"], t["owner"]) for t in store.detail(REF)["tasks"]] == [("Recall the e-mail", "bob")]
+        await pilot.press("5")
+        table = screen.query_one("#tasks", DataTable)
+        assert table.row_count == 1 and str(table.get_row_at(0)[2]) == "Recall the e-mail"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        queue = app.screen.query_one(QueueTable)
+        assert queue._cell(store.get(REF), "tasks") == [("!", "bold red")]       # due 08:00, now 10:00
+        app.open_incident(REF)
+        await settle(app, pilot)
+        await pilot.press("5")
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert store.detail(REF)["tasks"][0]["done"] is True and store.get(REF).tasks_open == 0
+        assert queue._cell(store.get(REF), "tasks") == [(" ", "")]
+
+
+async def test_a_letter_drafted_edited_and_saved(store: Store) -> None:
+    from tui.screens.dialogs import LetterDialog
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("w")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, LetterDialog)
+        draft = dialog.query_one("#text", TextArea).text
+        assert draft.startswith("Dear [name of the person affected],") and "Peter Rabbit" not in draft
+        await answer(app, pilot, text=draft.replace("[name of the person affected]", "Mr Rabbit"))
+        saved = store.detail(REF)["letters"]
+        assert [(x["kind"], x["text"].splitlines()[0]) for x in saved] == [("article34", "Dear Mr Rabbit,")]
+        await pilot.press("w")                                  # the saved letter comes back to edit
+        await settle(app, pilot)
+        assert isinstance(app.screen, LetterDialog)
+        assert app.screen.query_one("#text", TextArea).text.startswith("Dear ")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert len(store.detail(REF)["letters"]) == 1

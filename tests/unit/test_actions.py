@@ -37,8 +37,9 @@ def store(tmp_path: Path) -> Store:
 def test_workflow_moves_forward_and_records_who(store: Store) -> None:
     inc = make(store, 1)
     for new in ("triage", "investigating", "contained", "reported", "closed"):
+        sub = {"submitted_at": NOW.isoformat(), "channel": "dspt", "dspt_ref": "19876"} if new == "reported" else {}
         inc = actions.set_status(store, inc.ref, new, by="alice", role="dpo", expected_version=inc.version,
-                                 outcome="ICO: no further action" if new == "closed" else "")
+                                 outcome="ICO: no further action" if new == "closed" else "", now=NOW, **sub)
     assert inc.status == "closed" and inc.triaged_at and inc.decided_at
     statuses = [e["detail"] for e in store.detail(inc.ref)["timeline"] if e["action"] == "status"]
     assert statuses[0] == "status new → triage"
@@ -93,7 +94,7 @@ def test_override_note_containment_near_miss_told(store: Store) -> None:
     assert inc.override["by"] == "a" and inc.triaged_at
     actions.add_note(store, inc.ref, "rang the ward", by="a", role="dpo")
     actions.add_containment(store, inc.ref, "recalled the email", by="a", role="dpo")
-    actions.set_near_miss(store, inc.ref, True, by="a", role="dpo")
+    actions.set_near_miss(store, inc.ref, True, by="a", role="dpo", reason="caught before sending")
     actions.set_subjects_told(store, inc.ref, False, by="a", role="dpo")
     d = store.detail(inc.ref)
     assert [e["action"] for e in d["timeline"][1:]] == ["override", "note", "containment", "near_miss",

@@ -101,3 +101,25 @@ def test_letter_prefixed_hospital_number_does_not_glue_the_next_digits(analyzer:
 def test_tickets_assets_extensions_orders_are_not_health_numbers(analyzer: Analyzer) -> None:
     got = found(analyzer, "Ticket INC0012345, asset tag 4010232137, ext 4567, order number 9434765919")
     assert not [k for k, _ in got if k in ("nhs_number", "chi_number", "hc_number", "hospital_number")]
+
+
+@pytest.mark.parametrize(("body", "first"), [
+    ("The letter for Jane Doe, DOB 01/02/1960 gives an address for him of 119 Beechwood Road, Newcastle upon "
+     "Tyne NE4 6EZ which is a few streets away.", "119 Beechwood Road"),
+    ("Patient Jane Doe, DOB 01/02/1960 (we had the old address - 158 Well Brae, London, E17 7AS).", "158 Well Brae"),
+])
+def test_addresses_introduced_in_prose(analyzer: Analyzer, body: str, first: str) -> None:
+    assert any(k == "address" and v.startswith(first) for k, v in found(analyzer, body))
+
+
+def test_compact_yyyymmdd_dates_from_system_exports() -> None:
+    assert parse_date("19610714").isoformat() == "1961-07-14"
+    assert parse_date("14071961").isoformat() == "1961-07-14"
+
+
+def test_numbered_tab_list_rows_of_surname_forename(analyzer: Analyzer) -> None:
+    body = ("list was\n\n1\tAP RHYS Ffion\t7170412594\t04.01.1932\tdelirium\n"
+            "2\tVAUGHAN Eleri\t7339605975\t22.06.1949\tUTI\n")
+    got = found(analyzer, body)
+    assert {("person_name", "Ffion AP RHYS"), ("person_name", "Eleri VAUGHAN")} <= got
+    assert {("date_of_birth", "1932-01-04"), ("date_of_birth", "1949-06-22")} <= got

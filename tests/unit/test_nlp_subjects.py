@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
 from nlp.pipeline import Analyzer
+from nlp.tables import analyse_table
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +101,44 @@ def test_subject_line_staff_and_generic_words_are_not_names(analyzer: Analyzer) 
 def test_no_subject_no_contact_details(analyzer: Analyzer) -> None:
     a = analyzer.analyse(_msg("Phishing? Asks me to call 0161 496 0000 or visit us at M1 1AE.", "Verify your account.\n"))
     assert a.subjects == 0 and a.identifiers == []
+
+
+# -- more than one person per row, unusual headers, the basis of the count (issue 13) ----------------
+
+def _table(header: list[str], rows: list[list[str]], where: str = "attachment:list.xlsx") -> Table:
+    return Table(where=where, header=header, rows=rows, total_rows=len(rows))
+
+
+def test_each_person_of_a_row_is_counted() -> None:
+    t = _table(["Resident", "DOB", "Room", "NOK", "NOK phone"],
+               [["Edna Pryce", "02/03/1931", "4", "Gwen Pryce", "07700 900111"],
+                ["Albert Nash", "11/11/1929", "5", "Ron Nash", "07700 900222"]])
+    res = analyse_table(t)
+    people = [{i.kind: i.value for i in row} for row in res.rows]
+    assert people == [{"person_name": "Edna Pryce", "date_of_birth": "1931-03-02"},
+                      {"person_name": "Gwen Pryce", "phone_number": "07700900111"},
+                      {"person_name": "Albert Nash", "date_of_birth": "1929-11-11"},
+                      {"person_name": "Ron Nash", "phone_number": "07700900222"}]
+
+
+def test_a_role_column_without_a_name_stays_with_the_subject() -> None:
+    res = analyse_table(_table(["Child", "DOB", "Parent email"], [["Ava Hill", "03/04/2019", "kim.h@gmail.com"]]))
+    assert len(res.rows) == 1 and {i.kind for i in res.rows[0]} == {"person_name", "date_of_birth",
+                                                                    "email_address"}
+
+
+@pytest.mark.parametrize("head", ["Pt", "Resident", "Client", "Child", "NOK", "Child's name", "Name of patient",
+                                  "Parent/carer", "Service user"])
+def test_unusual_name_headers(head: str) -> None:
+    res = analyse_table(_table([head, "Ward"], [["Jim Beam", "5"], ["Ann Lee", "6"]]))
+    assert [[i.value for i in r] for r in res.rows] == [["Jim Beam"], ["Ann Lee"]]
+
+
+def test_subject_basis_note_names_where_they_were_counted() -> None:
+    t = _table(["Resident", "DOB", "NOK"], [["Edna Pryce", "02/03/1931", "Gwen Pryce"],
+                                           ["Albert Nash", "11/11/1929", "Ron Nash"]], "attachment:residents.xlsx")
+    h = MessageHeaders(sender=Party("A Clerk", "clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="report")
+    res = Analyzer().analyse(ParsedMessage(headers=h, tables=[t], sections=[TextSection(
+        "body", "The residents list went to the wrong care home. Milo Feil was seen in clinic too.", "cover")]))
+    assert res.subjects == 5
+    assert "subjects: 5 distinct — 4 in residents.xlsx, 1 in the body" in res.notes

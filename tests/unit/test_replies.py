@@ -116,3 +116,22 @@ def test_a_noted_reply_is_pending_until_analysed_or_given_up(parts) -> None:  # 
     assert not replies.reply_pending(store, inc, sid)
     assert inc.parse_status == "ok" and inc.status == Status.NEW          # the incident itself is untouched
     assert "could not be analysed" in store.detail(first.ref)["timeline"][-1]["detail"]
+
+
+def test_an_answer_to_the_dpos_question_is_threaded_by_its_message_id(parts, tmp_path: Path) -> None:  # noqa: ANN001
+    from breachdesk.settings import load_settings
+    from ingest.ack import Notifier
+    from tests.functional.daemon import write_cfg
+
+    worker, store, spool, _ = parts
+    first = worker.process_one(_spool(spool, _raw("nurse@nhs.net", "FW: letter"), "nurse@nhs.net"))
+    settings = load_settings(write_cfg(tmp_path, relay='host = "127.0.0.1"\nport = 9'))
+    notifier = Notifier(settings, store)
+    assert notifier.queue_message("question", first.ref, "q1", ["nurse@nhs.net"], f"[{first.ref}] Who?", "Who?",
+                                  reply_to=MAILBOX)
+    (item,) = [p for p in notifier.outbox.glob("question-*.json")]
+    mid = __import__("json").loads(item.read_bytes())["message_id"]
+    # answered by someone the reporter forwarded it to: not a reporter, but it answers our message
+    answer = _raw("ward.manager@nhs.net", "Re: Who?", f"In-Reply-To: {mid}\r\n", "It went to the GP surgery.")
+    inc = worker.process_one(_spool(spool, answer, "ward.manager@nhs.net"))
+    assert inc.ref == first.ref and len(store.list_incidents()) == 1

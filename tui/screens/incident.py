@@ -10,6 +10,7 @@ fetches the values, and any reload masks them again.
 from __future__ import annotations
 
 import os
+from datetime import timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,16 +23,26 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
-from breachdesk import actions, report
+from breachdesk import actions, report, tasks
 from breachdesk.errors import BreachdeskError, StaleEditError
-from breachdesk.model import Incident
+from breachdesk.model import Incident, parse_iso
 from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
-from tui.screens.dialogs import ExportDialog, LinkDialog, OverrideDialog, StatusDialog, TextDialog
+from tui.screens.dialogs import (
+    AskDialog,
+    ExportDialog,
+    LetterDialog,
+    LinkDialog,
+    NoteDialog,
+    OverrideDialog,
+    StatusDialog,
+    TaskDialog,
+    TextDialog,
+)
 from tui.widgets import detail_view
 from tui.widgets.footer import StableFooter as Footer
-from tui.widgets.format import badge, left_text, status_text
+from tui.widgets.format import badge, left_text, local, status_text
 
 if TYPE_CHECKING:
     from tui.app import BreachdeskApp
@@ -55,13 +66,23 @@ class IncidentScreen(Screen[None]):
         Binding("2", "tab('identifiers')", "Identifiers", show=False),
         Binding("3", "tab('message')", "Message", show=False),
         Binding("4", "tab('timeline')", "Timeline", show=False),
+        Binding("5", "tab('tasks')", "Tasks", show=False),
+        Binding("k", "add_task", "Task", show=False),
+        Binding("x", "toggle_task", "Task done", show=False),
+        Binding("w", "letter('article34')", "Letter", show=False),
+        Binding("i", "ask", "Ask reporter", show=False),
+        Binding("W", "letter('caldicott')", "Caldicott summary", show=False),
     ]
     COMMAND_ACTIONS = [
         ("Assign to me", "assign_me"), ("Assign to someone…", "assign"), ("Change status…", "status"),
         ("Override grade…", "override"), ("Add note…", "note"), ("Record containment step…", "containment"),
         ("Toggle near miss", "near_miss"), ("Link or merge duplicate…", "link"),
         ("Record whether data subjects were told…", "told"), ("Export report…", "export"),
-        ("Reveal / hide identifiers…", "reveal"),
+        ("Reveal / hide identifiers…", "reveal"), ("Add a task…", "add_task"),
+        ("Tick / untick the highlighted task", "toggle_task"),
+        ("Draft the letter to the people affected (Article 34)…", "letter('article34')"),
+        ("Ask the reporter a question…", "ask"),
+        ("Draft the summary for the Caldicott Guardian…", "letter('caldicott')"),
     ]
 
     revealed: reactive[bool] = reactive(False)
@@ -99,12 +120,15 @@ class IncidentScreen(Screen[None]):
                 yield Static("", id="message")
             with TabPane("Timeline", id="tab-timeline"):
                 yield DataTable(id="timeline", cursor_type="row", zebra_stripes=True)
+            with TabPane("Tasks", id="tab-tasks"):
+                yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#identifiers", DataTable).add_columns("Subject", "Kind", "Value", "Where", "Conf",
                                                                "Evidence")
         self.query_one("#timeline", DataTable).add_columns("When", "Who", "Action", "Detail")
+        self.query_one("#tasks", DataTable).add_columns("#", "Done", "Task", "Owner", "Due")
         if self.ref:
             self.load()
 
@@ -154,6 +178,18 @@ class IncidentScreen(Screen[None]):
         tl = self.query_one("#timeline", DataTable)
         tl.clear()
         tl.add_rows(detail_view.timeline_rows(view))
+        self.render_tasks()
+
+    def render_tasks(self) -> None:
+        """The checklist as loaded (masked by the guardian unless revealed); overdue ones in red."""
+        table = self.query_one("#tasks", DataTable)
+        table.clear()
+        now = self.bd.now()
+        for t in tasks.task_list(self.detail):
+            late = not t.get("done") and t.get("due") and parse_iso(t["due"]) <= now
+            due = Text(local(t.get("due", "")), style="bold red" if late else "")
+            table.add_row(str(t.get("id", "")), "✓" if t.get("done") else "", Text(inert(t.get("title", ""))),
+                          Text(inert(t.get("owner", "")) or "—"), due, key=str(t.get("id", "")))
 
     def render_title(self, view: ReportView | None = None) -> None:
         inc = self.incident
@@ -196,7 +232,7 @@ class IncidentScreen(Screen[None]):
         return True
 
     @work(thread=True, group="act", exit_on_error=False)
-    def act(self, done: str, name: str, *, versioned: bool = True, **params: Any) -> None:
+    def act(self, said: str, name: str, /, *, versioned: bool = True, **params: Any) -> None:
         """The backend's action ``name`` (breachdesk.service.ACTS) on this incident, off the UI thread."""
         version = self.incident.version if versioned and self.incident is not None else None
         try:
@@ -206,7 +242,7 @@ class IncidentScreen(Screen[None]):
         except BreachdeskError as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
         else:
-            self.post_message(ActionDone(self.ref, done, result if isinstance(result, Incident) else None))
+            self.post_message(ActionDone(self.ref, said, result if isinstance(result, Incident) else None))
 
     def on_action_done(self, msg: ActionDone) -> None:
         msg.stop()
@@ -241,13 +277,15 @@ class IncidentScreen(Screen[None]):
             self.notify(f"No status change is possible from {self.incident.status}.", severity="warning")
             return
 
-        def chosen(answer: tuple[str, str] | None) -> None:
+        def chosen(answer: tuple[str, str, dict[str, str]] | None) -> None:
             if answer:
-                new, why = answer
+                new, why, extra = answer
                 kw = {"outcome": why} if new == "closed" else {"reason": why}
-                self.act(f"status → {status_text(new)}", "status", status=new, **kw)
+                self.act(f"status → {status_text(new)}", "status", status=new,
+                         **{k: v for k, v in kw.items() if v}, **extra)
 
-        self.app.push_screen(StatusDialog(self.incident.status, options), chosen)
+        now = self.bd.now().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M+00:00")
+        self.app.push_screen(StatusDialog(self.incident.status, options, now=now), chosen)
 
     def action_override(self) -> None:
         if not self._may_act() or self.incident is None:
@@ -266,16 +304,22 @@ class IncidentScreen(Screen[None]):
                                  lambda text: text is not None and self.act(done, name, **{param: text}))
 
     def action_note(self) -> None:
-        self._ask_then("Add a note", "Note", "note added", "note", "text")
+        if self._may_act():
+            self.app.push_screen(NoteDialog(), lambda text: text and self.act("note added", "note", text=text))
 
     def action_containment(self) -> None:
         self._ask_then("Containment step", "What was done?", "containment step recorded", "containment", "step",
                        placeholder="recalled the email, recipient confirmed deletion")
 
     def action_near_miss(self) -> None:
-        if self._may_act() and self.incident is not None:
-            new = not self.incident.near_miss
-            self.act("marked as near miss" if new else "near miss cleared", "near_miss", near_miss=new)
+        if not self._may_act() or self.incident is None:
+            return
+        if self.incident.near_miss:
+            self.act("near miss cleared", "near_miss", near_miss=False)
+            return
+        self.app.push_screen(TextDialog("Near miss", "Why is this a near miss? (required: why no breach happened)"),
+                             lambda why: why and self.act("marked as near miss", "near_miss", near_miss=True,
+                                                          reason=why))
 
     def action_told(self) -> None:
         if self._may_act():
@@ -333,7 +377,8 @@ class IncidentScreen(Screen[None]):
     def do_export(self, ans: dict[str, Any]) -> None:
         try:
             # the guardian checks the role, requires the reason for values, and audits it
-            text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"])
+            text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"],
+                                          form=ans.get("form", ""))
             out = Path(ans["path"]).expanduser()
             fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -342,6 +387,54 @@ class IncidentScreen(Screen[None]):
             self.post_message(ActionFailed(self.ref, str(exc)))
             return
         self.post_message(ActionDone(self.ref, f"exported to {out}"))
+
+    def action_add_task(self) -> None:
+        if self._may_act() and self.incident is not None:
+            self.app.push_screen(TaskDialog(owner=self.incident.assignee),
+                                 lambda ans: ans and self.act("task added", "task_add", **ans))
+
+    def action_toggle_task(self) -> None:
+        if not self._may_act():
+            return
+        table = self.query_one("#tasks", DataTable)
+        rows = tasks.task_list(self.detail)
+        if not rows or table.cursor_row < 0 or table.cursor_row >= len(rows):
+            self.notify("No task highlighted (Tasks tab: 5).", severity="warning")
+            return
+        task = rows[table.cursor_row]
+        done = not task.get("done")
+        self.act("task done" if done else "task reopened", "task_done", task=int(task["id"]), done=done)
+
+    def action_ask(self) -> None:
+        if self._may_act():
+            self.app.push_screen(AskDialog(), lambda ans: ans and self.do_ask(ans))
+
+    @work(thread=True, group="act", exit_on_error=False)
+    def do_ask(self, ans: dict[str, str]) -> None:
+        try:
+            self.bd.backend.ask_reporter(self.ref, ans["template"], text=ans["text"])
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+            return
+        self.post_message(ActionDone(self.ref, "question queued to the reporter"))
+
+    def action_letter(self, kind: str) -> None:
+        if self._may_act():
+            self.draft_letter(kind)
+
+    @work(thread=True, group="act", exit_on_error=False)
+    def draft_letter(self, kind: str) -> None:
+        """The guardian's (masked) draft, then the editor; saving goes through the backend's action."""
+        try:
+            draft = self.bd.backend.letter(self.ref, kind)
+        except BreachdeskError as exc:
+            self.post_message(ActionFailed(self.ref, str(exc)))
+            return
+        text = draft["saved"][-1]["text"] if draft["saved"] else draft["text"]
+        title = "Letter to the people affected" if kind == "article34" else "Caldicott Guardian summary"
+        self.app.call_from_thread(self.app.push_screen, LetterDialog(title, text),
+                                  lambda edited: edited and self.act("letter saved", "letter_save", kind=kind,
+                                                                     text=edited))
 
     def action_tab(self, name: str) -> None:
         self.query_one("#tabs", TabbedContent).active = f"tab-{name}"

@@ -21,7 +21,9 @@ from breachdesk import actions
 from breachdesk.errors import BreachdeskError
 from breachdesk.model import NOT_REPORTS, Incident, Status
 from breachdesk.textsafe import inert
+from tui.screens.dialogs import SearchDialog, SearchResults
 from tui.widgets.footer import StableFooter as Footer
+from tui.widgets.format import local, status_text
 from tui.widgets.queue_table import QueueTable
 
 if TYPE_CHECKING:
@@ -41,10 +43,12 @@ class QueueScreen(Screen[None]):
         Binding("f", "toggle_mine", "Mine"),
         Binding("S", "app.stats", "Statistics"),
         Binding("L", "app.pattern_lab", "Pattern lab", show=False),
+        Binding("P", "person_search", "Find a person", show=False),
     ]
     COMMAND_ACTIONS = [
         ("Filter the queue", "focus_filter"), ("Clear the filter", "clear_filter"),
         ("Assign the highlighted incident to me", "assign_me"), ("Show only incidents assigned to me", "toggle_mine"),
+        ("Find every incident about a person…", "person_search"),
     ]
 
     def __init__(self) -> None:
@@ -184,6 +188,23 @@ class QueueScreen(Screen[None]):
     @on(QueueTable.Opened)
     def open_incident(self, event: QueueTable.Opened) -> None:
         self.bd.open_incident(event.ref)
+
+    def action_person_search(self) -> None:
+        if not self.bd.backend.may("search"):
+            self.notify("Only a DPO may search for a person.", severity="error", title="Not allowed")
+            return
+        self.app.push_screen(SearchDialog(), lambda ans: ans and self.run_search(ans))
+
+    @work(thread=True, group="search", exit_on_error=False)
+    def run_search(self, ans: dict[str, str]) -> None:
+        try:
+            _h, rows = self.bd.backend.search(ans["kind"], ans["value"], dob=ans["dob"], reason=ans["reason"])
+        except BreachdeskError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", title="Search")
+            return
+        found = [(r.ref, local(r.received_at), status_text(r.status), r.subject) for r in rows]
+        self.app.call_from_thread(self.app.push_screen, SearchResults(found),
+                                  lambda ref: ref and self.bd.open_incident(ref))
 
     def action_assign_me(self) -> None:
         ref = self.query_one(QueueTable).current_ref

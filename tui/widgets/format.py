@@ -40,8 +40,8 @@ def badge(inc: Incident) -> Text:
     return Text.assemble(*badge_parts(inc))
 
 
-def left_parts(inc: Incident, now: datetime) -> tuple[str, str]:
-    text, kind = countdown(inc, now)
+def left_parts(inc: Incident, now: datetime, *, short: bool = False) -> tuple[str, str]:
+    text, kind = countdown(inc, now, short=short)
     return text, {"overdue": "bold red", "urgent": "red", "stopped": "dim"}.get(kind, "")
 
 

@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from breachdesk.model import Incident
+from breachdesk.tasks import overdue
 from breachdesk.textsafe import inert
 from tui.widgets.format import badge_parts, cats_text, left_parts, local, status_text
 
@@ -37,6 +38,7 @@ class Column:
 COLUMNS = (
     Column("ref", "Ref", 14, 0),
     Column("left", "Clock", 9, 0),
+    Column("tasks", "T", 1, 1),                  # ! an open task is overdue; · open tasks
     Column("received", "Received", 12, 4),
     Column("reporter", "Reporter", 18, 3),
     Column("subject", "Subject", 0, 0),          # flexible
@@ -199,7 +201,11 @@ class QueueTable(ScrollView, can_focus=True):
         if key == "ref":
             return [(inert(inc.ref), "")]
         if key == "left":
-            return [left_parts(inc, self.now)]
+            return [left_parts(inc, self.now, short=True)]
+        if key == "tasks":
+            if overdue(inc, self.now):
+                return [("!", "bold red")]
+            return [("·", "dim")] if inc.tasks_open else [(" ", "")]
         if key == "received":
             return [(local(inc.received_at), "")]
         if key == "reporter":

@@ -1,0 +1,98 @@
+"""Group disclosures: an e-mail sent to many people at once with every address visible (To/Cc, not Bcc).
+
+The classic case is a clinic e-mailing a group of its patients (the 2015 HIV-clinic newsletter):
+there the recipients' addresses *are* the disclosed data — each one tells every other recipient
+that its owner attends that service. When the forwarded original went to at least
+``MIN_RECIPIENTS`` addresses outside the trusted domains and the reporter says so (Bcc, "could
+see each other's addresses", ``[grading.cues] group_disclosure``), or to ``MANY_RECIPIENTS`` or
+more such addresses whatever the report says, each external recipient is one data subject: their
+address (and display name, when it is a person's) is an identifier. The sender's name and the
+subject line join the texts read for special categories ("HIV Clinic", "GUM newsletter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from breachdesk.model import Identifier, MessageHeaders, ParsedMessage, Party
+
+MIN_RECIPIENTS = 3
+MANY_RECIPIENTS = 8
+_HEADER_LINE = re.compile(r"(?im)^[ \t>]{0,8}(?:to|cc)[ \t]{0,3}:[ \t]{0,3}(.{1,4000})$")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,5}\.[A-Za-z]{2,24}")
+
+
+@dataclass
+class GroupDisclosure:
+    where: str
+    recipients: list[Party] = field(default_factory=list)
+    sender: str = ""
+    subject: str = ""
+    cue: str | None = None
+
+    def rows(self) -> list[list[Identifier]]:
+        """One row of identifiers per recipient: the address, and the display name when it is a person's."""
+        out: list[list[Identifier]] = []
+        ev = {"recognizer": "group disclosure", "rule": "recipient of a group e-mail (To/Cc visible, not Bcc)"}
+        for p in self.recipients:
+            email = p.email.lower()
+            row = [Identifier(kind="email_address", value=email, text=p.email, where=self.where, confidence=0.9,
+                              evidence=dict(ev))]
+            name = " ".join(p.name.replace('"', " ").split())
+            if _personal_name(name):
+                row.append(Identifier(kind="person_name", value=name, text=p.name, where=self.where,
+                                      confidence=0.8, evidence=dict(ev)))
+            out.append(row)
+        return out
+
+
+def _personal_name(name: str) -> bool:
+    toks = name.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha()
+                                       for t in toks)
+
+
+def _external(email: str, trusted: list[str]) -> bool:
+    domain = email.rpartition("@")[2].lower().strip(">. ")
+    return not any(domain == t or domain.endswith("." + t) for t in trusted)
+
+
+def _originals(msg: ParsedMessage) -> list[tuple[str, MessageHeaders | None, str]]:
+    """(where, headers, text) of each forwarded original."""
+    out: list[tuple[str, MessageHeaders | None, str]] = []
+    seen: set[int] = set()
+    for s in msg.sections:
+        if s.role == "forwarded":
+            out.append((s.where, s.headers, s.text or ""))
+            if s.headers is not None:
+                seen.add(id(s.headers))
+    for k, h in enumerate(msg.forwarded):
+        if id(h) not in seen:
+            out.append((f"forwarded:{k + 1}", h, ""))
+    return out
+
+
+def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | None) -> GroupDisclosure | None:
+    """The forwarded original that went to many external people at once, or None."""
+    reporter = {p.email.lower() for p in msg.headers.parties() if p.email}
+    best: GroupDisclosure | None = None
+    for where, h, text in _originals(msg):
+        parties: list[Party] = list(h.to) + list(h.cc) if h is not None else []
+        for m in _HEADER_LINE.finditer(text[:200_000]):
+            parties.extend(Party("", e) for e in _EMAIL.findall(m.group(1)))
+        sender = h.sender.email.lower() if h is not None and h.sender.email else ""
+        uniq: dict[str, Party] = {}
+        for p in parties:
+            e = p.email.lower()
+            if e and e != sender and e not in reporter and _external(e, trusted):
+                if e not in uniq or (p.name and not uniq[e].name):
+                    uniq[e] = p
+        n = len(uniq)
+        if n >= MANY_RECIPIENTS or (n >= MIN_RECIPIENTS and cue):
+            g = GroupDisclosure(where, list(uniq.values()),
+                                sender=(h.sender.name if h is not None else "") or sender,
+                                subject=h.subject if h is not None else "", cue=cue)
+            if best is None or len(g.recipients) > len(best.recipients):
+                best = g
+    return best
