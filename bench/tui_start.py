@@ -1,6 +1,9 @@
 """Dashboard speed with a big store: time to queue, filter latency, open latency, memory.
 
-    python bench/tui_start.py [--incidents 10000] [--size 100x30] [--keep DIR]
+    python bench/tui_start.py [--incidents 10000] [--size 100x30] [--keep DIR] [--api]
+
+With ``--api`` the dashboard reads through the guardian's API (a real ApiServer on a Unix
+socket in a child process, as ``breachdesk serve`` runs it) instead of embedded mode.
 
 Targets (the triage-dashboard issue): queue on screen within 1 s of start, filtering within
 100 ms, opening an incident within 200 ms, peak memory under 300 MB. The store is built in a
@@ -62,14 +65,33 @@ def build(root: Path, n: int) -> None:
     atomic_write_bytes(store.db_path, json.dumps(data, separators=(",", ":")).encode())
 
 
-async def measure(root: Path, size: tuple[int, int]) -> dict[str, float]:
+def serve_api(root: Path, sock: Path) -> None:
+    """The guardian's API alone on ``root`` (the child process of ``--api``); runs until killed."""
+    from breachdesk.api.server import ApiServer
+    from breachdesk.settings import Access, Api, current_user, load_settings
+    from breachdesk.store import Store
+
+    settings = load_settings().model_copy(update={"access": Access(dpo=[current_user()]),
+                                                  "api": Api(socket=str(sock))})
+
+    async def run() -> None:
+        server = ApiServer(settings, Store(root))
+        await server.start()
+        await asyncio.Event().wait()
+
+    asyncio.run(run())
+
+
+async def measure(root: Path, size: tuple[int, int], sock: Path | None = None) -> dict[str, float]:
     t_start = time.perf_counter()
+    from breachdesk.api.backend import api_backend, store_backend
     from breachdesk.store import Store
     from tui.app import BreachdeskApp
     from tui.screens.incident import IncidentScreen
     from tui.widgets.queue_table import QueueTable
 
-    app = BreachdeskApp(Store(root), None, "alice", role="dpo", poll_seconds=1.0)
+    backend = api_backend(sock) if sock else store_backend(Store(root), user="alice", role="dpo")
+    app = BreachdeskApp(backend, None, poll_seconds=1.0)
     out: dict[str, float] = {}
     async with app.run_test(size=size) as pilot:
         while not (isinstance(app.screen, type(app.screen)) and app.screen.query(QueueTable)
@@ -116,10 +138,15 @@ def main() -> int:
     p.add_argument("--incidents", type=int, default=10_000)
     p.add_argument("--size", default="100x30")
     p.add_argument("--keep", help="build (or reuse) the store in this directory")
+    p.add_argument("--api", action="store_true", help="through the guardian's API on a Unix socket")
     p.add_argument("--build-only", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--serve-api", nargs=2, metavar=("DIR", "SOCKET"), help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.build_only:
         build(Path(args.build_only), args.incidents)
+        return 0
+    if args.serve_api:
+        serve_api(Path(args.serve_api[0]), Path(args.serve_api[1]))
         return 0
     tmp = tempfile.TemporaryDirectory(prefix="bd-bench-")
     root = Path(args.keep) if args.keep else Path(tmp.name) / "data"
@@ -130,7 +157,21 @@ def main() -> int:
         print(f"built a store of {args.incidents} incidents in {time.perf_counter() - t0:.1f} s "
               f"({(root / 'incidents.json').stat().st_size / 1e6:.1f} MB queue file)")
     w, h = (int(x) for x in args.size.split("x"))
-    r = asyncio.run(measure(root, (w, h)))
+    guardian, sock = None, None
+    if args.api:
+        sock = Path(tmp.name) / "api.sock"
+        guardian = subprocess.Popen([sys.executable, __file__, "--serve-api", str(root), str(sock)])
+        while not sock.exists():
+            if guardian.poll() is not None:
+                raise SystemExit("the API server did not start")
+            time.sleep(0.05)
+    try:
+        r = asyncio.run(measure(root, (w, h), sock))
+    finally:
+        if guardian is not None:
+            guardian.terminate()
+            guardian.wait(30)
+    print(f"dashboard backend           {'the guardian API (Unix socket)' if args.api else 'embedded'}")
     ok = {"queue": r["queue_on_screen_s"] < 1.0, "filter": r["filter_max_ms"] < 100,
           "open": r["open_max_ms"] < 200, "memory": r["peak_rss_mb"] < 300}
     print(f"incidents in store          {int(r['incidents'])}")

@@ -3,10 +3,12 @@
 Roles are ``dpo`` (triage, decisions, reveal), ``admin`` (config, daemon, exports,
 retention, keys) and ``viewer`` (looks at the masked queue). A user in no list has
 no role and may do nothing — not even look. When every list is empty (the shipped
-default), the current OS user is the dpo, so a single-user install just works.
+default), the owner of the data directory (the user ``breachdesk serve`` runs as) is the
+dpo and nobody else has a role, so a single-user install just works.
 
-The CLI and the dashboard both ask :func:`require` (or :func:`allowed` to grey out a
-button), so the two can never disagree about what a role may do.
+The guardian's service (:mod:`breachdesk.service`) asks :func:`require` with the
+guardian's own settings and the kernel-identified user for every operation, whether the
+CLI or the dashboard asked; clients use :func:`may` only to hide what would be refused.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "audit": frozenset({"dpo", "admin"}),              # audit verify / read the audit log
     "keys": frozenset({"dpo", "admin"}),               # key generate / rotate
     "permissions": frozenset({"dpo", "admin"}),        # check / fix the data directory modes
+    "doctor": frozenset({"dpo", "admin"}),             # check the store; rebuild its queue
     "patterns_lab": frozenset({"dpo", "admin"}),       # try candidate recognisers; save to patterns.toml
 }
 
@@ -46,7 +49,8 @@ DESCRIPTIONS: dict[str, str] = {
     "override": "override a grade", "edit": "edit an incident", "purge": "purge expired data",
     "config_reload": "reload the configuration", "rescore": "re-analyse incidents",
     "ingest": "import messages", "audit": "check the audit log", "keys": "manage encryption keys",
-    "permissions": "check the data directory permissions", "patterns_lab": "use the pattern lab",
+    "permissions": "check the data directory permissions",
+    "doctor": "check or rebuild the store", "patterns_lab": "use the pattern lab",
 }
 
 

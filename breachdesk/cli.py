@@ -18,12 +18,15 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from breachdesk import __version__
-from breachdesk.errors import BreachdeskError
+from breachdesk.errors import BadRequest, BreachdeskError
 from breachdesk.model import Status
 from breachdesk.settings import Settings, current_user, load_settings
+
+if TYPE_CHECKING:
+    from breachdesk.api.backend import Backend
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -43,6 +46,50 @@ def _require(settings: Settings, action: str = "view") -> str:
     user = current_user()
     require(settings, user, action)
     return user
+
+
+class Context:
+    """What a store command needs, built once: the client's settings and the store backend.
+
+    The settings only say where the guardian's socket is (and, in embedded mode, the data
+    directory); the backend is :func:`breachdesk.api.backend.connect`'s choice — the
+    guardian's API while it runs, the store itself for its owner when it does not.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._settings: Settings | None = None
+        self._backend: Backend | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = _settings(self.args)
+        return self._settings
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            from breachdesk.api.backend import connect
+
+            self._backend = connect(self.settings)
+        return self._backend
+
+
+def _ctx(args: argparse.Namespace) -> Context:
+    ctx = getattr(args, "_context", None)
+    if ctx is None:
+        ctx = Context(args)
+        args._context = ctx
+    return ctx
+
+
+def _reason(args: argparse.Namespace, what: str) -> str:
+    """``--reason`` as typed (required for reveals: nobody else may fill it in)."""
+    reason = (getattr(args, "reason", None) or "").strip()
+    if not reason:
+        raise BadRequest(f"{what} needs --reason \"WHY\" on the command line (it is audited)")
+    return reason
 
 
 # ------------------------------------------------------------------ commands
@@ -145,13 +192,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from breachdesk.actions import countdown, sort_queue
     from breachdesk.model import utcnow
 
-    settings = _settings(args)
-    _require(settings)
-    store = _store(settings)
     now = utcnow()
-    rows = sort_queue(store.list_incidents(), now)
-    if args.status:
-        rows = [r for r in rows if r.status == args.status]
+    _rev, rows = _ctx(args).backend.list_incidents(status=args.status or "")
+    rows = sort_queue(rows, now)
     if args.json:
         print(json.dumps([r.summary_json() for r in rows], indent=1, ensure_ascii=False))
         return 0
@@ -169,24 +212,19 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from breachdesk.audit import AuditLog
-
-    settings = _settings(args)
-    user = _require(settings, "reveal" if args.reveal else "view")
-    store = _store(settings)
-    inc = store.get(args.ref)
-    detail = store.detail(args.ref)
-    idents = detail.get("identifiers", [])
+    backend = _ctx(args).backend
     if args.reveal:
-        AuditLog(store.root).append("reveal", by=user, ref=inc.ref, why=args.reason or "breachdesk show --reveal",
-                                    detail={"identifiers": len(idents), "via": "cli"})
-    shown = [{"kind": i["kind"], "value": i["value"] if args.reveal else i.get("masked", ""),
+        inc, detail = backend.reveal(args.ref, _reason(args, "--reveal"))
+    else:
+        inc, detail = backend.show(args.ref)
+    idents = detail.get("identifiers", [])
+    shown = [{"kind": i["kind"], "value": i.get("value", "") if args.reveal else i.get("masked", ""),
               "where": i.get("where", ""), "confidence": i.get("confidence"), "subject": i.get("subject")}
              for i in idents]
     out = {**inc.summary_json(), "reporters": inc.reporters, "identifiers": shown,
            "reasons": (inc.override or inc.auto or {}).get("reasons", []),
            "notes": detail.get("notes", []), "attachments": detail.get("attachments", []),
-           "timeline": detail.get("timeline", [])}
+           "timeline": detail.get("timeline", []), "revealed": bool(args.reveal)}
     if args.json:
         print(json.dumps(out, indent=1, ensure_ascii=False))
         return 0
@@ -202,17 +240,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from breachdesk.audit import AuditLog
-
-    settings = _settings(args)
-    _require(settings, "audit")
-    log = AuditLog(settings.data_dir())
-    problems = log.verify()
-    if problems:
-        for p in problems:
-            print(f"audit log {log.path}: {p}")
+    result = _ctx(args).backend.audit_verify()
+    if result["problems"]:
+        for p in result["problems"]:
+            print(f"audit log {result['path']}: {p}")
         return 1
-    print(f"audit log {log.path}: {len(log.entries())} entries, chain intact")
+    print(f"audit log {result['path']}: {result['entries']} entries, chain intact")
     return 0
 
 
@@ -260,9 +293,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_tui(args: argparse.Namespace) -> int:
     from tui.app import run
 
-    settings = _settings(args)
-    user = _require(settings)
-    run(settings, _store(settings), user)
+    ctx = _ctx(args)
+    run(ctx.settings, ctx.backend)
     return 0
 
 
@@ -356,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("ref")
     s.add_argument("--json", action="store_true")
     s.add_argument("--reveal", action="store_true", help="show raw values (dpo role; audited)")
-    s.add_argument("--reason", help="why you need to see the values (audited)")
+    s.add_argument("--reason", help="why you need to see the values (required with --reveal; audited)")
     s.set_defaults(func=cmd_show)
 
     s = sub.add_parser("tui", help="the triage dashboard")

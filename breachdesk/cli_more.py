@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
-from breachdesk.cli import _require, _settings, _store
+from breachdesk.cli import _ctx, _reason, _settings
 from breachdesk.errors import BreachdeskError
 
 
@@ -152,29 +153,26 @@ def _date(text: str) -> str:
 
 
 def cmd_rescore(args: argparse.Namespace) -> int:
-    from ingest.rescore import rescore
-
-    settings = _settings(args)
-    user = _require(settings, "rescore")
-    rep = rescore(settings, _store(settings), since=args.since or "", by=user, progress=sys.stderr.isatty())
-    print(f"re-analysed {rep.examined} incident(s): {rep.changed} changed, {rep.unchanged} unchanged, "
-          f"{len(rep.skipped)} skipped (raw message purged or missing)")
+    backend = _ctx(args).backend
+    if sys.stderr.isatty():
+        print(f"re-analysing in {'the daemon' if backend.mode == 'api' else 'this process'}…", file=sys.stderr)
+    rep = backend.rescore(since=args.since or "")
+    if rep.get("state") == "failed":
+        print(f"breachdesk: error: {rep.get('error') or 'rescore failed'}", file=sys.stderr)
+        return 2
+    print(f"re-analysed {rep.get('examined', 0)} incident(s): {rep.get('changed', 0)} changed, "
+          f"{rep.get('unchanged', 0)} unchanged, {len(rep.get('skipped') or [])} skipped (raw message purged or missing)")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from breachdesk import actions
-    from breachdesk.audit import AuditLog
-
-    settings = _settings(args)
-    user = _require(settings, "export_reveal" if args.reveal else "export")
-    store = _store(settings)
-    text = actions.export_report(store, args.ref, fmt=args.format, reveal=args.reveal)
-    AuditLog(store.root).append("export", by=user, ref=args.ref, why=args.reason or "breachdesk export",
-                                detail={"format": args.format, "revealed": bool(args.reveal), "via": "cli"})
+    reason = _reason(args, "an export with --reveal") if args.reveal else (args.reason or "")
+    text = _ctx(args).backend.export(args.ref, fmt=args.format, reveal=args.reveal, reason=reason)
     if args.output:
         out = Path(args.output)
-        out.write_text(text, encoding="utf-8")
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
         out.chmod(0o600)
         print(f"wrote {out}")
     else:
@@ -185,19 +183,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from breachdesk import stats
 
-    settings = _settings(args)
-    _require(settings)
-    incidents = _store(settings).list_incidents()
-    if args.year:
-        incidents = [i for i in incidents if i.received_at[:4] == str(args.year)]
-    table = stats.breakdown(incidents, by=args.by)
+    result = _ctx(args).backend.stats(year=args.year, by=args.by)
+    table = result["table"]
     if args.csv:
         sys.stdout.write(stats.to_csv(table))
     elif args.json:
         print(json.dumps(table, indent=1))
     else:
         scope = f" in {args.year}" if args.year else ""
-        print(f"{len(incidents)} incident(s){scope}, by {args.by}:")
+        print(f"{result['total']} incident(s){scope}, by {args.by}:")
         for key, n in table.items():
             print(f"  {key:24s} {n:6d}")
     return 0
@@ -238,8 +232,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("export", help="an incident report with the ICO form's fields")
     s.add_argument("ref")
     s.add_argument("--format", choices=("md", "json"), default="md")
-    s.add_argument("--reveal", action="store_true", help="include raw values (dpo role; audited)")
-    s.add_argument("--reason", help="why (audited)")
+    s.add_argument("--reveal", action="store_true", help="include raw values (dpo role; needs --reason; audited)")
+    s.add_argument("--reason", help="why (required with --reveal; audited)")
     s.add_argument("-o", "--output", help="write to this file (0600) instead of stdout")
     s.set_defaults(func=cmd_export)
 

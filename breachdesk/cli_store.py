@@ -1,4 +1,5 @@
-"""The store's own commands: ``purge``, ``key generate|encrypt|rotate|check``, ``permissions``.
+"""The store's own commands: ``purge``, ``key generate|encrypt|rotate|check``, ``permissions``,
+``doctor``.
 
 Registered by :func:`breachdesk.cli_more.register`. Each command checks the
 user's role through :mod:`breachdesk.access` and audits what it changes.
@@ -10,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from breachdesk import access
-from breachdesk.cli import _settings
+from breachdesk.cli import _ctx, _settings
 from breachdesk.errors import ConfigError
 from breachdesk.settings import Settings, current_user
 
@@ -25,20 +26,13 @@ def _user(settings: Settings, action: str) -> str:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from breachdesk.retention import purge
-    from breachdesk.store import Store
-
-    settings = _settings(args)
-    user = _user(settings, "purge")
-    # No cipher: purging removes values without reading them, so it works without the key.
-    report = purge(settings, Store(settings.data_dir()), dry_run=args.dry_run, by=user,
-                   why=args.reason or "")
+    report = _ctx(args).backend.purge(dry_run=args.dry_run, reason=args.reason or "")
     verb = "would purge" if args.dry_run else "purged"
-    for item in report.items:
-        print(f"{verb} {item.summary()}")
-    print(f"{verb} {len(report.items)} incident(s) closed before {report.cutoff[:10]} "
-          f"(retention {report.retention_days} days): {report.spool_files} raw message(s); "
-          f"kept {report.kept_recent} closed more recently and {report.kept_open} not closed")
+    for item in report["items"]:
+        print(f"{verb} {item['summary']}")
+    print(f"{verb} {len(report['items'])} incident(s) closed before {report['cutoff'][:10]} "
+          f"(retention {report['retention_days']} days): {report['spool_files']} raw message(s); "
+          f"kept {report['kept_recent']} closed more recently and {report['kept_open']} not closed")
     return 0
 
 
@@ -157,6 +151,35 @@ def cmd_permissions(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
+# ----------------------------------------------------------------- doctor
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check the store; with --repair (or ``doctor rebuild``) rebuild the queue from the details."""
+    from breachdesk import doctor
+    from breachdesk.audit import AuditLog
+    from breachdesk.datadir import open_store
+
+    settings = _settings(args)
+    user = _user(settings, "doctor")
+    store = open_store(settings)
+    repair = args.repair or args.action == "rebuild"
+    report = doctor.rebuild(store) if repair else doctor.check(store)
+    if repair:
+        AuditLog(store.root).append("doctor_rebuild", by=user, why="breachdesk doctor --repair",
+                                    detail={"incidents": report.rebuilt, "problems_left": len(report.problems)})
+    for text in report.notes:
+        print(text)
+    for text in report.problems:
+        print(f"problem: {text}")
+    if report.ok:
+        print(f"{store.root}: the store is consistent")
+        return 0
+    if not repair:
+        print("run `breachdesk doctor --repair` to rebuild the queue from the incident documents")
+    return 1
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("purge", help="remove raw data of incidents closed more than retention_days ago")
     s.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
@@ -182,3 +205,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("permissions", help="check the data directory is private (0700/0600)")
     s.add_argument("--fix", action="store_true", help="tighten modes that are too open")
     s.set_defaults(func=cmd_permissions)
+
+    s = sub.add_parser("doctor", help="check the store (identity, counter, journal, details vs queue)")
+    s.add_argument("action", nargs="?", choices=["check", "rebuild"], default="check",
+                   help="rebuild: make the queue again from the incident documents (same as --repair)")
+    s.add_argument("--repair", action="store_true", help="rebuild the queue from the incident documents")
+    s.set_defaults(func=cmd_doctor)

@@ -3,7 +3,9 @@
 Writes a config into a temp dir, starts the real ``breachdesk serve`` on a free
 port (a separate process), sends the shipped sample breach reports through real
 SMTP, waits until each has become an incident, then opens the dashboard (or,
-with ``--no-tui``, prints the queue) and stops the daemon.
+with ``--no-tui``, prints the queue) and stops the daemon. Like every client, the
+dashboard and the wait go through the daemon's API socket (``[api] socket``), never
+to the files.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ port = 0
 
 [store]
 path = "data"
+
+[api]
+socket = "api.sock"
 """
 
 
@@ -67,8 +72,8 @@ def _wait_for(predicate, timeout: float, what: str) -> None:  # noqa: ANN001
 
 
 def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
+    from breachdesk.api.backend import connect
     from breachdesk.settings import load_settings
-    from breachdesk.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="breachdesk-demo-"))
     os.chmod(tmp, 0o700)
@@ -97,25 +102,24 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
             for _name, raw in samples:
                 smtp.sendmail("reporter@example.nhs.uk", [DEMO_MAILBOX], crlf(raw))
         settings = load_settings(cfg)
-        store = Store(settings.data_dir())
+        backend = connect(settings)                 # the daemon runs: its API socket
         total = len(samples)
 
         def filed() -> bool:
-            incs = store.list_incidents()
+            incs = backend.list_incidents()[1]
             return sum(1 + len(i.spool_ids) for i in incs) >= total
 
         _wait_for(filed, 180, "the worker to file every report")
-        incidents = store.list_incidents()
+        incidents = backend.list_incidents()[1]
         print(f"{total} reports filed as {len(incidents)} incident(s) "
               f"({total - len(incidents)} merged as duplicates)", flush=True)
         if no_tui:
             from breachdesk.cli import main as cli_main
 
             return cli_main(["--config", str(cfg), "list"])
-        from breachdesk.settings import current_user
         from tui.app import run
 
-        run(settings, store, current_user())
+        run(settings, backend)
         return 0
     finally:
         if proc.poll() is None:

@@ -51,3 +51,11 @@ class IngestError(BreachdeskError):
 
 class SpoolError(IngestError):
     """The spool cannot be written: the client must retry (451)."""
+
+
+class BadRequest(BreachdeskError):
+    """A request to the store's service that is malformed: a missing or wrong parameter."""
+
+
+class DaemonUnavailable(BreachdeskError):
+    """The guardian (``breachdesk serve``) cannot be reached, and this user may not open the store."""

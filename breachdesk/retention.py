@@ -139,6 +139,8 @@ def purge(settings: Settings, store: Store, *, dry_run: bool = False, by: str,
         report.items.append(item)
         if not dry_run:
             _purge_one(store, inc.ref, item, files, by=by, days=days, why=why)
+    if not dry_run and report.items:
+        store.compact()                   # the journal held the details as they were before
     if not dry_run:
         log.info("retention: purged %d incident(s), %d raw message(s); %d closed within %d days kept",
                  len(report.items), report.spool_files, report.kept_recent, days)

@@ -8,8 +8,8 @@ the key and the line.
 
 from __future__ import annotations
 
-import getpass
 import os
+import pwd
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -86,6 +86,17 @@ class Access(_Strict):
     viewer: list[str] = []
 
 
+class Api(_Strict):
+    """The guardian's local API (breachdesk.api): where its socket is and who may connect."""
+
+    # empty: $XDG_RUNTIME_DIR/breachdesk/api.sock for the default data directory, else
+    # beside the data directory (DATA.api.sock); the systemd unit uses /run/breachdesk/api.sock
+    socket: str = ""
+    # empty: the socket is 0600 (only the service user connects: a single-user install);
+    # a group name: the socket is 0660 with that group, whose members may connect
+    group: str = ""
+
+
 class Settings(_Strict):
     mailbox: Mailbox
     smtp: Smtp
@@ -94,6 +105,7 @@ class Settings(_Strict):
     nlp: Nlp
     limits: Limits = Limits()
     access: Access = Access()
+    api: Api = Api()
 
     # Where the settings came from; not part of the file's schema.
     source: str = Field(default="<defaults>", exclude=True)
@@ -119,22 +131,55 @@ class Settings(_Strict):
             p = Path(self.source).parent / p
         return p
 
+    def api_socket(self) -> Path:
+        """The guardian's socket: ``[api] socket``, else a default derived from the data directory."""
+        if self.api.socket:
+            p = Path(self.api.socket).expanduser()
+            if not p.is_absolute() and self.source not in ("<defaults>", ""):
+                p = Path(self.source).parent / p
+            return p
+        custom = bool(os.environ.get(ENV_DATA) or self.store.path)
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        if not custom and runtime and Path(runtime).is_dir():
+            return Path(runtime) / "breachdesk" / "api.sock"
+        data = self.data_dir()
+        return data.with_name(data.name + ".api.sock")
+
+    def data_owner(self) -> str:
+        """The OS user owning the data directory (the guardian's user); the current user if none yet."""
+        try:
+            uid = self.data_dir().stat().st_uid
+        except OSError:
+            return current_user()
+        return user_name(uid)
+
     def role_of(self, user: str) -> str | None:
-        """The role of an OS user, or None. All lists empty: the current user is dpo."""
+        """The role of an OS user, or None.
+
+        All ``[access]`` lists empty (a single-user install): the data directory's owner is
+        dpo and nobody else has a role. Only the guardian's own settings count: a client's
+        ``--config`` never reaches :func:`breachdesk.access.require` while the guardian runs.
+        """
         a = self.access
         if not (a.dpo or a.admin or a.viewer):
-            return "dpo" if user == current_user() else None
+            return "dpo" if user == self.data_owner() else None
         for role in ("dpo", "admin", "viewer"):
             if user in getattr(a, role):
                 return role
         return None
 
 
-def current_user() -> str:
+def user_name(uid: int) -> str:
+    """The login name of ``uid`` from the password database (the kernel's uid, never $USER)."""
     try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no passwd entry in some containers
-        return str(os.getuid())
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:                      # no passwd entry (some containers)
+        return str(uid)
+
+
+def current_user() -> str:
+    """The user this process runs as: ``os.getuid()`` looked up, never ``LOGNAME``/``USER``."""
+    return user_name(os.getuid())
 
 
 def default_text() -> str:

@@ -111,6 +111,10 @@ class Daemon:
 
     # -- listener ----------------------------------------------------------
     async def start(self) -> None:
+        from breachdesk.api.server import start_api
+
+        # the store's only door while we run: the local API on a Unix socket (breachdesk.api)
+        self.api = await start_api(lambda: self.settings, self.store)
         loop = asyncio.get_running_loop()
         host = self.settings.smtp.host
         try:
@@ -213,6 +217,8 @@ class Daemon:
 
     async def stop(self) -> None:
         self.stopping = True
+        if getattr(self, "api", None) is not None:
+            await self.api.stop()
         self.handler.closing = True            # connections that race in get 421
         if self.server is not None:
             self.server.close()

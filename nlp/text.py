@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 # A field separator inside a line: comma, semicolon, tab, pipe, bracket, 2+ spaces.
 _SEP = re.compile(r"[,;\t|()\[\]]|\s{2,}")
-_LABEL_TAIL = re.compile(r"[\s:.#=\-–>]+$")
 _WORD = re.compile(r"[a-z0-9&]+(?:[.'][a-z0-9]+)*\.?", re.I)
 
 
@@ -58,7 +57,7 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
     seg = text[seg_from:start].rstrip(" \t")      # "DoB:      03/07/1959": the label before the gap
     parts = _SEP.split(seg)
     label = parts[-1] if parts else ""
-    label = label.strip()
+    label = _after_last_value(label).strip()
     if not label and start - ls <= 2 and ls > 0:
         prev_end = ls - 1
         ps = text.rfind("\n", 0, prev_end) + 1
@@ -66,6 +65,19 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
         if 0 < len(prev) <= max_chars and not any(ch.isdigit() for ch in prev[-3:]):
             label = prev
     return label
+
+
+_TOKEN_SPACE = re.compile(r"\S+(?:\s+|$)")
+
+
+def _after_last_value(label: str) -> str:
+    """The label words after the last value in it (a token with 3+ digits): "Hospital No: RXN647875 "
+    labels nothing, while "Address line 1:" and "Tel 2:" keep their words."""
+    cut = 0
+    for m in _TOKEN_SPACE.finditer(label):
+        if sum(ch.isdigit() for ch in m.group(0)) >= 3:
+            cut = m.end()
+    return label[cut:]
 
 
 def words(s: str) -> list[str]:

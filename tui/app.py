@@ -1,8 +1,11 @@
 """``breachdesk tui``: the DPO's triage dashboard.
 
-The app owns the store, the user and the clock. A thread worker reads the queue and posts
-:class:`QueueLoaded`; the app hands it down to every screen (``queue_changed``). The store's
-revision is polled each second, so incidents the daemon files — and changes another DPO
+The app owns the backend (:mod:`breachdesk.api.backend`: the guardian's API over its socket,
+or the store itself in embedded mode), the user and role the guardian gave it, and the clock.
+Every call to the backend runs in a thread worker (harlequin-style, ``@work(thread=True)``),
+never on the UI thread. A worker reads the queue and posts :class:`QueueLoaded`; the app
+hands it down to every screen (``queue_changed``). The queue's revision is polled each
+second (one cheap API call), so incidents the daemon files — and changes another DPO
 makes — appear without a restart.
 """
 
@@ -22,13 +25,13 @@ from textual.binding import Binding
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError, StaleEditError
 from breachdesk.model import Incident
-from breachdesk.store import Store
 from tui.commands import BreachdeskCommands
 from tui.messages import ActionDone, ActionFailed, QueueLoaded
 from tui.screens.incident import IncidentScreen
 from tui.screens.queue import QueueScreen
 
 if TYPE_CHECKING:
+    from breachdesk.api.backend import Backend
     from breachdesk.settings import Settings  # pydantic: not needed to draw the queue
 
 Clock = Callable[[], datetime]
@@ -46,14 +49,13 @@ class BreachdeskApp(App[None]):
         Binding("ctrl+r", "reload", "Reload", show=False),
     ]
 
-    def __init__(self, store: Store, settings: Settings | None, user: str, clock: Clock | None = None, *,
-                 role: str | None = None, poll_seconds: float = 1.0, tick_seconds: float = 30.0,
-                 export_dir: Path | None = None) -> None:
+    def __init__(self, backend: Backend, settings: Settings | None = None, clock: Clock | None = None, *,
+                 poll_seconds: float = 1.0, tick_seconds: float = 30.0, export_dir: Path | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.settings = settings
-        self.user = user
-        self.role = role if role is not None else (settings.role_of(user) if settings else None)
+        self.backend = backend
+        self.settings = settings                 # the client's: where the patterns file is (pattern lab)
+        self.user = backend.user                 # as the guardian identified us (kernel uid)
+        self.role = backend.role                 # as the guardian's [access] says
         self.clock = clock
         self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
         self.export_dir = export_dir or Path.cwd()
@@ -63,6 +65,8 @@ class BreachdeskApp(App[None]):
         self.last_load_seconds = 0.0
         self._loading = False
         self._frozen = False
+        self._store_error = ""
+        self._polling = False
         self.incident_screen = IncidentScreen()
         self.theme = DARK
 
@@ -88,27 +92,49 @@ class BreachdeskApp(App[None]):
         if self.screen is self.incident_screen:
             await self.pop_screen()
 
-    # -- the store, off the UI thread ----------------------------------------------
+    # -- the backend, off the UI thread ----------------------------------------------
+    @work(thread=True, group="poll", exit_on_error=False)
     def poll_store(self) -> None:
-        """Cheap: one stat(). Reload only when the queue changed."""
-        if not self._loading and self.store.revision() != self.revision:
-            self.load_queue()
+        """Cheap: one revision call. Re-read the queue only when it changed (one poll at a time)."""
+        if self._loading or self._polling:
+            return
+        self._polling = True
+        try:
+            rev = self.backend.revision()
+        except BreachdeskError as exc:
+            self._store_failed(exc)
+            return
+        finally:
+            self._polling = False
+        self._store_error = ""
+        if rev != self.revision:
+            self._read_queue()
 
-    @work(thread=True, exclusive=True, group="queue")
+    @work(thread=True, exclusive=True, group="queue", exit_on_error=False)
     def load_queue(self) -> None:
+        self._read_queue()
+
+    def _read_queue(self) -> None:
         self._loading = True
         t0 = time.perf_counter()
         try:
-            rev = self.store.revision()
-            incidents = self.store.list_incidents()
+            rev, incidents = self.backend.list_incidents()
         except BreachdeskError as exc:
             self._loading = False
-            self.call_from_thread(self.notify, str(exc), severity="error", title="Store")
+            self._store_failed(exc)
             return
         seconds = time.perf_counter() - t0
+        self._store_error = ""
         # the free-text filter's haystacks, built here rather than on the UI thread
         hays = {i.ref: actions.haystack(i) for i in incidents}
         self.post_message(QueueLoaded(incidents, rev, seconds, hays))
+
+    def _store_failed(self, exc: BreachdeskError) -> None:
+        """Say so once (not every poll) when the daemon goes away or refuses."""
+        text = str(exc)
+        if text != self._store_error:
+            self._store_error = text
+            self.call_from_thread(self.notify, text, severity="error", title="Store", timeout=10)
 
     def on_queue_loaded(self, msg: QueueLoaded) -> None:
         self._loading = False
@@ -133,10 +159,12 @@ class BreachdeskApp(App[None]):
             if callable(handler):
                 handler()
 
-    @work(thread=True, group="act")
-    def act_on(self, ref: str, done: str, fn: Callable[..., Any], *args: Any, **kw: Any) -> None:
+    @work(thread=True, group="act", exit_on_error=False)
+    def act_on(self, ref: str, done: str, name: str, *, expected_version: int | None = None,
+               **params: Any) -> None:
+        """One DPO action (:data:`breachdesk.service.ACTS` names it) through the backend."""
         try:
-            fn(self.store, ref, *args, by=self.user, role=self.role, **kw)
+            self.backend.act(ref, name, expected_version=expected_version, **params)
         except StaleEditError as exc:
             self.post_message(ActionFailed(ref, str(exc), stale=True))
         except BreachdeskError as exc:
@@ -169,10 +197,9 @@ class BreachdeskApp(App[None]):
             self.push_screen(StatsScreen())
 
     def action_pattern_lab(self) -> None:
-        from breachdesk.access import may
         from tui.screens.patterns import PatternLabScreen
 
-        if not may(self.role, "patterns_lab"):
+        if not self.backend.may("patterns_lab"):
             self.notify(f"the pattern lab is for admins and DPOs (you are {self.role or 'no role'})",
                         severity="error")
             return
@@ -191,6 +218,6 @@ class BreachdeskApp(App[None]):
         self.load_queue()
 
 
-def run(settings: Settings, store: Store, user: str) -> None:
-    """Entry point for ``breachdesk tui``."""
-    BreachdeskApp(store, settings, user).run()
+def run(settings: Settings, backend: Backend) -> None:
+    """Entry point for ``breachdesk tui`` (and ``demo``): the dashboard on ``backend``."""
+    BreachdeskApp(backend, settings).run()

@@ -12,6 +12,7 @@ with an "Address:" label and no postcode is reported as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import ClassVar
 
@@ -34,7 +35,7 @@ _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?
 # Never inside an address: a table cell boundary, a phone number, a date or a 10-digit health number.
 _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|"
                              r"\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b|\d{5,}")
-_LEAD_OK = re.compile(r"(?:^|[,:;\t]|\s{2,}|\n)\s*$")
+_LEAD_OK = re.compile(r"(?:^|[,:;\t\n]|[ \t]{2})[ \t]{0,40}$")
 
 
 def _alt(ws: list[str]) -> str:
@@ -49,6 +50,7 @@ class AddressRecognizer(Recognizer):
     CONTEXT_BOOST = 0.1
     VALIDATOR = "none"
     MAX_LINES = 4
+    MAX_REACH = 400      # characters from a block's first line to its postcode
 
     def _block_rxs(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         a = self.cfg.addresses if self.cfg is not None else None
@@ -88,40 +90,64 @@ class AddressRecognizer(Recognizer):
             ls = prev
         return s
 
+    def _street_starts(self, text: str) -> list[tuple[int, int, str]]:
+        """Candidate first lines, sorted by start: street lines, numbered lines, named houses.
+
+        A coverage mask (not a scan of the list) keeps this linear when a hostile text holds
+        a street line every 16 characters ("12 High Street, " repeated to a megabyte).
+        """
+        house_rx, _ = self._block_rxs()
+        scan = text[: self.window * 64]
+        covered = bytearray(len(scan) + 1)
+        streets: list[tuple[int, int, str]] = []
+
+        def add(st: int, e: int, pname: str) -> None:
+            covered[st:e] = b"\x01" * (e - st)
+            streets.append((st, e, pname))
+
+        for pname, rx in self.patterns:
+            for m in rx.finditer(scan):
+                if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0:
+                    add(m.start(), m.end(), pname)
+        for m in re.finditer(_NUMBERED, scan):
+            st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+            if not covered[st]:
+                add(st, m.end(), "numbered line")
+        if house_rx is not None:
+            for m in house_rx.finditer(scan):
+                if not covered[m.start(1)]:
+                    add(m.start(1), m.end(1), "named house")
+        streets.sort()
+        return streets
+
+    def _first_line_for(self, text: str, pc: Identifier, streets: list[tuple[int, int, str]],
+                        starts: list[int], used: set[int]) -> tuple[int, int, str] | None:
+        """The nearest street line above a postcode that joins it (at most MAX_LINES lines up)."""
+        lo = bisect.bisect_left(starts, pc.start - self.MAX_REACH)
+        hi = bisect.bisect_left(starts, pc.start)
+        for s, e, pname in reversed(streets[lo:hi]):
+            if s in used:
+                continue
+            between = text[s:pc.start]
+            if pname in ("numbered line", "named house") and between.count("\n") > 3:
+                continue
+            if between.count("\n") > self.MAX_LINES - 1 or "\n\n" in between.replace("\r", ""):
+                continue
+            if _NOT_IN_ADDRESS.search(between.rstrip(" \t,|")):   # spans table cells or holds numbers
+                continue
+            return s, e, pname
+        return None
+
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         pcs = PostcodeRecognizer(None, self.cfg).scan_text(text, where)
-        house_rx, lead_rx = self._block_rxs()
+        _, lead_rx = self._block_rxs()
         biz = business_rx(self.cfg)
-        streets: list[tuple[int, int, str]] = []
-        for pname, rx in self.patterns:
-            for m in rx.finditer(text[: self.window * 64]):
-                if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0:
-                    streets.append((m.start(), m.end(), pname))
-        for m in re.finditer(_NUMBERED, text[: self.window * 64]):
-            st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
-            if not any(a <= st < b for a, b, _ in streets):
-                streets.append((st, m.end(), "numbered line"))
-        if house_rx is not None:
-            for m in house_rx.finditer(text[: self.window * 64]):
-                st = m.start(1)
-                if not any(a <= st < b for a, b, _ in streets):
-                    streets.append((st, m.end(1), "named house"))
-        streets.sort()
+        streets = self._street_starts(text)
+        starts = [s for s, _, _ in streets]
         out: list[Identifier] = []
         used: set[int] = set()
         for pc in pcs:
-            best = None
-            for s, e, pname in streets:
-                if s >= pc.start or s in used:
-                    continue
-                if pname in ("numbered line", "named house") and text[s:pc.start].count("\n") > 3:
-                    continue
-                between = text[s:pc.start]
-                if between.count("\n") > self.MAX_LINES - 1 or "\n\n" in between.replace("\r", ""):
-                    continue
-                if _NOT_IN_ADDRESS.search(between.rstrip(" \t,|")):   # spans table cells or holds numbers
-                    continue
-                best = (s, e, pname)
+            best = self._first_line_for(text, pc, streets, starts, used)
             if best is None:
                 continue
             s, _, pname = best
@@ -133,13 +159,20 @@ class AddressRecognizer(Recognizer):
             parts = [p.strip(" ,") for p in re.split(r"[\n,]", body) if p.strip(" ,")]
             value = ", ".join([*parts, pc.value])
             out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
+        out.extend(self._labelled_lines(text, streets, used, where))
+        return out
+
+    def _labelled_lines(self, text: str, streets: list[tuple[int, int, str]], used: set[int],
+                        where: str) -> list[Identifier]:
+        """A numbered street line after an "Address:" label, with no postcode: reported as written."""
+        out: list[Identifier] = []
         for s, e, pname in streets:
             if s in used or pname in ("numbered line", "named house"):
                 continue
             label = label_before(text, s)
             if has_phrase(words(label), self.context):
-                line_end = text.find("\n", e)
-                line_end = len(text) if line_end < 0 else line_end
+                line_end = text.find("\n", e, e + 400)
+                line_end = min(len(text), e + 400) if line_end < 0 else line_end
                 tab = text.find("\t", s, line_end)
                 line_end = tab if tab >= 0 else line_end
                 if _NOT_IN_ADDRESS.search(text[s:line_end]):

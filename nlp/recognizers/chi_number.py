@@ -1,21 +1,52 @@
 """Scottish CHI number: DDMMYY + 4 digits, a real date, Modulus 11, 010-311m.
 
 The ninth digit is even for women and odd for men (kept in the evidence). Without a
-"CHI" label a CHI-shaped number scores below the reporting threshold.
+"CHI" label a CHI-shaped number scores below the reporting threshold. In Scotland the CHI
+number *is* the patient's NHS number, so an "NHS No" label counts as a CHI label when the
+text is Scottish (a health board, a Scottish city or postcode area, "Scotland"); written
+6+4 or 3-3-4. Placeholders ("1111111111") are refused by the validator.
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
+from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
+from nlp.text import Layout
+
+# Scottish context: the health boards, the country, the cities, and Scottish postcode areas.
+SCOTTISH = re.compile(
+    r"\b(?:scotland|scottish|nhs\s+(?:lothian|tayside|grampian|highland|fife|lanarkshire|borders|orkney|shetland"
+    r"|western\s+isles|forth\s+valley|ayrshire(?:\s+(?:and|&)\s+arran)?|greater\s+glasgow(?:\s+(?:and|&)\s+clyde)?"
+    r"|dumfries(?:\s+(?:and|&)\s+galloway)?|24|inform|education\s+for\s+scotland)|nhsggc|edinburgh|glasgow"
+    r"|aberdeen|dundee|inverness|perth|stirling|paisley|kirkcaldy|dunfermline|ayr|kilmarnock|falkirk"
+    r"|(?:AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|TD|ZE)\d{1,2}\s?\d[A-Z]{2})\b", re.I)
 
 
 class ChiNumberRecognizer(Recognizer):
     KIND = "chi_number"
-    PATTERNS: ClassVar[list[tuple[str, str]]] = [("10 digits (6+4)", r"(?<![\d-])\d{6}[ -]?\d{4}(?![\d-])")]
+    PATTERNS: ClassVar[list[tuple[str, str]]] = [("10 digits (6+4)", r"(?<![\d-])\d{6}[ -]?\d{4}(?![\d-])"),
+                                                 ("3-3-4 digits", r"(?<![\d-])\d{3}([ -])\d{3}\1\d{4}(?![\d-])")]
     CONTEXT: ClassVar[list[str]] = ["chi", "chi no", "chi number", "community health index"]
-    NEGATIVE_CONTEXT: ClassVar[list[str]] = ["ref", "order", "invoice", "datix", "tel", "phone", "account"]
+    NEGATIVE_CONTEXT: ClassVar[list[str]] = ["ref", "order", "invoice", "datix", "tel", "phone", "account", "nhs"]
     SCORE = 0.45
     CONTEXT_BOOST = 0.5
     VALIDATOR = "chi"
+    NHS_LABEL = ("nhs", "nhs no", "nhs number", "nhs num")
+
+    _scottish = False
+
+    def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
+        self._scottish = bool(SCOTTISH.search(text[:400_000]))
+        try:
+            return super().scan_text(text, where, layout)
+        finally:
+            self._scottish = False
+
+    def context_of(self, label: str) -> tuple[str | None, str | None]:
+        pos, neg = super().context_of(label)
+        if neg in self.NHS_LABEL and self._scottish:
+            return "nhs number (Scotland: the CHI number)", None
+        return pos, neg

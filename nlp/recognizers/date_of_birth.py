@@ -4,7 +4,9 @@ Accepted when a DOB label comes right before the date ("DOB", "D.O.B", "Date of 
 "born"), when "(DOB)" follows it, or when it stands in brackets straight after a person's
 name ("Results for SMITH, Jane (14/07/1962)"). UK day-first; every common written form;
 not in the future; not over 120 years ago; children included. Appointment, admission,
-sample and "Printed:" dates are refused by their labels.
+sample and "Printed:" dates are refused by their labels. A cue may also follow the date ("… is my
+birthday", "03/02/58 DOB"). Numeric dates are day-first; month-first only when day-first is
+impossible ("11/22/1972").
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 
 _DOB_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:dob|d\.o\.b\.?|date of birth|born)\s{0,2}\)", re.I)
+# The cue after the date: "14/07/1962 is my birthday", "03/02/58 - DOB", "12.3.1990 (her date of birth)";
+# not when another date follows the cue ("seen 14/07/2025, DOB 01/02/1960": that cue is the next date's).
+_CUE_AFTER = re.compile(r"[ \t]{0,3}(?:[(,\-–][ \t]{0,3})?(?:(?:is|was|being)[ \t]{1,3})?(?:(?:my|her|his|their|the|"
+                        r"patient'?s|pt'?s|child'?s)[ \t]{1,3})?(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|"
+                        r"birthday)\b(?![ \t:.\-]{0,4}\d)", re.I)
 # "Surname, Forename (" or "Title Forename SURNAME (" right before the date's bracket.
 _NAME_BEFORE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s{1,3})?"
@@ -48,6 +55,9 @@ class DateOfBirthRecognizer(Recognizer):
             return ident
         if _DOB_AFTER.match(text, ident.end):
             ident.evidence["context"] = "(DOB) after the date"
+            return ident
+        if _CUE_AFTER.match(text, ident.end):
+            ident.evidence["context"] = "DOB cue after the date"
             return ident
         before = text[max(0, ident.start - 80):ident.start]
         if _ROW_NAME.search(before):

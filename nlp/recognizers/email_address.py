@@ -12,7 +12,7 @@ class EmailAddressRecognizer(Recognizer):
     KIND = "email_address"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
         ("address", r"\b[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,6}"
-                    r"\.[A-Za-z]{2,24}\b")]
+                    r"\.(?:[Xx][Nn]--[A-Za-z0-9\-]{1,59}|[A-Za-z]{2,24})\b")]
     CONTEXT: ClassVar[list[str]] = ["email", "e-mail", "mailto"]
     SCORE = 0.9
     CONTEXT_BOOST = 0.05

@@ -15,7 +15,7 @@ from nlp.recognizers.base import Recognizer
 class NiNumberRecognizer(Recognizer):
     KIND = "ni_number"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
-        ("NI number", r"(?i)\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")]
+        ("NI number", r"(?i)\b[A-Z]{2}\s?(?:\d{2}\s?\d{2}\s?\d{2}|\d{3}\s\d{3})\s?[A-D]\b")]
     CONTEXT: ClassVar[list[str]] = ["ni", "ni no", "ni number", "national insurance", "nino"]
     SCORE = 0.75
     CONTEXT_BOOST = 0.2

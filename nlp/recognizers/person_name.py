@@ -36,13 +36,14 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
 _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?(?=[^\W\d_])")
-_ROW_EVIDENCE = re.compile(r"^[ \t]*(?:[,;|\-–(]|\s{2,}|\t)[ \t(]*(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
+_ROW_EVIDENCE = re.compile(r"^[ \t]{0,8}(?:[,;|\-–(]|\s{2,8}|\t)[ \t(]{0,8}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
-_BEFORE_DOB = re.compile(r"([A-Z\u00C0-\u017F][\w'’\-]+(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]+){1,3})[ \t]*[(,][ \t]*"
+_BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
+                         r"[ \t]{0,3}[(,][ \t]{0,3}"
                          r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
-_PAIR = re.compile(r"(?im)^\s*(surname|last name|family name|forenames?|first names?|given names?)\s*[:\t]\s*"
-                   r"([^\W\d_][\w'’\- ]{0,40}?)\s*$")
+_PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
+                   r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
 
 def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[str] | None:

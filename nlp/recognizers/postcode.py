@@ -15,7 +15,7 @@ from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import Layout, business_block, business_rx
 
-_AFTER_OK = re.compile(r"[\s,.;)]*(?:\n|$)")
+_AFTER_OK = re.compile(r"[ \t\r,.;)]{0,20}(?:\n|$)")
 
 
 class PostcodeRecognizer(Recognizer):

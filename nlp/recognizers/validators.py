@@ -26,6 +26,14 @@ def digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+_PLACEHOLDERS = {"0123456789", "1234567890", "9876543210", "0987654321", "1212121212", "1231231231"}
+
+
+def placeholder(d: str) -> bool:
+    """A run or a typed-in filler ("1111111111", "1234567890", "0000000000"): never a real health number."""
+    return len(set(d)) <= 2 and (len(set(d)) == 1 or d[:2] * 5 == d) or d in _PLACEHOLDERS
+
+
 def mod11_ok(d: str) -> bool:
     """NHS / CHI / H&C Modulus 11: weights 10..2, check = 11 - sum mod 11, 11 -> 0, 10 invalid."""
     if len(d) != 10 or not d.isdigit():
@@ -53,7 +61,7 @@ def nhs_range(d: str) -> str:
 
 def v_nhs(text: str) -> Verdict | None:
     d = digits(text)
-    if len(d) != 10 or d == "0000000000" or len(set(d)) == 1 or not mod11_ok(d):
+    if len(d) != 10 or placeholder(d) or not mod11_ok(d):
         return None
     rng = nhs_range(d)
     if rng in ("northern_ireland", "scotland"):
@@ -74,7 +82,7 @@ def chi_date(d: str) -> date | None:
 
 def v_chi(text: str) -> Verdict | None:
     d = digits(text)
-    if len(d) != 10 or not mod11_ok(d) or chi_date(d) is None or not 10 <= int(d[:3]) <= 311:
+    if len(d) != 10 or placeholder(d) or not mod11_ok(d) or chi_date(d) is None or not 10 <= int(d[:3]) <= 311:
         return None
     sex = "female" if int(d[8]) % 2 == 0 else "male"
     return Verdict(d, {"checksum": "mod11 ok", "date_part": "valid date", "sex_digit": sex})
@@ -82,7 +90,7 @@ def v_chi(text: str) -> Verdict | None:
 
 def v_hc(text: str) -> Verdict | None:
     d = digits(text)
-    if len(d) != 10 or not mod11_ok(d) or nhs_range(d) != "northern_ireland":
+    if len(d) != 10 or placeholder(d) or not mod11_ok(d) or nhs_range(d) != "northern_ireland":
         return None
     return Verdict(d, {"checksum": "mod11 ok", "range": "northern_ireland"})
 
@@ -113,7 +121,10 @@ def parse_date(text: str, today: date | None = None) -> date | None:
             return date(int(m[1]), int(m[2]), int(m[3]))
         m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})", s)
         if m:
-            return date(_year(m[3], today), int(m[2]), int(m[1]))
+            day, month = int(m[1]), int(m[2])
+            if month > 12 >= day:      # "11/22/1972": month-first, because day-first is impossible
+                day, month = month, day
+            return date(_year(m[3], today), month, day)
         m = re.fullmatch(r"(\d{1,2})[-/ ]+([a-z]{3,9})\.?[-/ ]+(\d{2}|\d{4})", s)
         if m and m[2] in _MONTH_WORDS:
             return date(_year(m[3], today), MONTHS[m[2][:3]], int(m[1]))

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from breachdesk.api.backend import store_backend
 from breachdesk.model import Status
 from breachdesk.store import Store
 from tui.app import BreachdeskApp
@@ -94,7 +95,7 @@ def store_fixture(tmp_path: Path, fixed_time: datetime) -> Store:
 
 def make_app(store: Store, *, role: str = "dpo", poll: float = 0.0, export_dir: Path | None = None,
              user: str = USER) -> BreachdeskApp:
-    return BreachdeskApp(store, None, user, clock=lambda: NOW, role=role, poll_seconds=poll,
+    return BreachdeskApp(store_backend(store, user=user, role=role), None, clock=lambda: NOW, poll_seconds=poll,
                          tick_seconds=0, export_dir=export_dir)
 
 

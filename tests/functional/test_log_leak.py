@@ -167,12 +167,12 @@ async def _dashboard(cfg: Path, refs: list[str]) -> tuple[list[str], dict[str, s
 
     Returns the notifications shown and the text of every screen rendered.
     """
+    from breachdesk.api.backend import local_backend
     from breachdesk.settings import load_settings
-    from breachdesk.store import Store
     from tui.app import BreachdeskApp
 
     settings = load_settings(cfg)
-    app = BreachdeskApp(Store(settings.data_dir()), settings, ME, poll_seconds=0, tick_seconds=0,
+    app = BreachdeskApp(local_backend(settings), settings, poll_seconds=0, tick_seconds=0,
                         export_dir=cfg.parent)
     app.animation_level = "none"           # tab underlines would animate for ~0.5 s per key
     screens: dict[str, str] = {}
@@ -235,7 +235,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     # a process of its own for each kind of command; every incident's views in one more
     alone = [("list",), ("list", "--json"), ("stats", "--by", "category"), ("audit", "verify"),
              ("purge", "--dry-run"), ("show", r.refs[0]), ("show", r.refs[0], "--reveal", "--reason", "leak test"),
-             ("export", r.refs[0]), ("export", r.refs[0], "--reveal"), ("show", "BD-1999-000001")]
+             ("export", r.refs[0]), ("export", r.refs[0], "--reveal", "--reason", "leak test"),
+             ("show", "BD-1999-000001")]
     for argv in alone:
         out = _cli(cfg, *argv)
         name = " ".join(argv)
@@ -275,7 +276,7 @@ def test_the_run_did_what_it_should(run: Run) -> None:
     assert not [k for k, v in run.logs.items() if "Traceback" in v and "(stderr)" in k]
     refused = run.logs[f"show {run.refs[0]} --reveal --reason leak test (stderr)"]
     assert "viewer" in refused and "dpo" in refused, refused
-    assert "viewer" in run.logs[f"export {run.refs[0]} --reveal (stderr)"]
+    assert "viewer" in run.logs[f"export {run.refs[0]} --reveal --reason leak test (stderr)"]
     assert "DPO" in run.logs["dashboard notifications"]           # the dashboard refused the reveal
     screens = [text for name, text in run.masked.items() if name.startswith("dashboard ")]
     assert len(screens) > len(run.refs) and all(any(ref in t for t in screens) for ref in run.refs)

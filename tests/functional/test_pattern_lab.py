@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select, Static
 
+from breachdesk.api.backend import store_backend
 from breachdesk.settings import load_settings
 from breachdesk.store import Store
 from nlp.patterns import default_path, load_patterns
@@ -88,7 +89,9 @@ async def test_save_appends_only_a_valid_entry_and_keeps_a_backup(store: Store, 
     patterns.write_text(default_path().read_text(encoding="utf-8"), encoding="utf-8")
     cfg = tmp_path / "breachdesk.toml"
     cfg.write_text(f'[mailbox]\naddresses = ["breach@example.nhs.uk"]\n[nlp]\npatterns = "{patterns}"\n')
-    app = BreachdeskApp(store, load_settings(cfg), USER, role="admin", poll_seconds=0, tick_seconds=0)
+    settings = load_settings(cfg)
+    app = BreachdeskApp(store_backend(store, user=USER, role="admin", settings=settings), settings,
+                        poll_seconds=0, tick_seconds=0)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.action_pattern_lab()

@@ -95,6 +95,7 @@ def test_purge_removes_raw_data_of_closed_incidents_only(settings: Settings, wor
     for inc in kept:
         assert spool.raw_path(inc.spool_id) is not None
         assert store.detail(inc.ref)["identifiers"][0]["value"] == NHS
+    assert NHS not in store.journal_path.read_text()     # it held the details as they were before
 
 
 def test_purge_keeps_statistics_unchanged(settings: Settings, world) -> None:  # noqa: ANN001

@@ -1,14 +1,15 @@
 """One incident: summary, identifiers, message, timeline — and every DPO action on it.
 
-The screen reads through a thread worker and acts through ``breachdesk.actions`` in thread
-workers, always passing the version it is showing: if another DPO changed the incident
-meanwhile, the store refuses (StaleEditError), and the screen reloads and says so.
+The screen reads and acts through the app's backend (the guardian's API, or the store in
+embedded mode) in thread workers, always passing the version it is showing: if another DPO
+changed the incident meanwhile, the guardian refuses (StaleEditError), and the screen reloads
+and says so. What it loads is masked; a reveal (DPO, with a reason, audited by the guardian)
+fetches the values, and any reload masks them again.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,12 +106,11 @@ class IncidentScreen(Screen[None]):
             self.load()
 
     # -- loading --------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="detail")
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def load(self) -> None:
         ref = self.ref
         try:
-            incident = self.bd.store.get(ref)
-            detail = self.bd.store.detail(ref)
+            incident, detail = self.bd.backend.show(ref)
         except BreachdeskError as exc:
             self.post_message(ActionFailed(ref, str(exc)))
             return
@@ -120,6 +120,7 @@ class IncidentScreen(Screen[None]):
         if msg.incident.ref != self.ref:
             return                                      # a late answer for the previous incident
         self.incident, self.detail = msg.incident, msg.detail
+        self.set_reactive(IncidentScreen.revealed, bool(msg.detail.get("revealed")))
         self.render_all()
 
     def queue_changed(self, incidents: list[Incident]) -> None:
@@ -180,14 +181,12 @@ class IncidentScreen(Screen[None]):
             return False
         return True
 
-    @work(thread=True, group="act")
-    def act(self, done: str, fn: Callable[..., Any], *args: Any, versioned: bool = True, **kw: Any) -> None:
-        """Run ``fn(store, ref, *args, by=, role=, expected_version=, **kw)`` off the UI thread."""
-        app = self.bd
-        if versioned and self.incident is not None:
-            kw["expected_version"] = self.incident.version
+    @work(thread=True, group="act", exit_on_error=False)
+    def act(self, done: str, name: str, *, versioned: bool = True, **params: Any) -> None:
+        """The backend's action ``name`` (breachdesk.service.ACTS) on this incident, off the UI thread."""
+        version = self.incident.version if versioned and self.incident is not None else None
         try:
-            result = fn(app.store, self.ref, *args, by=app.user, role=app.role, **kw)
+            result = self.bd.backend.act(self.ref, name, expected_version=version, **params)
         except StaleEditError as exc:
             self.post_message(ActionFailed(self.ref, str(exc), stale=True))
         except BreachdeskError as exc:
@@ -210,7 +209,7 @@ class IncidentScreen(Screen[None]):
 
     def action_assign_me(self) -> None:
         if self._may_act():
-            self.act(f"assigned to {self.bd.user}", actions.assign, self.bd.user)
+            self.act(f"assigned to {self.bd.user}", "assign", assignee=self.bd.user)
 
     def action_assign(self) -> None:
         if self._may_act():
@@ -218,7 +217,7 @@ class IncidentScreen(Screen[None]):
                                             value=self.incident.assignee if self.incident else "",
                                             required=False),
                                  lambda who: who is not None and self.act(f"assigned to {who or 'nobody'}",
-                                                                           actions.assign, who))
+                                                                           "assign", assignee=who))
 
     def action_status(self) -> None:
         if not self._may_act() or self.incident is None:
@@ -232,7 +231,7 @@ class IncidentScreen(Screen[None]):
             if answer:
                 new, why = answer
                 kw = {"outcome": why} if new == "closed" else {"reason": why}
-                self.act(f"status → {status_text(new)}", actions.set_status, new, **kw)
+                self.act(f"status → {status_text(new)}", "status", status=new, **kw)
 
         self.app.push_screen(StatusDialog(self.incident.status, options), chosen)
 
@@ -242,26 +241,27 @@ class IncidentScreen(Screen[None]):
 
         def chosen(answer: tuple[int, int, str] | None) -> None:
             if answer:
-                self.act(f"grade overridden to L{answer[0]} S{answer[1]}", actions.override, *answer)
+                self.act(f"grade overridden to L{answer[0]} S{answer[1]}", "override", likelihood=answer[0],
+                         severity=answer[1], reason=answer[2])
 
         self.app.push_screen(OverrideDialog(self.incident.likelihood, self.incident.severity), chosen)
 
-    def _ask_then(self, title: str, prompt: str, done: str, fn: Callable[..., Any], **dialog: Any) -> None:
+    def _ask_then(self, title: str, prompt: str, done: str, name: str, param: str, **dialog: Any) -> None:
         if self._may_act():
             self.app.push_screen(TextDialog(title, prompt, **dialog),
-                                 lambda text: text is not None and self.act(done, fn, text))
+                                 lambda text: text is not None and self.act(done, name, **{param: text}))
 
     def action_note(self) -> None:
-        self._ask_then("Add a note", "Note", "note added", actions.add_note)
+        self._ask_then("Add a note", "Note", "note added", "note", "text")
 
     def action_containment(self) -> None:
-        self._ask_then("Containment step", "What was done?", "containment step recorded",
-                       actions.add_containment, placeholder="recalled the email, recipient confirmed deletion")
+        self._ask_then("Containment step", "What was done?", "containment step recorded", "containment", "step",
+                       placeholder="recalled the email, recipient confirmed deletion")
 
     def action_near_miss(self) -> None:
         if self._may_act() and self.incident is not None:
             new = not self.incident.near_miss
-            self.act("marked as near miss" if new else "near miss cleared", actions.set_near_miss, new)
+            self.act("marked as near miss" if new else "near miss cleared", "near_miss", near_miss=new)
 
     def action_told(self) -> None:
         if self._may_act():
@@ -269,7 +269,7 @@ class IncidentScreen(Screen[None]):
                 TextDialog("Data subjects told?", "How were they told? (leave empty to record: not told)",
                            required=False),
                 lambda how: how is not None and self.act("recorded whether data subjects were told",
-                                                         actions.set_subjects_told, bool(how), how))
+                                                         "subjects_told", told=bool(how), how=how))
 
     def action_link(self) -> None:
         if not self._may_act():
@@ -279,15 +279,15 @@ class IncidentScreen(Screen[None]):
             if answer:
                 other, merge = answer
                 if merge:
-                    self.act(f"merged into {other}", actions.merge, other)
+                    self.act(f"merged into {other}", "merge", into=other)
                 else:
-                    self.act(f"linked to {other}", actions.link, other)
+                    self.act(f"linked to {other}", "link", other=other)
 
         self.app.push_screen(LinkDialog(), chosen)
 
     def action_reveal(self) -> None:
         if self.revealed:
-            self.revealed = False
+            self.load()                                 # the masked detail again, values dropped
             return
         if self.bd.role not in actions.REVEAL_ROLES:
             self.notify("Only a DPO may reveal identifiers.", severity="error", title="Read-only")
@@ -295,15 +295,15 @@ class IncidentScreen(Screen[None]):
         self.app.push_screen(TextDialog("Reveal identifiers", "Why do you need the values? (audited)"),
                              lambda why: why and self.do_reveal(why))
 
-    @work(thread=True, group="act")
+    @work(thread=True, group="act", exit_on_error=False)
     def do_reveal(self, why: str) -> None:
         try:
-            actions.reveal(self.bd.store, self.ref, why, by=self.bd.user, role=self.bd.role)
+            incident, detail = self.bd.backend.reveal(self.ref, why)
         except BreachdeskError as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
             return
-        self.app.call_from_thread(setattr, self, "revealed", True)
-        self.post_message(ActionDone(self.ref, "identifiers revealed (recorded in the audit log)"))
+        self.app.call_from_thread(self.notify, "identifiers revealed (recorded in the audit log)", title=self.ref)
+        self.post_message(DetailLoaded(incident, detail))
 
     def action_export(self) -> None:
         if self.incident is None:
@@ -315,17 +315,15 @@ class IncidentScreen(Screen[None]):
         self.app.push_screen(ExportDialog(path, can_reveal=self.bd.role in actions.REVEAL_ROLES),
                              lambda ans: ans and self.do_export(ans))
 
-    @work(thread=True, group="act")
+    @work(thread=True, group="act", exit_on_error=False)
     def do_export(self, ans: dict[str, Any]) -> None:
-        app = self.bd
         try:
-            text = actions.export_report(app.store, self.ref, fmt=ans["fmt"], reveal=ans["reveal"])
+            # the guardian checks the role, requires the reason for values, and audits it
+            text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"])
             out = Path(ans["path"]).expanduser()
             fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
-            actions.record_export(app.store, self.ref, by=app.user, role=app.role, fmt=ans["fmt"],
-                                  revealed=ans["reveal"], reason=ans["reason"], path=str(out))
         except (BreachdeskError, OSError) as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
             return

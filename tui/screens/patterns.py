@@ -10,7 +10,7 @@ write, ``.bak`` kept); ``ctrl+y`` copies the TOML entry to paste by hand instead
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
-from breachdesk.audit import AuditLog
 from breachdesk.errors import BreachdeskError
 from breachdesk.model import KINDS
 from nlp.patterns import VALIDATORS, PatternConfig, load_patterns
@@ -61,7 +60,6 @@ class PatternLabScreen(Screen[None]):
         super().__init__()
         self.cfg: PatternConfig | None = None
         self.cfg_error = ""
-        self.details: dict[tuple[str, int], dict[str, Any]] = {}
         self.snippet = ""
         self.last_error = ""
         self._timer: Timer | None = None
@@ -170,13 +168,8 @@ class PatternLabScreen(Screen[None]):
             return
         try:
             hits = lab.scan(c, cfg, sample)
-            effects = []
-            for ref, version in recent:
-                detail = self.details.get((ref, version))
-                if detail is None:
-                    detail = self.bd.store.detail(ref)
-                    self.details[(ref, version)] = detail
-                effects.append(lab.effect(c, cfg, ref, detail))
+            # the guardian runs the candidate over the stored text (which never leaves it)
+            effects = self.bd.backend.lab_effects(asdict(c), n=len(recent)) if recent else []
         except (BreachdeskError, ValueError, KeyError) as exc:
             self.post_message(LabResult(str(exc) or exc.__class__.__name__, [], [], snippet, cfg.limits.min_score))
             return
@@ -246,8 +239,11 @@ class PatternLabScreen(Screen[None]):
         except BreachdeskError as exc:
             self.app.call_from_thread(self.notify, f"not saved: {exc}", severity="error", timeout=10)
             return
-        AuditLog(self.bd.store.root).try_append("patterns_saved", by=self.bd.user, why="pattern lab",
-                                                detail={"recognizer": c.name, "file": str(path)})
+        try:
+            self.bd.backend.patterns_saved(recognizer=c.name, file=str(path))     # audited by the guardian
+        except BreachdeskError as exc:
+            self.app.call_from_thread(self.notify, f"saved, but not recorded in the audit log: {exc}",
+                                      severity="warning", timeout=10)
         self.app.call_from_thread(self.notify, f"saved '{c.name}' to {path} (previous file: {backup.name}); "
                                   "the daemon reloads it within seconds")
         self.load_config()

@@ -190,5 +190,5 @@ class QueueScreen(Screen[None]):
             self.notify("The dashboard is read-only for viewers.", severity="error", title="Read-only")
             return
         inc = next(i for i in self.shown if i.ref == ref)
-        self.bd.act_on(ref, f"{ref} assigned to {self.bd.user}", actions.assign, self.bd.user,
-                           expected_version=inc.version)
+        self.bd.act_on(ref, f"{ref} assigned to {self.bd.user}", "assign", assignee=self.bd.user,
+                       expected_version=inc.version)

@@ -1,0 +1,234 @@
+"""One interface to the store for the CLI and the dashboard: over the socket, or embedded.
+
+:func:`connect` chooses. While the guardian runs, every client — the data directory's
+owner too — goes through its socket (:class:`ApiBackend`). When it is not running, the
+owner may open the store directly (:class:`LocalBackend`, embedded mode: a laptop
+install; the owner can read the files anyway); anyone else gets "the breachdesk daemon
+is not running at PATH". A client's ``--config`` only says where the socket (and, for
+embedded mode, the data directory) is: roles are the guardian's.
+
+Both backends call the same :class:`~breachdesk.service.StoreService` methods (the
+client over HTTP, the local one in-process, with the caller this process's uid), and
+:class:`Backend` turns their JSON into typed values — :class:`Incident` rows, detail
+dicts — so a caller cannot tell them apart except by :attr:`Backend.mode`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from breachdesk.errors import AccessDenied, DaemonUnavailable
+from breachdesk.model import Incident
+from breachdesk.service import Caller, StoreService
+from breachdesk.settings import Settings, current_user
+from breachdesk.store import Store
+
+RESCORE_POLL_SECONDS = 0.5
+
+
+class Raw(Protocol):
+    """What a backend sits on: the service's methods without the caller (ApiClient, BoundService)."""
+
+    def __getattr__(self, name: str) -> Callable[..., Any]: ...
+
+
+class BoundService:
+    """A :class:`StoreService` with the caller filled in: the embedded twin of the API client."""
+
+    def __init__(self, service: StoreService, caller: Caller) -> None:
+        self.service, self.caller = service, caller
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        fn = getattr(self.service, name)
+        return lambda *args, **kw: fn(self.caller, *args, **kw)
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class Effect:
+    """What a candidate recogniser would change in one incident (the pattern lab)."""
+
+    ref: str
+    matches: list[str]
+    added: int
+    removed: int
+
+
+class Backend:
+    """The typed operations the CLI and the dashboard use."""
+
+    mode = "?"
+
+    def __init__(self, raw: Any, where: str) -> None:
+        self.raw = raw
+        self.where = where                     # the socket path, or the data directory
+        who = raw.whoami()                     # AccessDenied here: no role, go no further
+        self.user: str = who["user"]
+        self.role: str | None = who["role"]
+        self.permitted: frozenset[str] = frozenset(who.get("actions") or ())
+
+    def may(self, action: str) -> bool:
+        """Whether the guardian gives this user ``action`` (to hide a binding; the guardian checks anyway)."""
+        return action in self.permitted
+
+    def close(self) -> None:
+        self.raw.close()
+
+    # -- reading ----------------------------------------------------------
+    def revision(self) -> int:
+        return int(self.raw.revision()["revision"])
+
+    def list_incidents(self, *, status: str = "") -> tuple[int, list[Incident]]:
+        data = self.raw.list_incidents(status=status)
+        return int(data["revision"]), [Incident.from_doc(d) for d in data["incidents"]]
+
+    def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
+        data = self.raw.show(ref)
+        return Incident.from_doc(data["incident"]), data["detail"]
+
+    def reveal(self, ref: str, reason: str) -> tuple[Incident, dict[str, Any]]:
+        data = self.raw.reveal(ref, reason)
+        return Incident.from_doc(data["incident"]), data["detail"]
+
+    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "") -> str:
+        return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason)["text"])
+
+    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
+        return self.raw.stats(year=year, by=by)
+
+    # -- acting -----------------------------------------------------------
+    def act(self, ref: str, name: str, *, expected_version: int | None = None, **params: Any) -> Incident:
+        data = self.raw.act(ref, name, params, expected_version=expected_version)
+        return Incident.from_doc(data["incident"])
+
+    def purge(self, *, dry_run: bool = False, reason: str = "") -> dict[str, Any]:
+        return self.raw.purge(dry_run=dry_run, reason=reason)
+
+    def rescore(self, *, since: str = "", wait: bool = True,
+                on_wait: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+        """Start a rescore in the guardian; with ``wait``, poll until it is done and return its report."""
+        state = self.raw.rescore_start(since=since)
+        while wait and state.get("state") == "running":
+            if on_wait is not None:
+                on_wait(state)
+            time.sleep(RESCORE_POLL_SECONDS)
+            state = self.raw.rescore_status()
+        return state
+
+    def audit_verify(self) -> dict[str, Any]:
+        return self.raw.audit_verify()
+
+    # -- pattern lab ------------------------------------------------------
+    def lab_recent(self, *, n: int = 20) -> list[tuple[str, int]]:
+        return [(r["ref"], int(r["version"])) for r in self.raw.lab_recent(n=n)["incidents"]]
+
+    def lab_effects(self, candidate: dict[str, Any], *, n: int = 20) -> list[Effect]:
+        return [Effect(**e) for e in self.raw.lab_effects(candidate, n=n)["effects"]]
+
+    def patterns_saved(self, *, recognizer: str, file: str) -> None:
+        self.raw.patterns_saved(recognizer=recognizer, file=file)
+
+
+class ApiBackend(Backend):
+    """Through the guardian's socket."""
+
+    mode = "api"
+
+
+class LocalBackend(Backend):
+    """Embedded mode: the service in this process, for the data directory's owner alone."""
+
+    mode = "embedded"
+
+
+# ------------------------------------------------------------------ choosing
+
+
+def probe(path: Path) -> str:
+    """``"up"`` (something answers), ``"down"`` (no socket, or a stale one) or ``"denied"``."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(5)
+        try:
+            s.connect(str(path))
+        except PermissionError:
+            return "denied"
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM):
+                return "denied"
+            return "down"
+    return "up"
+
+
+def owns_data_dir(settings: Settings) -> bool:
+    """Whether this process's uid owns the data directory (or may create it: it does not exist yet)."""
+    root = settings.data_dir()
+    try:
+        return root.stat().st_uid == os.getuid()
+    except FileNotFoundError:
+        try:
+            os.stat(root.parent)
+        except OSError:
+            return False
+        return os.access(root.parent, os.W_OK | os.X_OK)
+    except OSError:                                   # cannot even look: certainly not ours
+        return False
+
+
+def local_backend(settings: Settings) -> LocalBackend:
+    """The embedded backend (the caller must own the data directory; :func:`connect` checks)."""
+    from breachdesk.datadir import open_store
+
+    user = current_user()
+    service = StoreService(settings, open_store(settings))
+    caller = Caller(uid=os.getuid(), user=user, role=settings.role_of(user))
+    return LocalBackend(BoundService(service, caller), str(settings.data_dir()))
+
+
+def api_backend(path: Path) -> ApiBackend:
+    from breachdesk.api.client import ApiClient
+
+    client = ApiClient(path)
+    try:
+        return ApiBackend(client, str(path))
+    except BaseException:
+        client.close()
+        raise
+
+
+def connect(settings: Settings) -> Backend:
+    """The guardian's API if it is running; else embedded mode for the owner; else a clear error."""
+    path = settings.api_socket()
+    state = probe(path)
+    if state == "up":
+        return api_backend(path)
+    if state == "denied":
+        group = f" (group '{settings.api.group}')" if settings.api.group else ""
+        raise AccessDenied(f"user '{current_user()}' may not connect to the breachdesk daemon at {path}: "
+                           f"permission denied; ask an admin to add you to the socket's group{group}")
+    if owns_data_dir(settings):
+        return local_backend(settings)
+    raise DaemonUnavailable(f"the breachdesk daemon is not running at {path}")
+
+
+def store_backend(store: Store, *, user: str, role: str | None, settings: Settings | None = None) -> LocalBackend:
+    """An embedded backend on an open ``store`` for ``user`` as ``role`` (tests and benchmarks).
+
+    The role is granted through ``[access]`` of (a copy of) ``settings``, so the service checks
+    it exactly as it checks the guardian's table.
+    """
+    from breachdesk.settings import Access, load_settings
+
+    base = settings or load_settings()
+    grant = Access(**{role: [user]}) if role else Access(viewer=["-nobody-"])
+    base = base.model_copy(update={"access": grant})
+    caller = Caller(uid=os.getuid(), user=user, role=base.role_of(user))
+    return LocalBackend(BoundService(StoreService(base, store), caller), str(store.root))

@@ -1,0 +1,139 @@
+"""A small typed client of the guardian's API (httpx over the Unix socket; synchronous).
+
+The method names and arguments are :class:`breachdesk.service.StoreService`'s without the
+caller (the guardian knows who is calling from the kernel), and the results are the same
+JSON values, so :class:`breachdesk.api.backend.Backend` can sit on either. Synchronous on
+purpose: the CLI is, and the dashboard calls the backend from thread workers. An error
+answer becomes the same :class:`~breachdesk.errors.BreachdeskError` subclass the service
+raised, with the guardian's message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from breachdesk.actions import WorkflowError
+from breachdesk.errors import (
+    AccessDenied,
+    BadRequest,
+    BreachdeskError,
+    ConfigError,
+    DaemonUnavailable,
+    NotFoundError,
+    StaleEditError,
+    StoreError,
+)
+
+TIMEOUT = 60.0                 # seconds for one call; purge and exports of big incidents take a while
+ERRORS: dict[str, type[BreachdeskError]] = {
+    c.__name__: c for c in (AccessDenied, BadRequest, NotFoundError, StaleEditError, StoreError, WorkflowError)
+}
+
+
+def error_from(response: httpx.Response) -> BreachdeskError:
+    """The exception an error answer stands for (the guardian's message, its class)."""
+    try:
+        data = response.json()
+        message, kind = str(data.get("error") or ""), str(data.get("kind") or "")
+    except ValueError:
+        message, kind = "", ""
+    message = message or f"the breachdesk daemon answered {response.status_code}"
+    if kind == "ConfigError":
+        return ConfigError(message)
+    cls = ERRORS.get(kind) or {403: AccessDenied, 404: NotFoundError, 409: StaleEditError,
+                               400: BadRequest}.get(response.status_code, BreachdeskError)
+    return cls(message)
+
+
+class ApiClient:
+    """The guardian's API at ``socket_path``."""
+
+    def __init__(self, socket_path: str | Path, *, timeout: float = TIMEOUT) -> None:
+        self.socket_path = Path(socket_path)
+        transport = httpx.HTTPTransport(uds=str(self.socket_path))
+        self.http = httpx.Client(transport=transport, base_url="http://breachdesk/v1", timeout=timeout)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, url: str, *, params: dict[str, Any] | None = None,
+              json: dict[str, Any] | None = None) -> Any:
+        try:
+            r = self.http.request(method, url, params={k: v for k, v in (params or {}).items() if v is not None},
+                                  json=json)
+        except httpx.TimeoutException:
+            raise DaemonUnavailable(f"the breachdesk daemon at {self.socket_path} did not answer in time") from None
+        except httpx.TransportError:
+            raise DaemonUnavailable(f"the breachdesk daemon is not running at {self.socket_path}") from None
+        if r.status_code >= 400:
+            raise error_from(r)
+        try:
+            return r.json()
+        except ValueError:
+            raise BreachdeskError(f"the breachdesk daemon at {self.socket_path} sent an answer that is "
+                                  "not JSON") from None
+
+    # -- the service's operations (same names, no caller) --------------------------
+    def whoami(self) -> dict[str, Any]:
+        return self._call("GET", "/whoami")
+
+    def revision(self) -> dict[str, Any]:
+        return self._call("GET", "/revision")
+
+    def list_incidents(self, *, status: str = "") -> dict[str, Any]:
+        return self._call("GET", "/incidents", params={"status": status or None})
+
+    def show(self, ref: str) -> dict[str, Any]:
+        return self._call("GET", f"/incidents/{_ref(ref)}")
+
+    def reveal(self, ref: str, reason: str) -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/reveal", json={"reason": reason})
+
+    def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "") -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/export",
+                          json={"format": fmt, "reveal": reveal, "reason": reason})
+
+    def act(self, ref: str, name: str, params: dict[str, Any] | None = None, *,
+            expected_version: int | None = None) -> dict[str, Any]:
+        return self._call("POST", f"/incidents/{_ref(ref)}/actions/{_ref(name)}",
+                          json={"params": params or {}, "expected_version": expected_version})
+
+    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
+        return self._call("GET", "/stats", params={"year": year, "by": by})
+
+    def purge(self, *, dry_run: bool = False, reason: str = "") -> dict[str, Any]:
+        return self._call("POST", "/purge", json={"dry_run": dry_run, "reason": reason})
+
+    def rescore_start(self, *, since: str = "") -> dict[str, Any]:
+        return self._call("POST", "/rescore", json={"since": since})
+
+    def rescore_status(self) -> dict[str, Any]:
+        return self._call("GET", "/rescore")
+
+    def audit_verify(self) -> dict[str, Any]:
+        return self._call("GET", "/audit/verify")
+
+    def lab_recent(self, *, n: int = 20) -> dict[str, Any]:
+        return self._call("GET", "/lab/recent", params={"n": n})
+
+    def lab_effects(self, candidate: dict[str, Any], *, n: int = 20) -> dict[str, Any]:
+        return self._call("POST", "/lab/effects", json={"candidate": candidate, "n": n})
+
+    def patterns_saved(self, *, recognizer: str, file: str) -> dict[str, Any]:
+        return self._call("POST", "/lab/saved", json={"recognizer": recognizer, "file": file})
+
+
+def _ref(text: str) -> str:
+    """A path segment: references and action names are letters, digits, '-' and '_'."""
+    if not text or not text.replace("-", "").replace("_", "").isalnum():
+        raise BadRequest(f"not an incident reference or action name: {text!r}")
+    return text

@@ -1,0 +1,354 @@
+"""Every store operation for one caller: the only door to the store while the guardian runs.
+
+``breachdesk serve`` (the guardian) owns the data directory. Its API
+(:mod:`breachdesk.api.server`) turns each request into one call here with a
+:class:`Caller` whose uid the kernel vouched for (``SO_PEERCRED``); in embedded
+mode (no guardian, the caller owns the data directory) the CLI and the dashboard
+call the same methods through :class:`breachdesk.api.backend.LocalBackend`.
+So there is one place where a role is checked (:func:`breachdesk.access.require`,
+with the guardian's own settings) and one place where an operation is audited.
+
+The methods reuse the existing code — :mod:`breachdesk.actions` for the DPO's
+actions and the report, :mod:`breachdesk.stats`, :mod:`breachdesk.retention`,
+:mod:`breachdesk.audit`, :mod:`ingest.rescore` — and return plain JSON values (dicts,
+lists, strings), so the API and the embedded backend hand the same shapes to their
+callers. Nothing that leaves here without a reveal carries an identifier value:
+rows and details pass through :func:`masked_row` / :func:`masked_detail`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from breachdesk import access, actions, stats
+from breachdesk.audit import AuditLog
+from breachdesk.errors import AccessDenied, BadRequest
+from breachdesk.model import Incident, mask, redact
+from breachdesk.settings import Settings, user_name
+from breachdesk.store import Store
+
+log = logging.getLogger("breachdesk.service")
+
+EXPORT_FORMATS = ("md", "json")
+LAB_RECENT = 20                     # incidents the pattern lab tries a candidate on
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is asking: the kernel's uid, its login name, and the role the guardian gives it."""
+
+    uid: int
+    user: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Act:
+    """One DPO action of :mod:`breachdesk.actions` as the API offers it."""
+
+    fn: Callable[..., Incident]
+    permission: str                             # the breachdesk.access action it needs
+    required: dict[str, type]                   # parameter -> type, in the function's order
+    optional: dict[str, type]
+    versioned: bool = True                      # takes expected_version
+
+
+# name -> the actions.py function, its permission and parameters (the API's /actions/NAME)
+ACTS: dict[str, Act] = {
+    "status": Act(actions.set_status, "status", {"status": str}, {"outcome": str, "reason": str}),
+    "override": Act(actions.override, "override", {"likelihood": int, "severity": int, "reason": str}, {}),
+    "assign": Act(actions.assign, "edit", {"assignee": str}, {}),
+    "note": Act(actions.add_note, "edit", {"text": str}, {}),
+    "containment": Act(actions.add_containment, "edit", {"step": str}, {}),
+    "near_miss": Act(actions.set_near_miss, "edit", {"near_miss": bool}, {"reason": str}),
+    "subjects_told": Act(actions.set_subjects_told, "edit", {"told": bool}, {"how": str}),
+    "breach_type": Act(actions.set_breach_type, "edit", {"breach_type": str}, {}),
+    "link": Act(actions.link, "edit", {"other": str}, {}),
+    "merge": Act(actions.merge, "edit", {"into": str}, {}),
+}
+
+
+# ------------------------------------------------------------------ masking
+
+
+def masked_row(inc: Incident) -> dict[str, Any]:
+    """A queue row as a caller without a reveal may see it (the row holds no identifier values)."""
+    return inc.to_doc()
+
+
+def masked_detail(detail: dict[str, Any]) -> dict[str, Any]:
+    """A detail document with every identifier value replaced by its masked form.
+
+    Identifiers keep kind, where, subject, confidence and evidence, and lose their raw
+    ``value``/``text`` and offsets; each text section is redacted with the raw identifiers
+    (offsets only in the section they were found in), and so is every other string of the
+    document — headers and forwarded headers, attachment and table names, notes, timeline —
+    before the raw values are dropped. (The masking helper's one function replaces the
+    ``redact`` used here; this is the only place the service masks a detail.)
+    """
+    idents = [i for i in detail.get("identifiers") or [] if isinstance(i, dict)]
+    raw = [i for i in idents if i.get("value")]
+    anywhere = [{k: v for k, v in i.items() if k not in ("start", "end")} for i in raw]
+    out = {k: _redact_all(v, anywhere) for k, v in detail.items() if k not in ("identifiers", "sections")}
+    shown = []
+    for i in idents:
+        m = i.get("masked") or mask(str(i.get("kind", "")), str(i.get("value", "")))
+        kept = {k: v for k, v in i.items() if k not in ("value", "text", "start", "end", "masked")}
+        shown.append({**kept, "value": m, "masked": m})
+    out["identifiers"] = shown
+    out["sections"] = [{**s, "text": redact(str(s.get("text") or ""), _located(raw, str(s.get("where") or "")))}
+                       for s in detail.get("sections") or [] if isinstance(s, dict)]
+    out["revealed"] = False
+    return out
+
+
+def _redact_all(value: Any, raw: list[dict[str, Any]]) -> Any:
+    if isinstance(value, str):
+        return redact(value, raw) if value and raw else value
+    if isinstance(value, list):
+        return [_redact_all(v, raw) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_all(v, raw) for k, v in value.items()}
+    return value
+
+
+def _located(idents: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+    """The identifiers with their stored offsets kept only for the section they were found in."""
+    return [i if i.get("where") == where else {k: v for k, v in i.items() if k not in ("start", "end")}
+            for i in idents]
+
+
+# ------------------------------------------------------------------ service
+
+
+def _check(name: str, value: Any, kind: type) -> Any:
+    ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    if not ok:
+        raise BadRequest(f"'{name}' must be {'a number' if kind is int else kind.__name__.replace('str', 'text')}")
+    return value
+
+
+def act_args(name: str, params: dict[str, Any]) -> tuple[Act, list[Any], dict[str, Any]]:
+    """The Act for ``name`` and its positional and keyword arguments, checked (BadRequest)."""
+    act = ACTS.get(name)
+    if act is None:
+        raise BadRequest(f"unknown action '{name}'; one of {', '.join(sorted(ACTS))}")
+    unknown = sorted(set(params) - set(act.required) - set(act.optional))
+    if unknown:
+        raise BadRequest(f"{name}: unknown parameter(s) {', '.join(unknown)}")
+    args = []
+    for key, kind in act.required.items():
+        if key not in params:
+            raise BadRequest(f"{name}: '{key}' is required")
+        args.append(_check(key, params[key], kind))
+    kw = {key: _check(key, params[key], kind) for key, kind in act.optional.items() if key in params}
+    return act, args, kw
+
+
+class StoreService:
+    """The store's operations, each checked against the caller's role and audited.
+
+    ``settings`` may be a callable so that the guardian's reloaded settings (a changed
+    ``[access]``) apply to the next request without a restart.
+    """
+
+    def __init__(self, settings: Settings | Callable[[], Settings], store: Store) -> None:
+        self._settings = settings
+        self.store = store
+        self._rescore: dict[str, Any] = {"state": "idle"}
+        self._rescore_lock = threading.Lock()
+
+    # -- who --------------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        return self._settings() if callable(self._settings) else self._settings
+
+    def caller_for(self, uid: int) -> Caller:
+        """The caller for a kernel-reported uid, with the role from the guardian's settings."""
+        user = user_name(uid)
+        return Caller(uid=uid, user=user, role=self.settings.role_of(user))
+
+    def audit_log(self) -> AuditLog:
+        return AuditLog(self.store.root)
+
+    def audit(self, caller: Caller, action: str, *, ref: str = "", why: str = "",
+              detail: dict[str, Any] | None = None) -> None:
+        self.audit_log().try_append(action, by=caller.user, ref=ref, why=why, detail=detail)
+
+    def require(self, caller: Caller, action: str, *, ref: str = "") -> str:
+        """:func:`breachdesk.access.require`; a refusal is audited (``access_refused``) and raised."""
+        try:
+            return access.require(self.settings, caller.user, action)
+        except AccessDenied:
+            self.audit(caller, "access_refused", ref=ref, why=access.DESCRIPTIONS.get(action, action),
+                       detail={"action": action, "role": caller.role or "none", "uid": caller.uid})
+            raise
+
+    # -- reading ----------------------------------------------------------
+    def whoami(self, caller: Caller) -> dict[str, Any]:
+        self.require(caller, "view")
+        return {"uid": caller.uid, "user": caller.user, "role": caller.role,
+                "actions": access.actions_of(caller.role)}
+
+    def revision(self, caller: Caller) -> dict[str, Any]:
+        self.require(caller, "view")
+        return {"revision": self.store.revision()}
+
+    def list_incidents(self, caller: Caller, *, status: str = "") -> dict[str, Any]:
+        """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read)."""
+        self.require(caller, "view")
+        rev = self.store.revision()
+        rows = self.store.list_incidents()
+        if status:
+            rows = [r for r in rows if r.status == status]
+        return {"revision": rev, "incidents": [masked_row(r) for r in rows]}
+
+    def show(self, caller: Caller, ref: str) -> dict[str, Any]:
+        self.require(caller, "view", ref=ref)
+        inc = self.store.get(ref)
+        return {"incident": masked_row(inc), "detail": masked_detail(self.store.detail(ref))}
+
+    def reveal(self, caller: Caller, ref: str, reason: str) -> dict[str, Any]:
+        """The raw detail, after recording who, why and when (audit log and timeline)."""
+        self.require(caller, "reveal", ref=ref)
+        reason = (reason or "").strip()
+        if not reason:
+            raise BadRequest("revealing identifiers needs a reason (it is audited)")
+        self.store.get(ref)                                   # NotFoundError before anything is written
+        actions.reveal(self.store, ref, reason, by=caller.user, role=caller.role)
+        detail = dict(self.store.detail(ref))
+        detail["revealed"] = True
+        return {"incident": self.store.get(ref).to_doc(), "detail": detail}
+
+    def export(self, caller: Caller, ref: str, *, fmt: str = "md", reveal: bool = False,
+               reason: str = "") -> dict[str, Any]:
+        """The incident report (masked unless ``reveal`` with a reason); audited either way."""
+        self.require(caller, "export_reveal" if reveal else "export", ref=ref)
+        if fmt not in EXPORT_FORMATS:
+            raise BadRequest(f"unknown export format '{fmt}' (md or json)")
+        reason = (reason or "").strip()
+        if reveal and not reason:
+            raise BadRequest("an export with identifier values needs a reason (it is audited)")
+        text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal)
+        actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
+                              reason=reason)
+        return {"ref": ref, "format": fmt, "revealed": reveal, "text": text}
+
+    def stats(self, caller: Caller, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
+        self.require(caller, "view")
+        if by not in stats.DIMENSIONS:
+            raise BadRequest(f"unknown breakdown '{by}'; one of {', '.join(stats.DIMENSIONS)}")
+        rows = self.store.list_incidents()
+        if year:
+            rows = [i for i in rows if i.received_at[:4] == str(year)]
+        return {"year": year, "by": by, "total": len(rows), "table": stats.breakdown(rows, by=by)}
+
+    # -- acting -----------------------------------------------------------
+    def act(self, caller: Caller, ref: str, name: str, params: dict[str, Any] | None = None, *,
+            expected_version: int | None = None) -> dict[str, Any]:
+        """One DPO action (see :data:`ACTS`); returns the incident row after it."""
+        act, args, kw = act_args(name, dict(params or {}))
+        self.require(caller, act.permission, ref=ref)
+        if act.versioned and expected_version is not None:
+            kw["expected_version"] = _check("expected_version", expected_version, int)
+        inc = act.fn(self.store, ref, *args, by=caller.user, role=caller.role, **kw)
+        self.audit(caller, name, ref=ref, why=str(kw.get("reason") or ""),
+                   detail={"version": inc.version, "params": sorted(dict(zip(act.required, args, strict=False)))
+                           + sorted(k for k in kw if k != "expected_version")})
+        return {"incident": masked_row(inc)}
+
+    def purge(self, caller: Caller, *, dry_run: bool = False, reason: str = "") -> dict[str, Any]:
+        """Retention (:func:`breachdesk.retention.purge`, which audits each incident it purges)."""
+        from breachdesk.retention import purge
+
+        self.require(caller, "purge")
+        report = purge(self.settings, self.store, dry_run=dry_run, by=caller.user, why=reason.strip())
+        if not dry_run:
+            self.audit(caller, "purge_run", why=reason.strip() or "retention",
+                       detail={"incidents": len(report.items), "spool_files": report.spool_files})
+        return {"retention_days": report.retention_days, "cutoff": report.cutoff, "dry_run": report.dry_run,
+                "items": [{**asdict(i), "summary": i.summary()} for i in report.items],
+                "spool_files": report.spool_files, "kept_open": report.kept_open,
+                "kept_recent": report.kept_recent}
+
+    # -- rescore: a job in its own thread (the analysis takes minutes) ----------------
+    def rescore_start(self, caller: Caller, *, since: str = "") -> dict[str, Any]:
+        """Start re-analysing the stored incidents; poll :meth:`rescore_status` for the report."""
+        self.require(caller, "rescore")
+        if since:
+            try:
+                since = date.fromisoformat(since).isoformat()
+            except ValueError:
+                raise BadRequest(f"since: not a date: {since!r} (use YYYY-MM-DD)") from None
+        with self._rescore_lock:
+            if self._rescore.get("state") == "running":
+                return dict(self._rescore)
+            self._rescore = {"state": "running", "by": caller.user, "since": since}
+        self.audit(caller, "rescore", why="re-analyse with the current config", detail={"since": since})
+        threading.Thread(target=self._run_rescore, args=(caller, since), name="breachdesk-rescore",
+                         daemon=True).start()
+        return dict(self._rescore)
+
+    def _run_rescore(self, caller: Caller, since: str) -> None:
+        from ingest.rescore import rescore
+
+        # its own Store: the service's is used by the request thread meanwhile
+        store = type(self.store)(self.store.root, cipher=self.store.cipher)
+        try:
+            rep = rescore(self.settings, store, since=since, by=caller.user)
+        except Exception as exc:  # noqa: BLE001 - the job reports its failure, the guardian lives on
+            log.error("rescore failed: %s", exc.__class__.__name__)
+            result = {"state": "failed", "error": f"rescore failed: {exc.__class__.__name__}"}
+        else:
+            result = {"state": "done", "examined": rep.examined, "changed": rep.changed,
+                      "unchanged": rep.unchanged, "skipped": list(rep.skipped)}
+        with self._rescore_lock:
+            self._rescore = {**self._rescore, **result}
+
+    def rescore_status(self, caller: Caller) -> dict[str, Any]:
+        self.require(caller, "rescore")
+        with self._rescore_lock:
+            return dict(self._rescore)
+
+    # -- audit ------------------------------------------------------------
+    def audit_verify(self, caller: Caller) -> dict[str, Any]:
+        self.require(caller, "audit")
+        log_ = self.audit_log()
+        problems = log_.verify()
+        return {"path": str(log_.path), "entries": len(log_.entries()), "problems": problems,
+                "ok": not problems}
+
+    # -- pattern lab ----------------------------------------------------------
+    def lab_recent(self, caller: Caller, *, n: int = LAB_RECENT) -> dict[str, Any]:
+        """The most recent incidents (ref, version) the lab tries a candidate on."""
+        self.require(caller, "patterns_lab")
+        rows = sorted(self.store.list_incidents(), key=lambda i: i.received_at, reverse=True)[:max(0, n)]
+        return {"incidents": [{"ref": i.ref, "version": i.version} for i in rows]}
+
+    def lab_effects(self, caller: Caller, candidate: dict[str, Any], *, n: int = LAB_RECENT) -> dict[str, Any]:
+        """What a candidate recogniser would change in the recent incidents, computed here over the
+        raw text (which never leaves the guardian); matches come back masked."""
+        from nlp import lab
+        from nlp.patterns import load_patterns
+
+        self.require(caller, "patterns_lab")
+        c = lab.candidate_from_json(candidate)
+        cfg = load_patterns(self.settings.patterns_path())
+        error = lab.problem(c, cfg)
+        if error:
+            raise BadRequest(error)
+        effects = []
+        for row in self.lab_recent(caller, n=n)["incidents"]:
+            effects.append(asdict(lab.effect(c, cfg, row["ref"], self.store.detail(row["ref"]))))
+        return {"effects": effects}
+
+    def patterns_saved(self, caller: Caller, *, recognizer: str, file: str) -> dict[str, Any]:
+        """Record that the caller saved a recogniser from the pattern lab (the file is theirs to write)."""
+        self.require(caller, "patterns_lab")
+        self.audit(caller, "patterns_saved", why="pattern lab", detail={"recognizer": recognizer, "file": file})
+        return {"ok": True}

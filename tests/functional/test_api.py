@@ -1,0 +1,266 @@
+"""The guardian's /v1 API over a real Unix socket: identity from the kernel, roles from its own
+settings, masked unless revealed with a reason, every change audited, clear JSON errors.
+
+The server is the real :class:`~breachdesk.api.server.ApiServer` (aiohttp on a ``UnixSite``) on
+its own event loop in a thread; the client is the real httpx client. Roles are switched by
+changing the settings the server reads (as a reload does), since the test has one uid.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import stat
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from breachdesk.api.backend import ApiBackend, connect
+from breachdesk.api.client import ApiClient
+from breachdesk.api.server import ApiServer
+from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StaleEditError
+from breachdesk.service import ACTS
+from breachdesk.settings import Access, Settings, current_user, load_settings
+from breachdesk.store import Store
+from tests.conftest import write_config
+from tests.functional.conftest_tui import NOW, build_store, settle
+from tui.app import BreachdeskApp
+from tui.screens.incident import IncidentScreen
+
+ME = current_user()
+RAW = ("9434765919", "943 476 5919", "Peter Rabbit", "Rabbit")        # values in conftest_tui's incidents
+REF = "BD-2026-000001"
+
+
+class Guardian:
+    """An ApiServer on its own loop in a thread; ``role`` switches what [access] gives this uid."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        self.server = ApiServer(lambda: self.settings, store)
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    def role(self, role: str | None) -> None:
+        grant = Access(**{role: [ME]}) if role else Access(viewer=["somebody-else"])
+        self.settings = self.settings.model_copy(update={"access": grant})
+
+    def __enter__(self) -> Guardian:
+        self.thread.start()
+        asyncio.run_coroutine_threadsafe(self.server.start(), self.loop).result(30)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(self.server.stop(), self.loop).result(30)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+
+@pytest.fixture
+def guardian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Guardian]:
+    monkeypatch.delenv("BREACHDESK_CONFIG", raising=False)
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    cfg = write_config(tmp_path)
+    cfg.write_text(cfg.read_text() + '\n[api]\nsocket = "api.sock"\n')
+    settings = load_settings(cfg)
+    store = build_store(settings.data_dir())
+    with Guardian(settings, store) as g:
+        g.role("dpo")
+        yield g
+
+
+@pytest.fixture
+def client(guardian: Guardian) -> Iterator[ApiClient]:
+    with ApiClient(guardian.server.path) as c:
+        yield c
+
+
+def raw_http(guardian: Guardian, method: str, url: str, **kw: Any) -> httpx.Response:
+    with httpx.Client(transport=httpx.HTTPTransport(uds=str(guardian.server.path)),
+                      base_url="http://breachdesk") as h:
+        return h.request(method, url, **kw)
+
+
+def audit(guardian: Guardian) -> list[dict[str, Any]]:
+    path = guardian.store.root / "audit.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+# ------------------------------------------------------------------ identity and roles
+
+
+def test_the_socket_is_private_and_the_caller_is_the_kernels_uid(guardian: Guardian, client: ApiClient,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    assert stat.S_IMODE(guardian.server.path.stat().st_mode) == 0o600
+    monkeypatch.setenv("USER", "the-dpo")
+    monkeypatch.setenv("LOGNAME", "the-dpo")
+    # a header claiming someone else changes nothing: the guardian asks the kernel
+    r = raw_http(guardian, "GET", "/v1/whoami", headers={"X-User": "the-dpo", "Authorization": "the-dpo"})
+    assert r.status_code == 200
+    assert r.json()["user"] == ME == current_user() and r.json()["uid"] == os.getuid()
+    assert client.whoami()["role"] == "dpo"
+
+
+def test_a_user_with_no_role_is_refused_at_the_socket_and_it_is_audited(guardian: Guardian) -> None:
+    guardian.role(None)
+    r = raw_http(guardian, "GET", "/v1/incidents")
+    assert r.status_code == 403
+    assert f"user '{ME}' has no role" in r.json()["error"]
+    assert [e for e in audit(guardian) if e["action"] == "access_refused" and e["by"] == ME]
+    with pytest.raises(AccessDenied, match="has no role"):
+        ApiBackend(ApiClient(guardian.server.path), str(guardian.server.path))
+
+
+def test_roles_come_from_the_guardians_settings_as_they_are_now(guardian: Guardian, client: ApiClient) -> None:
+    guardian.role("viewer")
+    assert client.whoami()["role"] == "viewer"
+    with pytest.raises(AccessDenied, match="is a viewer; to reveal identifier values you need the dpo role"):
+        client.reveal(REF, "curious")
+    with pytest.raises(AccessDenied, match="viewer"):
+        client.act(REF, "note", {"text": "x"})
+    refused = [e for e in audit(guardian) if e["action"] == "access_refused"]
+    assert {e["detail"]["action"] for e in refused} == {"reveal", "edit"}
+    guardian.role("dpo")                                   # a reload that makes us dpo applies at once
+    assert client.reveal(REF, "checking the NHS number")["detail"]["revealed"] is True
+
+
+# ------------------------------------------------------------------ masking and reveal
+
+
+def test_list_and_show_carry_no_identifier_value_and_reveal_is_audited(guardian: Guardian,
+                                                                      client: ApiClient) -> None:
+    listing = json.dumps(client.list_incidents())
+    shown = json.dumps(client.show(REF))
+    for value in RAW:
+        assert value not in listing and value not in shown, value
+    assert "943 *** **19" in shown
+    with pytest.raises(BadRequest, match="needs a reason"):
+        client.reveal(REF, "  ")
+    revealed = client.reveal(REF, "ICO form needs the number")
+    assert "9434765919" in json.dumps(revealed)
+    entry = [e for e in audit(guardian) if e["action"] == "reveal"]
+    assert [(e["by"], e["ref"], e["why"]) for e in entry] == [(ME, REF, "ICO form needs the number")]
+
+
+def test_export_is_masked_unless_revealed_with_a_reason(guardian: Guardian, client: ApiClient) -> None:
+    masked = client.export(REF, fmt="json")["text"]
+    assert "9434765919" not in masked and json.loads(masked)["revealed"] is False
+    with pytest.raises(BadRequest, match="needs a reason"):
+        client.export(REF, fmt="md", reveal=True)
+    assert "9434765919" in client.export(REF, fmt="md", reveal=True, reason="for the ICO")["text"]
+    exports = [e for e in audit(guardian) if e["action"] == "export"]
+    assert [e["detail"]["revealed"] for e in exports] == [False, True]
+
+
+# ------------------------------------------------------------------ actions and errors
+
+
+PARAMS: dict[str, dict[str, Any]] = {
+    "status": {"status": "triage"}, "override": {"likelihood": 4, "severity": 4, "reason": "vulnerable adult"},
+    "assign": {"assignee": "bob"}, "note": {"text": "called the ward"},
+    "containment": {"step": "recipient deleted it"}, "near_miss": {"near_miss": True},
+    "subjects_told": {"told": True, "how": "letter"}, "breach_type": {"breach_type": "integrity"},
+    "link": {"other": "BD-2026-000002"}, "merge": {"into": "BD-2026-000003"},
+}
+
+
+def test_every_dpo_action_goes_through_the_api_and_is_audited(guardian: Guardian, client: ApiClient) -> None:
+    assert set(PARAMS) == set(ACTS)
+    for name, params in PARAMS.items():
+        version = client.show(REF)["incident"]["version"]
+        after = client.act(REF, name, params, expected_version=version)["incident"]
+        assert after["version"] > version, name
+    timeline = [t["action"] for t in guardian.store.detail(REF)["timeline"]]
+    assert {"status", "override", "assign", "note", "containment", "near_miss", "link", "merge"} <= set(timeline)
+    assert [e["action"] for e in audit(guardian)] == list(PARAMS)
+    assert all(e["by"] == ME for e in audit(guardian))
+
+
+def test_errors_are_json_with_the_right_status(guardian: Guardian, client: ApiClient) -> None:
+    cases = [
+        (raw_http(guardian, "GET", "/v1/incidents/BD-1999-000001"), 404, "no incident BD-1999-000001"),
+        (raw_http(guardian, "GET", "/v2/incidents"), 404, "no such route"),
+        (raw_http(guardian, "POST", f"/v1/incidents/{REF}/reveal", content=b"{not json"), 400, "not valid JSON"),
+        (raw_http(guardian, "POST", f"/v1/incidents/{REF}/actions/teleport", json={}), 400, "unknown action"),
+        (raw_http(guardian, "POST", f"/v1/incidents/{REF}/actions/override",
+                  json={"params": {"likelihood": "high", "severity": 3, "reason": "x"}}), 400, "must be a number"),
+        (raw_http(guardian, "POST", f"/v1/incidents/{REF}/actions/status",
+                  json={"params": {"status": "closed"}}), 400, "the outcome is required"),
+        (raw_http(guardian, "GET", "/v1/stats", params={"by": "colour"}), 400, "unknown breakdown"),
+    ]
+    for r, status, text in cases:
+        assert r.status_code == status, (r.request.url, r.text)
+        assert text in r.json()["error"], r.json()
+    v = client.show(REF)["incident"]["version"]
+    client.act(REF, "note", {"text": "first"}, expected_version=v)
+    with pytest.raises(StaleEditError, match="changed by someone else"):
+        client.act(REF, "note", {"text": "second"}, expected_version=v)
+    with pytest.raises(NotFoundError):
+        client.show("BD-1999-000001")
+
+
+def test_stats_audit_verify_purge_and_the_lab(guardian: Guardian, client: ApiClient) -> None:
+    assert client.stats(by="status")["total"] == 6
+    assert client.audit_verify()["ok"] is True
+    report = client.purge(dry_run=True)
+    assert report["dry_run"] is True and report["kept_open"] == 5
+    recent = client.lab_recent(n=3)["incidents"]
+    assert len(recent) == 3
+    effects = client.lab_effects({"name": "nhs_spaced_again", "kind": "nhs_number",
+                                  "regex": r"\b\d{3} \d{3} \d{4}\b", "validator": "nhs_mod11"}, n=6)["effects"]
+    assert sum(len(e["matches"]) for e in effects) == 6
+    assert not any(v in json.dumps(effects) for v in RAW)
+    with pytest.raises(BadRequest, match="does not compile"):
+        client.lab_effects({"name": "broken", "kind": "nhs_number", "regex": r"(\d{3"}, n=1)
+
+
+# ------------------------------------------------------------------ clients
+
+
+def test_connect_uses_the_socket_while_the_guardian_runs(guardian: Guardian) -> None:
+    backend = connect(guardian.settings)
+    assert backend.mode == "api" and backend.user == ME and backend.role == "dpo"
+    rev, rows = backend.list_incidents()
+    assert len(rows) == 6 and rev == backend.revision()
+
+
+def test_connect_is_embedded_for_the_owner_when_no_guardian_runs(tmp_path: Path) -> None:
+    cfg = write_config(tmp_path)
+    cfg.write_text(cfg.read_text() + '\n[api]\nsocket = "api.sock"\n')
+    settings = load_settings(cfg)
+    build_store(settings.data_dir())
+    backend = connect(settings)
+    assert backend.mode == "embedded" and backend.role == "dpo"       # empty [access]: the owner is dpo
+    assert len(backend.list_incidents()[1]) == 6
+
+
+@pytest.mark.asyncio
+async def test_the_dashboard_over_the_api(guardian: Guardian) -> None:
+    backend = connect(guardian.settings)
+    app = BreachdeskApp(backend, guardian.settings, clock=lambda: NOW, poll_seconds=0.2, tick_seconds=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.incidents is not None and len(app.incidents) == 6
+        app.open_incident(REF)
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, IncidentScreen) and screen.incident is not None
+        await pilot.press("a")                                  # assign to me, through the guardian
+        await settle(app, pilot)
+        assert guardian.store.get(REF).assignee == ME
+        # a report filed meanwhile (by the daemon's worker, here straight into the store) shows up by polling
+        from tests.functional.conftest_tui import add_incident
+
+        new = add_incident(guardian.store, 99)
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if any(i.ref == new for i in app.incidents or []):
+                break
+        assert any(i.ref == new for i in app.incidents or [])
+    assert [e["action"] for e in audit(guardian)] == ["assign"]
