@@ -115,9 +115,10 @@ def main() -> int:
             time.sleep(0.1)
         port = int(ready.read_text())
         store = Store(load_settings(cfg).data_dir())
-        while "worker started" not in log.read_text():
+        workers = load_settings(cfg).analysis.workers
+        while log.read_text().count(" ready") < workers:       # every analysis process has loaded its model
             time.sleep(0.1)
-        time.sleep(2.0)                                       # let the worker load its model
+        time.sleep(2.0)
         reports = typical_reports()
         lat: list[float] = []
         errors: list[str] = []
@@ -130,9 +131,14 @@ def main() -> int:
             t.join()
         t_sent = time.monotonic() - t0
         accepted = len(lat) - sum(1 for e in errors if e.isdigit())
-        filed = 0
-        while time.monotonic() - t0 < 300:
-            filed = sum(1 + len(i.spool_ids) for i in store.list_incidents())
+        queued = filed = 0
+        t_queued = None
+        while time.monotonic() - t0 < 600:
+            incs = store.list_incidents()
+            queued = len({s for i in incs for s in (i.spool_id, *i.spool_ids) if s})
+            if t_queued is None and queued >= accepted:
+                t_queued = time.monotonic() - t0              # every report in the queue (filed first)
+            filed = len({s for i in incs if i.parse_status != "pending" for s in (i.spool_id, *i.spool_ids) if s})
             if filed >= accepted:
                 break
             time.sleep(0.2)
@@ -145,7 +151,9 @@ def main() -> int:
         print(f"  end of DATA -> 250     p50 {pct(lat, 50):6.1f} ms   p95 {pct(lat, 95):6.1f} ms   "
               f"p99 {pct(lat, 99):6.1f} ms   max {max(lat) * 1000:6.1f} ms   target p99 < 50 ms")
         print(f"  mean                   {statistics.mean(lat) * 1000:6.1f} ms")
-        print(f"  all filed as incidents {t_filed:7.1f} s after the first message "
+        print(f"  all in the queue       {t_queued if t_queued is not None else float('nan'):7.1f} s after the "
+              f"first message (filed first from the headers, status analysing; last sent at {t_sent:.1f} s)")
+        print(f"  all analysed           {t_filed:7.1f} s after the first message "
               f"({filed} reports -> {incidents} incidents, duplicates merged)  target <= 60 s")
         return 0
     finally:

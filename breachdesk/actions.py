@@ -4,20 +4,22 @@ The dashboard and the CLI call these; nothing here imports textual. Every change
 goes through :meth:`Store.update` (one timeline entry each, with who and when),
 takes the version the user was looking at (a stale edit raises
 :class:`StaleEditError`), and checks the user's role first: ``dpo`` and ``admin``
-may act, ``viewer`` may only look.
+may act, ``viewer`` may only look. Every change is then written to the audit log
+(:func:`_audited`): the action, who, the reason typed, and field names with old →
+new statuses and grades — never note text, subjects or identifier values.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from breachdesk import access
+from breachdesk import access, report, report_text
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BreachdeskError
-from breachdesk.model import DECIDED, Incident, Status, iso, mask, utcnow
+from breachdesk.model import DECIDED, Incident, Status, iso, utcnow
 from breachdesk.store import Store
 
 # One source of truth for who may do what: breachdesk.access.ACTIONS.
@@ -29,6 +31,8 @@ URGENT = timedelta(hours=12)
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.NEW: (Status.TRIAGE, Status.INVESTIGATING, Status.NOT_REPORTABLE),
     Status.UNPARSEABLE: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.ANALYSING: (Status.TRIAGE, Status.NOT_REPORTABLE),
+    Status.INCOMPLETE: (Status.TRIAGE, Status.NOT_REPORTABLE),
     Status.TRIAGE: (Status.INVESTIGATING, Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
     Status.INVESTIGATING: (Status.CONTAINED, Status.REPORTED, Status.NOT_REPORTABLE),
     Status.CONTAINED: (Status.INVESTIGATING, Status.REPORTED, Status.NOT_REPORTABLE),
@@ -36,7 +40,9 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.NOT_REPORTABLE: (Status.CLOSED, Status.TRIAGE),
     Status.CLOSED: (Status.TRIAGE,),
 }
-UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.TRIAGE})
+UNASSESSED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE, Status.TRIAGE})
+# not yet looked at by a person: the first status change or edit marks them triaged
+UNTRIAGED = frozenset({Status.NEW, Status.UNPARSEABLE, Status.ANALYSING, Status.INCOMPLETE})
 BREACH_TYPES = ("confidentiality", "integrity", "availability")
 
 
@@ -57,6 +63,15 @@ def require_role(role: str | None, action: str, allowed: frozenset[str] = ACTING
 
 def can_act(role: str | None) -> bool:
     return role in ACTING_ROLES
+
+
+def _audited(store: Store, ref: str, change: Any, *, by: str, action: str,
+             expected_version: int | None = None, why: str = "",
+             facts: dict[str, Any] | None = None) -> Incident:
+    """:meth:`Store.update`, then an audit entry; ``facts`` (filled in by ``change``) is its detail."""
+    inc = store.update(ref, change, by=by, action=action, expected_version=expected_version)
+    AuditLog(store.root).append(action, by=by, ref=ref, why=why, detail=dict(facts or {}))
+    return inc
 
 
 def _need(text: str, what: str) -> str:
@@ -84,14 +99,16 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
     if new == Status.NOT_REPORTABLE:
         reason = _need(reason, "not reportable: the reason (the ICO expects it written down)")
     stamp = iso(now or utcnow())
+    facts: dict[str, Any] = {"field": "status"}
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old = inc.status
+        facts.update({"from": str(old), "to": str(new), "outcome": bool(outcome)})
         if new not in next_statuses(old):
             raise WorkflowError(f"{inc.ref}: cannot go from {old} to {new}; "
                                 f"allowed: {', '.join(next_statuses(old)) or 'none'}")
         inc.status = new
-        if old in (Status.NEW, Status.UNPARSEABLE) and not inc.triaged_at:
+        if old in UNTRIAGED and not inc.triaged_at:
             inc.triaged_at = stamp
         if new in DECIDED and not inc.decided_at:
             inc.decided_at = stamp
@@ -105,11 +122,12 @@ def set_status(store: Store, ref: str, new: str, *, by: str, role: str | None,
             text += f"; reason: {reason}"
         return text
 
-    return store.update(ref, change, by=by, action="status", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="status", expected_version=expected_version,
+                    why=reason, facts=facts)
 
 
 def _mark_triaged(inc: Incident, stamp: str) -> None:
-    if not inc.triaged_at and inc.status in (Status.NEW, Status.UNPARSEABLE):
+    if not inc.triaged_at and inc.status in UNTRIAGED:
         inc.triaged_at = stamp
 
 
@@ -117,13 +135,15 @@ def assign(store: Store, ref: str, assignee: str, *, by: str, role: str | None,
            expected_version: int | None = None) -> Incident:
     require_role(role, "assign")
     assignee = assignee.strip()
+    facts: dict[str, Any] = {"field": "assignee"}
 
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old = inc.assignee
+        facts.update({"from": old, "to": assignee})
         inc.assignee = assignee
         return f"assigned to {assignee}" if assignee else f"unassigned (was {old or 'nobody'})"
 
-    return store.update(ref, change, by=by, action="assign", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="assign", expected_version=expected_version, facts=facts)
 
 
 def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
@@ -137,7 +157,8 @@ def add_note(store: Store, ref: str, text: str, *, by: str, role: str | None,
         inc.notes_count += 1
         return text
 
-    return store.update(ref, change, by=by, action="note", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="note", expected_version=expected_version,
+                    facts={"field": "dpo_notes", "added": 1})
 
 
 def override(store: Store, ref: str, likelihood: int, severity: int, reason: str, *, by: str,
@@ -149,15 +170,19 @@ def override(store: Store, ref: str, likelihood: int, severity: int, reason: str
         raise WorkflowError("likelihood and severity are 1 to 5")
     stamp = iso(utcnow())
 
+    facts: dict[str, Any] = {"field": "grade"}
+
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         before = f"L{inc.likelihood} S{inc.severity}"
+        facts.update({"from": before, "to": f"L{likelihood} S{severity}"})
         inc.override = {"likelihood": likelihood, "severity": severity,
                         "reportable": likelihood >= 3 and severity >= 2,
                         "reason": reason, "by": by, "at": stamp}
         _mark_triaged(inc, stamp)
         return f"grade {before} → L{likelihood} S{severity}; reason: {reason}"
 
-    return store.update(ref, change, by=by, action="override", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="override", expected_version=expected_version,
+                    why=reason, facts=facts)
 
 
 def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str | None,
@@ -169,7 +194,8 @@ def set_near_miss(store: Store, ref: str, near_miss: bool, *, by: str, role: str
         text = "marked as a near miss" if near_miss else "no longer a near miss"
         return f"{text}; {reason}" if reason else text
 
-    return store.update(ref, change, by=by, action="near_miss", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="near_miss", expected_version=expected_version,
+                    why=reason, facts={"field": "near_miss", "to": near_miss})
 
 
 def add_containment(store: Store, ref: str, step: str, *, by: str, role: str | None,
@@ -183,7 +209,8 @@ def add_containment(store: Store, ref: str, step: str, *, by: str, role: str | N
         detail.setdefault("containment", []).append({"at": stamp, "by": by, "text": step})
         return step
 
-    return store.update(ref, change, by=by, action="containment", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="containment", expected_version=expected_version,
+                    facts={"field": "containment", "added": 1})
 
 
 def set_subjects_told(store: Store, ref: str, told: bool, how: str = "", *, by: str, role: str | None,
@@ -195,7 +222,8 @@ def set_subjects_told(store: Store, ref: str, told: bool, how: str = "", *, by: 
         detail["subjects_told"] = {"told": told, "how": how.strip()}
         return ("data subjects told" if told else "data subjects not told") + (f": {how}" if how else "")
 
-    return store.update(ref, change, by=by, action="subjects_told", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="subjects_told", expected_version=expected_version,
+                    facts={"field": "subjects_told", "to": told, "how_given": bool(how.strip())})
 
 
 def set_breach_type(store: Store, ref: str, breach_type: str, *, by: str, role: str | None,
@@ -204,11 +232,15 @@ def set_breach_type(store: Store, ref: str, breach_type: str, *, by: str, role: 
     if breach_type not in BREACH_TYPES:
         raise WorkflowError(f"breach type is one of {', '.join(BREACH_TYPES)}")
 
+    facts: dict[str, Any] = {"field": "breach_type"}
+
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         old, inc.breach_type = inc.breach_type, breach_type
+        facts.update({"from": old, "to": breach_type})
         return f"breach type {old} → {breach_type}"
 
-    return store.update(ref, change, by=by, action="breach_type", expected_version=expected_version)
+    return _audited(store, ref, change, by=by, action="breach_type", expected_version=expected_version,
+                    facts=facts)
 
 
 def link(store: Store, ref: str, other: str, *, by: str, role: str | None,
@@ -230,6 +262,7 @@ def link(store: Store, ref: str, other: str, *, by: str, role: str | None,
 
     updated = store.update(ref, add(other), by=by, action="link", expected_version=expected_version)
     store.update(other, add(ref), by=by, action="link")
+    AuditLog(store.root).append("link", by=by, ref=ref, detail={"field": "related", "other": other})
     return updated
 
 
@@ -271,28 +304,31 @@ def merge(store: Store, dup: str, into: str, *, by: str, role: str | None,
         return f"{dup} merged into this incident"
 
     store.update(into, absorb, by=by, action="merge")
+    AuditLog(store.root).append("merge", by=by, ref=dup, detail={"into": into, "to": str(Status.CLOSED)})
     return closed
 
 
 # ------------------------------------------------------------ reveal/audit
 
 
-def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None) -> dict[str, Any]:
+def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
+           via: str = "tui") -> dict[str, Any]:
     """Record a reveal of raw identifier values (audit log and timeline); returns the audit entry."""
     require_role(role, "reveal identifiers", REVEAL_ROLES)
-    reason = _need(reason, "revealing identifiers: the reason")
-    entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": "tui"})
+    reason = _need(reason, "revealing identifiers: the reason (--reason on the command line)")
+    entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": via})
     store.update(ref, lambda inc, d: f"identifiers revealed; reason: {reason}", by=by, action="reveal")
     return entry
 
 
 def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
-                  reason: str = "", path: str = "") -> None:
+                  reason: str = "", path: str = "", via: str = "tui") -> None:
     """Audit an export and note it in the timeline."""
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
+        reason = _need(reason, "exporting with identifiers revealed: the reason")
     AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
-                                detail={"format": fmt, "revealed": revealed, "via": "tui"})
+                                detail={"format": fmt, "revealed": revealed, "via": via})
     text = f"exported as {fmt}" + (" with identifiers revealed" if revealed else " (masked)")
     store.update(ref, lambda inc, d: text + (f"; reason: {reason}" if reason else ""), by=by, action="export")
 
@@ -450,107 +486,21 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
 # ------------------------------------------------------------- export
 
 
-def report_fields(store: Store, ref: str, *, reveal: bool = False) -> dict[str, Any]:
-    """The fields the ICO breach form and the DSPT incident report ask for."""
-    inc = store.get(ref)
-    detail = store.detail(ref)
-    idents = detail.get("identifiers") or []
-    fwd = detail.get("forwarded") or []
-    told = detail.get("subjects_told") or {}
-    cats = sorted({i["kind"] for i in idents} | set(inc.identifier_counts))
-    grade = inc.override or inc.auto or {}
-    return {
-        "ref": inc.ref,
-        "status": inc.status,
-        "what_happened": _what_happened(inc, fwd),
-        "when_it_happened": (fwd[0].get("date") if fwd else "") or inc.received_at,
-        "when_we_became_aware": inc.received_at,
-        "ico_deadline": inc.deadline,
-        "reported_by": list(inc.reporters or [inc.reporter]),
-        "breach_type": inc.breach_type,
-        "data_categories": cats,
-        "special_categories": list(inc.special_categories),
-        "approx_data_subjects": inc.subjects,
-        "approx_records": sum(inc.identifier_counts.values()) or len(idents),
-        "likely_consequences": _consequences(inc),
-        "grade": {"likelihood": inc.likelihood, "severity": inc.severity, "reportable": inc.reportable,
-                  "overridden": bool(inc.override), "reasons": list((inc.auto or {}).get("reasons", [])),
-                  "override_reason": grade.get("reason", "") if inc.override else ""},
-        "near_miss": inc.near_miss,
-        "measures_taken": [c["text"] for c in detail.get("containment", [])],
-        "data_subjects_told": {"told": bool(told.get("told")), "how": told.get("how", "")} if told else None,
-        "outcome": detail.get("outcome", ""),
-        "not_reportable_reason": detail.get("not_reportable_reason", ""),
-        "related": list(inc.related),
-        "identifiers": [{"kind": i["kind"], "where": i.get("where", ""), "subject": i.get("subject"),
-                         "value": i["value"] if reveal else (i.get("masked") or mask(i["kind"], i["value"]))}
-                        for i in idents],
-        "revealed": reveal,
-    }
+def report_fields(store: Store, ref: str, *, reveal: bool = False,
+                  trusted_domains: Iterable[str] = ()) -> dict[str, Any]:
+    """The fields the ICO breach form and the DSPT incident report ask for (masked unless ``reveal``)."""
+    return report.export_fields(report.build(store.get(ref), store.detail(ref), reveal=reveal,
+                                             trusted_domains=trusted_domains))
 
 
-def _what_happened(inc: Incident, fwd: list[dict[str, Any]]) -> str:
-    if fwd:
-        o = fwd[0]
-        to = ", ".join(o.get("to") or []) or "unknown recipients"
-        return (f"An email from {o.get('sender') or 'unknown sender'} to {to} (subject "
-                f"\"{o.get('subject') or inc.subject}\") appears to have disclosed personal data; "
-                f"reported by {inc.reporter}.")
-    return f"A suspected personal data breach reported by {inc.reporter}: \"{inc.subject}\"."
+def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False,
+                  trusted_domains: Iterable[str] = ()) -> str:
+    """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits).
 
-
-_SEVERITY_TEXT = {1: "no adverse effect expected", 2: "potentially minor adverse effect",
-                  3: "potentially some adverse effect (confidential information released, embarrassment)",
-                  4: "potentially pain and suffering or financial loss", 5: "death or catastrophic effect"}
-
-
-def _consequences(inc: Incident) -> str:
-    text = _SEVERITY_TEXT.get(inc.severity, "not yet assessed")
-    if inc.special_categories:
-        text += "; special category data involved: " + ", ".join(inc.special_categories)
-    return text
-
-
-def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = False) -> str:
-    """The incident report as Markdown or JSON; identifiers masked unless ``reveal`` (caller audits)."""
-    r = report_fields(store, ref, reveal=reveal)
-    if fmt == "json":
-        return json.dumps(r, indent=2, ensure_ascii=False) + "\n"
-    if fmt != "md":
+    ``trusted_domains`` ([mailbox] trusted_domains): addresses there are staff and shown;
+    every other address and display name in the forwarded headers is masked.
+    """
+    if fmt not in ("md", "json"):
         raise WorkflowError(f"unknown export format {fmt!r} (md or json)")
-    g = r["grade"]
-    told = r["data_subjects_told"]
-    lines = [
-        f"# Personal data breach report {r['ref']}", "",
-        f"- **Status:** {r['status']}" + (" (near miss)" if r["near_miss"] else ""),
-        f"- **What happened:** {r['what_happened']}",
-        f"- **When it happened:** {r['when_it_happened']}",
-        f"- **When we became aware:** {r['when_we_became_aware']}",
-        f"- **ICO 72-hour deadline:** {r['ico_deadline']}",
-        f"- **Reported by:** {', '.join(r['reported_by'])}",
-        f"- **Breach type:** {r['breach_type']}",
-        f"- **Data categories:** {', '.join(r['data_categories']) or 'none found'}",
-        f"- **Special categories:** {', '.join(r['special_categories']) or 'none'}",
-        f"- **Approximate number of data subjects:** {r['approx_data_subjects']}",
-        f"- **Approximate number of records:** {r['approx_records']}",
-        f"- **Likely consequences:** {r['likely_consequences']}",
-        f"- **Grade:** likelihood {g['likelihood']}, severity {g['severity']}, "
-        f"{'reportable' if g['reportable'] else 'not reportable'} to the ICO"
-        + (f" (overridden: {g['override_reason']})" if g["overridden"] else ""),
-        f"- **Measures taken:** {'; '.join(r['measures_taken']) or 'none recorded'}",
-        "- **Data subjects told:** " + ("not recorded" if told is None else
-                                        ("yes" if told["told"] else "no") + (f" ({told['how']})" if told["how"] else "")),
-    ]
-    if r["outcome"]:
-        lines.append(f"- **Outcome:** {r['outcome']}")
-    if r["not_reportable_reason"]:
-        lines.append(f"- **Why not reportable:** {r['not_reportable_reason']}")
-    if r["related"]:
-        lines.append(f"- **Related incidents:** {', '.join(r['related'])}")
-    lines += ["", "## Reasons for the grade", ""] + [f"- {x}" for x in g["reasons"] or ["(none)"]]
-    lines += ["", "## Identifiers found" + ("" if r["revealed"] else " (masked)"), "",
-              "| kind | value | where | subject |", "| --- | --- | --- | --- |"]
-    lines += [f"| {i['kind']} | {i['value']} | {i['where']} | {i['subject'] if i['subject'] is not None else ''} |"
-              for i in r["identifiers"]]
-    return "\n".join(lines) + "\n"
-
+    view = report.build(store.get(ref), store.detail(ref), reveal=reveal, trusted_domains=trusted_domains)
+    return report_text.export_json(view) if fmt == "json" else report_text.export_markdown(view)

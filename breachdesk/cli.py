@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import logging
 import os
 import re
@@ -23,7 +22,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from breachdesk import __version__
 from breachdesk.errors import BadRequest, BreachdeskError
 from breachdesk.model import Status
+from breachdesk.report import build as build_report
+from breachdesk.report import show_json
+from breachdesk.report_text import queue_lines, show_text
 from breachdesk.settings import Settings, current_user, load_settings
+from breachdesk.textsafe import inert, json_dumps
 
 if TYPE_CHECKING:
     from breachdesk.api.backend import Backend
@@ -132,35 +135,48 @@ def cmd_scan(args: argparse.Namespace) -> int:
     settings = _settings(args)
     paths, problems = scan_paths(args.paths)
     for text in problems:
-        print(f"breachdesk: error: {text}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(text)}", file=sys.stderr)
     if not paths:
         return 2
     from ingest.process import Engine
+    from ingest.textclean import clean_text
 
     engine = Engine(settings)
     status = 2 if problems else 0
     batch: list[tuple[str, object]] = []
 
     def flush() -> None:
+        nonlocal status
         parsed = [p for _, p in batch]
-        for (src, _), analysis in zip(batch, engine.analyse_many(parsed), strict=True):  # type: ignore[arg-type]
-            emit(src, analysis)
+        try:
+            results = list(engine.analyse_many(parsed))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - one message broke the batch: analyse each on its own
+            results = None
+        for i, (src, p) in enumerate(batch):
+            try:
+                emit(src, results[i] if results is not None else engine.analyse(p))  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - one bad message never takes the others down
+                # the type only: an exception's text may quote the message
+                print(f"breachdesk: error: {inert(src)}: could not be analysed ({type(exc).__name__})",
+                      file=sys.stderr)
+                status = 2
         batch.clear()
 
     def emit(src: str, analysis) -> None:  # noqa: ANN001
         if args.json:
-            print(json.dumps(analysis.to_scan_json(src, explain=args.explain), ensure_ascii=False), flush=False)
+            print(json_dumps(analysis.to_scan_json(src, explain=args.explain)), flush=False)
         else:
             print(_human(src, analysis, args.explain))
 
     for path in paths:
+        src = clean_text(str(path))  # a file name in no valid encoding stays printable
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            print(f"breachdesk: error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            print(f"breachdesk: error: cannot read {inert(src)}: {exc.strerror}", file=sys.stderr)
             status = 2
             continue
-        batch.append((str(path), engine.parse(raw)))
+        batch.append((src, engine.parse(raw)))
         if len(batch) >= 32:
             flush()
     if batch:
@@ -171,43 +187,38 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def _human(src: str, a, explain: bool) -> str:  # noqa: ANN001
     ass = a.assessment
+    src = inert(src)
     lines = [f"{src}: {len(a.identifiers)} identifier(s), {a.subjects} data subject(s); "
              f"likelihood {ass.likelihood} severity {ass.severity} "
              f"{'REPORTABLE' if ass.reportable else 'not reportable'}"]
     if a.special_categories:
         lines.append("  special categories: " + ", ".join(a.special_categories))
     for i in a.identifiers:
-        lines.append(f"  {i.kind:16s} {i.value:32s} {i.where:24s} {i.confidence:.2f}")
+        lines.append(f"  {i.kind:16s} {inert(i.value):32s} {inert(i.where):24s} {i.confidence:.2f}")
         if explain and i.evidence:
-            lines.append("      " + "; ".join(f"{k}={v}" for k, v in i.evidence.items()))
+            lines.append("      " + inert("; ".join(f"{k}={v}" for k, v in i.evidence.items())))
     for r in ass.reasons:
-        lines.append(f"  reason: {r}")
+        lines.append(f"  reason: {inert(r)}")
     for n in a.notes:
-        lines.append(f"  note: {n}")
+        lines.append(f"  note: {inert(n)}")
     return "\n".join(lines)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """The queue in the dashboard's order (most urgent first) with each clock."""
-    from breachdesk.actions import countdown, sort_queue
+    from breachdesk.actions import sort_queue
     from breachdesk.model import utcnow
 
     now = utcnow()
     _rev, rows = _ctx(args).backend.list_incidents(status=args.status or "")
     rows = sort_queue(rows, now)
     if args.json:
-        print(json.dumps([r.summary_json() for r in rows], indent=1, ensure_ascii=False))
+        print(json_dumps([r.summary_json() for r in rows], indent=1))
         return 0
     if not rows:
         print(f"no incidents with status {args.status}" if args.status else "no incidents")
         return 0
-    print(f"{'ref':16s} {'received':20s} {'deadline':20s} {'clock':10s} {'status':14s} {'L':>2s} {'S':>2s} "
-          f"{'subj':>5s}  reporter")
-    for r in rows:
-        flag = "!" if r.reportable else " "
-        clock, _style = countdown(r, now)
-        print(f"{r.ref:16s} {r.received_at[:19]:20s} {r.deadline[:19]:20s} {clock:10s} {r.status:14s} "
-              f"{r.likelihood:2d} {r.severity:2d}{flag}{r.subjects:5d}  {r.reporter}")
+    print("\n".join(queue_lines(rows, now)))
     return 0
 
 
@@ -216,37 +227,24 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.reveal:
         inc, detail = backend.reveal(args.ref, _reason(args, "--reveal"))
     else:
-        inc, detail = backend.show(args.ref)
-    idents = detail.get("identifiers", [])
-    shown = [{"kind": i["kind"], "value": i.get("value", "") if args.reveal else i.get("masked", ""),
-              "where": i.get("where", ""), "confidence": i.get("confidence"), "subject": i.get("subject")}
-             for i in idents]
-    out = {**inc.summary_json(), "reporters": inc.reporters, "identifiers": shown,
-           "reasons": (inc.override or inc.auto or {}).get("reasons", []),
-           "notes": detail.get("notes", []), "attachments": detail.get("attachments", []),
-           "timeline": detail.get("timeline", []), "revealed": bool(args.reveal)}
+        inc, detail = backend.show(args.ref)         # masked by the guardian
+    trusted = _ctx(args).settings.mailbox.trusted_domains
+    view = build_report(inc, detail, reveal=bool(args.reveal), trusted_domains=trusted)
     if args.json:
-        print(json.dumps(out, indent=1, ensure_ascii=False))
+        print(json_dumps(show_json(view), indent=1))
         return 0
-    print(f"{inc.ref}  {inc.status}  received {inc.received_at}  deadline {inc.deadline}")
-    print(f"reporter(s): {', '.join(inc.reporters or [inc.reporter])}")
-    print(f"grade: likelihood {inc.likelihood} severity {inc.severity} "
-          f"{'REPORTABLE' if inc.reportable else 'not reportable'}; data subjects {inc.subjects}")
-    for r in out["reasons"]:
-        print(f"  - {r}")
-    for i in shown:
-        print(f"  {i['kind']:16s} {i['value']:28s} {i['where']}")
+    print(show_text(view))
     return 0
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    result = _ctx(args).backend.audit_verify()
-    if result["problems"]:
-        for p in result["problems"]:
-            print(f"audit log {result['path']}: {p}")
-        return 1
-    print(f"audit log {result['path']}: {result['entries']} entries, chain intact")
-    return 0
+    from breachdesk.audit import anchor_texts
+
+    anchors = anchor_texts(args.anchor or [], args.anchors or [])   # read here, as the caller
+    result = _ctx(args).backend.audit_verify(anchors=anchors)
+    for line in result["lines"]:
+        print(line)
+    return 0 if result["ok"] else 1
 
 
 def starter_config(patterns_file: str) -> str:
@@ -288,6 +286,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _require(settings, "ingest")
     return ingest_paths(settings, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    from ingest.mailq import outbox_items, render, retry, spool_items
+    from ingest.spool import Spool
+
+    settings = _settings(args)
+    if args.queue_cmd == "retry":
+        _require(settings, "ingest")
+        if not args.all and not args.ids:
+            raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
+    else:
+        _require(settings)
+    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
+        store = _store(settings)
+        spool = Spool(store.root / "spool", cipher=store.cipher)
+        if args.queue_cmd == "retry":
+            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
+            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
+            return 0
+        print(render(spool_items(spool, store), outbox_items(store.root)))
+    except OSError as exc:
+        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
+                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
+    return 0
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
@@ -391,6 +414,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", help="why you need to see the values (required with --reveal; audited)")
     s.set_defaults(func=cmd_show)
 
+    s = sub.add_parser("queue", help="the spool and the outbox, like mailq; `queue retry` re-queues failed items")
+    s.set_defaults(func=cmd_queue, queue_cmd="")
+    qsub = s.add_subparsers(dest="queue_cmd", metavar="retry")
+    r = qsub.add_parser("retry", help="put failed messages back to analysis and failed mail back in the outbox")
+    r.add_argument("ids", nargs="*", metavar="ID")
+    r.add_argument("--all", action="store_true", help="every failed message and mail")
+    r.set_defaults(func=cmd_queue)
+
     s = sub.add_parser("tui", help="the triage dashboard")
     s.set_defaults(func=cmd_tui)
 
@@ -401,7 +432,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="audit log tools")
     asub = s.add_subparsers(dest="audit_cmd", required=True)
-    v = asub.add_parser("verify", help="check the hash chain of audit.jsonl")
+    v = asub.add_parser("verify", help="check the audit log's MACs, chain, head and anchors")
+    v.add_argument("--anchor", action="append", metavar="N:MAC",
+                   help="an audit head kept elsewhere (from the system log: 'breachdesk audit head n=N mac=MAC'); "
+                        "repeatable")
+    v.add_argument("--anchors", action="append", metavar="FILE",
+                   help="a file of anchor lines copied from the system log (e.g. journalctl -t breachdesk)")
     v.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("init", help="write starter config files")
@@ -428,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except BreachdeskError as exc:
-        print(f"breachdesk: error: {exc}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -437,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:                 # a file named on the command line: its path, never its content
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"breachdesk: error: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        print(f"breachdesk: error: {inert(where)}{exc.strerror or type(exc).__name__}", file=sys.stderr)
         return 2
     except Exception as exc:               # a bug: its type only (the message may quote mail text)
         if os.environ.get("BREACHDESK_DEBUG"):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from breachdesk.cli import _ctx, _reason, _settings
 from breachdesk.errors import BreachdeskError
+from breachdesk.textsafe import inert
 
 
 def _check_rows(path: Path | None) -> tuple[list[tuple[str, str, bool, str]], str]:
@@ -136,8 +137,8 @@ def cmd_patterns_test(args: argparse.Namespace) -> int:
     for i in a.identifiers:
         ev = dict(i.evidence or {})
         rec = str(ev.pop("recognizer", i.kind))
-        print(f"{i.kind:16s} {rec[:22]:22s} {i.text[:30]!r:30s} {i.value[:22]:22s} {i.confidence:.2f}   "
-              + "; ".join(f"{k}={v}" for k, v in ev.items()))
+        print(inert(f"{i.kind:16s} {rec[:22]:22s} {i.text[:30]!r:30s} {i.value[:22]:22s} {i.confidence:.2f}   "
+                    + "; ".join(f"{k}={v}" for k, v in ev.items())))
     if a.special_categories:
         print("special categories: " + ", ".join(a.special_categories))
     return 0

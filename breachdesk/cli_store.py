@@ -30,8 +30,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
     verb = "would purge" if args.dry_run else "purged"
     for item in report["items"]:
         print(f"{verb} {item['summary']}")
+    keys = sum(1 for i in report["items"] if i.get("key"))
     print(f"{verb} {len(report['items'])} incident(s) closed before {report['cutoff'][:10]} "
-          f"(retention {report['retention_days']} days): {report['spool_files']} raw message(s); "
+          f"(retention {report['retention_days']} days): {report['spool_files']} raw message(s), "
+          f"{keys} incident data key(s) destroyed; "
           f"kept {report['kept_recent']} closed more recently and {report['kept_open']} not closed")
     return 0
 
@@ -40,9 +42,11 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def _key_file(settings: Settings, given: str | None) -> Path:
-    from breachdesk.crypto import key_file_path
+    from breachdesk.crypto import DEFAULT_KEY_FILE, key_file_path
 
     path = Path(given).expanduser() if given else key_file_path(settings)
+    if path is None and settings.store.encryption:      # the key made at first start
+        path = settings.data_dir() / DEFAULT_KEY_FILE
     if path is None:
         raise ConfigError("no key file: give --file PATH, or set encryption_key_file in [store]",
                           file=settings.source, key="store.encryption_key_file")
@@ -86,8 +90,8 @@ def _rotate(settings: Settings, user: str, *, new_key: bool, retire_old: bool) -
         assert cipher is not None
         print(f"added a new key at the top of {path} ({len(keys) - 1} old key(s) kept below it)")
     counts = crypto.rotate(cipher, root)
-    print(f"re-encrypted {counts['spool_files']} spool file(s) and {counts['details']} incident detail(s) "
-          "with the first key")
+    print(f"re-wrapped {counts['incident_keys']} incident key(s), re-encrypted {counts['spool_files']} "
+          f"spool file(s) and sealed {counts['details']} incident detail(s) not yet sealed whole")
     left = crypto.verify_primary(cipher, root)
     retired = False
     if retire_old and cipher.key_count > 1:

@@ -105,12 +105,13 @@ def run_demo(*, no_tui: bool = False, keep: bool = False) -> int:
         backend = connect(settings)                 # the daemon runs: its API socket
         total = len(samples)
 
-        def filed() -> bool:
+        def filed() -> bool:   # analysed: each report is in the queue at once, status "analysing"
             incs = backend.list_incidents()[1]
-            return sum(1 + len(i.spool_ids) for i in incs) >= total
+            return len({s for i in incs if i.parse_status != "pending"
+                        for s in (i.spool_id, *i.spool_ids) if s}) >= total
 
-        _wait_for(filed, 180, "the worker to file every report")
-        incidents = backend.list_incidents()[1]
+        _wait_for(filed, 180, "the analysis of every report")
+        incidents = [i for i in backend.list_incidents()[1] if i.parse_status != "duplicate"]
         print(f"{total} reports filed as {len(incidents)} incident(s) "
               f"({total - len(incidents)} merged as duplicates)", flush=True)
         if no_tui:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from breachdesk import journal
+from breachdesk import crypto, journal
 from breachdesk.errors import StoreError
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
 from breachdesk.queue_table import ref_number
@@ -245,11 +245,23 @@ def _check_counter(found: Found, report: DoctorReport) -> None:
 
 
 def _restore_missing_details(store: Store, found: Found, report: DoctorReport) -> None:
+    """Details the journal holds newer than their files (or that have none): written out first."""
     for ref, sealed in found.journal_details.items():
+        journalled = int((sealed.get(ROW_KEY) or {}).get("version") or 0)
+        if ref in found.details and _file_version(store, ref) >= journalled:
+            continue
+        atomic_write_bytes(store._detail_path(ref), json.dumps(sealed, separators=(",", ":")).encode())
         if ref not in found.details:
-            atomic_write_bytes(store._detail_path(ref), json.dumps(sealed, separators=(",", ":")).encode())
             found.details.append(ref)
-            report.notes.append(f"details/{ref}.json restored from the journal")
+        report.notes.append(f"details/{ref}.json restored from the journal")
+
+
+def _file_version(store: Store, ref: str) -> int:
+    try:
+        doc = json.loads(store._detail_path(ref).read_bytes())
+        return int((doc.get(ROW_KEY) or {}).get("version") or 0)
+    except (OSError, ValueError, AttributeError, TypeError):
+        return -1
 
 
 def _row_from_detail(store: Store, ref: str, report: DoctorReport) -> dict[str, Any] | None:
@@ -260,7 +272,9 @@ def _row_from_detail(store: Store, ref: str, report: DoctorReport) -> dict[str, 
         return None
     row = detail.get(ROW_KEY)
     if isinstance(row, dict) and row.get("ref") == ref:
-        return Incident.from_doc(row).to_doc()
+        # the row as stored: personal fields sealed (breachdesk.crypto); normalised opened, sealed again
+        opened = Incident.from_doc(crypto.open_row_fields(row, store.keyring)).to_doc()
+        return crypto.seal_row_fields(opened, store.keyring)
     report.notes.append(f"{ref}: its detail predates queue rows in details; rebuilt with what it has "
                         "(reporter, subject and grade blank: re-run `breachdesk rescore`)")
     return _minimal_row(store, ref, detail)

@@ -7,11 +7,12 @@ imports textual, aiosmtpd or spaCy.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
+
+from breachdesk.masking import mask  # the one masking function; re-exported for Identifier.masked
 
 KINDS: tuple[str, ...] = (
     "nhs_number", "chi_number", "hc_number", "date_of_birth", "person_name", "postcode",
@@ -35,6 +36,8 @@ class Status(StrEnum):
     NOT_REPORTABLE = "not_reportable"
     CLOSED = "closed"
     UNPARSEABLE = "unparseable"
+    ANALYSING = "analysing"      # filed at once from its headers; the analysis is still running
+    INCOMPLETE = "incomplete"    # the analysis ran out of time or memory: cheap passes only
 
 
 # Which statuses stop the 72-hour clock: a decision has been made.
@@ -206,40 +209,6 @@ class Analysis:
         return d
 
 
-# --------------------------------------------------------------------- masking
-
-
-def mask(kind: str, value: str) -> str:
-    """A display form that shows shape, not content: ``943 *** **19``, ``P. R*********``."""
-    v = str(value or "")
-    if not v:
-        return ""
-    if kind in ("nhs_number", "chi_number", "hc_number"):
-        d = re.sub(r"\D", "", v)
-        if len(d) == 10:
-            return f"{d[:3]} *** **{d[-2:]}"
-        return "*" * max(len(d) - 2, 1) + d[-2:]
-    if kind == "person_name":
-        parts = v.split()
-        if len(parts) == 1:
-            return parts[0][0] + "*" * (len(parts[0]) - 1)
-        return " ".join([parts[0][0] + "."] + [p[0] + "*" * (len(p) - 1) for p in parts[1:]])
-    if kind == "date_of_birth":
-        return "****-**-" + "**" if len(v) < 4 else v[:2] + "**-**-**"
-    if kind == "postcode":
-        return v.split()[0] + " ***" if " " in v else v[:2] + "***"
-    if kind == "email_address":
-        local, _, domain = v.partition("@")
-        return (local[:1] + "***@" + domain) if domain else "***"
-    if kind == "phone_number":
-        return "*" * max(len(v) - 3, 1) + v[-3:]
-    if kind == "ni_number":
-        return v[:2] + " ** ** ** " + v[-1:]
-    if kind == "address":
-        return "*** " + v.split(",")[-1].strip()[:4] + "…" if "," in v else "***"
-    return v[:1] + "*" * max(len(v) - 2, 1) + v[-1:] if len(v) > 2 else "**"
-
-
 # -------------------------------------------------------------------- incident
 
 
@@ -341,52 +310,3 @@ class Incident:
 
 
 _INCIDENT_FIELDS = frozenset(Incident.__dataclass_fields__)
-
-
-# ------------------------------------------------------------------- redaction
-
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sister", "rev", "sir", "dame", "baby"}
-
-
-def redaction_spans(text: str, identifiers: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """Every place in ``text`` that shows an identifier, not only the one it was found at.
-
-    Stored offsets, every other occurrence of the text as written and of the normalised
-    value, and for names every part of the name ("the wrong Alison Wong" / "Ms Wong").
-    Non-overlapping, in order.
-    """
-    spans: list[tuple[int, int, dict[str, Any]]] = []
-    for ident in identifiers:
-        start, end = int(ident.get("start", -1) or -1), int(ident.get("end", -1) or -1)
-        if 0 <= start < end <= len(text):
-            spans.append((start, end, ident))
-        needles = {str(ident.get("text") or ""), str(ident.get("value") or "")}
-        if ident.get("kind") == "person_name":
-            for part in re.split(r"[\s,]+", str(ident.get("value") or "") + " " + str(ident.get("text") or "")):
-                part = part.strip(".()'")
-                if len(part) >= 3 and part.casefold() not in _TITLES:
-                    needles.add(part)
-        for needle in needles:
-            if len(needle) < 3:
-                continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.IGNORECASE):
-                spans.append((m.start(), m.end(), ident))
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    kept: list[tuple[int, int, dict[str, Any]]] = []
-    last = -1
-    for s in spans:
-        if s[0] >= last:
-            kept.append(s)
-            last = s[1]
-    return kept
-
-
-def redact(text: str, identifiers: list[dict[str, Any]]) -> str:
-    """``text`` with every identifier in it replaced by its masked form."""
-    out, pos = [], 0
-    for start, end, ident in redaction_spans(text, identifiers):
-        out.append(text[pos:start])
-        out.append(ident.get("masked") or mask(str(ident.get("kind", "")), str(ident.get("value", ""))))
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)

@@ -94,6 +94,9 @@ class MemQueue:
     by_content: dict[str, list[str]] = field(default_factory=dict)
     # details journalled before the machine last restarted: maybe never reached the disk
     redo: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    # rows are stored with their personal fields sealed (breachdesk.crypto.seal_row_fields):
+    # the table keeps them so, the Incidents in ``rows`` are made from them opened
+    open_row: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
     @property
     def table(self) -> Table:
@@ -108,7 +111,7 @@ class MemQueue:
             self.table.replace(self.doc_ids[ref], row)
         else:
             self.doc_ids[ref] = self.table.insert(row)
-        inc = Incident.from_doc(row)
+        inc = Incident.from_doc(self.open_row(row) if self.open_row else row)
         self.rows[ref] = inc
         self._index(inc)
         year, n = ref_number(ref)
@@ -118,14 +121,14 @@ class MemQueue:
     def load(self, table: dict[str, Any]) -> None:
         """Take a snapshot's ``incidents`` table as it was read: it becomes TinyDB's memory."""
         self.db.storage.write({"incidents": table, "meta": {}})
-        rows, doc_ids, counters = self.rows, self.doc_ids, self.counters
+        rows, doc_ids, counters, opener = self.rows, self.doc_ids, self.counters, self.open_row
         for doc_id, row in table.items():
             ref = row.get("ref") if isinstance(row, dict) else None
             if not ref:
                 continue
             if ref in rows:
                 self._unindex(rows[ref])
-            inc = Incident.from_doc(row)
+            inc = Incident.from_doc(opener(row) if opener else row)
             rows[ref] = inc
             doc_ids[ref] = int(doc_id)
             self._index(inc)

@@ -1,18 +1,23 @@
-"""Retention: remove raw data ``[store] retention_days`` after an incident is closed.
+"""Retention: remove every personal value ``[store] retention_days`` after an incident is closed.
 
-What goes: the raw message(s) in the spool (``done/``, ``failed/``), the text of
-every section (bodies, forwarded messages, attachment text), and each identifier's
-raw ``value``, ``text`` and ``evidence`` (emptied). What stays: the queue row (counts, grade,
-status, dates, special categories — so ``breachdesk stats`` gives the same answers),
-each identifier's ``kind``, ``masked`` form, ``where``, ``subject`` and
-``confidence``, attachment names and sizes, notes and the timeline. The incident's
-detail gets ``purged_at`` and its timeline and the audit log an entry.
+What goes: the incident's data key (crypto-shredding: every copy encrypted with it —
+the detail document, the sealed fields of the queue row, the raw messages in the
+spool, in backups and journals too — can no longer be decrypted), the raw message
+files in the spool (``done/``, ``failed/``), and everything personal in the detail
+and the queue row, which are rewritten in clear with only what is not personal.
+
+What stays, so ``breachdesk stats`` gives the same answers: the queue row's ref, dates,
+status, grade (likelihood, severity, reportable), counts of data subjects and of each
+identifier kind, special categories, flags, the reporters' (staff) addresses and the
+assignee; in the detail, each identifier's ``kind``, ``subject`` cluster and
+``confidence``, and the timeline's who/when/what (without its text). The subject,
+forwarded headers, attachment names, notes, masked forms, sections and reasons go.
+The incident's timeline and the audit log get a ``purge`` entry.
 
 Closure time is the later of the incident's ``decided_at`` and the last status change
 in its timeline (a reopened-and-closed-again incident keeps its data for the full
 period after the *last* closure). Purging is idempotent: a report merged into an
-already purged incident is purged at the next run. Purging needs no key: encrypted
-values are removed without being decrypted.
+already purged incident is purged at the next run.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from breachdesk.audit import AuditLog
+from breachdesk.crypto import PURGED, DecryptError, destroy_incident_key
 from breachdesk.model import Incident, Status, iso, parse_iso, utcnow
 from breachdesk.store import Store, atomic_write_bytes, fsync_dir
 
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("breachdesk.retention")
 
-RAW_IDENTIFIER_FIELDS = ("value", "text", "evidence")
+RAW_IDENTIFIER_FIELDS = ("value", "text", "evidence", "masked")
 SPOOL_KEEP_DIRS = ("done", "failed")       # incoming/ is still to be processed: never purged
 STATE_FILE = "retention.json"
 DAY = timedelta(days=1)
@@ -46,10 +52,12 @@ class PurgeItem:
     spool_files: list[str] = field(default_factory=list)
     sections: int = 0
     identifiers: int = 0
+    key: bool = False           # the incident had its own data key (destroyed by the purge)
 
     def summary(self) -> str:
         return (f"{self.ref} (closed {self.closed_at[:10]}): {len(self.spool_files)} raw message(s), "
-                f"{self.sections} text section(s), {self.identifiers} identifier value(s)")
+                f"{self.sections} text section(s), {self.identifiers} identifier value(s)"
+                + ("; data key destroyed" if self.key else ""))
 
 
 @dataclass
@@ -96,23 +104,28 @@ def _raw_counts(detail: dict[str, Any]) -> tuple[int, int]:
     return sections, idents
 
 
-def _strip(detail: dict[str, Any], stamp: str) -> None:
-    """Remove the raw values in place, keeping what statistics and the record need."""
-    for s in detail.get("sections") or []:
-        if isinstance(s, dict) and s.get("text"):
-            s["text"] = ""
-    for i in detail.get("identifiers") or []:
-        if isinstance(i, dict):           # keys kept (empty) so readers need no special case
-            i.update(value="", text="", evidence={})
-    detail["purged_at"] = stamp
+def stub(detail: dict[str, Any], stamp: str, ref: str) -> dict[str, Any]:
+    """What a purged incident's detail keeps: nothing personal (see the module docstring)."""
+    idents = [{"kind": str(i.get("kind", "")), "subject": i.get("subject"), "confidence": i.get("confidence"),
+               "value": "", "text": "", "masked": "", "where": ""}
+              for i in detail.get("identifiers") or [] if isinstance(i, dict)]
+    timeline = [{"at": str(t.get("at", "")), "by": str(t.get("by", "")), "action": str(t.get("action", ""))}
+                for t in detail.get("timeline") or [] if isinstance(t, dict)]
+    return {"ref": ref, "purged_at": stamp, "identifiers": idents, "timeline": timeline}
 
 
-def _read_raw_detail(store: Store, ref: str) -> dict[str, Any]:
-    """The detail document as stored (encrypted values stay encrypted: no key needed)."""
+def _needs_purge(detail: dict[str, Any]) -> bool:
+    from breachdesk.crypto import _is_stub
+
+    return not _is_stub(detail)
+
+
+def _read_detail(store: Store, ref: str) -> dict[str, Any] | None:
+    """The detail (opened with the incident's key), or None when it cannot be opened."""
     try:
-        return json.loads((store.root / "details" / f"{ref}.json").read_bytes())
-    except (FileNotFoundError, ValueError):
-        return {}
+        return store.detail(ref)
+    except DecryptError:
+        return None
 
 
 def purge(settings: Settings, store: Store, *, dry_run: bool = False, by: str,
@@ -126,16 +139,20 @@ def purge(settings: Settings, store: Store, *, dry_run: bool = False, by: str,
         if inc.status != Status.CLOSED:
             report.kept_open += 1
             continue
-        detail = _read_raw_detail(store, inc.ref)
-        when = closed_at(inc, detail)
+        detail = _read_detail(store, inc.ref)
+        # without the key the timeline cannot be read: the last change is a safe (later) closure time
+        when = closed_at(inc, detail) if detail is not None else (inc.updated_at or inc.decided_at)
         if not when or parse_iso(when) > cutoff:
             report.kept_recent += 1
             continue
         files = _spool_files(store.root, inc)
-        sections, idents = _raw_counts(detail)
-        if not (files or sections or idents):
+        has_key = store.keyring.has(inc.ref) if store.keyring else \
+            (store.root / "keys" / "incidents" / f"{inc.ref}.key").exists()
+        if not (files or has_key or detail is None or _needs_purge(detail) or inc.subject != PURGED):
             continue                                  # already purged
-        item = PurgeItem(inc.ref, when, [p.name for p in files if p.suffix == ".msg"], sections, idents)
+        sections, idents = _raw_counts(detail or {})
+        item = PurgeItem(inc.ref, when, [p.name for p in files if p.suffix == ".msg"], sections, idents,
+                         key=has_key)
         report.items.append(item)
         if not dry_run:
             _purge_one(store, inc.ref, item, files, by=by, days=days, why=why)
@@ -151,18 +168,35 @@ def _purge_one(store: Store, ref: str, item: PurgeItem, files: list[Path], *, by
                why: str) -> None:
     stamp = iso(utcnow())
     text = (f"retention ({days} days after closure): removed {len(item.spool_files)} raw message(s), "
-            f"{item.sections} text section(s), {item.identifiers} identifier value(s); "
-            "masked facts and counts kept")
+            f"{item.sections} text section(s), {item.identifiers} identifier value(s)"
+            + (" and destroyed the incident's data key" if item.key else "")
+            + "; counts, kinds and grade kept")
 
-    def change(inc: Incident, detail: dict[str, Any]) -> str:
-        _strip(detail, stamp)
-        if hasattr(inc, "purged_at"):             # when the model carries it on the queue row
-            inc.purged_at = stamp
-        return text
+    def change(inc: Incident, detail: dict[str, Any]) -> None:
+        kept = stub(detail, stamp, ref)
+        kept["timeline"].append({"at": stamp, "by": by, "action": "purge", "detail": text})
+        detail.clear()
+        detail.update(kept)
+        inc.subject = PURGED
+        inc.original_message_id = ""
+        inc.content_key = ""
+        if inc.override:
+            inc.override = {**inc.override, "reason": PURGED}
+        if inc.auto:
+            inc.auto = {**inc.auto, "reasons": []}
+        inc.purged_at = stamp
+        return None                               # the timeline entry is in the stub already
 
-    # A store without a cipher: encrypted values are removed as they are, no key needed.
     # Going through update() bumps the version, so a dashboard editing it sees a stale edit.
-    Store(store.root).update(ref, change, by=by, action="purge")
+    # A detail the key cannot open any more is replaced without being read.
+    try:
+        store.update(ref, change, by=by, action="purge")
+    except DecryptError:
+        path = store.root / "details" / f"{ref}.json"
+        atomic_write_bytes(path, json.dumps({"ref": ref, "purged_at": stamp, "identifiers": [],
+                                             "timeline": []}).encode())
+        store.update(ref, change, by=by, action="purge")
+    destroy_incident_key(store.root, ref, store.keyring)
     for p in files:
         try:
             p.unlink()
@@ -172,7 +206,8 @@ def _purge_one(store: Store, ref: str, item: PurgeItem, files: list[Path], *, by
         fsync_dir(d)
     AuditLog(store.root).append("purge", by=by, ref=ref, why=why or f"retention: {days} days after closure",
                                 detail={"closed_at": item.closed_at, "spool_files": len(item.spool_files),
-                                        "sections": item.sections, "identifiers": item.identifiers})
+                                        "sections": item.sections, "identifiers": item.identifiers,
+                                        "key_destroyed": item.key})
 
 
 # ----------------------------------------------------------------- daily run

@@ -19,16 +19,18 @@ rows and details pass through :func:`masked_row` / :func:`masked_detail`.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
+import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from typing import Any
 
-from breachdesk import access, actions, stats
+from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BadRequest
-from breachdesk.model import Incident, mask, redact
+from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
 
@@ -36,6 +38,7 @@ log = logging.getLogger("breachdesk.service")
 
 EXPORT_FORMATS = ("md", "json")
 LAB_RECENT = 20                     # incidents the pattern lab tries a candidate on
+REFUSAL_QUIET = 60.0                # seconds: one access_refused entry per user and action at most
 
 
 @dataclass(frozen=True)
@@ -76,51 +79,38 @@ ACTS: dict[str, Act] = {
 # ------------------------------------------------------------------ masking
 
 
+ROW_FIELDS = tuple(f.name for f in fields(Incident))
+
+
 def masked_row(inc: Incident) -> dict[str, Any]:
-    """A queue row as a caller without a reveal may see it (the row holds no identifier values)."""
-    return inc.to_doc()
+    """A queue row as a caller without a reveal may see it (the row holds no identifier values).
 
-
-def masked_detail(detail: dict[str, Any]) -> dict[str, Any]:
-    """A detail document with every identifier value replaced by its masked form.
-
-    Identifiers keep kind, where, subject, confidence and evidence, and lose their raw
-    ``value``/``text`` and offsets; each text section is redacted with the raw identifiers
-    (offsets only in the section they were found in), and so is every other string of the
-    document — headers and forwarded headers, attachment and table names, notes, timeline —
-    before the raw values are dropped. (The masking helper's one function replaces the
-    ``redact`` used here; this is the only place the service masks a detail.)
+    A shallow copy, only serialised: ``dataclasses.asdict``'s deep copy costs 30 times more,
+    and the queue is 10,000 rows.
     """
-    idents = [i for i in detail.get("identifiers") or [] if isinstance(i, dict)]
-    raw = [i for i in idents if i.get("value")]
-    anywhere = [{k: v for k, v in i.items() if k not in ("start", "end")} for i in raw]
-    out = {k: _redact_all(v, anywhere) for k, v in detail.items() if k not in ("identifiers", "sections")}
-    shown = []
-    for i in idents:
-        m = i.get("masked") or mask(str(i.get("kind", "")), str(i.get("value", "")))
-        kept = {k: v for k, v in i.items() if k not in ("value", "text", "start", "end", "masked")}
-        shown.append({**kept, "value": m, "masked": m})
-    out["identifiers"] = shown
-    out["sections"] = [{**s, "text": redact(str(s.get("text") or ""), _located(raw, str(s.get("where") or "")))}
-                       for s in detail.get("sections") or [] if isinstance(s, dict)]
-    out["revealed"] = False
-    return out
+    d = inc.__dict__
+    return {f: d[f] for f in ROW_FIELDS if f in d}
 
 
-def _redact_all(value: Any, raw: list[dict[str, Any]]) -> Any:
-    if isinstance(value, str):
-        return redact(value, raw) if value and raw else value
-    if isinstance(value, list):
-        return [_redact_all(v, raw) for v in value]
-    if isinstance(value, dict):
-        return {k: _redact_all(v, raw) for k, v in value.items()}
-    return value
+def masked_detail(inc: Incident, detail: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """A detail document with every identifier value masked: :func:`breachdesk.report.masked_detail`.
+
+    The one masking function (:mod:`breachdesk.masking`), with the guardian's own trusted
+    domains: identifiers lose their raw ``value``/``text`` and offsets; sections, header
+    parties, subjects, attachment names, notes and the timeline are masked where the
+    identifiers are. This is the only place the service masks a detail.
+    """
+    return report.masked_detail(inc, detail, trusted_domains=settings.mailbox.trusted_domains)
 
 
-def _located(idents: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
-    """The identifiers with their stored offsets kept only for the section they were found in."""
-    return [i if i.get("where") == where else {k: v for k, v in i.items() if k not in ("start", "end")}
-            for i in idents]
+def _tick_of(as_of: str, epoch: str) -> int | None:
+    """The read number in an ``as_of`` of this service; None (send everything) otherwise."""
+    if not as_of:
+        return None
+    mine, _, tick = as_of.partition(":")
+    if mine != epoch or not tick.isdigit():
+        return None
+    return int(tick)
 
 
 # ------------------------------------------------------------------ service
@@ -162,6 +152,11 @@ class StoreService:
         self.store = store
         self._rescore: dict[str, Any] = {"state": "idle"}
         self._rescore_lock = threading.Lock()
+        self._epoch = secrets.token_hex(6)                      # this service's id in as_of
+        self._tick = 0
+        self._versions: dict[str, tuple[int, int]] = {}          # ref -> (version, read that first saw it)
+        self._versions_lock = threading.Lock()
+        self._refusals: dict[tuple[int, str], tuple[float, int]] = {}   # (uid, action) -> (audited at, since)
 
     # -- who --------------------------------------------------------------
     @property
@@ -185,9 +180,27 @@ class StoreService:
         try:
             return access.require(self.settings, caller.user, action)
         except AccessDenied:
-            self.audit(caller, "access_refused", ref=ref, why=access.DESCRIPTIONS.get(action, action),
-                       detail={"action": action, "role": caller.role or "none", "uid": caller.uid})
+            repeats = self._refusal_repeats(caller, action)
+            if repeats is not None:
+                self.audit(caller, "access_refused", ref=ref, why=access.DESCRIPTIONS.get(action, action),
+                           detail={"action": action, "role": caller.role or "none", "uid": caller.uid,
+                                   "repeated_since_last_entry": repeats})
             raise
+
+    def _refusal_repeats(self, caller: Caller, action: str) -> int | None:
+        """How many refusals of (uid, action) went unrecorded before this one; None: record none now.
+
+        Every refusal is refused; the first in each :data:`REFUSAL_QUIET` is audited (with the
+        count of those in between), so a client in a loop cannot fill the disk with the log.
+        """
+        key, now = (caller.uid, action), time.monotonic()
+        with self._versions_lock:
+            last, skipped = self._refusals.get(key, (None, 0))
+            if last is not None and now - last < REFUSAL_QUIET:
+                self._refusals[key] = (last, skipped + 1)
+                return None
+            self._refusals[key] = (now, 0)
+            return skipped
 
     # -- reading ----------------------------------------------------------
     def whoami(self, caller: Caller) -> dict[str, Any]:
@@ -199,19 +212,41 @@ class StoreService:
         self.require(caller, "view")
         return {"revision": self.store.revision()}
 
-    def list_incidents(self, caller: Caller, *, status: str = "") -> dict[str, Any]:
-        """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read)."""
+    def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "") -> dict[str, Any]:
+        """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read).
+
+        ``changed_since`` (the ``as_of`` of an earlier answer) gives only the rows created or
+        changed since that answer, so a dashboard does not fetch 10,000 rows for each new
+        report. No clocks: the service notes, at each read, which rows have a version it has
+        not seen (``as_of`` is this service's id and read count); an ``as_of`` from another
+        service (the guardian restarted) gets the whole queue (``complete``).
+        """
         self.require(caller, "view")
         rev = self.store.revision()
         rows = self.store.list_incidents()
+        tick, stamps = self._note_versions(rows)
+        since = _tick_of(changed_since, self._epoch)
         if status:
             rows = [r for r in rows if r.status == status]
-        return {"revision": rev, "incidents": [masked_row(r) for r in rows]}
+        if since is not None:
+            rows = [r for r in rows if stamps.get(r.ref, tick) > since]
+        return {"revision": rev, "as_of": f"{self._epoch}:{tick}", "complete": since is None,
+                "incidents": [masked_row(r) for r in rows]}
+
+    def _note_versions(self, rows: list[Incident]) -> tuple[int, dict[str, int]]:
+        """This read's number, and for each ref the read that first saw its current version."""
+        with self._versions_lock:
+            self._tick += 1
+            for r in rows:
+                seen = self._versions.get(r.ref)
+                if seen is None or seen[0] != r.version:
+                    self._versions[r.ref] = (r.version, self._tick)
+            return self._tick, {ref: t for ref, (_v, t) in self._versions.items()}
 
     def show(self, caller: Caller, ref: str) -> dict[str, Any]:
         self.require(caller, "view", ref=ref)
         inc = self.store.get(ref)
-        return {"incident": masked_row(inc), "detail": masked_detail(self.store.detail(ref))}
+        return {"incident": masked_row(inc), "detail": masked_detail(inc, self.store.detail(ref), self.settings)}
 
     def reveal(self, caller: Caller, ref: str, reason: str) -> dict[str, Any]:
         """The raw detail, after recording who, why and when (audit log and timeline)."""
@@ -234,7 +269,8 @@ class StoreService:
         reason = (reason or "").strip()
         if reveal and not reason:
             raise BadRequest("an export with identifier values needs a reason (it is audited)")
-        text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal)
+        text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal,
+                                     trusted_domains=self.settings.mailbox.trusted_domains)
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
                               reason=reason)
         return {"ref": ref, "format": fmt, "revealed": reveal, "text": text}
@@ -256,10 +292,8 @@ class StoreService:
         self.require(caller, act.permission, ref=ref)
         if act.versioned and expected_version is not None:
             kw["expected_version"] = _check("expected_version", expected_version, int)
+        # audited by the action itself (breachdesk.actions: field names, old -> new, the reason)
         inc = act.fn(self.store, ref, *args, by=caller.user, role=caller.role, **kw)
-        self.audit(caller, name, ref=ref, why=str(kw.get("reason") or ""),
-                   detail={"version": inc.version, "params": sorted(dict(zip(act.required, args, strict=False)))
-                           + sorted(k for k in kw if k != "expected_version")})
         return {"incident": masked_row(inc)}
 
     def purge(self, caller: Caller, *, dry_run: bool = False, reason: str = "") -> dict[str, Any]:
@@ -316,12 +350,16 @@ class StoreService:
             return dict(self._rescore)
 
     # -- audit ------------------------------------------------------------
-    def audit_verify(self, caller: Caller) -> dict[str, Any]:
+    def audit_verify(self, caller: Caller, *, anchors: list[str] | None = None) -> dict[str, Any]:
+        """The audit log checked (:func:`breachdesk.audit.verify_report`), against external
+        anchors too (``N:MAC`` or lines copied from the system log)."""
+        from breachdesk.audit import verify_report
+
         self.require(caller, "audit")
-        log_ = self.audit_log()
-        problems = log_.verify()
-        return {"path": str(log_.path), "entries": len(log_.entries()), "problems": problems,
-                "ok": not problems}
+        try:
+            return verify_report(self.store, anchors=list(anchors or []))
+        except ValueError as exc:
+            raise BadRequest(f"anchor: {exc}") from None
 
     # -- pattern lab ----------------------------------------------------------
     def lab_recent(self, caller: Caller, *, n: int = LAB_RECENT) -> dict[str, Any]:

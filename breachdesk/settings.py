@@ -61,8 +61,28 @@ class StoreConf(_Strict):
     path: str = ""
     retention_days: int = Field(default=365, ge=1)
     encryption_key_file: str = ""
+    # encryption at rest with no key configured: make DATA/keys/master.key at first start
+    encryption: bool = True
+    # the audit log's HMAC key (empty: DATA/keys/audit.key, made at first start)
+    audit_key_file: str = ""
+    # each new audit head also goes to the system log (LOG_AUTH), off the data directory
+    audit_syslog: bool = True
     # added with breachdesk.permissions: what a too-open data directory does at start
     permissions: Literal["fix", "warn", "refuse"] = "fix"
+    # below this much free space the listener answers 452 4.3.1 (never at less than two
+    # of the largest messages: see min_free())
+    min_free_bytes: int = Field(default=256 * 1024 * 1024, ge=0)
+    # the same message (outer Message-ID and raw bytes) delivered again within this many
+    # days is one incident: an MTA that lost our 250 and sent it again
+    duplicate_window_days: int = Field(default=7, ge=0)
+
+
+class AnalysisConf(_Strict):
+    """The supervised pool of analysis processes (ingest.pool)."""
+
+    workers: int = Field(default=2, ge=1, le=64)
+    deadline_seconds: float = Field(default=60.0, gt=0)
+    memory_mb: int = Field(default=1024, ge=64)
 
 
 class Nlp(_Strict):
@@ -105,6 +125,7 @@ class Settings(_Strict):
     nlp: Nlp
     limits: Limits = Limits()
     access: Access = Access()
+    analysis: AnalysisConf = AnalysisConf()
     api: Api = Api()
 
     # Where the settings came from; not part of the file's schema.
@@ -122,6 +143,10 @@ class Settings(_Strict):
         import platformdirs
 
         return Path(platformdirs.user_data_dir("breachdesk", appauthor=False))
+
+    def min_free(self) -> int:
+        """Free bytes the data directory must keep: the configured floor, at least two maximal messages."""
+        return max(self.store.min_free_bytes, 2 * self.mailbox.max_message_bytes)
 
     def patterns_path(self) -> Path | None:
         if not self.nlp.patterns:

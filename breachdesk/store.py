@@ -53,7 +53,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document
 
-from breachdesk import journal
+from breachdesk import crypto, journal
 from breachdesk.errors import NotFoundError, StaleEditError, StoreError
 from breachdesk.files import (
     BOOT_ID,
@@ -164,9 +164,10 @@ class Store:
 
     def __init__(self, root: Path, cipher: Cipher | None = None) -> None:
         self.root = Path(root)
-        # Encryption at rest (breachdesk.crypto): with a cipher, raw identifier values and
-        # text sections in detail documents are encrypted; masked facts stay readable.
-        self.cipher = cipher
+        # Encryption at rest (breachdesk.crypto): with a cipher (or the data directory's own
+        # keys/master.key), each detail document and the personal fields of each queue row
+        # are sealed with the incident's own key: in the details, the journal and the snapshot.
+        self._keyring = crypto.store_keyring(cipher, self.root)
         try:
             ensure_private_dir(self.root)
             ensure_private_dir(self.root / "details")
@@ -177,6 +178,23 @@ class Store:
         self.identity_path = self.root / IDENTITY
         self.counter_path = self.root / COUNTER
         self._shared = _shared_for(self.root)
+
+    @property
+    def keyring(self) -> crypto.Keyring | None:
+        if self._keyring is None:           # the daemon may make keys/master.key after we opened
+            self._keyring = crypto.store_keyring(None, self.root)
+        return self._keyring
+
+    @property
+    def cipher(self) -> Cipher | None:
+        ring = self.keyring
+        return ring.cipher if ring else None
+
+    def _open_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        return crypto.open_row_fields(row, self.keyring)
+
+    def _seal_row(self, inc: Incident) -> dict[str, Any]:
+        return crypto.seal_row_fields(inc.to_doc(), self.keyring)
 
     @property
     def problems(self) -> list[str]:
@@ -269,12 +287,12 @@ class Store:
             # at the report's own arrival time: an imported message keeps its history
             detail.setdefault("timeline", []).insert(0, {"at": inc.received_at, "by": by, "action": "received",
                                                          "detail": "report received"})
-            row = inc.to_doc()
+            row = self._seal_row(inc)          # as stored everywhere: personal fields sealed
             detail[ROW_KEY] = row
             if self._detail_path(ref).exists():
                 raise StoreError(f"details/{ref}.json exists but the queue never issued {ref}; "
                                  "run `breachdesk doctor`")
-            written = self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
+            written = self._write_change_detail(ref, detail)
             try:
                 self._commit(q, {"op": "create", "ref": ref, "row": row, "counters": {year: n}}, written)
             except BaseException:
@@ -303,9 +321,9 @@ class Store:
             inc.updated_at = now
             if text is not None:
                 detail.setdefault("timeline", []).append({"at": now, "by": by, "action": action, "detail": text})
-            row = inc.to_doc()
+            row = self._seal_row(inc)
             detail[ROW_KEY] = row
-            written = self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
+            written = self._write_change_detail(ref, detail)
             try:
                 self._commit(q, {"op": "update", "ref": ref, "row": row}, written)
             except BaseException:
@@ -492,7 +510,7 @@ class Store:
         for ref, (version, sealed) in q.redo.items():
             try:
                 on_disk = json.loads(self._detail_path(ref).read_bytes())
-                current = int((on_disk.get(ROW_KEY) or {}).get("version") or 0)
+                current = int((on_disk.get(ROW_KEY) or on_disk).get("version") or 0)   # sealed: header
             except (FileNotFoundError, ValueError, AttributeError, TypeError):
                 current = -1
             if current < version:
@@ -516,7 +534,7 @@ class Store:
         q = MemQueue(db=QueueDB(storage=MemoryStorage), store_id=meta["store_id"], seq=seq,
                    counters={str(k): int(v) for k, v in (meta.get("counters") or {}).items()},
                    created_at=str(meta.get("created_at") or ""), fh=fh, ino=st.st_ino,
-                   offset=head.end, snap_sig=snap_sig)
+                   offset=head.end, snap_sig=snap_sig, open_row=self._open_row)
         q.load(data.get("incidents") or {})
         q.db.table("meta").insert(Document(meta, doc_id=1))
         tail = journal.read_tail(fh, head.end, st.st_size)
@@ -714,13 +732,20 @@ class Store:
             detail = json.loads(raw)
         except ValueError:
             raise StoreError(f"detail of {ref} is damaged") from None
-        return _sealed(detail, self.cipher, ref, seal=False) if self.cipher else detail
+        return crypto.open_detail(detail, self.keyring, ref)
 
     def _read_detail(self, ref: str) -> dict[str, Any]:
         return self._open_detail(ref, self._detail_raw(ref))
 
     def _seal_detail(self, ref: str, detail: dict[str, Any]) -> dict[str, Any]:
-        return _sealed(detail, self.cipher, ref, seal=True) if self.cipher else detail
+        return crypto.seal_detail(detail, self.keyring, ref)
+
+    def _write_change_detail(self, ref: str, detail: dict[str, Any]) -> bytes:
+        """The detail of a journalled change (before its line commits it)."""
+        try:
+            return self._write_detail(ref, detail, durable=not BOOT_ID, journalled=True)
+        except OSError as exc:
+            raise StoreError(f"cannot write details/{ref}.json: {exc.strerror}") from None
 
     def _write_detail(self, ref: str, detail: dict[str, Any], *, durable: bool = True,
                       journalled: bool = False) -> bytes:
@@ -771,36 +796,3 @@ def json_copy(inc: Incident) -> Incident:
 def _clone(inc: Incident) -> Incident:
     """A deep copy of a stored row (JSON values only: faster than dataclasses' deep copy)."""
     return Incident.from_doc(json.loads(json.dumps(vars(inc))))
-
-
-# -- encryption at rest (breachdesk.crypto) -----------------------------------
-# The raw values of a detail document; everything else (kinds, masked forms, counts,
-# timeline) stays readable without the key. Values written before encryption was
-# turned on are read as they are and encrypted at the next write.
-SEALED_FIELDS: dict[str, tuple[str, ...]] = {"identifiers": ("value", "text"), "sections": ("text",)}
-
-
-def _sealed(detail: dict[str, Any], cipher: Cipher, ref: str, *, seal: bool) -> dict[str, Any]:
-    """A copy of ``detail`` with the raw values encrypted (``seal``) or decrypted."""
-    from breachdesk.crypto import is_encrypted_str
-
-    out = dict(detail)
-    for list_key, fields in SEALED_FIELDS.items():
-        items = detail.get(list_key)
-        if not isinstance(items, list):
-            continue
-        new_items = []
-        for item in items:
-            if isinstance(item, dict):
-                item = dict(item)
-                for f in fields:
-                    v = item.get(f)
-                    if not isinstance(v, str) or not v:
-                        continue
-                    if seal and not is_encrypted_str(v):
-                        item[f] = cipher.encrypt_str(v)
-                    elif not seal and is_encrypted_str(v):
-                        item[f] = cipher.decrypt_str(v, what=f"a value of {ref}")
-            new_items.append(item)
-        out[list_key] = new_items
-    return out

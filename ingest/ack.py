@@ -25,6 +25,7 @@ from email.utils import make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
+from breachdesk.errors import BreachdeskError
 from breachdesk.model import Incident, parse_iso, utcnow
 from breachdesk.settings import Settings
 from breachdesk.store import Store, atomic_write_bytes, ensure_private_dir
@@ -101,7 +102,7 @@ class Notifier:
             return False
         item = {"kind": kind, "ref": ref, "to": to, "subject": subject, "body": body,
                 "attempts": 0, "next_at": 0.0, "queued_at": time.time()}
-        atomic_write_bytes(self.outbox / name, json.dumps(item).encode())
+        atomic_write_bytes(self.outbox / name, self._dump(item))
         self.wake.set()
         return True
 
@@ -150,8 +151,8 @@ class Notifier:
         sent = 0
         for path in sorted(self.outbox.glob("*.json")):
             try:
-                item = json.loads(path.read_bytes())
-            except (OSError, ValueError):
+                item = self._load(path)
+            except (OSError, ValueError, BreachdeskError):
                 continue
             if item.get("next_at", 0) > now:
                 continue
@@ -183,8 +184,19 @@ class Notifier:
         item["next_at"] = now + delay
         log.warning("%s %s: relay send failed (%s), attempt %d, retry in %ds", item["kind"], item["ref"],
                     exc.__class__.__name__, item["attempts"], delay)
-        atomic_write_bytes(path, json.dumps(item).encode())
+        atomic_write_bytes(path, self._dump(item))
         return True
+
+    # -- outbox files: sealed with the master key when encryption is on ------
+    def _dump(self, item: dict[str, Any]) -> bytes:
+        data = json.dumps(item).encode()
+        cipher = self.store.cipher
+        return cipher.seal(data) if cipher is not None else data
+
+    def _load(self, path: Path) -> dict[str, Any]:
+        from breachdesk.crypto import open_spool
+
+        return json.loads(open_spool(path.read_bytes(), self.store.cipher, self.store.root, what="an outbox file"))
 
     def _send(self, item: dict[str, Any]) -> None:
         r = self.settings.relay

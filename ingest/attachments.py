@@ -22,7 +22,11 @@ if TYPE_CHECKING:
     from ingest.parse import Walker
 
 PDF_MAX_PAGES = 300
-PDF_TIME_BUDGET = 10.0
+PDF_TIME_BUDGET = 6.0
+# pypdf's text extraction is superlinear in a page's content stream (1 MB: about 5 s, 10 MB:
+# minutes, on this project's 2-core machine); a page of text needs tens of kilobytes.
+PDF_MAX_PAGE_STREAM = 512_000       # decoded bytes of one page's content (and form XObjects)
+PDF_MAX_STREAM_TOTAL = 4_000_000    # decoded content bytes read in one PDF
 
 TEXT_EXT = {".txt", ".text", ".log", ".md", ".json", ".xml", ".ics", ".vcf"}
 NONE_TYPES = ("image/", "audio/", "video/", "font/")
@@ -41,7 +45,12 @@ def guess_extension(ctype: str) -> str:
 
 
 def kind_of(name: str, ctype: str, data: bytes) -> str:
-    """One of docx, xlsx, zip, pdf, msg, tnef, ole, csv, html, rtf, text, eml, none."""
+    """One of docx, xlsx, zip, pdf, msg, tnef, ole, csv, html, rtf, text, eml, none, unknown.
+
+    "none" is a type known to hold no readable text (images, programs); "unknown" is
+    anything not identified (octet-stream with an odd name, a TNEF attachment without a
+    type), whose bytes are then looked at.
+    """
     lname = name.lower()
     ext = lname[lname.rfind("."):] if "." in lname else ""
     head = data[:8]
@@ -80,7 +89,7 @@ def kind_of(name: str, ctype: str, data: bytes) -> str:
         return "text"
     if ext in (".xlsx", ".xlsm", ".docx", ".zip"):
         return "zip"  # a broken container; the zip reader reports it
-    return "none"
+    return "unknown"
 
 
 def extract(w: Walker, name: str, ctype: str, data: bytes, depth: int) -> AttachmentInfo:
@@ -111,6 +120,47 @@ def extract(w: Walker, name: str, ctype: str, data: bytes, depth: int) -> Attach
 
 def _none(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
     return "none"
+
+
+def _ole(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
+    return "skipped: legacy Office (OLE) file, not read"
+
+
+def _sniff_text(data: bytes) -> str | None:
+    """The bytes as text when they look like text (no NULs, few control characters)."""
+    head = data[:65536]
+    if not head.strip() or b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", "replace")
+    else:
+        text, _ = decode_text(data)
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\f") or c == "\ufffd")
+    return text if bad <= len(sample) * 0.02 else None
+
+
+def looks_delimited(text: str) -> bool:
+    """Text that is a comma/semicolon/pipe-separated table: the same count on most lines."""
+    lines = [ln for ln in text[:20000].splitlines() if ln.strip()][:30]
+    if len(lines) < 2:
+        return False
+    for sep in (",", ";", "|", "\t"):
+        counts = [ln.count(sep) for ln in lines]
+        if counts[0] >= 1 and sum(c == counts[0] for c in counts) >= 0.8 * len(counts):
+            return True
+    return False
+
+
+def _unknown(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
+    """An unidentified attachment: read as text (or a table) when its bytes are text."""
+    text = _sniff_text(data)
+    if text is None:
+        return f"skipped: unknown format ({info.content_type or 'no type'})"
+    if looks_delimited(text):
+        return _csv(w, info, data, depth)
+    w.add_text(info.where, tidy(text[: w.limits.max_text_chars_per_part]), "attachment")
+    return "text"
 
 
 def looks_tabular(text: str) -> bool:
@@ -203,8 +253,8 @@ def _tnef(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
 
 
 _READERS = {"text": _text, "html": _html, "rtf": _rtf, "csv": _csv, "xlsx": _xlsx, "docx": _docx,
-            "pdf": _pdf, "eml": _eml, "zip": _zip, "msg": _msg, "tnef": _tnef, "ole": _none,
-            "none": _none}
+            "pdf": _pdf, "eml": _eml, "zip": _zip, "msg": _msg, "tnef": _tnef, "ole": _ole,
+            "none": _none, "unknown": _unknown}
 
 
 # ------------------------------------------------------------------ formats
@@ -295,6 +345,7 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
     pages: list[str] = []
     start = time.monotonic()
     total = 0
+    streamed = 0
     n = len(reader.pages)
     for i, page in enumerate(reader.pages):
         if i >= PDF_MAX_PAGES:
@@ -304,6 +355,15 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
             w.truncate(f"{name} PDF time budget used up after {i} of {n} pages")
             break
         try:
+            size = page_stream_bytes(page)
+            if size > PDF_MAX_PAGE_STREAM:
+                w.truncate(f"{name} page {i + 1}: content stream of {size} bytes (over {PDF_MAX_PAGE_STREAM}), "
+                           "not read")
+                continue
+            streamed += size
+            if streamed > PDF_MAX_STREAM_TOTAL:
+                w.truncate(f"{name}: content streams over {PDF_MAX_STREAM_TOTAL} bytes, read {i} of {n} pages")
+                break
             t = page.extract_text() or ""
         except Exception as exc:  # noqa: BLE001
             w.partial(f"unparseable part: application/pdf ({name}) page {i + 1}: {type(exc).__name__}")
@@ -313,6 +373,31 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
         if total > w.limits.max_text_chars_per_part:
             break
     return tidy("\n\n".join(pages)), "text"
+
+
+def page_stream_bytes(page: Any) -> int:
+    """Decoded bytes pypdf would interpret to extract a page's text: its content streams
+    and the form XObjects it draws (one level down)."""
+    def length(obj: Any) -> int:
+        obj = obj.get_object() if hasattr(obj, "get_object") else obj
+        if hasattr(obj, "get_data"):
+            return len(obj.get_data())
+        if isinstance(obj, list):
+            return sum(length(x) for x in obj[:1000])
+        return 0
+
+    total = length(page.get("/Contents")) if page.get("/Contents") is not None else 0
+    try:
+        xobjects = page["/Resources"].get_object()["/XObject"].get_object()
+    except (KeyError, TypeError, AttributeError):
+        return total
+    for ref in list(xobjects.values())[:1000]:
+        obj = ref.get_object()
+        if obj.get("/Subtype") == "/Form":
+            total += length(obj)
+        if total > PDF_MAX_PAGE_STREAM:
+            break
+    return total
 
 
 # -------------------------------------------------------------------- tables

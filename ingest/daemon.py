@@ -1,15 +1,22 @@
-"""``breachdesk serve``: the SMTP listener in this process, the worker in a child process.
+"""``breachdesk serve``: the SMTP listener in this process, analysis in a supervised pool.
 
-The listener only spools (fsync before 250); analysis runs in a separate worker
-process (:func:`ingest.worker.worker_main`) so a 25 MB message or a slow spreadsheet never
-delays accepting other mail. Messages left in the spool by a crash are processed
-when the worker starts; a worker that dies is started again.
+The listener only spools (fsync before 250) and wakes the pool with one byte on a
+non-blocking pipe; the pool (:mod:`ingest.pool`) files each report from its headers at
+once and analyses it in ``[analysis] workers`` child processes under a deadline and a
+memory cap, so a 25 MB message, a slow spreadsheet or a dead analysis process never
+delays accepting other mail or hides a report from the DPO. Messages left in the spool
+by a crash are filed and analysed when the daemon starts again.
+Below ``[store] min_free_bytes`` of free space the listener answers 452 4.3.1.
 SIGTERM/SIGINT: stop accepting, let transactions in flight get their reply, let the
-worker finish the message it is analysing, exit 0. SIGHUP: reload the configuration
-and patterns for new connections and the worker; a bad new config is refused and
+analyses under way finish (within their deadline), exit 0. SIGHUP: reload the configuration
+and patterns for new connections and the analysis processes; a bad new config is refused and
 logged, the old one keeps running, open connections are not dropped. The same reload runs
 when the settings file or the patterns file changes on disk (their mtimes are polled every
 ``WATCH_SECONDS``; no inotify dependency).
+Under systemd (``Type=notify``) it sends READY=1 once listening and a WATCHDOG=1
+heartbeat only while the listener and the pool are healthy (:mod:`ingest.sdnotify`).
+Acknowledgements queued by the analysis processes are sent by this process's notifier
+thread, which also runs the daily retention purge.
 """
 
 from __future__ import annotations
@@ -17,25 +24,24 @@ from __future__ import annotations
 import asyncio
 import errno
 import logging
-import multiprocessing as mp
 import os
 import signal
+import threading
 import time
 from pathlib import Path
-from typing import Any
 
 from breachdesk.audit import AuditLog
 from breachdesk.datadir import open_store
 from breachdesk.errors import BreachdeskError, SpoolError
 from breachdesk.settings import Settings, current_user, load_settings
+from ingest.pool import Pool
+from ingest.sdnotify import notify, watchdog_interval
 from ingest.smtp import ERR_421_SHUTDOWN, BreachHandler, smtp_factory
 from ingest.spool import Spool
-from ingest.worker import worker_main
 
 log = logging.getLogger("breachdesk.serve")
 
 DRAIN_SECONDS = 60          # longest wait for SMTP transactions in flight at SIGTERM
-WORKER_JOIN_SECONDS = 120   # longest wait for the worker to finish its message
 WATCH_SECONDS = float(os.environ.get("BREACHDESK_WATCH_SECONDS", "2"))  # config file polling
 
 Stamp = tuple[int, int] | None
@@ -76,38 +82,51 @@ class Daemon:
         except OSError as exc:
             raise ServeError(f"spool {self.data_dir / 'spool'} is not usable: {exc.strerror or exc}") from None
         check_spool(self.spool)
-        self.ctx = mp.get_context("spawn")
-        self.stop_ev, self.wake_ev = self.ctx.Event(), self.ctx.Event()
-        self.reloads: Any = self.ctx.Queue()
-        self.handler = BreachHandler(settings, self.spool, on_spooled=lambda sid: self.wake_ev.set())
-        self.worker: Any = None
-        self.worker_starts: list[float] = []
+        from ingest.ack import Notifier
+
+        self.notifier = Notifier(settings, self.store)
+        self.pool = Pool(settings, self.store, self.spool, log_level=logging.getLogger().level,
+                         on_incident=self.notifier.on_incident, on_done=self.notifier.wake.set)
+        self.handler = BreachHandler(settings, self.spool, on_spooled=lambda sid: self.pool.wake())
         self.server: asyncio.base_events.Server | None = None
         self.bound_port: int = 0
         self.stopping = False
+        self._quit = threading.Event()
+        self._sender: threading.Thread | None = None
 
-    # -- worker process ----------------------------------------------------
-    def _start_worker(self) -> None:
-        self.worker = self.ctx.Process(
-            target=worker_main, name="breachdesk-worker", daemon=False,
-            args=(self.settings, str(self.data_dir), self.stop_ev, self.wake_ev, self.reloads,
-                  logging.getLogger().level))
-        self.worker.start()
-        self.worker_starts.append(time.monotonic())
-        log.info("worker started pid=%s", self.worker.pid)
+    # -- acknowledgements and retention (a thread: relay I/O never touches the loop) ------
+    def _start_sender(self) -> None:
+        from breachdesk.retention import DailyPurge
 
-    async def _watch_worker(self) -> None:
-        """Start the worker again if it dies (back-off if it keeps dying)."""
+        daily = DailyPurge(self.settings, self.store)
+
+        def run() -> None:
+            while not self._quit.is_set():
+                try:
+                    self.notifier.tick()
+                    daily.settings = self.settings
+                    daily.tick()
+                except Exception as exc:  # noqa: BLE001 - never let the sender thread die
+                    log.error("notifier pass failed (%s)", exc.__class__.__name__)
+                self.notifier.wake.wait(1.0)
+                self.notifier.wake.clear()
+
+        self._sender = threading.Thread(target=run, name="notifier", daemon=True)
+        self._sender.start()
+
+    # -- systemd -----------------------------------------------------------
+    def healthy(self) -> bool:
+        return self.server is not None and self.server.is_serving() and self.pool.healthy()
+
+    async def _heartbeat(self, every: float) -> None:
+        """WATCHDOG=1 only while healthy: a stuck listener or pool makes systemd restart us."""
         while not self.stopping:
-            await asyncio.sleep(1.0)
-            if self.stopping or self.worker is None or self.worker.is_alive():
-                continue
-            log.error("worker exited unexpectedly (code %s); starting it again", self.worker.exitcode)
-            recent = [t for t in self.worker_starts if time.monotonic() - t < 60]
-            if len(recent) >= 5:
-                await asyncio.sleep(10)
-            if not self.stopping:
-                self._start_worker()
+            if self.healthy():
+                notify("WATCHDOG=1")
+            else:
+                log.error("unhealthy (listener serving=%s, analysis pool healthy=%s): no watchdog heartbeat",
+                          self.server is not None and self.server.is_serving(), self.pool.healthy())
+            await asyncio.sleep(every)
 
     # -- listener ----------------------------------------------------------
     async def start(self) -> None:
@@ -126,7 +145,8 @@ class Daemon:
                                  "(another breachdesk or mail server?); choose [smtp] port or stop the other") from None
             raise ServeError(f"cannot listen on {host}:{self.port}: {exc.strerror}") from None
         self.bound_port = self.server.sockets[0].getsockname()[1]
-        self._start_worker()
+        self.pool.start()
+        self._start_sender()
         log.info("listening on %s:%d tls=%s auth=%s mailbox=%d address(es)", host, self.bound_port,
                  self.handler.tls is not None, self.handler.users is not None,
                  len(self.settings.mailbox.addresses))
@@ -190,8 +210,8 @@ class Daemon:
         self.settings = new
         AuditLog(self.data_dir).try_append("config_reload", by=current_user(), why=why,
                                            detail={"ok": True, "source": src or "<defaults>"})
-        self.reloads.put(new)
-        self.wake_ev.set()
+        self.pool.reload(new)
+        self.notifier.apply(new)
         log.info("config reloaded (%s): mailbox=%d address(es)", why, len(new.mailbox.addresses))
 
     async def serve_forever(self, ready_file: str | None = None) -> None:
@@ -201,16 +221,20 @@ class Daemon:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, done.set)
         loop.add_signal_handler(signal.SIGHUP, self.reload, "SIGHUP")
-        watcher = asyncio.create_task(self._watch_worker())
         config_watcher = asyncio.create_task(self._watch_config()) if WATCH_SECONDS > 0 else None
+        every = watchdog_interval()
+        heartbeat = asyncio.create_task(self._heartbeat(every)) if every else None
         if ready_file:
             tmp = Path(f"{ready_file}.tmp")
             tmp.write_text(str(self.bound_port))
             os.replace(tmp, ready_file)
+        notify(f"READY=1\nMAINPID={os.getpid()}\nSTATUS=listening on port {self.bound_port}")
         await done.wait()
         log.info("stopping: no new connections; finishing the messages in flight")
+        notify("STOPPING=1")
         self.stopping = True
-        watcher.cancel()
+        if heartbeat is not None:
+            heartbeat.cancel()
         if config_watcher is not None:
             config_watcher.cancel()
         await self.stop()
@@ -231,15 +255,13 @@ class Daemon:
                 transport.write((ERR_421_SHUTDOWN + "\r\n").encode())
                 transport.close()
         await asyncio.sleep(0.05)
-        self.stop_ev.set()
-        self.wake_ev.set()
         loop = asyncio.get_running_loop()
-        if self.worker is not None and self.worker.pid is not None:
-            await loop.run_in_executor(None, self.worker.join, WORKER_JOIN_SECONDS)
-            if self.worker.is_alive():
-                log.error("worker did not finish in %ds; terminating it", WORKER_JOIN_SECONDS)
-                os.kill(self.worker.pid, signal.SIGTERM)
-                await loop.run_in_executor(None, self.worker.join, 10)
+        # the analyses under way finish within their deadline (or are killed at it)
+        await loop.run_in_executor(None, self.pool.stop, self.settings.analysis.deadline_seconds + 10)
+        self._quit.set()
+        self.notifier.wake.set()
+        if self._sender is not None:
+            await loop.run_in_executor(None, self._sender.join, 15)
         log.info("stopped")
 
 

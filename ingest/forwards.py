@@ -57,6 +57,7 @@ def _codec_name(charset: str | None) -> str:
 _BLOCK = frozenset("""address article aside blockquote body center dd details dialog div dl dt
 fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre
 section summary table tbody thead tfoot ul caption""".split())
+_SPACES = re.compile(r"[ \t\r\n\f]+")
 _DROP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "object"})
 
 
@@ -124,7 +125,7 @@ class _HTMLText(HTMLParser):
         if self.drop:
             return
         if not self.pre:
-            data = re.sub(r"[ \t\r\n\f]+", " ", data)
+            data = _SPACES.sub(" ", data)
         if self._tstack and self._tstack[-1] and self._tstack[-1][-1]:
             self._tstack[-1][-1][-1] += data
         if data.strip():
@@ -142,6 +143,9 @@ def html_to_text(markup: str) -> str:
 
 def html_to_text_tables(markup: str) -> tuple[str, list[list[list[str]]]]:
     """:func:`html_to_text` and the ``<table>`` elements as rows of cell texts (first row: header)."""
+    last = markup.rfind("<")
+    if last >= 0 and len(markup) - last > 1000 and markup.find(">", last) < 0:
+        markup = markup[:last]   # a long unclosed last tag: html.parser would hand it over as text
     p = _HTMLText()
     try:
         p.feed(markup)
@@ -150,10 +154,29 @@ def html_to_text_tables(markup: str) -> tuple[str, list[list[list[str]]]]:
         pass
     text = "".join(p.out)
     if not p.out and markup:
-        text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
+        text = html.unescape(_strip_tags(markup))
     text = "\n".join(ln.strip(" ") for ln in text.replace("\xa0", " ").split("\n"))
     tables = [[[c.replace("\xa0", " ").strip() for c in r] for r in t] for t in p.tables]
     return tidy(text), tables
+
+
+def _strip_tags(markup: str) -> str:
+    """Text outside ``<…>`` in one pass; an unclosed tag ends the text (it is an attribute,
+    not words). Linear even for ``<<<<…`` (a regex rescans to the end from every ``<``)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        lt = markup.find("<", pos)
+        if lt < 0:
+            out.append(markup[pos:])
+            break
+        out.append(markup[pos:lt])
+        gt = markup.find(">", lt)
+        if gt < 0:
+            break
+        out.append(" ")
+        pos = gt + 1
+    return "".join(out)
 
 
 def tidy(text: str) -> str:
@@ -343,8 +366,14 @@ def _next_forward(text: str) -> tuple[int, MessageHeaders, str, str] | None:
 
 
 def _bare_header_block(text: str) -> int | None:
-    """A "From:" line followed closely by Sent/Date and To/Subject lines (no separator)."""
-    for m in re.finditer(r"^[ \t*>]*From[ \t*]*(?::|\t)", text, re.M | re.I):
+    """A "From:" line followed closely by Sent/Date and To/Subject lines (no separator).
+
+    Only the first 1,000 "From:" lines are tried: each costs a header read, and a body of
+    100,000 of them (none a real block) would otherwise take seconds per search.
+    """
+    for n, m in enumerate(re.finditer(r"^[ \t*>]*From[ \t*]*(?::|\t)", text, re.M | re.I)):
+        if n >= 1000:
+            return None
         window = text[m.start():m.start() + 1500]
         headers, _ = _header_lines(window)
         if (headers.date or headers.to) and headers.subject and m.start() > 0:

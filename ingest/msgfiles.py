@@ -129,8 +129,17 @@ def read_tnef(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
         return deep
     from tnefparse import TNEF
 
+    from ingest.tnefcheck import MAX_OBJECTS, bounded_tnef
+
     _quiet()
-    tnef = TNEF(data, do_checksum=False)
+    bounded = bounded_tnef(data)
+    if bounded.cut:
+        w.truncate(f"{info.name}: TNEF with more than {MAX_OBJECTS} attributes or too large to walk, "
+                   f"read the first {bounded.objects}")
+    if bounded.dropped:
+        w.partial(f"unparseable part: application/ms-tnef ({info.name}): {len(bounded.dropped)} attribute(s) "
+                  "whose counts exceed their size were skipped")
+    tnef = TNEF(bounded.data, do_checksum=False)
     headers = MessageHeaders()
     for obj in tnef.msgprops:
         try:
@@ -167,8 +176,31 @@ def read_tnef(w: Walker, info: AttachmentInfo, data: bytes, depth: int) -> str:
         aname = aname.replace("\x00", "").strip() or "attachment"
         payload = getattr(att, "data", b"")
         if isinstance(payload, bytes):
-            w.attachment(aname, "", payload, depth + 1)
+            w.attachment(aname, _tnef_mime(att, aname), payload, depth + 1)
     return "message"
+
+
+_ATTACH_MIME_TAG = 0x370E   # PR_ATTACH_MIME_TAG
+
+
+def _tnef_mime(att: Any, name: str) -> str:
+    """A TNEF attachment's MIME type: its PR_ATTACH_MIME_TAG, else a guess from the name.
+
+    TNEF itself carries no content type; without one an attachment named without a
+    known extension would not be read. ("" lets the dispatcher sniff the bytes.)
+    """
+    import mimetypes
+
+    try:
+        for a in getattr(att, "mapi_attrs", []):
+            if a.name == _ATTACH_MIME_TAG:
+                value = a.data[0] if isinstance(a.data, list) and a.data else a.data
+                tag = _text(value).replace("\x00", "").strip().lower()
+                if "/" in tag and len(tag) < 100:
+                    return tag
+    except Exception:  # noqa: BLE001 - an odd property: fall back to the name
+        pass
+    return mimetypes.guess_type(name, strict=False)[0] or ""
 
 
 def read_outer_msg(w: Walker, raw: bytes) -> None:

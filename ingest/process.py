@@ -2,6 +2,13 @@
 
 ``breachdesk scan``, ``breachdesk ingest`` and the daemon's worker all call
 :class:`Engine`, so what an admin sees from ``scan`` is what the queue gets.
+
+The daemon files each report twice: first from its headers alone (:func:`first_records`,
+status "analysing", a provisional grade), then with the analysis (:func:`incident_records`
+applied by :func:`apply_analysis`). When the analysis cannot finish — past its deadline,
+over its memory cap, or its process died twice — :func:`apply_incomplete` keeps what the
+quick passes found (:mod:`ingest.quick`). ``parse_status`` tells the three apart:
+"pending" (filed first), "incomplete", anything else (analysed).
 """
 
 from __future__ import annotations
@@ -11,10 +18,15 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from breachdesk.model import Analysis, Assessment, ParsedMessage, Status, iso, mask, redact, utcnow
+from breachdesk.masking import MaskPolicy, mask, mask_short, outside_parties
+from breachdesk.model import Analysis, Assessment, Incident, ParsedMessage, Status, iso, utcnow
 from breachdesk.settings import Settings
 from ingest.parse import ParseLimits, parse_message
+from ingest.quick import QuickHeaders, QuickScan, health_numbers
 from ingest.spool import Envelope
+
+PENDING = "pending"          # parse_status of a report filed from its headers, analysis to come
+INCOMPLETE = "incomplete"    # parse_status of a report whose analysis could not finish
 
 
 class Engine:
@@ -133,7 +145,9 @@ def queue_subject(parsed: ParsedMessage, masked_idents: list[dict[str, Any]]) ->
     """
     if parsed.parse_status != "ok":
         return "(subject withheld: the report could not be fully read)"
-    return redact(parsed.headers.subject, masked_idents)[:200]
+    policy = MaskPolicy.of(staff=[parsed.headers.sender.email])
+    parties = [str(p) for h in parsed.forwarded for p in h.parties() if p.name or p.email]
+    return mask_short(parsed.headers.subject, masked_idents + outside_parties(parties, policy), policy)[:200]
 
 
 def unparseable_records(error: str, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:
@@ -156,3 +170,94 @@ def unparseable_records(error: str, envelope: Envelope, spool_id: str, size: int
 def _headers_json(h: Any) -> dict[str, Any]:
     return {"sender": str(h.sender), "to": [str(p) for p in h.to], "cc": [str(p) for p in h.cc],
             "date": h.date, "subject": h.subject, "message_id": h.message_id}
+
+
+# ------------------------------------------------------------------ filing first
+
+
+def provisional() -> Assessment:
+    return Assessment(likelihood=3, severity=2, reportable=True,
+                      reasons=["analysis in progress: graded as possibly reportable until it finishes"])
+
+
+def first_subject(subject: str) -> str:
+    """The subject for the queue before analysis: health numbers in it masked at once."""
+    found = [dict(i, masked=mask(i["kind"], i["value"])) for i in health_numbers(subject, "subject")]
+    return mask_short(subject, found)[:200] if found else subject[:200]
+
+
+def first_records(h: QuickHeaders, envelope: Envelope, spool_id: str, size: int) -> tuple[dict, dict]:
+    """The incident of a report the moment it is spooled: from its headers, nothing else."""
+    reporter = h.sender or envelope.mail_from or "(unknown sender)"
+    a = provisional()
+    fields: dict[str, Any] = {
+        "received_at": envelope.received_at or iso(utcnow()), "reporter": reporter, "reporters": [reporter],
+        "subject": first_subject(h.subject), "status": Status.ANALYSING, "spool_id": spool_id,
+        "auto": a.to_json(), "parse_status": PENDING,
+    }
+    detail: dict[str, Any] = {
+        "message": {"spool_id": spool_id, "sha256": envelope.sha256, "size": size, "parse_status": PENDING,
+                    "message_id": h.message_id},
+        "envelope": asdict(envelope),
+        "headers": {"sender": h.sender, "to": list(h.to), "cc": [], "date": h.date, "subject": h.subject,
+                    "message_id": h.message_id},
+        "forwarded": [], "attachments": [], "sections": [], "tables": [], "identifiers": [],
+        "notes": ["filed from its headers; the analysis is running"], "assessment": a.to_json(), "timeline": [],
+    }
+    return fields, detail
+
+
+def analysed(inc: Incident) -> bool:
+    """True once the analysis (or the give-up) has been written into the incident."""
+    return inc.parse_status not in (PENDING, INCOMPLETE)
+
+
+ROW_KEYS = ("subject", "original_message_id", "content_key", "subjects", "identifier_counts",
+            "special_categories", "auto", "near_miss", "breach_type", "parse_status")
+DETAIL_KEYS = ("message", "headers", "forwarded", "attachments", "sections", "tables", "identifiers", "notes",
+               "assessment")
+
+
+def apply_analysis(inc: Incident, detail: dict[str, Any], fields: dict[str, Any], new: dict[str, Any]) -> str:
+    """Write an analysis into the incident filed first; the DPO's status and notes are kept."""
+    for key in ROW_KEYS:
+        if key in fields:
+            setattr(inc, key, fields[key])
+    for key in DETAIL_KEYS:
+        if key in new:
+            detail[key] = new[key]
+    if inc.status in (Status.ANALYSING, Status.INCOMPLETE, Status.UNPARSEABLE):
+        inc.status = fields["status"]
+    n = sum(inc.identifier_counts.values())
+    a = fields["auto"]
+    return (f"analysed: {n} identifier(s), {inc.subjects} data subject(s), "
+            f"likelihood {a['likelihood']}, severity {a['severity']}"
+            + (", reportable" if a.get("reportable") else ""))
+
+
+def apply_incomplete(inc: Incident, detail: dict[str, Any], why: str, quick: QuickScan | None) -> str:
+    """The analysis could not finish: keep the quick passes' findings and say why."""
+    a = Assessment(likelihood=3, severity=2, reportable=True,
+                   reasons=[f"analysis incomplete: {why}", "only the quick checks ran (headers, attachment list, "
+                            "health numbers by pattern): a person must read the report"])
+    inc.parse_status = INCOMPLETE
+    inc.auto = a.to_json()
+    if inc.status == Status.ANALYSING:
+        inc.status = Status.INCOMPLETE
+    notes = [f"analysis incomplete: {why}"]
+    if quick is not None:
+        masked = [dict(i, masked=mask(i["kind"], i["value"]), confidence=0.5, start=-1, end=-1,
+                       evidence={"pattern": "quick pass: ten digits with a valid checksum"})
+                  for i in quick.identifiers]
+        inc.identifier_counts = quick.counts()
+        detail["identifiers"] = masked
+        detail["attachments"] = [dict(x, sha256="", extracted="skipped: analysis incomplete",
+                                      where=f"attachment:{x['name']}") for x in quick.attachments]
+        notes += quick.notes
+        if quick.attachments:
+            notes.append(f"{len(quick.attachments)} attachment(s) listed but not read")
+    detail["notes"] = notes
+    detail["assessment"] = a.to_json()
+    detail.setdefault("message", {})["parse_status"] = INCOMPLETE
+    detail["message"]["error"] = why
+    return f"analysis incomplete: {why}"

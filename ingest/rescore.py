@@ -3,7 +3,7 @@
 Reads each incident's raw message back from the spool (``done/`` or ``failed/``),
 runs the same parse-and-analyse path as the daemon, and updates the automatic
 grade, identifiers and counts. DPO overrides, status, notes and the timeline are
-kept; each incident's timeline records what changed. Incidents whose raw message
+kept (a report filed "analysis incomplete" by the daemon becomes "new" once analysed); each incident's timeline records what changed. Incidents whose raw message
 has been purged are skipped (and counted).
 """
 
@@ -13,7 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from breachdesk.model import Incident
+from breachdesk.audit import AuditLog
+from breachdesk.model import Incident, Status
 from breachdesk.settings import Settings
 from breachdesk.store import Store
 from ingest.backfill import Progress
@@ -80,6 +81,8 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
         analysis = engine.analyse(parsed)
         fields, detail = incident_records(parsed, analysis, msg.envelope, inc.spool_id)
         text = _describe(inc, fields)
+        if inc.status == Status.INCOMPLETE:    # the analysis that ran out of time or memory, done now
+            text = "; ".join(t for t in ("the full analysis completed", text) if t)
         if not text:
             report.unchanged += 1
         else:
@@ -89,7 +92,11 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
                       text: str = text) -> str:
                 for key in ("subjects", "identifier_counts", "special_categories", "auto", "near_miss",
                             "breach_type", "parse_status"):
+                    if key == "parse_status" and i.parse_status == "duplicate":
+                        continue                       # closed into another incident: stays so
                     setattr(i, key, fields[key])
+                if i.status == Status.INCOMPLETE:
+                    i.status = fields["status"]
                 for key in ("identifiers", "sections", "tables", "attachments", "notes", "assessment",
                             "forwarded"):
                     d[key] = detail[key]
@@ -97,6 +104,10 @@ def rescore(settings: Settings, store: Store, *, since: str = "", by: str,
                 return f"re-analysed with the current config: {text}{kept}"
 
             store.update(inc.ref, apply, by=by, action="rescore")
+            AuditLog(store.root).append("rescore", by=by, ref=inc.ref, detail={
+                "from": f"L{(inc.auto or {}).get('likelihood', 0)} S{(inc.auto or {}).get('severity', 0)}",
+                "to": f"L{fields['auto']['likelihood']} S{fields['auto']['severity']}",
+                "override_kept": bool(inc.override)})
         bar.update(n)
     bar.close()
     return report

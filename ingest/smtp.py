@@ -2,7 +2,11 @@
 
 Reply codes are named constants. ``handle_DATA`` answers 250 only after the
 message is in the spool and fsynced; if the spool cannot be written the client
-gets 451 and retries. Nothing from the message body is ever logged.
+gets 451 and retries. Below ``[store] min_free_bytes`` of free space MAIL, RCPT and
+DATA are answered ``452 4.3.1`` before anything is accepted, so nothing gets a 250 that
+could not be filed. After the 250 the only work left on the event loop is one
+non-blocking write to the pool's wake-up pipe (``on_spooled``): nothing here can wait
+on another process. Nothing from the message body is ever logged.
 
 :class:`BreachSMTP` adds what aiosmtpd leaves to the application: caps on
 connections (in total and per client address), our own wording of aiosmtpd's
@@ -42,6 +46,7 @@ ERR_421_SHUTDOWN = "421 4.3.2 Breach mailbox shutting down, try again later"
 ERR_450_RATE = "450 4.7.1 Too many messages from your address just now; try again later"
 ERR_451_SPOOL = "451 4.3.0 Cannot store the message just now; please retry"
 ERR_452_RCPTS = "452 4.5.3 Too many recipients"
+ERR_452_STORAGE = "452 4.3.1 Insufficient system storage"
 ERR_501_SIZE = "501 5.5.4 Syntax error in SIZE parameter"
 ERR_530_TLS = "530 5.7.0 Must issue a STARTTLS command first"
 ERR_530_AUTH = "530 5.7.0 Authentication required"
@@ -123,6 +128,19 @@ class BreachHandler:
         self.max_connections = sm.max_connections
         self.max_per_peer = sm.max_connections_per_client
         self.rate_per_peer = sm.max_messages_per_client_per_minute
+        self.min_free = settings.min_free()
+
+    def low_on_disk(self, incoming: int = 0) -> bool:
+        """Would storing ``incoming`` more bytes leave less than ``min_free`` (statvfs, no cache)?"""
+        try:
+            free = self.spool.free_bytes()
+        except OSError:
+            return True
+        if free - incoming < self.min_free:
+            log.warning("refused (452 4.3.1): %d MB free, keeping at least %d MB",
+                        free // 1_048_576, self.min_free // 1_048_576)
+            return True
+        return False
 
     def _rate_exceeded(self, peer: str) -> bool:
         if not self.rate_per_peer:
@@ -139,6 +157,8 @@ class BreachHandler:
                           address: str, mail_options: list[str]) -> str:
         if self.require_tls and not session.ssl:
             return ERR_530_TLS
+        if self.low_on_disk():
+            return ERR_452_STORAGE
         if getattr(session, "bd_messages", 0) >= self.max_messages:
             return ERR_421_LIMIT
         if self._rate_exceeded(_peer(session)):
@@ -166,6 +186,8 @@ class BreachHandler:
         if len(envelope.rcpt_tos) >= self.max_rcpts:
             log.info("refused recipient (452 4.5.3) over %d peer=%s", self.max_rcpts, _peer(session))
             return ERR_452_RCPTS
+        if self.low_on_disk():
+            return ERR_452_STORAGE
         envelope.rcpt_tos.append(address)
         return OK_RCPT
 
@@ -178,6 +200,8 @@ class BreachHandler:
         if len(content) > self.max_bytes:
             log.info("refused message (552 5.3.4) bytes=%d peer=%s", len(content), _peer(session))
             return ERR_552_SIZE
+        if self.low_on_disk(len(content)):
+            return ERR_452_STORAGE
         sender = envelope.mail_from or ""
         env = Envelope(mail_from="" if sender == "<>" else sender, rcpt_tos=list(envelope.rcpt_tos),
                        peer=_peer(session), received_at=iso(utcnow()), helo=session.host_name or "",
@@ -277,6 +301,9 @@ class BreachSMTP(SMTP):
             self.transport.close()   # a 421 means we close the channel (RFC 5321 3.8)
 
     async def smtp_DATA(self, arg: str) -> None:
+        if self.envelope is not None and self.envelope.rcpt_tos and self.bd.low_on_disk():
+            await self.push(ERR_452_STORAGE)    # before the 354: the client keeps the message
+            return
         self.bd.in_flight += 1
         try:
             await super().smtp_DATA(arg)

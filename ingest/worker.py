@@ -7,13 +7,20 @@ the two is healed at the next pass without a duplicate. Each attempt is counted
 is also given up on: after ``max_attempts`` it is filed as an "unparseable"
 incident with the error, and its raw file is kept in ``spool/failed/``.
 Failed attempts are retried after a short back-off while later messages go on.
+
+Under ``breachdesk serve`` the daemon has already filed each report from its headers
+(status "analysing"); :meth:`Worker._file` then completes that incident instead of
+creating one, or closes it as a duplicate of an earlier report of the same original.
+There the supervisor (:mod:`ingest.pool`) counts attempts and enforces limits, and
+:func:`child_main` is the loop of each analysis process. ``breachdesk ingest`` uses
+:class:`Worker` in-process with its own attempt counting.
 Logs carry spool ids, references, sizes and counts — never values, subjects or bodies.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
+import os
 import signal
 import threading
 import time
@@ -21,9 +28,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from breachdesk.model import Incident, Status
+from breachdesk.audit import audit_filed
+from breachdesk.model import ICO_DEADLINE, Incident, Status, iso, parse_iso, utcnow
 from breachdesk.settings import Settings
 from breachdesk.store import Store
+from ingest.process import analysed, apply_analysis
 from ingest.spool import Spool, SpooledMessage
 
 log = logging.getLogger("breachdesk.worker")
@@ -107,7 +116,8 @@ class Worker:
     def process_one(self, sid: str) -> Incident | None:
         """File one spooled message; None when it failed and will be retried."""
         existing = self.store.find(spool_id=sid)
-        if existing is not None:           # stored before a crash: just finish the move
+        if existing is not None and analysed(existing):   # stored before a crash: just finish the move
+            self.spool.seal_for(sid, existing.ref)
             self.spool.mark_done(sid)
             self._not_before.pop(sid, None)
             log.info("spool %s already filed as %s", sid, existing.ref)
@@ -122,11 +132,7 @@ class Worker:
                                  attempts - 1)
         t0 = time.perf_counter()
         try:
-            from ingest.process import incident_records
-
-            parsed = self.engine.parse(msg.raw, envelope_from=msg.envelope.mail_from)
-            analysis = self.engine.analyse(parsed)
-            fields, detail = incident_records(parsed, analysis, msg.envelope, sid)
+            fields, detail = self.analyse(msg)
         except Exception as exc:  # noqa: BLE001 - every message must end as an incident
             err = exc.__class__.__name__
             log.warning("spool %s: analysis failed (%s), attempt %d of %d", sid, err, attempts, self.max_attempts)
@@ -136,10 +142,19 @@ class Worker:
             return self._give_up(msg, err, str(exc)[:500], attempts)
         return self._finish(msg, fields, detail, (time.perf_counter() - t0) * 1000)
 
+    def analyse(self, msg: SpooledMessage) -> tuple[dict, dict]:
+        """Parse and analyse one spooled message into incident records (no store access)."""
+        from ingest.process import incident_records
+
+        parsed = self.engine.parse(msg.raw, envelope_from=msg.envelope.mail_from)
+        analysis = self.engine.analyse(parsed)
+        return incident_records(parsed, analysis, msg.envelope, msg.id)
+
     def _finish(self, msg: SpooledMessage, fields: dict, detail: dict, ms: float) -> Incident:
         sid = msg.id
         inc, created = self._file(sid, fields, detail)
         self._notify(inc, created, fields, msg)
+        self.spool.seal_for(sid, inc.ref)
         self.spool.mark_done(sid)
         self._not_before.pop(sid, None)
         log.info("spool %s -> %s %s: %d bytes, %d identifiers, %d subjects, L%d S%d%s in %.0f ms",
@@ -151,25 +166,79 @@ class Worker:
     def _give_up(self, msg: SpooledMessage, err: str, text: str, attempts: int) -> Incident:
         from ingest.process import unparseable_records
 
+        filed = self.store.find(spool_id=msg.id)
+        if filed is not None:              # filed first by the daemon: say why the analysis is missing
+            from ingest.process import apply_incomplete
+
+            why = f"{err}: {text}" if text else err
+            inc = self.store.update(filed.ref, lambda i, d: apply_incomplete(i, d, why, None), by="breachdesk",
+                                    action="incomplete")
+            self.spool.seal_for(msg.id, inc.ref)
+            self.spool.mark_failed(msg.id)
+            self._not_before.pop(msg.id, None)
+            return inc
         fields, detail = unparseable_records(f"{err}: {text}" if text else err, msg.envelope, msg.id,
                                              len(msg.raw))
         detail["message"]["raw"] = f"spool/failed/{msg.id}.msg"
         detail["message"]["attempts"] = attempts
         inc = self.store.create(fields, detail)
+        audit_filed(self.store, inc, msg.id, created=True)
         self._notify(inc, True, fields, msg)
+        self.spool.seal_for(msg.id, inc.ref)
         self.spool.mark_failed(msg.id)
         self._not_before.pop(msg.id, None)
         log.error("spool %s filed as %s (unparseable after %d attempts: %s)", msg.id, inc.ref, attempts, err)
         return inc
 
     def _file(self, sid: str, fields: dict, detail: dict) -> tuple[Incident, bool]:
-        """Create the incident, or merge the report into the incident of the same original."""
-        dup = None
-        if fields.get("original_message_id") or fields.get("content_key"):
-            dup = self.store.find(message_id=fields.get("original_message_id", ""),
-                                  content_key=fields.get("content_key", ""))
-        if dup is None or dup.status == Status.UNPARSEABLE:
-            return self.store.create(fields, detail), True
+        """Create the incident (or complete the one filed first), or merge the report into
+        the incident of the same original."""
+        filed = self.store.find(spool_id=sid)
+        dup = self._same_original(fields, filed.ref if filed is not None else "")
+        if filed is not None and dup is None:
+            return self.store.update(filed.ref, lambda inc, d: apply_analysis(inc, d, fields, detail),
+                                     by="breachdesk", action="analysed"), True
+        if dup is None:
+            inc = self.store.create(fields, detail)
+            audit_filed(self.store, inc, sid, created=True)
+            return inc, True
+        merged = self._merge(dup, sid, fields)
+        if filed is not None:
+            self._close_as_duplicate(filed.ref, merged.ref, fields, detail)
+        return merged, False
+
+    def _same_original(self, fields: dict, own_ref: str) -> Incident | None:
+        """An earlier incident about the same forwarded original (Message-ID or content)."""
+        mid, key = fields.get("original_message_id", ""), fields.get("content_key", "")
+        if not (mid or key):
+            return None
+        for inc in self.store.list_incidents():
+            if inc.ref == own_ref or inc.status == Status.UNPARSEABLE or not analysed(inc):
+                continue
+            if inc.status == Status.CLOSED and inc.parse_status == "duplicate":
+                continue
+            if (mid and inc.original_message_id == mid) or (key and inc.content_key == key):
+                return inc
+        return None
+
+    def _close_as_duplicate(self, ref: str, into: str, fields: dict, detail: dict) -> None:
+        """The report filed first turned out to be a second report of ``into``: close it, pointing there."""
+        stamp = iso(utcnow())
+
+        def close(inc: Incident, d: dict) -> str:
+            apply_analysis(inc, d, fields, detail)
+            inc.parse_status = "duplicate"
+            inc.status = Status.CLOSED
+            inc.decided_at = inc.decided_at or stamp
+            if into not in inc.related:
+                inc.related.append(into)
+            d["outcome"] = f"duplicate of {into}"
+            d["merged_into"] = into
+            return f"the same email was already reported as {into}: merged into it and closed"
+
+        self.store.update(ref, close, by="breachdesk", action="duplicate")
+
+    def _merge(self, dup: Incident, sid: str, fields: dict) -> Incident:
         reporter = fields["reporter"]
 
         def merge(inc: Incident, d: dict) -> str | None:
@@ -180,9 +249,18 @@ class Worker:
                 inc.reporters.append(reporter)
             d.setdefault("merged_reports", []).append({"spool_id": sid, "reporter": reporter,
                                                        "received_at": fields["received_at"]})
-            return f"the same email was also reported by {reporter}"
+            text = f"the same email was also reported by {reporter}"
+            earlier = fields.get("received_at") or ""
+            if earlier and parse_iso(earlier) < parse_iso(inc.received_at):
+                # analysed in parallel, the earlier report can finish second: the clock runs from it
+                inc.received_at = iso(parse_iso(earlier))
+                inc.deadline = iso(parse_iso(earlier) + ICO_DEADLINE)
+                text += ", earlier: the 72-hour clock now runs from that report"
+            return text
 
-        return self.store.update(dup.ref, merge, by="breachdesk", action="duplicate"), False
+        inc = self.store.update(dup.ref, merge, by="breachdesk", action="duplicate")
+        audit_filed(self.store, inc, sid, created=False)
+        return inc
 
     def _notify(self, inc: Incident, created: bool, fields: dict, msg: SpooledMessage) -> None:
         if self.on_incident is None:
@@ -198,71 +276,157 @@ class Worker:
             log.warning("%s: notification failed (%s)", inc.ref, exc.__class__.__name__)
 
 
-# ---------------------------------------------------------------- the worker process
+# ---------------------------------------------------------------- the analysis process
 
 
-def worker_main(settings: Settings, data_dir: str, stop: Any, wake: Any, reloads: Any, log_level: int) -> None:
-    """Entry point of the worker process started by ``breachdesk serve``."""
+def child_main(conn: Any, settings: Settings, data_dir: str, log_level: int, memory_mb: int) -> None:
+    """Entry point of one analysis process of the pool (:mod:`ingest.pool`).
+
+    Talks to the supervisor over ``conn`` (one end of a socketpair; nothing a dead process
+    could hold): it receives ``("analyse", sid)``, ``("reload", settings)`` and ``("stop",)``
+    and answers ``("ready", pid)``, ``("quick", sid, findings)`` (the quick passes, sent
+    before the slow ones so a kill still leaves them), ``("done", sid, ref)`` and
+    ``("error", sid, name, "analysis"|"storage")``. The supervisor counts the attempts,
+    enforces the deadline and the memory cap, and files what this process cannot.
+    """
     _die_with_parent()
+    try:
+        os.nice(NICE)                          # the listener's replies come first when CPUs are short
+    except OSError:
+        pass
     from breachdesk.logs import setup_logging
 
     setup_logging(log_level)
-    local_stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda signum, frame: local_stop.set())
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from breachdesk.datadir import open_store
-    from breachdesk.retention import DailyPurge
     from ingest.ack import Notifier
     from ingest.process import Engine
 
     root = Path(data_dir)
     store = open_store(settings)              # the key is loaded here, never passed between processes
     spool = Spool(root / "spool", cipher=store.cipher)
-    daily = DailyPurge(settings, store)
-    engine = Engine(settings)
-    notifier = Notifier(settings, store)
-    worker = Worker(engine, store, spool, on_incident=notifier.on_incident)
-    sender = threading.Thread(target=notifier.run, args=(local_stop,), name="notifier", daemon=True)
-    sender.start()
-    n = worker.process_pending(local_stop)
-    if n:
-        log.info("recovered %d message(s) left in the spool", n)
-    while not (local_stop.is_set() or stop.is_set()):
+    notifier = Notifier(settings, store)      # queues acknowledgements; the daemon's thread sends them
+    worker = Worker(Engine(settings), store, spool, on_incident=notifier.on_incident)
+    _limit_address_space(memory_mb)
+    hooks = os.environ.get(TEST_HOOKS_ENV) == "1"
+    conn.send(("ready", os.getpid()))
+    while True:
         try:
-            new = reloads.get_nowait()
-        except queue.Empty:
-            pass
-        else:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return                            # the supervisor is gone
+        if msg[0] == "stop":
+            return
+        if msg[0] == "reload":
             try:
-                worker.engine = Engine(new)
+                worker.engine = Engine(msg[1])
             except Exception as exc:  # noqa: BLE001 - keep the old engine
                 log.error("worker: reload refused, keeping the old config and patterns (%s)",
                           exc.__class__.__name__)
             else:
-                notifier.apply(new)
-                daily.settings = new
+                notifier.apply(msg[1])
                 log.info("worker: config and patterns reloaded")
-        try:
-            handled = worker.process_pending(local_stop)
-        except Exception as exc:  # noqa: BLE001 - keep going; messages stay spooled
-            log.error("worker pass failed (%s); retrying", exc.__class__.__name__)
-            handled = 0
-        daily.tick()
-        if not handled:
-            wake.wait(0.5)
-            wake.clear()
-    local_stop.set()
-    sender.join(15)
-    log.info("worker stopped")
+            continue
+        if msg[0] == "analyse":
+            conn.send(_analyse_one(worker, msg[1], conn, hooks))
+
+
+def _analyse_one(worker: Worker, sid: str, conn: Any, hooks: bool) -> tuple:
+    from breachdesk.errors import StoreError
+    from ingest.quick import quick_scan
+
+    try:
+        msg = worker.spool.read(sid)
+    except FileNotFoundError:
+        return ("done", sid, "")
+    except (OSError, StoreError) as exc:
+        return ("error", sid, exc.__class__.__name__, "storage")
+    except Exception as exc:  # noqa: BLE001 - e.g. a spool file that cannot be decrypted
+        return ("error", sid, exc.__class__.__name__, "analysis")
+    conn.send(("quick", sid, quick_scan(msg.raw).to_json()))
+    if hooks:
+        _test_hook(msg.raw)
+    t0 = time.perf_counter()
+    try:
+        fields, detail = worker.analyse(msg)
+    except MemoryError:
+        return ("error", sid, "MemoryError", "memory")
+    except Exception as exc:  # noqa: BLE001 - the supervisor retries once, then files it incomplete
+        log.warning("spool %s: analysis failed (%s)", sid, exc.__class__.__name__)
+        return ("error", sid, exc.__class__.__name__, "analysis")
+    try:
+        inc = worker._finish(msg, fields, detail, (time.perf_counter() - t0) * 1000)
+    except (OSError, StoreError) as exc:
+        log.warning("spool %s: analysed but the store refused it (%s); it will be retried",
+                    sid, exc.__class__.__name__)
+        return ("error", sid, exc.__class__.__name__, "storage")
+    return ("done", sid, inc.ref)
+
+
+TEST_HOOKS_ENV = "BREACHDESK_TEST_HOOKS"
+NICE = 10
+
+
+def _test_hook(raw: bytes) -> None:
+    """Only with BREACHDESK_TEST_HOOKS=1 (the functional tests): ``X-Breachdesk-Test: sleep=S``
+    makes this analysis slow, ``alloc=MB`` makes it grow, ``exit`` makes the process die."""
+    from ingest.quick import header_block
+
+    head = header_block(raw)
+    i = head.find(b"X-Breachdesk-Test: ")
+    if i < 0:
+        return
+    what = head[i + 19:].split(b"\n", 1)[0].strip().decode("ascii", "replace")
+    if what.startswith("sleep="):
+        time.sleep(float(what[6:]))
+    elif what.startswith("alloc="):
+        hog = b"\x01" * (int(what[6:]) << 20)            # one fill: every page touched at once
+        time.sleep(30)
+        del hog
+    elif what == "exit":
+        os._exit(3)
+
+
+def _limit_address_space(memory_mb: int) -> None:
+    """A backstop under the supervisor's RSS watch: cap the address space well above it.
+
+    Only address space beyond what the loaded model already maps (plus twice the cap) is
+    refused, so spaCy and numpy keep working; a runaway allocation gets MemoryError
+    here even if it outruns the supervisor's next look at /proc.
+    """
+    try:
+        import resource
+
+        vm = _status_kb(os.getpid(), "VmSize") * 1024
+        limit = vm + 2 * memory_mb * 1024 * 1024
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass
+
+
+def _status_kb(pid: int, key: str) -> int:
+    """A ``kB`` field of /proc/PID/status (VmRSS, VmSize); 0 when the process is gone."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(key.encode() + b":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _die_with_parent() -> None:
-    """Ask Linux to send us SIGTERM when the parent dies (e.g. SIGKILLed)."""
+    """Ask Linux to send us SIGKILL when the parent dies (e.g. SIGKILLed)."""
     try:
         import ctypes
 
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass

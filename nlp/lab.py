@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from breachdesk.errors import BadRequest, ConfigError
-from breachdesk.model import KINDS, Identifier, mask
+from breachdesk.masking import mask, mask_short
+from breachdesk.model import KINDS, Identifier
 from nlp.patterns import VALIDATORS, PatternConfig, PatternSpec, RecognizerSpec, load_patterns, regex_problem
 from nlp.recognizers import build_recognizer
 
@@ -107,7 +108,7 @@ def effect(c: Candidate, cfg: PatternConfig, ref: str, detail: dict[str, Any]) -
     mine = {(i.get("kind"), i.get("value")) for i in existing
             if (i.get("evidence") or {}).get("recognizer") == c.name}
     removed = len(mine - new_keys)
-    shown = [f"{i.kind} {mask(i.kind, i.value)} ({i.where})" for i in found]
+    shown = [f"{i.kind} {mask(i.kind, i.value)} ({mask_short(i.where, existing)})" for i in found]
     return IncidentEffect(ref, shown, added, removed)
 
 

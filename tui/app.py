@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError, StaleEditError
 from breachdesk.model import Incident
+from breachdesk.textsafe import inert
 from tui.commands import BreachdeskCommands
 from tui.messages import ActionDone, ActionFailed, QueueLoaded
 from tui.screens.incident import IncidentScreen
@@ -67,8 +69,27 @@ class BreachdeskApp(App[None]):
         self._frozen = False
         self._store_error = ""
         self._polling = False
+        self._as_of = ""                         # the backend's mark of the last queue read
         self.incident_screen = IncidentScreen()
         self.theme = DARK
+
+    # -- rendering untrusted text ---------------------------------------------------
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification as plain, inert text: error messages may quote what came from mail."""
+        super().notify(inert(message, multiline=True), title=inert(title), severity=severity, timeout=timeout,
+                       markup=False)
+
+    def _fatal_error(self) -> None:
+        """Textual's crash report without the locals: they hold identifier values and message text."""
+        import rich
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        traceback = Traceback(show_locals=False, width=None, suppress=[rich])
+        self._exit_renderables.append(Segments(self.console.render(traceback, self.console.options)))
+        self._close_messages_no_wait()
 
     def now(self) -> datetime:
         return self.clock() if self.clock else datetime.now(timezone.utc)
@@ -108,26 +129,34 @@ class BreachdeskApp(App[None]):
             self._polling = False
         self._store_error = ""
         if rev != self.revision:
-            self._read_queue()
+            self._read_queue(changes_only=True)
 
     @work(thread=True, exclusive=True, group="queue", exit_on_error=False)
     def load_queue(self) -> None:
         self._read_queue()
 
-    def _read_queue(self) -> None:
+    def _read_queue(self, *, changes_only: bool = False) -> None:
+        """The whole queue, or (a poll saw a change) only the rows changed since the last read."""
         self._loading = True
         t0 = time.perf_counter()
+        known, hays_known = self.incidents, self.hays
+        since = self._as_of if changes_only and known is not None and hays_known is not None else ""
         try:
-            rev, incidents = self.backend.list_incidents()
+            rev, as_of, rows = self.backend.list_changes(since)
         except BreachdeskError as exc:
             self._loading = False
             self._store_failed(exc)
             return
-        seconds = time.perf_counter() - t0
         self._store_error = ""
         # the free-text filter's haystacks, built here rather than on the UI thread
-        hays = {i.ref: actions.haystack(i) for i in incidents}
-        self.post_message(QueueLoaded(incidents, rev, seconds, hays))
+        fresh = {i.ref: actions.haystack(i) for i in rows}
+        if since and known is not None and hays_known is not None:
+            by_ref = {i.ref: i for i in known}
+            by_ref.update((i.ref, i) for i in rows)
+            incidents, hays = list(by_ref.values()), {**hays_known, **fresh}
+        else:
+            incidents, hays = rows, fresh
+        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0, hays, as_of))
 
     def _store_failed(self, exc: BreachdeskError) -> None:
         """Say so once (not every poll) when the daemon goes away or refuses."""
@@ -139,7 +168,7 @@ class BreachdeskApp(App[None]):
     def on_queue_loaded(self, msg: QueueLoaded) -> None:
         self._loading = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
-        self.hays = msg.hays
+        self.hays, self._as_of = msg.hays, msg.as_of          # the rows and the mark they go with
         if not self._frozen:
             # Start-up is done: move what lives as long as the app (modules, screens, the first
             # read of the queue) out of the cyclic GC's full scans, which otherwise stall

@@ -18,6 +18,7 @@ class QueueLoaded(Message):
     revision: int
     seconds: float = 0.0
     hays: dict[str, str] | None = None      # ref -> free-text haystack (actions.haystack)
+    as_of: str = ""                         # the backend's mark of this read (Backend.list_changes)
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, QueueLoaded)

@@ -91,6 +91,15 @@ class Backend:
         data = self.raw.list_incidents(status=status)
         return int(data["revision"]), [Incident.from_doc(d) for d in data["incidents"]]
 
+    def list_changes(self, changed_since: str = "") -> tuple[int, str, list[Incident]]:
+        """(revision, as_of, rows changed since ``changed_since``; all rows when empty).
+
+        Pass the ``as_of`` back next time and merge the rows by ``ref``: that is how the
+        dashboard follows the queue without fetching all of it for each change.
+        """
+        data = self.raw.list_incidents(changed_since=changed_since)
+        return int(data["revision"]), str(data["as_of"]), [Incident.from_doc(d) for d in data["incidents"]]
+
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
         data = self.raw.show(ref)
         return Incident.from_doc(data["incident"]), data["detail"]
@@ -124,8 +133,8 @@ class Backend:
             state = self.raw.rescore_status()
         return state
 
-    def audit_verify(self) -> dict[str, Any]:
-        return self.raw.audit_verify()
+    def audit_verify(self, *, anchors: list[str] | None = None) -> dict[str, Any]:
+        return self.raw.audit_verify(anchors=list(anchors or []))
 
     # -- pattern lab ------------------------------------------------------
     def lab_recent(self, *, n: int = 20) -> list[tuple[str, int]]:

@@ -89,8 +89,9 @@ class ApiClient:
     def revision(self) -> dict[str, Any]:
         return self._call("GET", "/revision")
 
-    def list_incidents(self, *, status: str = "") -> dict[str, Any]:
-        return self._call("GET", "/incidents", params={"status": status or None})
+    def list_incidents(self, *, status: str = "", changed_since: str = "") -> dict[str, Any]:
+        return self._call("GET", "/incidents", params={"status": status or None,
+                                                       "changed_since": changed_since or None})
 
     def show(self, ref: str) -> dict[str, Any]:
         return self._call("GET", f"/incidents/{_ref(ref)}")
@@ -119,8 +120,8 @@ class ApiClient:
     def rescore_status(self) -> dict[str, Any]:
         return self._call("GET", "/rescore")
 
-    def audit_verify(self) -> dict[str, Any]:
-        return self._call("GET", "/audit/verify")
+    def audit_verify(self, *, anchors: list[str] | None = None) -> dict[str, Any]:
+        return self._call("GET", "/audit/verify", params={"anchor": list(anchors) if anchors else None})
 
     def lab_recent(self, *, n: int = 20) -> dict[str, Any]:
         return self._call("GET", "/lab/recent", params={"n": n})

@@ -57,6 +57,7 @@ CALLER: Any = web.RequestKey("caller", Caller) if hasattr(web, "RequestKey") els
 SERVICE = web.AppKey("service", StoreService)
 EXECUTOR = web.AppKey("executor", ThreadPoolExecutor)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+_dumps = functools.partial(json.dumps, separators=(",", ":"), ensure_ascii=False)   # the queue is megabytes
 
 
 class ApiError(BreachdeskError):
@@ -135,7 +136,7 @@ async def run(request: web.Request, fn: Callable[..., Any], *args: Any, **kw: An
 async def call(request: web.Request, name: str, *args: Any, **kw: Any) -> web.Response:
     service = request.app[SERVICE]
     result = await run(request, getattr(service, name), request[CALLER], *args, **kw)
-    return web.json_response(result)
+    return web.json_response(result, dumps=_dumps)
 
 
 async def body(request: web.Request) -> dict[str, Any]:
@@ -148,6 +149,14 @@ async def body(request: web.Request) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BadRequest("the request body must be a JSON object")
     return data
+
+
+def _ref(request: web.Request) -> str:
+    """The incident reference in the path (only letters, digits and '-' can name one)."""
+    ref = request.match_info["ref"]
+    if not (0 < len(ref) <= 40 and ref.replace("-", "").isascii() and ref.replace("-", "").isalnum()):
+        raise NotFoundError("no such incident (a reference is letters, digits and '-')")
+    return ref
 
 
 def _text(data: dict[str, Any], key: str, default: str = "") -> str:
@@ -193,24 +202,25 @@ async def revision(request: web.Request) -> web.Response:
 
 @routes.get("/v1/incidents")
 async def list_incidents(request: web.Request) -> web.Response:
-    return await call(request, "list_incidents", status=request.query.get("status", ""))
+    return await call(request, "list_incidents", status=request.query.get("status", ""),
+                      changed_since=request.query.get("changed_since", ""))
 
 
 @routes.get("/v1/incidents/{ref}")
 async def show(request: web.Request) -> web.Response:
-    return await call(request, "show", request.match_info["ref"])
+    return await call(request, "show", _ref(request))
 
 
 @routes.post("/v1/incidents/{ref}/reveal")
 async def reveal(request: web.Request) -> web.Response:
     data = await body(request)
-    return await call(request, "reveal", request.match_info["ref"], _text(data, "reason"))
+    return await call(request, "reveal", _ref(request), _text(data, "reason"))
 
 
 @routes.post("/v1/incidents/{ref}/export")
 async def export(request: web.Request) -> web.Response:
     data = await body(request)
-    return await call(request, "export", request.match_info["ref"], fmt=_text(data, "format", "md"),
+    return await call(request, "export", _ref(request), fmt=_text(data, "format", "md"),
                       reveal=_flag(data, "reveal"), reason=_text(data, "reason"))
 
 
@@ -221,7 +231,7 @@ async def act(request: web.Request) -> web.Response:
     if not isinstance(params, dict):
         raise BadRequest("'params' must be a JSON object")
     version = data.get("expected_version")
-    return await call(request, "act", request.match_info["ref"], request.match_info["name"], params,
+    return await call(request, "act", _ref(request), request.match_info["name"], params,
                       expected_version=version)
 
 
@@ -250,7 +260,7 @@ async def rescore_status(request: web.Request) -> web.Response:
 
 @routes.get("/v1/audit/verify")
 async def audit_verify(request: web.Request) -> web.Response:
-    return await call(request, "audit_verify")
+    return await call(request, "audit_verify", anchors=list(request.query.getall("anchor", [])))
 
 
 @routes.get("/v1/lab/recent")

@@ -28,12 +28,12 @@ MAILBOX = "breach@example.nhs.uk"
 
 
 def write_cfg(folder: Path, *, mailbox: str = "", smtp: str = "", relay: str = "", port: int = 0,
-              name: str = "breachdesk.toml") -> Path:
+              name: str = "breachdesk.toml", store: str = "", analysis: str = "") -> Path:
     """A config with the given extra lines in each section."""
     cfg = folder / name
     addresses = "" if "addresses" in mailbox else f'addresses = ["{MAILBOX}"]'
     cfg.write_text(f'[mailbox]\n{addresses}\n{mailbox}\n\n[smtp]\nhost = "127.0.0.1"\nport = {port}\n{smtp}\n\n'
-                   f'[relay]\n{relay}\n\n[store]\npath = "data"\n')
+                   f'[relay]\n{relay}\n\n[store]\npath = "data"\n{store}\n\n[analysis]\n{analysis}\n')
     return cfg
 
 
@@ -134,8 +134,9 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
 class ServeProcess:
     """The real ``breachdesk serve`` in a child process, its stderr kept in a log file."""
 
-    def __init__(self, config: Path, log: Path) -> None:
+    def __init__(self, config: Path, log: Path, env: dict[str, str] | None = None) -> None:
         self.config = config
+        self.extra_env = dict(env or {})
         self.log = log
         self.ready = config.parent / f"ready-{time.time_ns()}"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -143,7 +144,7 @@ class ServeProcess:
         self.store = Store(load_settings(config).data_dir())
 
     def start(self, timeout: float = 60) -> ServeProcess:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")} | self.extra_env
         with open(self.log, "ab") as fh:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "breachdesk", "--config", str(self.config), "serve",
@@ -159,7 +160,9 @@ class ServeProcess:
         raise TimeoutError("serve did not start")
 
     def reports_filed(self) -> int:
-        return sum(1 + len(i.spool_ids) for i in self.store.list_incidents())
+        """Reports analysed (or given up on) and in an incident; filed-first ones still analysing don't count."""
+        return len({sid for i in self.store.list_incidents() if i.parse_status != "pending"
+                    for sid in (i.spool_id, *i.spool_ids) if sid})
 
     def wait_incidents(self, n: int, timeout: float = 120) -> list:
         deadline = time.monotonic() + timeout

@@ -11,7 +11,8 @@ interpreter may live under /root (0700) and the checkout in a 0700 temporary dir
 So a session fixture builds a shared runtime in a world-readable directory: a venv made
 from the system's python3 of the same minor version, the installed dependencies linked
 (hard links; copied across file systems) and breachdesk itself copied from the source
-tree being tested, its shipped config as ``breachdesk.defaults`` (what an install gives).
+tree being tested the way pyproject.toml's package list ships it (a package left out of the list
+is missing here too).
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ import breachdesk
 from breachdesk.demo import crlf, demo_samples
 
 MAILBOX = "breach@example.nhs.uk"
-PACKAGES = ("breachdesk", "ingest", "nlp", "tui")
 # sample reports the guardian files for the tests: both hold NHS numbers (a reveal shows what masks hide)
 SAMPLE_NAMES = ("011-inline-forward-outlook.eml", "017-inline-forward-gmail.eml")
 SAMPLES = len(SAMPLE_NAMES)
@@ -110,6 +110,26 @@ def _open_up(root: Path) -> None:
                 os.chmod(p, (mode | 0o444) & ~0o022 | (0o111 if mode & 0o100 else 0))
 
 
+def _install(source: Path, target: Path) -> None:
+    """Copy what pyproject.toml's [tool.setuptools] ships, as an install would lay it out.
+
+    Only the listed packages (their own modules, not sub-folders), ``package-dir`` mappings and
+    ``package-data``: a package missing from the list is missing here too, and the tests fail.
+    """
+    import tomllib
+
+    conf = tomllib.loads((source / "pyproject.toml").read_text())["tool"]["setuptools"]
+    mapped, data = conf.get("package-dir", {}), conf.get("package-data", {})
+    for pkg in conf["packages"]:
+        src = source / mapped.get(pkg, pkg.replace(".", "/"))
+        dst = target / pkg.replace(".", "/")
+        dst.mkdir(parents=True, exist_ok=True)
+        for f in src.iterdir():
+            if f.is_file() and (f.suffix == ".py" or any(f.match(g) for g in data.get(pkg, []))):
+                shutil.copy2(f, dst / f.name)
+        (dst / "__init__.py").touch()           # a mapped data folder is a package once installed
+
+
 @pytest.fixture(scope="session")
 def shared_python() -> Iterator[Path]:
     """A python every user can run, importing the breachdesk under test and its dependencies."""
@@ -120,11 +140,7 @@ def shared_python() -> Iterator[Path]:
         site_dirs = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
         for n, d in enumerate(sorted(site_dirs)):
             _link_tree(Path(d), base / f"site{n}")
-        source = Path(breachdesk.__file__).resolve().parents[1]
-        for pkg in PACKAGES:
-            shutil.copytree(source / pkg, base / "src" / pkg, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(source / "config", base / "src" / "breachdesk" / "defaults", dirs_exist_ok=True)
-        (base / "src" / "breachdesk" / "defaults" / "__init__.py").touch()
+        _install(Path(breachdesk.__file__).resolve().parents[1], base / "src")
         venv_site = Path(subprocess.run([str(base / "venv" / "bin" / "python"), "-c",
                                          "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                         capture_output=True, text=True, check=True).stdout.strip())

@@ -52,7 +52,7 @@ async def test_lab_shows_live_matches_on_sample_and_recent_incidents_masked(stor
         await type_regex(app, pilot, r"\d{3} \d{3} \d{4}")
         shown = text_of(app, "#lab-incidents")
         assert "943 476 5919" not in shown
-        assert "nhs_number 943 *** **19 (forwarded:1)" in shown
+        assert "nhs_number *** *** **19 (forwarded:1)" in shown
         assert "6 most recent incident(s) (this recogniser alone): 0 identifier(s) added" in shown
         # a hospital-number candidate for the same digits would add one identifier to each
         app.screen.query_one("#lab-kind", Select).value = "hospital_number"

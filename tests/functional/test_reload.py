@@ -88,6 +88,13 @@ def test_watcher_and_sighup_reload_patterns_and_refuse_a_bad_file(tmp_path: Path
         assert send(d.port, email(3))[0] == 250
         assert ward_ids(d, 4) == ["WX9876543"]
         assert d.terminate() == 0
+        # each reload, accepted or refused, is in the audit log, which verifies
+        from breachdesk.audit import AuditLog
+
+        log = AuditLog(d.store.root)
+        reloads = [(e["why"], e["detail"]["ok"]) for e in log.entries() if e["action"] == "config_reload"]
+        assert {("file changed", True), ("file changed", False), ("SIGHUP", False)} <= set(reloads)
+        assert log.verify(store_refs=[i.ref for i in d.store.list_incidents()]) == []
     finally:
         if d.proc is not None and d.proc.poll() is None:
             d.kill()

@@ -123,7 +123,8 @@ def test_reveal_and_export_are_audited(store: Store) -> None:
     actions.reveal(store, inc.ref, "checking identity", by="a", role="dpo")
     actions.record_export(store, inc.ref, by="a", role="dpo", fmt="md", revealed=False)
     log = AuditLog(store.root)
-    assert [(e["action"], e["why"]) for e in log.entries()] == [("reveal", "checking identity"), ("export", "export")]
+    assert [(e["action"], e["why"]) for e in log.entries()
+            if e["action"] != "audit_started"] == [("reveal", "checking identity"), ("export", "export")]
     assert log.verify() == []
 
 
@@ -134,9 +135,9 @@ def test_export_has_the_ico_fields_and_is_masked(store: Store) -> None:
     md = actions.export_report(store, inc.ref, fmt="md")
     for field in ("What happened", "When we became aware", "Data categories", "Approximate number of data "
                   "subjects:** 2", "Likely consequences", "Measures taken:** recipient confirmed deletion",
-                  "Data subjects told:** not recorded", "943 *** **19"):
+                  "Data subjects told:** not recorded", "| nhs_number | `*** *** **19` |"):
         assert field in md, field
-    assert "9434765919" not in md
+    assert "9434765919" not in md and "943" not in md   # at most the last two digits
     data = json.loads(actions.export_report(store, inc.ref, fmt="json", reveal=True))
     assert data["identifiers"][0]["value"] == "9434765919" and data["special_categories"] == ["mental_health"]
     assert data["when_we_became_aware"] == inc.received_at and data["approx_records"] == 1

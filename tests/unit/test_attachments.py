@@ -162,14 +162,31 @@ def test_text_like_attachments(name: str, ctype: str, data: bytes, expected: str
 @pytest.mark.parametrize(("name", "ctype", "data"), [
     ("scan.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50),
     ("run.exe", "application/octet-stream", b"MZ\x90\x00" + b"\x00" * 50),
-    ("blob", "application/octet-stream", bytes(range(256))),
-    ("old.doc", "application/msword", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600),
 ])
 def test_binary_attachments_are_listed_not_read(name: str, ctype: str, data: bytes) -> None:
     p = parse_one(name, ctype, data)
     a = p.attachments[0]
     assert (a.name, a.extracted, a.size) == (name, "none", len(data)) and len(a.sha256) == 64
     assert [s.where for s in p.sections] == ["body"] and p.parse_status == "ok"
+    assert not any("could not be read" in n for n in p.notes)  # images and programs hold no text
+
+
+@pytest.mark.parametrize(("name", "ctype", "data", "reason"), [
+    ("blob", "application/octet-stream", bytes(range(256)), "unknown format (application/octet-stream)"),
+    ("old.doc", "application/msword", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+     "legacy Office (OLE) file, not read"),
+])
+def test_unreadable_attachments_are_named_in_a_note(name: str, ctype: str, data: bytes, reason: str) -> None:
+    p = parse_one(name, ctype, data)
+    a = p.attachments[0]
+    assert (a.name, a.extracted, a.size) == (name, f"skipped: {reason}", len(data))
+    assert f"1 attachment could not be read: {name} ({reason})" in p.notes
+
+
+def test_unknown_attachment_that_is_text_is_read() -> None:
+    p = parse_one("export", "application/octet-stream", b"Name,NHS\nJoan Smith,943 476 5919\nA B,1\n")
+    assert p.attachments[0].extracted == "table"
+    assert p.tables[0].header == ["Name", "NHS"] and p.tables[0].rows[0] == ["Joan Smith", "943 476 5919"]
 
 
 @pytest.mark.parametrize(("name", "ctype", "data", "kind"), [

@@ -102,3 +102,13 @@ def test_doctor_command(store: Store, tmp_path: Path, capsys: pytest.CaptureFixt
     assert "rebuilt the queue: 5 incident(s)" in out and "the store is consistent" in out
     assert main(["--config", cfg, "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 5
+
+
+def test_rebuild_writes_out_details_the_journal_holds_newer(store: Store) -> None:
+    path = store.root / "details" / "BD-2026-000005.json"
+    journalled = store.detail("BD-2026-000005")
+    path.write_text(json.dumps({"ref": "BD-2026-000005", "timeline": [], "queue_row": {"version": 0}}))
+    store.db_path.write_bytes(b"")
+    report = doctor.rebuild(reopen(store.root))
+    assert "details/BD-2026-000005.json restored from the journal" in report.notes
+    assert reopen(store.root).detail("BD-2026-000005") == journalled

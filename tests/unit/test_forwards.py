@@ -163,3 +163,10 @@ def test_rtf_to_text() -> None:
     rtf = (rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Msftedit;}\f0 Patient: Zo\'eb Smith\par "
            rb"NHS No\tab 943 476 5919\par Caf\u233?\par}")
     assert rtf_to_text(rtf) == "Patient: Zoë Smith\nNHS No\t943 476 5919\nCafé"
+
+
+def test_long_unclosed_last_tag_is_not_text() -> None:
+    from ingest.forwards import html_to_text
+
+    assert html_to_text("<p>Joan</p><a href='" + "x" * 5000) == "Joan"
+    assert html_to_text("a < b") == "a < b"

@@ -343,3 +343,36 @@ def test_big_message_is_bounded() -> None:
     p = parse_message(msg.as_bytes(), limits=ParseLimits(max_attachment_bytes=1_000_000))
     assert p.attachments[0].extracted == "skipped: over 1000000 bytes" and p.truncated
     assert p.attachments[0].size == 2_000_000 and NHS in p.sections[0].text
+
+
+# --------------------------------------------------------- valid text, lenient structure
+
+
+def test_raw_8bit_headers_leave_no_surrogates() -> None:
+    raw = (b"From: J\xc3\xa9r\xc3\xb4me \xe9 <a@nhs.net>\r\nTo: Zo\xeb <z@x.org>\r\n"
+           b"Subject: Zo\xc3\xab \xe9t\xe9 \x1b[31mred\r\n\r\nbody \xff\r\n")
+    p = parse_message(raw)
+    assert p.headers.subject == "Zoë été [31mred"       # UTF-8 where UTF-8, cp1252 where not; no ESC
+    assert p.headers.sender.name == "Jérôme é" and p.headers.to[0].name == "Zoë"
+    for s in [p.headers.subject, p.headers.sender.name, *(s.text for s in p.sections)]:
+        s.encode("utf-8", "strict")
+
+
+def test_boundary_with_a_space_in_it_is_not_mistaken_for_trailing_text() -> None:
+    raw = (b'From: a@nhs.net\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary="a b"\r\n\r\n'
+           b"--a b\r\nContent-Type: text/plain\r\n\r\nNHS 943 476 5919\r\n--a b--\r\n")
+    p = parse_message(raw)
+    assert p.sections[0].text == "NHS 943 476 5919" and not any("trailing" in n for n in p.notes)
+
+
+def test_parts_over_the_limit_are_cut_before_parsing() -> None:
+    raw = (b"From: a@b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+           + b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 5000 + b"--b--\r\n")
+    p = parse_message(raw)
+    assert p.truncated and "truncated: over 1000 MIME parts" in p.notes
+
+
+def test_huge_address_list_is_cut_at_an_address() -> None:
+    to = ", ".join(f"p{i}@x.nhs.uk" for i in range(20_000))
+    p = parse_message(f"From: a@nhs.net\r\nTo: {to}\r\nSubject: x\r\n\r\nhi\r\n".encode())
+    assert 1000 < len(p.headers.to) < 20_000 and all(x.email.endswith("@x.nhs.uk") for x in p.headers.to)

@@ -1,4 +1,5 @@
-"""Retention: raw data goes N days after closure; masked facts, counts and statistics stay."""
+"""Retention: every personal value goes N days after closure (the incident key too); counts and
+statistics stay."""
 
 from __future__ import annotations
 
@@ -36,31 +37,37 @@ def _report(store: Store, spool: Spool, i: int, *, status: str = "closed", sever
             cats: tuple[str, ...] = ("health",)) -> Incident:
     sid = spool.write(Envelope(mail_from="nurse@nhs.net", received_at="2026-02-01T09:00:00+00:00"),
                       f"Patient {NAME} NHS {NHS} report {i}".encode())
-    spool.mark_done(sid)
     inc = store.create(
         {"received_at": f"2026-0{1 + i % 3}-0{1 + i}T09:00:00+00:00", "reporter": "nurse@nhs.net",
-         "subject": f"FW: report {i}", "spool_id": sid, "subjects": i + 1,
+         "subject": f"FW: letter for {NAME} {i}", "spool_id": sid, "subjects": i + 1,
          "identifier_counts": {"nhs_number": 1, "person_name": 1}, "special_categories": list(cats),
          "auto": {"likelihood": 3, "severity": severity, "reportable": True, "reasons": ["r"]}},
         {"identifiers": [{"kind": "nhs_number", "value": NHS, "text": "943 476 5919", "masked": "943 *** **19",
                           "where": "body", "confidence": 0.97, "subject": 0, "evidence": {"context": "NHS"}},
                          {"kind": "person_name", "value": NAME, "text": NAME, "masked": "P. R****",
-                          "where": "attachment:letter.docx", "confidence": 0.8, "subject": 0}],
+                          "where": f"attachment:{NAME}.docx", "confidence": 0.8, "subject": 0}],
          "sections": [{"where": "body", "role": "forwarded", "text": f"Patient {NAME} NHS {NHS}"},
-                      {"where": "attachment:letter.docx", "role": "attachment", "text": f"Dear {NAME}"}],
-         "attachments": [{"name": "letter.docx", "size": 1234, "extracted": "text"}]})
+                      {"where": f"attachment:{NAME}.docx", "role": "attachment", "text": f"Dear {NAME}"}],
+         "forwarded": [{"sender": "ward@nhs.net", "to": [f"{NAME} <priya@personal.example>"],
+                        "subject": f"Letter - {NAME}"}],
+         "attachments": [{"name": f"{NAME}.docx", "size": 1234, "extracted": "text"}],
+         "notes": [f"parse note about {NAME}.docx"]})
+    spool.seal_for(sid, inc.ref)                 # what the worker does once the report is filed
+    spool.mark_done(sid)
+    actions.add_note(store, inc.ref, f"phoned {NAME}", by="dora", role="dpo")
     if status in ("closed", "not_reportable"):
         actions.set_status(store, inc.ref, "triage", by="dora", role="dpo")
         actions.set_status(store, inc.ref, "not_reportable", by="dora", role="dpo", reason="contained internally")
     if status == "closed":
-        actions.set_status(store, inc.ref, "closed", by="dora", role="dpo", outcome="recalled")
+        actions.set_status(store, inc.ref, "closed", by="dora", role="dpo", outcome=f"letter to {NAME} recalled")
     return store.get(inc.ref)
 
 
-@pytest.fixture
-def world(settings: Settings) -> tuple[Store, Spool, list[Incident]]:
-    store = Store(settings.data_dir())
-    spool = Spool(store.root / "spool")
+@pytest.fixture(params=["plain", "encrypted"])
+def world(request: pytest.FixtureRequest, settings: Settings) -> tuple[Store, Spool, list[Incident]]:
+    cipher = Cipher([generate_key()]) if request.param == "encrypted" else None
+    store = Store(settings.data_dir(), cipher=cipher)
+    spool = Spool(store.root / "spool", cipher=cipher)
     incs = [_report(store, spool, 0), _report(store, spool, 1, severity=4, cats=("sexual_health", "health")),
             _report(store, spool, 2, status="new"), _report(store, spool, 3, status="not_reportable")]
     return store, spool, incs
@@ -68,11 +75,15 @@ def world(settings: Settings) -> tuple[Store, Spool, list[Incident]]:
 
 def _figures(store: Store) -> tuple:
     rows = sorted(store.list_incidents(), key=lambda i: i.ref)
-    return ([r.summary_json() for r in rows], {d: stats.breakdown(rows, by=d) for d in stats.DIMENSIONS},
-            stats.summary(rows))
+    return ([{k: v for k, v in r.summary_json().items() if k != "subject"} for r in rows],
+            {d: stats.breakdown(rows, by=d) for d in stats.DIMENSIONS}, stats.summary(rows))
 
 
-def test_purge_removes_raw_data_of_closed_incidents_only(settings: Settings, world) -> None:  # noqa: ANN001
+def _all_bytes(root: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file())
+
+
+def test_purge_leaves_no_personal_value_of_closed_incidents(settings: Settings, world) -> None:  # noqa: ANN001
     store, spool, incs = world
     closed, kept = incs[:2], incs[2:]
     report = purge(settings, store, by="adam", now=LATER)
@@ -81,21 +92,26 @@ def test_purge_removes_raw_data_of_closed_incidents_only(settings: Settings, wor
     for inc in closed:
         assert spool.raw_path(inc.spool_id) is None
         d = store.detail(inc.ref)
-        assert d["purged_at"]
-        assert [s["text"] for s in d["sections"]] == ["", ""]
-        assert [s["where"] for s in d["sections"]] == ["body", "attachment:letter.docx"]
-        for ident in d["identifiers"]:
-            assert (ident["value"], ident["text"], ident["evidence"]) == ("", "", {})
-            assert ident["masked"] in ("943 *** **19", "P. R****") and ident["where"] and ident["subject"] == 0
-        assert d["attachments"] == [{"name": "letter.docx", "size": 1234, "extracted": "text"}]
-        assert d["timeline"][-1]["action"] == "purge"
-        assert [t["action"] for t in d["timeline"]][:4] == ["received", "status", "status", "status"]
+        assert set(d) == {"ref", "purged_at", "identifiers", "timeline"}
+        empty = {"value": "", "text": "", "masked": "", "where": ""}
+        assert d["identifiers"] == [{"kind": "nhs_number", "subject": 0, "confidence": 0.97, **empty},
+                                    {"kind": "person_name", "subject": 0, "confidence": 0.8, **empty}]
+        assert [t["action"] for t in d["timeline"]] == ["received", "note", "status", "status", "status", "purge"]
+        assert all(set(t) == {"at", "by", "action"} for t in d["timeline"][:-1])
+        row = store.get(inc.ref)
+        assert row.subject == "(purged)" and row.purged_at and row.auto["reasons"] == []
+        assert not (store.root / "keys" / "incidents" / f"{inc.ref}.key").exists()
         raw = (store.root / "details" / f"{inc.ref}.json").read_text()
-        assert NHS not in raw and NAME not in raw
+        assert NHS not in raw and NAME not in raw and "P. R****" not in raw and "priya" not in raw
+        for reveal in (False, True):                 # a purged incident still shows and exports
+            text = actions.export_report(store, inc.ref, fmt="md", reveal=reveal)
+            assert "| nhs_number |" in text and NAME not in text and NHS not in text
     for inc in kept:
         assert spool.raw_path(inc.spool_id) is not None
         assert store.detail(inc.ref)["identifiers"][0]["value"] == NHS
     assert NHS not in store.journal_path.read_text()     # it held the details as they were before
+    if store.keyring:                     # encrypted: the incidents kept are not in clear either
+        assert NAME.encode() not in _all_bytes(store.root)
 
 
 def test_purge_keeps_statistics_unchanged(settings: Settings, world) -> None:  # noqa: ANN001
@@ -110,9 +126,10 @@ def test_dry_run_lists_and_changes_nothing(settings: Settings, world, capsys: py
     snapshot = {p: p.read_bytes() for p in store.root.rglob("*") if p.is_file()}
     report = purge(settings, store, dry_run=True, by="adam", now=LATER)
     assert len(report.items) == 2
-    assert report.items[0].summary().endswith("1 raw message(s), 2 text section(s), 2 identifier value(s)")
+    assert report.items[0].summary().startswith(f"{incs[0].ref} (closed ")
+    assert "1 raw message(s), 2 text section(s), 2 identifier value(s)" in report.items[0].summary()
+    assert report.items[0].key == bool(store.keyring)
     assert {p: p.read_bytes() for p in store.root.rglob("*") if p.is_file()} == snapshot
-    assert AuditLog(store.root).entries() == []
 
 
 def test_recently_closed_is_kept(settings: Settings, world) -> None:  # noqa: ANN001
@@ -141,10 +158,10 @@ def test_purge_is_audited_and_idempotent(settings: Settings, world) -> None:  # 
     store, spool, incs = world
     purge(settings, store, by="adam", now=LATER, why="annual review")
     log = AuditLog(store.root)
-    assert [(e["action"], e["ref"], e["by"], e["why"]) for e in log.entries()] == \
-        [("purge", i.ref, "adam", "annual review") for i in incs[:2]]
-    assert log.entries()[0]["detail"] == {"closed_at": log.entries()[0]["detail"]["closed_at"],
-                                          "spool_files": 1, "sections": 2, "identifiers": 2}
+    purges = [e for e in log.entries() if e["action"] == "purge"]
+    assert [(e["ref"], e["by"], e["why"]) for e in purges] == [(i.ref, "adam", "annual review") for i in incs[:2]]
+    assert purges[0]["detail"] == {"closed_at": purges[0]["detail"]["closed_at"], "spool_files": 1,
+                                   "sections": 2, "identifiers": 2, "key_destroyed": bool(store.keyring)}
     assert log.verify() == []
     version = store.get(incs[0].ref).version
     assert purge(settings, store, by="adam", now=LATER).items == []
@@ -158,16 +175,37 @@ def test_purge_is_audited_and_idempotent(settings: Settings, world) -> None:  # 
     assert spool.raw_path(sid) is None
 
 
-def test_purge_needs_no_key(settings: Settings) -> None:
+def test_purge_shreds_every_copy_made_with_the_incident_key(settings: Settings, tmp_path: Path) -> None:
+    """Copies taken before the purge (a backup of the data directory) no longer decrypt."""
+    import shutil
+
+    from breachdesk.crypto import DecryptError, KeyDestroyed, open_spool
+
     cipher = Cipher([generate_key()])
     store = Store(settings.data_dir(), cipher=cipher)
     spool = Spool(store.root / "spool", cipher=cipher)
     inc = _report(store, spool, 0)
-    report = purge(settings, Store(settings.data_dir()), by="adam", now=LATER)
-    assert [i.ref for i in report.items] == [inc.ref]
-    d = store.detail(inc.ref)                            # still readable with the key
-    assert d["purged_at"] and d["identifiers"][0]["value"] == ""
-    assert json.loads((store.root / "details" / f"{inc.ref}.json").read_text())["sections"][0]["text"] == ""
+    backup = tmp_path / "backup"
+    shutil.copytree(store.root, backup)
+    purge(settings, store, by="adam", now=LATER)
+    assert not (store.root / "keys" / "incidents" / f"{inc.ref}.key").exists()
+    # the backup's sealed detail, row and raw message, opened with the live keys: nothing decrypts
+    live = Store(store.root, cipher=cipher)
+    sealed = json.loads((backup / "details" / f"{inc.ref}.json").read_bytes())
+    from breachdesk.crypto import open_detail, open_row_fields
+
+    with pytest.raises(KeyDestroyed):
+        open_detail(sealed, live.keyring, inc.ref)
+    records = [json.loads(line) for line in (backup / "incidents.journal").read_bytes().splitlines()[1:]]
+    last = [r for r in records if r.get("ref") == inc.ref][-1]     # the journal's copy of row and detail
+    assert last["row"]["subject"] == "" and "sealed" in last["row"]
+    assert open_row_fields(last["row"], live.keyring)["subject"] == ""
+    with pytest.raises(KeyDestroyed):
+        open_detail(last["detail"], live.keyring, inc.ref)
+    raw = (backup / "spool" / "done" / f"{inc.spool_id}.msg").read_bytes()
+    with pytest.raises(DecryptError):
+        open_spool(raw, cipher, store.root)
+    assert NAME.encode() not in _all_bytes(backup) and NAME.encode() not in _all_bytes(store.root)
 
 
 def test_daily_purge_runs_once_a_day(settings: Settings, world) -> None:  # noqa: ANN001
@@ -181,9 +219,15 @@ def test_daily_purge_runs_once_a_day(settings: Settings, world) -> None:  # noqa
     assert again is not None and again.items == []
 
 
-def test_purge_command(settings: Settings, world, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
-    store, _, incs = world
+def test_purge_command(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    from breachdesk.datadir import open_store
+
+    store = open_store(settings)              # encryption on by default: keys/master.key made here
+    assert store.keyring is not None and (store.root / "keys" / "master.key").exists()
+    spool = Spool(store.root / "spool", cipher=store.cipher)
+    incs = [_report(store, spool, 0), _report(store, spool, 2, status="new")]
     assert main(["--config", settings.source, "purge", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "would purge 0 incident(s)" in out and "kept 2 closed more recently and 2 not closed" in out
+    assert "would purge 0 incident(s)" in out and "kept 1 closed more recently and 1 not closed" in out
     assert store.detail(incs[0].ref)["identifiers"][0]["value"] == NHS
+    assert NAME.encode() not in _all_bytes(store.root)

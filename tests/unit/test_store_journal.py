@@ -321,3 +321,12 @@ def test_a_process_that_was_up_to_date_takes_the_new_journal_without_reloading(f
     assert filled._shared.queue is loaded                # caught up from the new journal: no full load
     assert filled.create(_fields(6), {}).ref == "BD-2026-000006"
     assert _state(reopen(filled.root))[0][-1]["ref"] == "BD-2026-000006"
+
+
+def test_a_detail_that_cannot_be_written_is_a_clear_error_and_costs_no_ref(filled: Store,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_mod, "atomic_write_bytes", _boom)
+    with pytest.raises(StoreError, match=r"cannot write details/BD-2026-000006\.json: No space left"):
+        filled.create(_fields(6), _detail(6))
+    monkeypatch.undo()
+    assert filled.create(_fields(6), _detail(6)).ref == "BD-2026-000006"

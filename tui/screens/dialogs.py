@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
 from breachdesk.model import Status
+from breachdesk.textsafe import inert
 
 STATUS_HELP = {
     Status.CLOSED: "Outcome (required): how did it end?",
@@ -45,7 +47,7 @@ class Dialog(ModalScreen[Any]):
         raise NotImplementedError
 
     def error(self, text: str) -> None:
-        self.query_one(".dialog-error", Label).update(text)
+        self.query_one(".dialog-error", Label).update(Text(inert(text)))
 
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted)

@@ -22,9 +22,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
-from breachdesk import actions
+from breachdesk import actions, report
 from breachdesk.errors import BreachdeskError, StaleEditError
 from breachdesk.model import Incident
+from breachdesk.report import ReportView
+from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, DetailLoaded
 from tui.screens.dialogs import ExportDialog, LinkDialog, OverrideDialog, StatusDialog, TextDialog
 from tui.widgets import detail_view
@@ -69,13 +71,14 @@ class IncidentScreen(Screen[None]):
         self.ref = ref
         self.incident: Incident | None = None
         self.detail: dict[str, Any] = {}
+        self._subject: str | None = None      # the report view's (masked) subject, for the title
 
     def show(self, ref: str) -> None:
         """Reuse this (already mounted) screen for another incident: opening stays fast."""
-        self.ref, self.incident, self.detail = ref, None, {}
+        self.ref, self.incident, self.detail, self._subject = ref, None, {}, None
         self.set_reactive(IncidentScreen.revealed, False)
         if self.is_mounted:
-            self.query_one("#inc-title", Static).update(ref)
+            self.query_one("#inc-title", Static).update(Text(inert(ref)))
             self.query_one("#summary", Static).update("loading…")
             self.query_one("#tabs", TabbedContent).active = "tab-summary"
             self.load()
@@ -85,7 +88,7 @@ class IncidentScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        yield Static(self.ref, id="inc-title")
+        yield Static(Text(inert(self.ref)), id="inc-title")
         with TabbedContent(id="tabs"):
             with TabPane("Summary", id="tab-summary"), VerticalScroll():
                 yield Static("loading…", id="summary")
@@ -132,44 +135,55 @@ class IncidentScreen(Screen[None]):
     def tick(self) -> None:
         self.render_title()
 
-    def render_all(self) -> None:
+    def report_view(self) -> ReportView | None:
+        """The incident as every tab shows it: masked unless revealed (one view model, breachdesk.report)."""
         if self.incident is None:
+            return None
+        settings = self.bd.settings
+        trusted = tuple(settings.mailbox.trusted_domains) if settings is not None else ()
+        return report.build(self.incident, self.detail, reveal=self.revealed, trusted_domains=trusted)
+
+    def render_all(self) -> None:
+        view = self.report_view()
+        if self.incident is None or view is None:
             return
-        self.render_title()
-        self.query_one("#summary", Static).update(detail_view.summary(self.incident, self.detail,
-                                                                      self.bd.now()))
-        self.render_identifiers()
-        self.query_one("#attachments", Static).update(detail_view.attachments(self.detail))
+        self.render_title(view)
+        self.query_one("#summary", Static).update(detail_view.summary(self.incident, view, self.bd.now()))
+        self.render_identifiers(view)
+        self.query_one("#attachments", Static).update(detail_view.attachments(view))
         tl = self.query_one("#timeline", DataTable)
         tl.clear()
-        tl.add_rows(detail_view.timeline_rows(self.detail))
+        tl.add_rows(detail_view.timeline_rows(view))
 
-    def render_title(self) -> None:
+    def render_title(self, view: ReportView | None = None) -> None:
         inc = self.incident
         if inc is None:
             return
+        if view is not None:
+            self._subject = view.subject
         t = Text(f"{inc.ref}  ", style="bold")
         t.append_text(badge(inc))
         t.append(f"  {status_text(inc.status)}  ")
         t.append_text(left_text(inc, self.bd.now()))
         t.append(f"  {inc.assignee or 'unassigned'}  ", style="italic")
         t.append("identifiers REVEALED" if self.revealed else "masked", style="bold red" if self.revealed else "dim")
-        t.append(f"\n{inc.subject}")
+        t.append("\n" + inert(self._subject if self._subject is not None else inc.subject))
         self.query_one("#inc-title", Static).update(t)
 
-    def render_identifiers(self) -> None:
+    def render_identifiers(self, view: ReportView) -> None:
         table = self.query_one("#identifiers", DataTable)
         table.clear()
-        rows, more = detail_view.identifier_rows(self.detail, self.revealed)
+        rows, more = detail_view.identifier_rows(view)
         table.add_rows(rows)
         if more:
             table.add_row("…", f"{more} more", "export the report to see all", "", "", "")
-        self.query_one("#message", Static).update(detail_view.message(self.detail, self.revealed))
+        self.query_one("#message", Static).update(detail_view.message(view))
 
     def watch_revealed(self) -> None:
-        if self.incident is not None:
-            self.render_title()
-            self.render_identifiers()
+        view = self.report_view()
+        if view is not None:
+            self.render_title(view)
+            self.render_identifiers(view)
 
     # -- acting ---------------------------------------------------------------
     def _may_act(self) -> bool:

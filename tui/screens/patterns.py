@@ -26,6 +26,7 @@ from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 
 from breachdesk.errors import BreachdeskError
 from breachdesk.model import KINDS
+from breachdesk.textsafe import inert
 from nlp.patterns import VALIDATORS, PatternConfig, load_patterns
 from tui import lab
 
@@ -154,7 +155,7 @@ class PatternLabScreen(Screen[None]):
 
     def _config_failed(self, error: str) -> None:
         self.cfg_error = error
-        self.query_one("#lab-status", Static).update(Text(f"the current patterns file is refused: {error}",
+        self.query_one("#lab-status", Static).update(Text(f"the current patterns file is refused: {inert(error)}",
                                                           style="bold red"))
 
     @work(thread=True, exclusive=True, group="lab")
@@ -185,7 +186,7 @@ class PatternLabScreen(Screen[None]):
         sample = self.query_one("#lab-sample-matches", Static)
         incidents = self.query_one("#lab-incidents", Static)
         if msg.error:
-            status.update(Text(f"✗ {msg.error}", style="bold red"))
+            status.update(Text(f"✗ {inert(msg.error)}", style="bold red"))
             sample.update("")
             incidents.update("")
             return
@@ -194,8 +195,8 @@ class PatternLabScreen(Screen[None]):
         lines = Text()
         for text, value, score, evidence in msg.sample:
             style = "" if score >= msg.min_score else "dim"
-            lines.append(f"{text!r} → {value}  score {score:.2f}  {evidence}"
-                         f"{'' if score >= msg.min_score else '  (below min_score: dropped)'}\n", style=style)
+            lines.append(inert(f"{text!r} → {value}  score {score:.2f}  {evidence}")
+                         + f"{'' if score >= msg.min_score else '  (below min_score: dropped)'}\n", style=style)
         sample.update(lines or Text("no match in the sample", style="dim"))
         incidents.update(self._effects_text(msg.effects))
 
@@ -208,7 +209,7 @@ class PatternLabScreen(Screen[None]):
                    f"{sum(e.removed for e in effects)} removed\n", style="bold")
         for e in changed:
             out.append(f"{e.ref}: +{e.added} −{e.removed}  ")
-            out.append(", ".join(e.matches[:6]) + (" …" if len(e.matches) > 6 else "") + "\n", style="dim")
+            out.append(inert(", ".join(e.matches[:6])) + (" …" if len(e.matches) > 6 else "") + "\n", style="dim")
         if not changed:
             out.append("no match in recent incidents\n", style="dim")
         return out

@@ -20,6 +20,7 @@ from textual.widgets import Input, Select, Static
 from breachdesk import actions
 from breachdesk.errors import BreachdeskError
 from breachdesk.model import Incident, Status
+from breachdesk.textsafe import inert
 from tui.widgets.footer import StableFooter as Footer
 from tui.widgets.queue_table import QueueTable
 
@@ -139,7 +140,7 @@ class QueueScreen(Screen[None]):
             flt = actions.parse_filter(event.value, me=self.bd.user)
         except BreachdeskError as exc:
             event.input.set_class(True, "-invalid")
-            self.query_one("#counts", Static).update(Text(str(exc), style="red"))
+            self.query_one("#counts", Static).update(Text(inert(exc), style="red"))
             return
         event.input.set_class(False, "-invalid")
         sev = self.query_one("#severity-filter", Select).value

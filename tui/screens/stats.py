@@ -21,6 +21,7 @@ from textual.widgets import Footer, Select, Static
 
 from breachdesk import stats
 from breachdesk.model import Incident
+from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed
 from tui.screens.dialogs import TextDialog
 
@@ -131,7 +132,7 @@ class StatsScreen(Screen[None]):
             t.add_column("key")
             t.add_column("n", justify="right")
             for k, n in self.summ["by"][dim].items():
-                t.add_row(k.replace("_", " "), str(n))
+                t.add_row(Text(inert(k.replace("_", " "))), str(n))
             cells.append(t)
         for _ in range(3):
             grid.add_column(min_width=24)

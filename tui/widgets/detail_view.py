@@ -1,21 +1,28 @@
-"""Rendering of an incident's detail: the summary, the message with identifiers, the timeline.
+"""Rendering of an incident's report view: the summary, the message with identifiers, the timeline.
 
-Pure functions from (incident, detail) to Rich renderables; the incident screen puts them in
-widgets. Identifier values appear only when ``revealed`` (after an audited reveal).
+Pure functions from a :class:`breachdesk.report.ReportView` (already masked, unless revealed
+after an audited reveal) to ``rich.text.Text``. Everything that came from mail is appended
+as plain text — never parsed as markup — after :func:`breachdesk.textsafe.inert`, so a
+subject ``[/]`` or ``\x1b[2J`` is shown, not obeyed.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from rich.text import Text
 
-from breachdesk.model import Incident, mask, redact, redaction_spans
+from breachdesk.model import Incident
+from breachdesk.report import ReportView
+from breachdesk.textsafe import inert
 from tui.widgets.format import grade_words, left_text, local, local_long
 
-MAX_SECTION_CHARS = 20_000
 MAX_IDENTIFIER_ROWS = 300
+
+
+def plain(value: object, style: str = "") -> Text:
+    """Untrusted text as a ``Text``: one line, inert, no markup."""
+    return Text(inert(value), style=style, end="")
 
 
 def _line(t: Text, label: str, value: str | Text, style: str = "") -> None:
@@ -23,122 +30,98 @@ def _line(t: Text, label: str, value: str | Text, style: str = "") -> None:
     if isinstance(value, Text):
         t.append_text(value)
     else:
-        t.append(value or "—", style=style)
+        t.append(inert(value) or "—", style=style)
     t.append("\n")
 
 
-def summary(inc: Incident, detail: dict[str, Any], now: datetime) -> Text:
+def summary(inc: Incident, view: ReportView, now: datetime) -> Text:
     t = Text()
     _line(t, "Grade", Text(grade_words(inc), style="bold red" if inc.reportable else "green"))
-    if inc.override:
-        o = inc.override
-        auto = inc.auto or {}
+    if view.override:
+        o, auto = view.override, view.auto
         _line(t, "", f"overridden by {o.get('by')} {local(o.get('at', ''))} (auto was "
                      f"L{auto.get('likelihood', '?')} S{auto.get('severity', '?')}): {o.get('reason')}",
               style="italic")
-    reasons = (detail.get("assessment") or inc.auto or {}).get("reasons") or []
-    for i, r in enumerate(reasons):
+    for i, r in enumerate(view.reasons):
         _line(t, "Reasons" if i == 0 else "", f"• {r}")
-    dl = Text(local_long(inc.deadline) + "  ")
+    dl = Text(local_long(view.deadline) + "  ")
     dl.append_text(left_text(inc, now))
     _line(t, "ICO deadline", dl)
-    _line(t, "Received", local_long(inc.received_at))
-    _line(t, "Reported by", ", ".join(inc.reporters or [inc.reporter]))
-    chain = detail.get("forwarded") or []
-    idents = [i for i in detail.get("identifiers") or [] if i.get("value")]
-    # the deepest forwarded message is the breach itself; the ones above it are forwards of it
-    for n, f in reversed(list(enumerate(chain))):
-        label = "Original message" if n == len(chain) - 1 else f"Forwarded on ({n + 1})"
-        _line(t, label, f"from {f.get('sender') or '?'}")
-        _line(t, "", "to " + (", ".join(f.get("to") or []) or "?"))
-        if f.get("cc"):
-            _line(t, "", "cc " + ", ".join(f["cc"]))
-        if f.get("date") or f.get("subject"):
-            # subjects often name the patient: masked here (the Message tab reveals on request)
-            subject = redact(f.get("subject", ""), idents)
-            _line(t, "", f"{f.get('date', '')}  \"{subject}\"".strip())
-    _line(t, "Breach type", inc.breach_type + ("   (near miss)" if inc.near_miss else ""))
-    counts = ", ".join(f"{k} {n}" for k, n in sorted(inc.identifier_counts.items()))
-    _line(t, "Data subjects", f"{inc.subjects}   identifiers: {counts or 'none'}")
-    _line(t, "Special categories", ", ".join(inc.special_categories) or "none",
-          style="magenta" if inc.special_categories else "")
-    _line(t, "Status", inc.status.replace("_", " ") + (f"   assigned to {inc.assignee}" if inc.assignee else
-                                                          "   unassigned"))
-    _line(t, "Related reports", ", ".join(inc.related) or "none")
-    for m in detail.get("merged_reports") or []:
-        _line(t, "", f"also reported {local(m.get('received_at', ''))} by "
-                     f"{m.get('reporter') or ', '.join(m.get('reporters') or [])} {m.get('ref', '')}".rstrip())
-    if detail.get("outcome"):
-        _line(t, "Outcome", detail["outcome"])
-    if detail.get("not_reportable_reason"):
-        _line(t, "Not reportable because", detail["not_reportable_reason"])
-    told = detail.get("subjects_told")
-    if told:
-        _line(t, "Subjects told", ("yes" if told.get("told") else "no") + (f": {told['how']}" if told.get("how") else ""))
-    for label, key in (("Containment", "containment"), ("Notes", "dpo_notes")):
-        for i, c in enumerate(detail.get(key) or []):
-            _line(t, label if i == 0 else "", f"{local(c['at'])} {c['by']}: {c['text']}")
-    for i, note in enumerate(detail.get("notes") or []):
+    _line(t, "Received", local_long(view.received_at))
+    _line(t, "Reported by", ", ".join(view.reporters))
+    _line(t, "Subject", view.subject)
+    for h in view.forwarded:   # the deepest forwarded message (the breach itself) first
+        _line(t, h.label, f"from {h.sender or '?'}")
+        _line(t, "", "to " + (", ".join(h.to) or "?"))
+        if h.cc:
+            _line(t, "", "cc " + ", ".join(h.cc))
+        if h.date or h.subject:
+            _line(t, "", f"{h.date}  \"{h.subject}\"".strip())
+    _line(t, "Breach type", view.breach_type + ("   (near miss)" if view.near_miss else ""))
+    counts = ", ".join(f"{k} {n}" for k, n in sorted(view.identifier_counts.items()))
+    _line(t, "Data subjects", f"{view.subjects}   identifiers: {counts or 'none'}")
+    _line(t, "Special categories", ", ".join(view.special_categories) or "none",
+          style="magenta" if view.special_categories else "")
+    _line(t, "Status", view.status.replace("_", " ") + (f"   assigned to {view.assignee}" if view.assignee else
+                                                           "   unassigned"))
+    _line(t, "Related reports", ", ".join(view.related) or "none")
+    for m in view.merged_reports:
+        _line(t, "", f"also reported {m}")
+    if view.outcome:
+        _line(t, "Outcome", view.outcome)
+    if view.not_reportable_reason:
+        _line(t, "Not reportable because", view.not_reportable_reason)
+    if view.subjects_told:
+        told = view.subjects_told
+        _line(t, "Subjects told", ("yes" if told["told"] else "no") + (f": {told['how']}" if told["how"] else ""))
+    for label, entries in (("Containment", view.containment), ("Notes", view.dpo_notes)):
+        for i, c in enumerate(entries):
+            _line(t, label if i == 0 else "", f"{local(c.at)} {c.by}: {c.text}")
+    for i, note in enumerate(view.analysis_notes):
         _line(t, "Analysis notes" if i == 0 else "", note, style="dim")
     return t
 
 
-def identifier_rows(detail: dict[str, Any], revealed: bool) -> tuple[list[tuple], int]:
-    """Rows (subject, kind, value, where, confidence, evidence) grouped by data subject."""
-    idents = sorted(detail.get("identifiers") or [],
-                    key=lambda i: (i.get("subject") is None, i.get("subject") or 0, i["kind"]))
-    rows = []
-    for i in idents[:MAX_IDENTIFIER_ROWS]:
-        subj = i.get("subject")
-        value = i["value"] if revealed else (i.get("masked") or mask(i["kind"], i["value"]))
-        ev = i.get("evidence") or {}
-        why = ", ".join(f"{k}={v}" for k, v in ev.items() if v not in (None, "", [], {}))[:60]
-        rows.append((f"#{subj}" if subj is not None else "—", i["kind"], value, i.get("where", ""),
-                     f"{float(i.get('confidence', 0)):.2f}", why))
+def identifier_rows(view: ReportView) -> tuple[list[tuple[Text, ...]], int]:
+    """Rows (subject, kind, value, where, confidence, evidence) grouped by data subject, as Text cells."""
+    idents = sorted(view.identifiers, key=lambda i: (i.subject is None, i.subject or 0, i.kind))
+    rows = [(plain(f"#{i.subject}" if i.subject is not None else "—"), plain(i.kind), plain(i.value),
+             plain(i.where), plain(f"{i.confidence:.2f}"), plain(i.evidence[:60]))
+            for i in idents[:MAX_IDENTIFIER_ROWS]]
     return rows, max(len(idents) - MAX_IDENTIFIER_ROWS, 0)
 
 
-def message(detail: dict[str, Any], revealed: bool) -> Text:
-    """Every text section with identifiers highlighted (masked until revealed)."""
-    # every identifier is masked in every section: the cover note may name the patient too
-    idents = [i for i in detail.get("identifiers") or [] if i.get("value")]
+def message(view: ReportView) -> Text:
+    """Every text section with identifiers highlighted: masked until revealed, the rest as written."""
     out = Text()
-    sections = detail.get("sections") or []
-    if not sections:
+    if not view.sections:
         out.append("(no message text stored — purged or unparseable)\n", style="dim")
-    for s in sections:
-        out.append(f"── {s.get('where', '')} ({s.get('role', '')}) ──\n", style="bold")
-        out.append_text(_highlight(s.get("text", ""), idents, revealed))
+    marked = "bold black on yellow" if view.revealed else "bold reverse"
+    for s in view.sections:
+        out.append(f"── {inert(s.where)} ({inert(s.role)}) ──\n", style="bold")
+        for text, is_identifier in s.parts:
+            if is_identifier:
+                out.append(inert(text), style=marked)
+            else:
+                out.append(inert(text, multiline=True))
+        if s.cut:
+            out.append("\n… (cut: export the report for the rest)", style="dim")
         out.append("\n\n")
     return out
 
 
-def _highlight(text: str, idents: list[dict[str, Any]], revealed: bool) -> Text:
-    text = text[:MAX_SECTION_CHARS]
-    out, pos = Text(), 0
-    for start, end, i in redaction_spans(text, idents):
-        out.append(text[pos:start])
-        shown = text[start:end] if revealed else (i.get("masked") or mask(i["kind"], i["value"]))
-        out.append(shown, style="bold black on yellow" if revealed else "bold reverse")
-        pos = end
-    out.append(text[pos:])
-    return out
-
-
-def attachments(detail: dict[str, Any]) -> Text:
+def attachments(view: ReportView) -> Text:
     t = Text()
-    atts = detail.get("attachments") or []
-    t.append(f"Attachments ({len(atts)})\n", style="bold")
-    for a in atts:
-        t.append(f"  {a.get('name', '?')}  ", style="bold")
-        t.append(f"{a.get('content_type', '')}, {a.get('size', 0):,} bytes — extracted: "
-                 f"{a.get('extracted') or 'nothing'}\n")
-    for tb in detail.get("tables") or []:
-        t.append(f"  table {tb.get('where')} {tb.get('sheet', '')}: {tb.get('total_rows', 0)} rows, "
-                 f"columns {', '.join(tb.get('header') or [])}\n", style="dim")
+    t.append(f"Attachments ({len(view.attachments)})\n", style="bold")
+    for a in view.attachments:
+        t.append(f"  {inert(a.name)}  ", style="bold")
+        t.append(f"{inert(a.content_type)}, {a.size:,} bytes — extracted: {inert(a.extracted) or 'nothing'}\n")
+    for tb in view.tables:
+        t.append(f"  table {inert(tb.where)} {inert(tb.sheet)}: {tb.total_rows} rows, "
+                 f"columns {', '.join(inert(h) for h in tb.header)}\n", style="dim")
     return t
 
 
-def timeline_rows(detail: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    return [(local(e.get("at", ""), "%d %b %Y %H:%M"), e.get("by", ""), e.get("action", ""),
-             str(e.get("detail", ""))) for e in detail.get("timeline") or []]
+def timeline_rows(view: ReportView) -> list[tuple[Text, Text, Text, Text]]:
+    return [(plain(local(e["at"], "%d %b %Y %H:%M")), plain(e["by"]), plain(e["action"]), plain(e["detail"]))
+            for e in view.timeline]

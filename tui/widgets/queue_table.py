@@ -22,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from breachdesk.model import Incident
+from breachdesk.textsafe import inert
 from tui.widgets.format import badge_parts, cats_text, left_parts, local, status_text
 
 
@@ -196,15 +197,15 @@ class QueueTable(ScrollView, can_focus=True):
 
     def _cell(self, inc: Incident, key: str) -> list[tuple[str, str]]:
         if key == "ref":
-            return [(inc.ref, "")]
+            return [(inert(inc.ref), "")]
         if key == "left":
             return [left_parts(inc, self.now)]
         if key == "received":
             return [(local(inc.received_at), "")]
         if key == "reporter":
-            return [(inc.reporter, "")]
+            return [(inert(inc.reporter), "")]        # from mail: inert (no escape reaches the terminal)
         if key == "subject":
-            return [(inc.subject or "(no subject)", "")]
+            return [(inert(inc.subject) or "(no subject)", "")]
         if key == "subjects":
             return [(str(inc.subjects).rjust(3), "")]
         if key == "grade":
@@ -214,7 +215,7 @@ class QueueTable(ScrollView, can_focus=True):
         if key == "status":
             return [(status_text(inc.status) + (" ·nm" if inc.near_miss else ""), "")]
         if key == "assignee":
-            return [(inc.assignee or "—", "" if inc.assignee else "dim")]
+            return [(inert(inc.assignee) or "—", "" if inc.assignee else "dim")]
         return [("", "")]
 
 
