@@ -295,8 +295,10 @@ def site(shared_python: Path, users: Users) -> Iterator[Site]:
         deadline = time.monotonic() + 180
         while True:
             out = s.cli(users.dpo, "list", "--json")
-            if out.returncode == 0 and len(json.loads(out.stdout)) >= SAMPLES:
-                s.refs = [r["ref"] for r in json.loads(out.stdout)]
+            rows = json.loads(out.stdout) if out.returncode == 0 else []
+            # filed first, analysed after: wait until every report has been analysed
+            if len(rows) >= SAMPLES and not any(r["status"] == "analysing" for r in rows):
+                s.refs = [r["ref"] for r in rows]
                 break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"not filed: {out.stderr} {s.log.read_text()[-3000:]}")
