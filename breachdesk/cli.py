@@ -1,7 +1,10 @@
 """``breachdesk`` command line: wires the core, ingest, nlp and tui together.
 
-Every command turns a :class:`BreachdeskError` into one clear line on stderr and
-exit status 2 — never a traceback.
+One grammar for every command (:class:`CommandParser`): a usage mistake, a bad choice
+(listed, with the nearest suggested), a :class:`BreachdeskError` or an unreadable file
+named on the command line is one ``breachdesk: error: …`` line on stderr and exit status 2
+— never a traceback; exit status 1 is kept for checks that found problems. ``--config``
+may come before or after the command.
 """
 
 from __future__ import annotations
