@@ -39,7 +39,10 @@ from tui.screens.incident import IncidentScreen
 PAYLOAD = "[/] [bold red]x [link=file:///etc/passwd]y \x1b]0;pwn\x07\x1b[2J \x9b31m \u202eevil \rZ"
 FILE_PAYLOAD = "[bold red]x \x1b]0;pwn\x07\x1b[2J \x9b31m"     # no "/": a path separator in a file name
 FORBIDDEN = ("\x1b", "\x9b", "\x07", "\r", "\u202e")
-LITERAL = ("[bold red]x", "␛]0;pwn␇␛[2J", "\\x9b31m")         # what a revealed view shows instead
+# Two layers: the parser drops C0/C1 control characters from everything it reads (so ESC, BEL,
+# CSI and CR never reach the store), and every renderer shows what is left inert: markup stays
+# literal and a bidi override (a printable character the parser keeps) is shown escaped.
+LITERAL = ("[bold red]x", "]0;pwn", "[2J", "\\u202eevil")       # what a revealed view shows
 
 
 def _ew(s: str) -> str:
@@ -102,12 +105,17 @@ def filed(tmp_path_factory: pytest.TempPathFactory) -> Filed:
 def test_the_payloads_really_came_from_mail(filed: Filed) -> None:
     inc, detail = filed.store.get(filed.ref), filed.store.detail(filed.ref)
     assert len(inc.reporters) == 2 and all("[/]" in r for r in inc.reporters)
-    assert "\x1b]0;pwn\x07" in detail["headers"]["subject"] and "[bold red]x" in detail["headers"]["subject"]
+    subject = detail["headers"]["subject"]
+    assert "[bold red]x" in subject and "]0;pwn" in subject and "\u202eevil" in subject
     fwd = detail["forwarded"][0]
-    assert all("\x1b[2J" in s for s in (fwd["sender"], *fwd["to"], *fwd["cc"], fwd["subject"]))
-    assert sum("\x1b]0;pwn" in a["name"] for a in detail["attachments"]) == 2
+    fields = (subject, fwd["sender"], *fwd["to"], *fwd["cc"], fwd["subject"],
+              *(a["name"] for a in detail["attachments"]), *detail["notes"], *inc.reporters)
+    # the markup arrived; the control characters were dropped by the parser
+    assert all("[2J" in f for f in (fwd["sender"], *fwd["to"], *fwd["cc"], fwd["subject"]))
+    assert not any(c in f for f in fields for c in ("\x1b", "\x9b", "\x07", "\r"))
+    assert sum("]0;pwn" in a["name"] for a in detail["attachments"]) == 2
     assert "NHS Number [/]" in detail["tables"][0]["header"]
-    assert any("\x1b]0;pwn" in n for n in detail["notes"]), detail["notes"]
+    assert any("]0;pwn" in n for n in detail["notes"]), detail["notes"]
 
 
 CLI_VIEWS = {
@@ -171,7 +179,8 @@ def test_cli_output_is_inert(cli: dict[str, tuple[int, str, str]], view: str) ->
         for line in out.splitlines() if view.startswith("scan") else [out]:
             json.loads(line)              # still valid JSON
     if view in ("show --reveal", "export md revealed", "scan --explain"):
-        for piece in LITERAL:
+        # scan prints no subject, so no bidi override there: the file names carry the rest
+        for piece in LITERAL if view != "scan --explain" else LITERAL[:3]:
             assert piece in out.replace("\\[", "[").replace("\\]", "]"), (view, piece)
 
 
@@ -183,7 +192,8 @@ def test_json_keeps_the_values_exactly(filed: Filed, cli: dict[str, tuple[int, s
 
 
 def test_list_shows_the_reporter_escaped(cli: dict[str, tuple[int, str, str]]) -> None:
-    assert '"[/]␛[2J"@nhs.net' in cli["list"][1]
+    # the markup stays literal; the escape was dropped when the report was parsed
+    assert '"[/] [2J"@nhs.net' in cli["list"][1] and "␛" not in cli["list"][1]
 
 
 # ------------------------------------------------------------------ the dashboard
@@ -226,8 +236,8 @@ async def test_dashboard_opens_every_tab_masked_and_revealed(filed: Filed) -> No
     shown = views["revealed"]
     assert "[/]" in shown["summary"] and "[link=file:///etc/passwd]y" in shown["summary"]
     assert all(p in shown["summary"] for p in LITERAL)
-    assert "NHS Number [/]" in shown["attachments"] and "[bold red]x ␛]0;pwn␇␛[2J" in shown["attachments"]
-    assert "␛" in "\n".join(views["masked"].values())          # masked views show escapes too
+    assert "NHS Number [/]" in shown["attachments"] and "[bold red]x ]0;pwn [2J" in shown["attachments"]
+    assert "\\u202e" in views["masked"]["inc-title"]      # masked views show the bidi override escaped too
 
 
 # ------------------------------------------------------------------ crashes
