@@ -102,7 +102,7 @@ def _text(value: object) -> str:
     """A header value as text: encoded words decoded, surrogates and controls gone."""
     try:
         s = str(make_header(decode_header(str(value))))
-    except (ValueError, LookupError, UnicodeError):
+    except Exception:  # noqa: BLE001 - a broken encoded word (HeaderParseError...) is read as written
         s = str(value)
     s = s.encode("utf-8", "replace").decode("utf-8", "replace")
     return re.sub(r"[\x00-\x1f\x7f]+", " ", s).strip()

@@ -57,6 +57,12 @@ class Filer:
         except (OSError, StoreError) as exc:
             self._storage_failed(sid, exc)
             return "retry"
+        except Exception as exc:  # noqa: BLE001 - the filer thread must never die on one report
+            # Headers this odd are the analysis's job: it files the report itself (or files it
+            # unparseable after its attempts), so nothing answered 250 is left unseen.
+            log.error("spool %s: could not be filed from its headers (%s); analysing it", sid,
+                      exc.__class__.__name__)
+            return "analyse"
 
     def _file_first(self, sid: str) -> str:
         inc = self.store.find(spool_id=sid)
@@ -83,7 +89,14 @@ class Filer:
             self.spool.seal_for(sid, first.ref)
             self.spool.mark_done(sid)
             return "done"
-        route, ref = replies.file_first(self.store, msg, self.settings)   # a reply, or not a report?
+        try:
+            route, ref = replies.file_first(self.store, msg, self.settings)   # a reply, or not a report?
+        except (OSError, StoreError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a report is filed even when its headers defeat the classifier
+            log.warning("spool %s: headers could not be classified (%s); filed as a report", sid,
+                        exc.__class__.__name__)
+            route, ref = "report", ""
         if route == "reply":
             self._remember(msg, headers.message_id, ref)
             return "analyse"

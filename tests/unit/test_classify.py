@@ -78,3 +78,10 @@ def test_unreadable_or_hostile_headers_never_raise() -> None:
     m = read_mail(raw, "a@nhs.net")
     assert m.subject.encode("utf-8")                     # valid text, no surrogates
     assert kind_of(m).kind == REPORT and m.from_addr.encode("utf-8")
+
+
+def test_a_broken_encoded_word_is_read_as_written_not_raised() -> None:
+    # "=?utf-8?b?A?=" is one base64 character: the stdlib raises HeaderParseError on it, which
+    # once killed the daemon's filer thread (nothing filed after it).
+    mail = _mail("Subject: =?utf-8?b?A?= letter to the wrong patient")
+    assert kind_of(mail).kind == REPORT and "letter to the wrong patient" in mail.subject
