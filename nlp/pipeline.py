@@ -28,7 +28,9 @@ from nlp.text import Layout, find_layout
 
 _MODELS: dict[str, Any] = {}
 NER_COMPONENTS = ("tok2vec", "ner")
-_NAMEISH = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+,?\s{1,2}[A-Z\u00C0-\u00DE\u0100-\u017F]")
+# Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
+_NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
+_DIGIT = re.compile(r"\d")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
 _SENTENCE_SPLIT_MIN = 160
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\x22'’][.!?])[ \t]{1,3}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
@@ -83,6 +85,8 @@ class Analyzer:
         self.names = PersonNameRecognizer(name_spec, self.cfg) if name_spec else None
         self.categories = CategoryFinder(self.cfg)
         self.nlp = load_model(model) if self.names is not None else None
+        # words no kept name opens with (see _nameish)
+        self._never = (self.names.places | self.names.org_words) if self.names is not None else set()
         if self.nlp is not None:
             self.nlp.max_length = max(self.cfg.limits.max_ner_chars + 1000, 10_000)
 
@@ -166,16 +170,24 @@ class Analyzer:
                 s.ner_skip.update(range(first, end))
 
     def _nameish(self, line: str) -> bool:
-        """Two capitalised words in a row, neither a stop word: a name could be here."""
-        stop = self.names.stop if self.names is not None else set()
-        for m in _NAMEISH.finditer(line):
-            a, _, b = m.group(0).partition(" ")
-            if a.rstrip(",").lower() in stop:
+        """Two capitalised words in a row that could open a name: a line worth NER.
+
+        Every pair is looked at, overlapping ("Dear Jane Smith" has "Jane Smith" after the skipped
+        "Dear Jane"). A pair is skipped when no name rule could keep a name opening with it: a stop
+        word, a title (the title rule reads "Ms Prydderch" without NER), a word with a digit ("Leeds
+        LS6": ``read_name`` takes letters only) or a place or organisation word ("Elmfield Lodge",
+        "Carewise Staffing": ``read_name`` stops at a place word and ``org_like`` drops the rest).
+        """
+        if self.names is None:
+            return False
+        stop, titles, never = self.names.stop, self.names.titles, self._never
+        for m in _NAMEISH_PAIR.finditer(line):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            if a in stop or b in stop or a in titles:
                 continue
-            rest = line[m.start() + len(a) + 1:].lstrip()
-            second = re.match(r"[\w'’\-]+", rest)
-            if second and second.group(0).lower() not in stop:
-                return True
+            if _DIGIT.search(a) or _DIGIT.search(b) or _bare(a) in never or _bare(b) in never:
+                continue
+            return True
         return False
 
     def _name_sentences(self, line: str) -> list[tuple[int, int]]:
@@ -350,6 +362,10 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _line_no(text: str, pos: int) -> int:
