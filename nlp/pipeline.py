@@ -32,7 +32,7 @@ NER_COMPONENTS = ("tok2vec", "ner")
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
-_SENTENCE_SPLIT_MIN = 160
+_SENTENCE_SPLIT_MIN = 80
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\x22'’][.!?])[ \t]{1,3}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 _ABBREV = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|mx|dr|st|prof|rev|no|jr|sr|co|ltd|vs|etc|approx|dept|tel|ref)\.$", re.I)
 NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospital_number", "date_of_birth",
