@@ -1,8 +1,9 @@
 """The analyser: a parsed message in, identifiers, subjects, categories and a grade out.
 
 spaCy is loaded once per process (per model name) with only ``tok2vec`` and ``ner``; it
-reads only the lines that could hold a name (outside signature blocks, with two capitalised
-words), batched through ``nlp.pipe``. Everything else is the recognisers' bounded regexes
+reads only what could hold a name — lines outside signature blocks and outside text tables whose
+people are read by column, and of a long line only its sentences with two capitalised words that
+could open a kept name — batched through ``nlp.pipe``, one doc per message. Everything else is the recognisers' bounded regexes
 and validators, the column-aware table reader, the subject clustering, the keyword lists
 and the rubric — all configured by ``patterns.toml``.
 """
