@@ -364,7 +364,8 @@ class StoreService:
         if not reveal:       # masked; flagged where masking changed the text (editing that would lose names)
             shown = report.masked_detail(inc, {**detail, "letters": saved},
                                          trusted_domains=self.settings.mailbox.trusted_domains)["letters"]
-            saved = [{**m, "names_withheld": m.get("text") != x.get("text")} for m, x in zip(shown, saved)]
+            saved = [{**m, "names_withheld": m.get("text") != x.get("text")}
+                     for m, x in zip(shown, saved, strict=True)]
         self.audit(caller, "letter_draft", ref=ref, why=reason or "draft",
                    detail={"kind": kind, "revealed": reveal})
         return {"ref": ref, "kind": kind, "revealed": reveal, "text": letters.draft(view, kind, contact=contact),
