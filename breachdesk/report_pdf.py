@@ -27,6 +27,9 @@ BODY_PT = 9.5
 LINE_MM = 4.6
 INDENT_MM = 5.0
 TASK_MARKS = {"[x] ": "☑ ", "[ ] ": "☐ "}
+TABLE_PT = 8
+TABLE_LINE_MM = 3.8
+CELL_PAD_MM = 0.8
 MAX_COLUMN_WEIGHT = 48               # characters: a long cell wraps, it does not starve the other columns
 
 
@@ -181,26 +184,62 @@ class _Writer:
         pdf.set_left_margin(18)
 
     def table(self, table: _Table) -> None:
-        from fpdf.fonts import FontFace
+        """A table drawn cell by cell, its heading repeated on each page.
 
+        Not fpdf2's ``table()``: it lays every cell out twice with ``multi_cell`` (about 4 ms a
+        cell), so the identifiers of a 2,000-row spreadsheet took half a minute. Here a cell that
+        fits on one line — nearly all of them — is one ``cell()`` (0.2 ms); only longer ones are
+        wrapped by ``multi_cell``, and a row taller than a page goes on over the next.
+        """
         if not table.rows:
             return
         ncol = max(len(r) for r in table.rows)
         rows = [r + [""] * (ncol - len(r)) for r in table.rows]
         weights = [min(max(max(len(r[c]) for r in rows), 4), MAX_COLUMN_WEIGHT) for c in range(ncol)]
         pdf = self.pdf
+        widths = [pdf.epw * w / sum(weights) for w in weights]
         pdf.set_left_margin(18)
         pdf.set_x(18)
-        pdf.set_font(FONT, size=8)
-        with pdf.table(col_widths=tuple(weights), markdown=False, text_align="LEFT", line_height=3.8,
-                       headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
-                       padding=0.8) as out:
-            for r in rows:
-                row = out.row()
-                for cell in r:
-                    row.cell(cell)
+        heading = [self._lines(t, w, bold=True) for t, w in zip(rows[0], widths, strict=True)]
+        self._row(heading, widths, heading=None)
+        for r in rows[1:]:
+            self._row([self._lines(t, w, bold=False) for t, w in zip(r, widths, strict=True)], widths, heading)
         pdf.set_font(FONT, size=BODY_PT)
         pdf.ln(2)
+
+    def _lines(self, text: str, width: float, *, bold: bool) -> list[str]:
+        pdf = self.pdf
+        pdf.set_font(FONT, "B" if bold else "", TABLE_PT)
+        if pdf.get_string_width(text) <= width - 2 * CELL_PAD_MM:
+            return [text]
+        return [str(line) for line in pdf.multi_cell(width - 2 * CELL_PAD_MM, TABLE_LINE_MM, text, align="L",
+                                                     markdown=False, dry_run=True, output="LINES")] or [""]
+
+    def _row(self, cells: list[list[str]], widths: list[float], heading: list[list[str]] | None) -> None:
+        """One row (``heading`` is None for the heading itself); split over pages when it must be."""
+        pdf = self.pdf
+        room = int((pdf.eph - 4 * TABLE_LINE_MM) // TABLE_LINE_MM) - 2     # lines of a row on one page
+        while True:
+            part = [c[:room] for c in cells]
+            cells = [c[room:] for c in cells]
+            height = max(len(c) for c in part) * TABLE_LINE_MM + 2 * CELL_PAD_MM
+            if heading is not None and pdf.will_page_break(height):
+                pdf.add_page()
+                self._row(heading, widths, None)
+            x0, y0 = pdf.l_margin, pdf.get_y()
+            pdf.set_font(FONT, "B" if heading is None else "", TABLE_PT)
+            if heading is None:
+                pdf.set_fill_color(230, 230, 230)
+            x = x0
+            for lines, width in zip(part, widths, strict=True):
+                pdf.rect(x, y0, width, height, style="DF" if heading is None else "D")
+                for k, line in enumerate(lines):
+                    pdf.set_xy(x + CELL_PAD_MM, y0 + CELL_PAD_MM + k * TABLE_LINE_MM)
+                    pdf.cell(width - 2 * CELL_PAD_MM, TABLE_LINE_MM, line)
+                x += width
+            pdf.set_xy(x0, y0 + height)
+            if not any(cells):
+                return
 
     def output(self) -> bytes:
         return bytes(self.pdf.output())
