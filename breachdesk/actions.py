@@ -630,13 +630,14 @@ def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
 
 
 def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
-                  reason: str = "", path: str = "", via: str = "tui", form: str = "") -> None:
-    """Audit an export and note it in the timeline."""
+                  reason: str = "", path: str = "", form: str = "") -> None:
+    """Audit an export and note it in the timeline (who asked, and through which client, is the
+    caller the guardian identified; the entry names the user)."""
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
         reason = _need(reason, "exporting with identifiers revealed: the reason")
     AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
-                                detail={"format": fmt, "revealed": revealed, "via": via}
+                                detail={"format": fmt, "revealed": revealed}
                                 | ({"form": form} if form else {}))
     shape = f"the {form.upper()} form as {fmt}" if form else fmt
     text = f"exported {shape}" if form else f"exported as {fmt}"
