@@ -68,7 +68,10 @@ class CategoryFinder:
         if cuts:
             seg = seg[cuts[-1].end():]
         ws = _WORDS.findall(seg.lower())[-self.window:] if self.window else []
+        present = set(ws)
         for cue in (self.neg_cues if cues is None else cues):
+            if cue and cue[0] not in present:     # a cue whose first word is absent cannot be there
+                continue
             k = len(cue)
             if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
                 return True

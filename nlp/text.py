@@ -92,7 +92,10 @@ def words(s: str) -> list[str]:
 
 def has_phrase(label_words: list[str], phrases: list[list[str]]) -> str | None:
     """The first phrase (as a word list) appearing in ``label_words``, joined, or None."""
+    present = set(label_words)
     for ph in phrases:
+        if ph and ph[0] not in present:     # cheap: a phrase whose first word is absent cannot be there
+            continue
         k = len(ph)
         for i in range(len(label_words) - k + 1):
             if label_words[i:i + k] == ph:

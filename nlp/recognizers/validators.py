@@ -176,8 +176,14 @@ def v_postcode(text: str) -> Verdict | None:
 # ----------------------------------------------------------------- phones
 
 
+# phonenumbers reads a number from its first digit or plus sign: text with neither is never one
+_PHONE_START = re.compile(r"[\d+\uFF0B]")
+
+
 def v_phone(text: str) -> Verdict | None:
     raw = text.strip()
+    if not _PHONE_START.search(raw):
+        return None
     try:
         num = phonenumbers.parse(raw, "GB")
     except phonenumbers.NumberParseException:
