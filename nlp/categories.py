@@ -17,6 +17,7 @@ from nlp.patterns import PatternConfig
 from nlp.text import alternation
 
 _CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
+_CLAUSE_FOLDED = re.compile(_CLAUSE.pattern)     # the same on lower-cased ASCII text (see _Keywords)
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative
 _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
@@ -92,10 +93,12 @@ class CategoryFinder:
     def _negated(self, text: str, start: int, cues: list[list[str]] | None = None) -> bool:
         seg_start = max(0, start - 120)
         seg = text[seg_start:start]
-        cuts = list(_CLAUSE.finditer(seg))
+        low = seg.lower()
+        cuts = list(_CLAUSE_FOLDED.finditer(low) if seg.isascii() else _CLAUSE.finditer(seg))
         if cuts:
             seg = seg[cuts[-1].end():]
-        ws = _WORDS.findall(seg.lower())[-self.window:] if self.window else []
+            low = seg.lower()
+        ws = _WORDS.findall(low)[-self.window:] if self.window else []
         present = set(ws)
         for cue in (self.neg_cues if cues is None else cues):
             if cue and cue[0] not in present:     # a cue whose first word is absent cannot be there
