@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nlp.patterns import PatternConfig
-from nlp.text import alternation
+from nlp.text import alternation, folded_lower
 
 _CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
 _CLAUSE_FOLDED = re.compile(_CLAUSE.pattern)     # the same on lower-cased ASCII text (see _Keywords)
@@ -38,17 +38,17 @@ class CategoryFinding:
 
 @dataclass(frozen=True)
 class _Keywords:
-    """A keyword regex; a case-insensitive one also compiled case-sensitive, for ASCII text lower-cased.
+    """A keyword regex; a case-insensitive one also compiled case-sensitive, for text lower-cased.
 
-    Python's ``re`` is several times slower under IGNORECASE; on ASCII text a case-sensitive match
-    on ``text.lower()`` finds the same spans (lower-casing ASCII keeps every offset and letter).
+    Python's ``re`` is several times slower under IGNORECASE; where :func:`nlp.text.folded_lower`
+    gives a lower-cased text, a case-sensitive match on it finds the same spans.
     """
 
     rx: re.Pattern[str]
     folded: re.Pattern[str] | None = None
 
     def spans(self, text: str, low: str | None) -> Iterator[tuple[int, int]]:
-        """(start, end) of every match in ``text``; ``low`` is ``text.lower()`` when ``text`` is ASCII, else None."""
+        """(start, end) of every match in ``text``; ``low`` is ``folded_lower(text)``."""
         if self.folded is not None and low is not None:
             return (m.span() for m in self.folded.finditer(low))
         return (m.span() for m in self.rx.finditer(text))
@@ -59,8 +59,6 @@ def _keywords(pattern: str, flags: int) -> _Keywords:
     return _Keywords(rx, re.compile(pattern, flags & ~re.I) if flags & re.I else None)
 
 
-def _ascii_lower(text: str) -> str | None:
-    return text.lower() if text.isascii() else None
 
 
 def _compile(words: list[str]) -> list[_Keywords]:
@@ -93,8 +91,9 @@ class CategoryFinder:
     def _negated(self, text: str, start: int, cues: list[list[str]] | None = None) -> bool:
         seg_start = max(0, start - 120)
         seg = text[seg_start:start]
-        low = seg.lower()
-        cuts = list(_CLAUSE_FOLDED.finditer(low) if seg.isascii() else _CLAUSE.finditer(seg))
+        folded = folded_lower(seg)
+        cuts = list(_CLAUSE_FOLDED.finditer(folded) if folded is not None else _CLAUSE.finditer(seg))
+        low = folded if folded is not None else seg.lower()
         if cuts:
             seg = seg[cuts[-1].end():]
             low = seg.lower()
@@ -121,7 +120,7 @@ class CategoryFinder:
         kw = self._cue_rx[key]
         if kw is None:
             return
-        for a, b in kw.spans(text, _ascii_lower(text)):
+        for a, b in kw.spans(text, folded_lower(text)):
             if not self._negated(text, a):
                 low = " ".join(text[a:b].lower().split())
                 yield a, b, next((c for c in cues if c.lower() == low), low)
@@ -146,7 +145,7 @@ class CategoryFinder:
     def find(self, texts: list[str], cover: list[bool] | None = None) -> CategoryFinding:
         res = CategoryFinding()
         flags = list(cover or []) + [False] * (len(texts) - len(cover or []))
-        lows = [_ascii_lower(t) for t in texts]     # lower-cased once, for every category
+        lows = [folded_lower(t) for t in texts]     # lower-cased once, for every category
         for cat, pats in self.rx.items():
             for text, low, is_cover in zip(texts, lows, flags, strict=True):
                 for rx in pats:

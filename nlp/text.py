@@ -81,6 +81,21 @@ def _after_last_value(label: str) -> str:
     return label[cut:]
 
 
+def folded_lower(text: str) -> str | None:
+    """``text.lower()`` when a case-sensitive regex on it matches as the IGNORECASE one does on ``text``, else None.
+
+    That holds for a pattern of lower-case literals and classes closed under case (``[A-Za-z]``,
+    ``\\w``, ``\\s``) when every character of ``text`` is ASCII or has no case ("’", "–", "£"):
+    lower-casing then keeps every offset, and no character has a case-insensitive partner
+    outside ASCII ("ſ" ~ "s", "K" ~ "k"). Python's ``re`` is several times slower under IGNORECASE.
+    """
+    if not text.isascii():
+        for ch in set(text):
+            if ch >= "\x80" and not (ch.lower() == ch == ch.upper()):
+                return None
+    return text.lower()
+
+
 def words(s: str) -> list[str]:
     out = []
     for w in _WORD.findall(s):
