@@ -96,6 +96,65 @@ def folded_lower(text: str) -> str | None:
     return text.lower()
 
 
+_NAMED_OR_FLAGS = re.compile(r"\(\?P|\(\?[a-zA-Z]*[-i]")     # a named group, a flag turned off, an inline (?i)
+_CODE_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})")
+
+
+def _escape_at(p: str, i: int) -> str | None:
+    """The escape starting at p[i] (a backslash), or None for one lower-casing could change (``\\N{…}``, octal, a cased code)."""
+    m = _CODE_ESCAPE.match(p, i)
+    if m:
+        ch = chr(int(m.group(0)[2:], 16))
+        return m.group(0) if ch.lower() == ch == ch.upper() else None
+    if i + 1 >= len(p) or p[i + 1] in "N0" or not p[i + 1].isascii():
+        return None
+    return p[i:i + 2]
+
+
+def _lower_pattern(p: str) -> str | None:
+    """``p`` with its literal letters lower-cased, escapes kept (``\\W`` stays ``\\W``); None when that could change it.
+
+    Refused: a named group, a flag turned off, a non-ASCII letter, an escape naming a cased
+    character, and a range whose ends are not both lower-case, both upper-case or both non-letters ("[A-z]").
+    """
+    if _NAMED_OR_FLAGS.search(p):
+        return None
+    out: list[str] = []
+    i, n = 0, len(p)
+    while i < n:
+        ch = p[i]
+        if ch == "\\":
+            esc = _escape_at(p, i)
+            if esc is None:
+                return None
+            out.append(esc)
+            i += len(esc)
+            continue
+        if not ch.isascii() and not (ch.lower() == ch == ch.upper()):
+            return None
+        if ch == "-" and out and i + 1 < n:      # a range (or a literal hyphen: checked the same, to be safe)
+            a, b = out[-1], p[i + 1]
+            if len(a) > 1 or b == "\\":
+                if any(c.isalpha() for c in (a[-1:] if len(a) == 1 else "", b if b != "\\" else "")):
+                    return None
+            elif a.isalpha() != b.isalpha() or p[i - 1].isupper() != b.isupper():
+                return None
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+def fold_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of an IGNORECASE regex, for :func:`folded_lower` text (None when there is none).
+
+    The pattern's letters lower-cased ("AB" -> "ab", "[A-Z]" -> "[a-z]"), escapes kept; refused for a
+    named group, a flag turned off, a cross-case range or a non-ASCII letter, which lower-casing could change.
+    """
+    p = rx.pattern.removeprefix("(?i)")
+    low = _lower_pattern(p) if rx.flags & re.I else None
+    return re.compile(low, rx.flags & ~re.I) if low is not None else None
+
+
 def words(s: str) -> list[str]:
     out = []
     for w in _WORD.findall(s):

@@ -20,7 +20,7 @@ from typing import ClassVar
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.recognizers.postcode import PostcodeRecognizer
-from nlp.text import Layout, business_block, business_rx, has_phrase, label_before, words
+from nlp.text import Layout, business_block, business_rx, folded_lower, has_phrase, label_before, words
 
 STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
                 "gardens|gdns|terrace|hill|row|walk|view|square|sq|park|rise|mews|green|parade|vale|"
@@ -117,8 +117,9 @@ class AddressRecognizer(Recognizer):
             covered[st:e] = b"\x01" * (e - st)
             streets.append((st, e, pname))
 
-        for pname, rx in self.patterns:
-            for m in rx.finditer(scan):
+        low = folded_lower(scan) if any(self._folded) else None
+        for (pname, rx), folded in zip(self.patterns, self._folded, strict=True):
+            for m in (folded.finditer(low) if folded is not None and low is not None else rx.finditer(scan)):
                 if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0:
                     add(m.start(), m.end(), pname)
         for m in re.finditer(_NUMBERED, scan):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.validators import VALIDATOR_FUNCS, Verdict
-from nlp.text import Layout, has_phrase, label_before, phrase_lists, windows, words
+from nlp.text import Layout, fold_rx, folded_lower, has_phrase, label_before, phrase_lists, windows, words
 
 if TYPE_CHECKING:
     from nlp.patterns import PatternConfig, RecognizerSpec
@@ -38,6 +38,7 @@ class Recognizer:
         self.kind = spec.kind if spec else self.KIND
         pats = [(p.name, p.regex) for p in spec.patterns] if spec and spec.patterns else self.PATTERNS
         self.patterns = [(n, re.compile(rx)) for n, rx in pats]
+        self._folded = [fold_rx(rx) for _, rx in self.patterns]     # case-sensitive twins of (?i) patterns
         self.context = phrase_lists(spec.context if spec and spec.context else self.CONTEXT)
         neg = spec.negative_context if spec else self.NEGATIVE_CONTEXT
         self.negative = phrase_lists(neg)
@@ -74,13 +75,14 @@ class Recognizer:
         for off, chunk in windows(text, self.window):
             if self.REQUIRES is not None and not self.REQUIRES.search(chunk):
                 continue
-            for pname, rx in self.patterns:
-                for m in rx.finditer(chunk):
+            low = folded_lower(chunk) if any(self._folded) else None
+            for (pname, rx), folded in zip(self.patterns, self._folded, strict=True):
+                for m in (folded.finditer(low) if folded is not None and low is not None else rx.finditer(chunk)):
                     span = (off + m.start(), off + m.end())
                     if span in seen:
                         continue
                     seen.add(span)
-                    ident = self._judge(text, m.group(0), span, pname, where)
+                    ident = self._judge(text, chunk[m.start():m.end()], span, pname, where)
                     if ident is not None:
                         out.append(ident)
         return out

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.text import Layout
+from nlp.text import Layout, fold_rx, folded_lower
 
 # Scottish context: the health boards, the country, the cities, and Scottish postcode areas.
 SCOTTISH = re.compile(
@@ -23,6 +23,7 @@ SCOTTISH = re.compile(
     r"|dumfries(?:\s+(?:and|&)\s+galloway)?|24|inform|education\s+for\s+scotland)|nhsggc|edinburgh|glasgow"
     r"|aberdeen|dundee|inverness|perth|stirling|paisley|kirkcaldy|dunfermline|ayr|kilmarnock|falkirk"
     r"|(?:AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|TD|ZE)\d{1,2}\s?\d[A-Z]{2})\b", re.I)
+_SCOTTISH_FOLDED = fold_rx(SCOTTISH)
 
 
 class ChiNumberRecognizer(Recognizer):
@@ -39,7 +40,9 @@ class ChiNumberRecognizer(Recognizer):
     _scottish = False
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
-        self._scottish = bool(SCOTTISH.search(text[:400_000]))
+        head = text[:400_000]
+        low = folded_lower(head)
+        self._scottish = bool(_SCOTTISH_FOLDED.search(low) if low is not None else SCOTTISH.search(head))
         try:
             return super().scan_text(text, where, layout)
         finally:

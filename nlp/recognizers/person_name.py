@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -20,6 +21,8 @@ from nlp.recognizers.base import Recognizer
 from nlp.text import (
     Layout,
     alternation,
+    fold_rx,
+    folded_lower,
     has_phrase,
     label_before,
     line_bounds,
@@ -82,6 +85,11 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
+
+
+def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, or its case-sensitive twin's over ``low`` (spans the same; groups lower-cased)."""
+    return folded.finditer(low) if folded is not None and low is not None else rx.finditer(text)
 
 
 def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[str] | None:
@@ -191,6 +199,11 @@ class PersonNameRecognizer(Recognizer):
                                          re.I) if alts else None
         self.prose_cue_rx = re.compile(r"(?<=[^\W\d_])(?:" + self.prose_after_rx.pattern + ")", re.I) \
             if self.prose_after_rx is not None else None
+        # case-sensitive twins for lower-cased text (see nlp.text.fold_rx)
+        self._label_folded = fold_rx(self.label_rx)
+        self._title_folded = fold_rx(self.title_rx)
+        self._prose_cue_folded = fold_rx(self.prose_cue_rx) if self.prose_cue_rx is not None else None
+        self._patient_ctx_folded = fold_rx(self.patient_ctx_rx) if self.patient_ctx_rx is not None else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
@@ -249,13 +262,14 @@ class PersonNameRecognizer(Recognizer):
                 return got
         return None
 
-    def _prose_names(self, text: str, ents: list[tuple[int, int]]) -> list[tuple[int, int, str | None, list[str], str]]:
+    def _prose_names(self, text: str, ents: list[tuple[int, int]],
+                     low: str | None = None) -> list[tuple[int, int, str | None, list[str], str]]:
         """Names in prose with no title or label, by what follows them; then back along a list ("X, Y and Z")."""
         if self.prose_after_rx is None:
             return []
         out: list[tuple[int, int, str | None, list[str], str]] = []
         # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
-        cues = [(m.start(), "clinical prose") for m in self.prose_cue_rx.finditer(text)]
+        cues = [(m.start(), "clinical prose") for m in _folded_iter(self.prose_cue_rx, self._prose_cue_folded, text, low)]
         cues += [(m.start(), "contact details after") for m in _CONTACT_CUE.finditer(text)]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
@@ -397,6 +411,7 @@ class PersonNameRecognizer(Recognizer):
     def _find(self, text: str, where: str, layout: Layout | None, ents: list[tuple[int, int]]) -> list[NameHit]:
         hits: list[NameHit] = []
         taken = bytearray(len(text) + 1)
+        low = folded_lower(text)
 
         def add(s: int, e: int, title: str | None, toks: list[str], rule: str, strong: bool, lead: int,
                 force_staff: bool = False) -> None:
@@ -416,8 +431,8 @@ class PersonNameRecognizer(Recognizer):
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
 
-        for m in self.label_rx.finditer(text):
-            label = " ".join(words(m.group(0)))
+        for m in _folded_iter(self.label_rx, self._label_folded, text, low):
+            label = " ".join(words(text[m.start():m.end()]))
             got = self.read_name(text, m.end())
             if not got:
                 continue
@@ -481,14 +496,16 @@ class PersonNameRecognizer(Recognizer):
                         for a, b in ((m.start(2), m.end(2)), (other.start(2), other.end(2))):
                             taken[a:b] = b"\x01" * (b - a)
                         hits.append(NameHit(ident, "surname + forename fields", True))
-        for m in self.title_rx.finditer(text):
+        for m in _folded_iter(self.title_rx, self._title_folded, text, low):
             got = self.read_name(text, m.start())
             if not got:
                 continue
             s, e, title, toks = got
             clin = title in self.clin_titles
             add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
-        if self.greeting_rx is not None and self.patient_ctx_rx is not None and self.patient_ctx_rx.search(text):
+        if self.greeting_rx is not None and self.patient_ctx_rx is not None \
+                and (self._patient_ctx_folded.search(low) if self._patient_ctx_folded is not None and low is not None
+                     else self.patient_ctx_rx.search(text)):
             for m in self.greeting_rx.finditer(text):
                 got = self.read_name(text, m.end())
                 if not got:
@@ -517,7 +534,7 @@ class PersonNameRecognizer(Recognizer):
                         hits[-1].ident.evidence.pop("title", None)
         for s, e, toks in self._listed_people(text):
             add(s, e, None, toks, "list of people", False, s)
-        for s, e, title, toks, why in self._prose_names(text, ents):
+        for s, e, title, toks, why in self._prose_names(text, ents, low):
             add(s, e, title, toks, why, False, s)
         for es, ee in ents:
             got = self.read_name(text, es)
