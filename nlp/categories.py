@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nlp.patterns import PatternConfig
-from nlp.text import alternation, folded_lower
+from nlp.text import alternation, fold_rx, folded_lower
 
 _CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
-_CLAUSE_FOLDED = re.compile(_CLAUSE.pattern)     # the same on lower-cased ASCII text (see _Keywords)
+_CLAUSE_FOLDED = fold_rx(_CLAUSE)     # the same on folded_lower text (see _Keywords)
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative
 _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
@@ -56,7 +56,7 @@ class _Keywords:
 
 def _keywords(pattern: str, flags: int) -> _Keywords:
     rx = re.compile(pattern, flags)
-    return _Keywords(rx, re.compile(pattern, flags & ~re.I) if flags & re.I else None)
+    return _Keywords(rx, fold_rx(rx))
 
 
 
@@ -92,7 +92,8 @@ class CategoryFinder:
         seg_start = max(0, start - 120)
         seg = text[seg_start:start]
         folded = folded_lower(seg)
-        cuts = list(_CLAUSE_FOLDED.finditer(folded) if folded is not None else _CLAUSE.finditer(seg))
+        cuts = list(_CLAUSE_FOLDED.finditer(folded) if folded is not None and _CLAUSE_FOLDED is not None
+                    else _CLAUSE.finditer(seg))
         low = folded if folded is not None else seg.lower()
         if cuts:
             seg = seg[cuts[-1].end():]

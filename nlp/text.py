@@ -82,18 +82,33 @@ def _after_last_value(label: str) -> str:
 
 
 def folded_lower(text: str) -> str | None:
-    """``text.lower()`` when a case-sensitive regex on it matches as the IGNORECASE one does on ``text``, else None.
+    """``text.lower()`` when a :func:`fold_rx` twin on it matches as the IGNORECASE regex does on ``text``, else None.
 
-    That holds for a pattern of lower-case literals and classes closed under case (``[A-Za-z]``,
-    ``\\w``, ``\\s``) when every character of ``text`` is ASCII or has no case ("’", "–", "£"):
-    lower-casing then keeps every offset, and no character has a case-insensitive partner
-    outside ASCII ("ſ" ~ "s", "K" ~ "k"). Python's ``re`` is several times slower under IGNORECASE.
+    That holds when lower-casing keeps every offset and every character's class (letter, digit,
+    space) and no character outside ASCII has an ASCII partner under IGNORECASE ("ſ" ~ "s",
+    "K" ~ "k", "ı" ~ "I"): the twin's pattern holds no non-ASCII letter. Python's ``re`` is several
+    times slower under IGNORECASE.
     """
     if not text.isascii():
         for ch in set(text):
-            if ch >= "\x80" and not (ch.lower() == ch == ch.upper()):
+            if ch >= "\x80" and not _folds(ch):
                 return None
     return text.lower()
+
+
+_ASCII_LETTERS = [re.compile(re.escape(c), re.I) for c in "abcdefghijklmnopqrstuvwxyz"] + [re.compile("[a-z]", re.I)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _folds(ch: str) -> bool:
+    low = ch.lower()
+    if low == ch == ch.upper():
+        return True          # no case: "’", "–", "£"
+    if len(low) != 1 or low.isascii():
+        return False         # "İ" -> "i̇", "K" -> "k"
+    if any(rx.fullmatch(c) for rx in _ASCII_LETTERS for c in (ch, low)):
+        return False         # "ſ", "ı": an ASCII letter under IGNORECASE
+    return all(f(ch) == f(low) for f in (str.isalnum, str.isalpha, str.isdigit, str.isdecimal, str.isspace))
 
 
 _NAMED_OR_FLAGS = re.compile(r"\(\?P|\(\?[a-zA-Z]*[-i]")     # a named group, a flag turned off, an inline (?i)
