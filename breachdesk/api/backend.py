@@ -112,8 +112,11 @@ class Backend:
         """The report, or with ``form`` (dspt, ico) the regulator's form's fields."""
         return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason, form=form)["text"])
 
-    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
-        return self.raw.stats(year=year, by=by)
+    def stats(self, *, year: int | None = None, by: str = "month", view: str = "counts", fy: bool = False,
+              people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        """A statistics view (:meth:`breachdesk.service.StoreService.stats`)."""
+        return self.raw.stats(year=year, by=by, view=view, fy=fy, people=people, min_count=min_count,
+                              reason=reason)
 
     def ask_reporter(self, ref: str, template: str, *, text: str = "") -> Incident:
         """Queue a templated question to the reporter (through the relay) and record it."""
