@@ -45,7 +45,7 @@ class StatsScreen(Screen[None]):
         Binding("v", "next_view", "View"),
         Binding("y", "next_year", "Year"),
         Binding("f", "toggle_fy", "Fin. year"),
-        Binding("p", "toggle_people", "Per reporter", show=False),
+        Binding("p", "toggle_people", "Per reporter"),
         Binding("x", "export_csv", "Export CSV"),
     ]
     COMMAND_ACTIONS = [("Export statistics as CSV…", "export_csv"),
@@ -102,6 +102,12 @@ class StatsScreen(Screen[None]):
     def tick(self) -> None:
         pass
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``p`` (sources per reporter) only for the DPO, and only in the sources view."""
+        if action == "toggle_people":
+            return self.view == "sources" and self.bd.backend.may("stats_people")
+        return True
+
     # -- choosing ---------------------------------------------------------------
     @on(Select.Changed, "#year")
     def year_changed(self, event: Select.Changed) -> None:
@@ -116,6 +122,7 @@ class StatsScreen(Screen[None]):
         if name in VIEW_TITLES and name != self.view:
             self.view = name
             self.people = self.people and name == "sources"
+            self.refresh_bindings()
             self.refresh_view()
 
     def action_next_view(self) -> None:
@@ -202,10 +209,16 @@ class StatsScreen(Screen[None]):
     def show_view(self) -> None:
         if self.result is None:
             return
-        width = max(60, self.query_one("#stats-body").content_size.width or 78)
+        body = self.query_one("#stats-body")
+        # room for the scroll bar, so a long view does not wrap when it appears
+        width = max(40, (body.content_size.width or 78) - body.styles.scrollbar_size_vertical)
         # as the CLI prints it; Text, never markup (domains and team names are shown as written)
         self.query_one("#stats-view", Static).update(Text(inert(stats.view_text(self.view, self.result,
                                                                                  width=width), multiline=True)))
+
+    def on_resize(self) -> None:
+        if self.view != "counts":
+            self.call_after_refresh(self.show_view)
 
     def chart(self) -> Table:
         by_month = self.summ["by"]["month"]
