@@ -20,7 +20,8 @@ from datetime import date, datetime
 from email.utils import parseaddr
 from typing import Any
 
-from breachdesk.actions import LONDON  # FOI years are UK years: 1 April starts at 23:00 UTC
+# LONDON: FOI years are UK years (1 April starts at 23:00 UTC); UNTRIAGED: not yet looked at
+from breachdesk.actions import LONDON, UNTRIAGED
 from breachdesk.model import (
     DECIDED,
     ICO_DEADLINE,
@@ -208,6 +209,8 @@ def timing(incidents: list[Incident], *, now: datetime | None = None) -> dict[st
     """Time to triage (received → the first person's action: leaving new/analysing) and time to
     submission (became aware → the submission on record) against the 72 hours.
 
+    Incidents that left "new" without a stamped first action, and reported ones without a
+    submission on record, are counted as ``time_unknown``, not guessed.
     A submission is late when it came after the incident's deadline (the record's own ``late``);
     a withdrawn one still counts (it was made then). Reportable incidents with no submission whose
     72 hours have run out by ``now`` are counted apart (``overdue_unsubmitted``).
@@ -220,11 +223,16 @@ def timing(incidents: list[Incident], *, now: datetime | None = None) -> dict[st
     sub = durations([_hours(i.received_at, i.reported_at) for i in submitted])
     sub.update({"late": len(late), "late_refs": [i.ref for i in late],
                 "withdrawn": sum(1 for i in submitted if i.status != Status.REPORTED)})
+    untriaged = [i for i in rows if not i.triaged_at]
     return {
         "total": len(rows),
         "triage": {**durations([_hours(i.received_at, i.triaged_at) for i in triaged]),
-                   "not_triaged": len(rows) - len(triaged)},
-        "submission": {**sub, "overdue_unsubmitted": sum(
+                   "not_triaged": sum(1 for i in untriaged if i.status in UNTRIAGED),
+                   # moved on before the first action was stamped (filed so, or older records)
+                   "time_unknown": sum(1 for i in untriaged if i.status not in UNTRIAGED)},
+        "submission": {**sub,
+                       "time_unknown": sum(1 for i in rows if i.status == Status.REPORTED and not i.reported_at),
+                       "overdue_unsubmitted": sum(
             1 for i in rows if i.reportable and not i.reported_at and i.status not in DECIDED
             and parse_iso(i.deadline) < moment)},
     }
@@ -337,14 +345,15 @@ def view_csv(name: str, result: dict[str, Any]) -> str:
         return to_csv(result["table"])
     if name == "timing":
         w.writerow(["measure", "count", "median_hours", "p90_hours", "max_hours", "within_72h", "after_72h",
-                    *TIMING_BUCKETS, "not_triaged", "late", "withdrawn", "overdue_unsubmitted"])
+                    *TIMING_BUCKETS, "not_triaged", "time_unknown", "late", "withdrawn", "overdue_unsubmitted"])
         for measure in ("triage", "submission"):
             d = result[measure]
             w.writerow([measure, *("" if d[k] is None else d[k] for k in ("count", "median_hours", "p90_hours",
                                                                              "max_hours", "within_72h",
                                                                              "after_72h")),
                         *d["buckets"].values(),
-                        *(d.get(k, "") for k in ("not_triaged", "late", "withdrawn", "overdue_unsubmitted"))])
+                        *(d.get(k, "") for k in ("not_triaged", "time_unknown", "late", "withdrawn",
+                                                 "overdue_unsubmitted"))])
     elif name == "sources":
         w.writerow([result["by"], "incidents"])
         for k, n in result["sources"].items():
@@ -399,10 +408,11 @@ def view_text(name: str, result: dict[str, Any], *, width: int = 80) -> str:
                       f"  {d['count']} · median {_hours_text(d['median_hours'])} · p90 "
                       f"{_hours_text(d['p90_hours'])} · max {_hours_text(d['max_hours'])}",
                       f"  within 72 h: {d['within_72h']} · after 72 h: {d['after_72h']}"]
+            unknown = f" · time not on record: {d['time_unknown']}" if d["time_unknown"] else ""
             if measure == "triage":
-                lines[-1] += f" · not triaged yet: {d['not_triaged']}"
+                lines[-1] += f" · not triaged yet: {d['not_triaged']}" + unknown
             else:
-                lines[-1] += f" · withdrawn: {d['withdrawn']}"
+                lines[-1] += f" · withdrawn: {d['withdrawn']}" + unknown
                 refs = ", ".join(d["late_refs"][:6]) + (" …" if len(d["late_refs"]) > 6 else "")
                 lines.append(f"  late: {d['late']}" + (f" ({refs})" if refs else ""))
                 lines.append(f"  reportable, 72 h passed, not submitted yet: {d['overdue_unsubmitted']}")

@@ -234,3 +234,14 @@ def test_stats_on_the_command_line(cfg: Path, capsys: pytest.CaptureFixture[str]
     assert code == 0 and json.loads(out) == dict(Counter(r[6] for r in ROWS))
     code, out, _ = run(capsys, cfg, "stats", "--view", "sources", "--min", "1", "--json")
     assert json.loads(out)["sources"] == {"example.nhs.uk": len(ROWS)}      # no [stats] teams: the domain
+    # the fixture files its incidents straight into their statuses: no first action, no submission on
+    # record — counted as such, never given a made-up time
+    code, out, _ = run(capsys, cfg, "stats", "--view", "timing", "--json")
+    t = json.loads(out)
+    untriaged = {"new", "analysing", "unparseable", "incomplete"}
+    assert t["triage"]["count"] == 0 and t["triage"]["median_hours"] is None
+    assert t["triage"]["not_triaged"] == sum(1 for r in ROWS if r[6] in untriaged)
+    assert t["triage"]["time_unknown"] == sum(1 for r in ROWS if r[6] not in untriaged)
+    assert t["submission"]["time_unknown"] == sum(1 for r in ROWS if r[6] == "reported")
+    code, out, _ = run(capsys, cfg, "stats", "--view", "timing")
+    assert code == 0 and "time not on record" in out and "median —" in out

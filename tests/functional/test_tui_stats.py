@@ -24,7 +24,6 @@ from tests.stats_world import CASES, World, build_world, expected_sources, submi
 from tui.app import BreachdeskApp
 from tui.screens.stats import StatsScreen
 
-pytestmark = pytest.mark.asyncio
 SIZE = (80, 24)
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 
@@ -62,6 +61,7 @@ async def open_stats(app: BreachdeskApp, pilot) -> StatsScreen:  # noqa: ANN001
     return app.screen
 
 
+@pytest.mark.asyncio
 async def test_every_view_at_80x24(world: World, tmp_path: Path) -> None:
     app = app_for(world, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -115,6 +115,7 @@ async def test_every_view_at_80x24(world: World, tmp_path: Path) -> None:
         assert screen.view == "counts" and not screen.query_one("#stats-view", Static).display
 
 
+@pytest.mark.asyncio
 async def test_financial_years_year_choice_and_csv(world: World, tmp_path: Path) -> None:
     app = app_for(world, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -157,6 +158,7 @@ async def test_financial_years_year_choice_and_csv(world: World, tmp_path: Path)
         assert path.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.asyncio
 async def test_per_reporter_for_the_dpo_audited(world: World, tmp_path: Path) -> None:
     app = app_for(world, tmp_path)
     log = AuditLog(world.store.root)
@@ -178,6 +180,7 @@ async def test_per_reporter_for_the_dpo_audited(world: World, tmp_path: Path) ->
         assert len(log.entries()) == before + 1
 
 
+@pytest.mark.asyncio
 async def test_a_viewer_sees_teams_but_never_reporters(world: World, tmp_path: Path) -> None:
     app = app_for(world, tmp_path, role="viewer")
     log = AuditLog(world.store.root)
@@ -192,3 +195,13 @@ async def test_a_viewer_sees_teams_but_never_reporters(world: World, tmp_path: P
         assert not screen.people and "@" not in shown(app)
         assert all(team in shown(app) for team in expected_sources())
         assert len(log.entries()) == before
+
+
+def test_snapshot_of_the_72_hours_view_at_80x24(snap_compare, world: World, tmp_path: Path) -> None:  # noqa: ANN001
+    async def to_timing(pilot) -> None:  # noqa: ANN001
+        await settle(pilot.app, pilot)
+        for key in ("S", "v"):
+            await pilot.press(key)
+            await settle(pilot.app, pilot)
+
+    assert snap_compare(app_for(world, tmp_path), terminal_size=SIZE, run_before=to_timing)

@@ -56,6 +56,7 @@ def test_timing_against_the_72_hours(world: World) -> None:
     assert t["total"] == len(CASES)
     check_durations(t["triage"], triage_hours())
     assert t["triage"]["not_triaged"] == sum(1 for c in CASES if c.triage_h is None)
+    assert t["triage"]["time_unknown"] == t["submission"]["time_unknown"] == 0     # every time on record
     sub = t["submission"]
     check_durations(sub, submit_hours())
     late = [ref for ref, c in zip(world.refs, CASES, strict=True) if c.submit_h is not None and c.submit_h > 72]
