@@ -32,6 +32,7 @@ from breachdesk.model import (
     parse_iso,
     utcnow,
 )
+from breachdesk.textsafe import inert
 
 DIMENSIONS = ("month", "year", "status", "severity", "breach_type", "category", "reportable", "near_miss")
 STATUS_ORDER = [s.value for s in Status]
@@ -338,6 +339,13 @@ def view(incidents: list[Incident], name: str, *, fy: bool = False, teams: Mappi
 # -- CSV, one writer per view -------------------------------------------------------
 
 
+def _cell(text: str) -> str:
+    """A source's name (a domain or an address from mail) as a CSV cell: inert, and never read as a
+    formula by a spreadsheet (``=``, ``+``, ``-``, ``@`` first get a leading apostrophe)."""
+    text = inert(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def view_csv(name: str, result: dict[str, Any]) -> str:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
@@ -357,7 +365,7 @@ def view_csv(name: str, result: dict[str, Any]) -> str:
     elif name == "sources":
         w.writerow([result["by"], "incidents"])
         for k, n in result["sources"].items():
-            w.writerow([k, n])
+            w.writerow([_cell(k), n])
     elif name in ("types", "categories"):
         w.writerow(["breach_type" if name == "types" else "category", *result["years"], "total"])
         for k, per in result["rows"].items():
@@ -393,7 +401,7 @@ def _scope(result: dict[str, Any]) -> str:
 
 
 def view_text(name: str, result: dict[str, Any], *, width: int = 80) -> str:
-    """The view as plain text with a bar chart, at most ``width`` columns wide."""
+    """The view as plain, inert text with a bar chart, at most ``width`` columns wide."""
     lines: list[str] = []
     scope = _scope(result)
     if name == "counts":
@@ -453,6 +461,6 @@ def view_text(name: str, result: dict[str, Any], *, width: int = 80) -> str:
     else:
         raise ValueError(f"unknown view {name!r}")
     out: list[str] = []
-    for line in lines:
+    for line in map(inert, lines):                 # sources are named from mail: nothing a terminal acts on
         out += textwrap.wrap(line, width, subsequent_indent="    ") if len(line) > width else [line.rstrip()]
     return "\n".join(out) + "\n"
