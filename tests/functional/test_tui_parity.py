@@ -143,3 +143,39 @@ async def test_statistics_from_the_palette_escape_back_and_q_quits(store: Store,
         await pilot.press("q")
         await pilot.pause()
         assert app._exit and app.return_code == 0  # noqa: SLF001 - the app asked to stop
+
+
+async def test_ctrl_s_saves_a_note_and_escape_cancels_one(store: Store) -> None:
+    from tui.screens.dialogs import NoteDialog
+
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("n")
+        assert isinstance(app.screen, NoteDialog)
+        app.screen.query_one("#text", TextArea).load_text("first line\nsecond line")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert [n["text"] for n in store.detail(REF)["dpo_notes"]] == ["first line\nsecond line"]
+        await pilot.press("n")
+        app.screen.query_one("#text", TextArea).load_text("never mind")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, IncidentScreen)
+        assert [n["text"] for n in store.detail(REF)["dpo_notes"]] == ["first line\nsecond line"]
+
+
+async def test_escape_closes_the_search_results(store: Store) -> None:
+    from tui.screens.dialogs import SearchResults
+
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("P")
+        await answer(app, pilot, kind="email", value="nobody@example.org", reason="complaint 12")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SearchResults)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert [e["detail"]["found"] for e in AuditLog(store.root).entries() if e["action"] == "search"] == [0]
