@@ -239,15 +239,22 @@ def timing(incidents: list[Incident], *, now: datetime | None = None) -> dict[st
     }
 
 
+def _team_names(teams: Mapping[str, str]) -> dict[str, str]:
+    return {k.strip().lower(): v for k, v in teams.items()}
+
+
 def team_of(reporter: str, teams: Mapping[str, str]) -> str:
     """The reporting team or service of an address: a configured name for the whole address, its
     local part (``ward12@``) or its domain (``@gp.example.nhs.uk``, or a parent domain), else the
     domain itself — never the person."""
+    return _team(reporter, _team_names(teams))
+
+
+def _team(reporter: str, names: dict[str, str]) -> str:
     addr = parseaddr(reporter)[1].strip().lower()
     local, at, domain = addr.rpartition("@")
     if not at or not local or not domain:
         return "(unknown)"
-    names = {k.strip().lower(): v for k, v in teams.items()}
     for key in (addr, f"{local}@"):
         if key in names:
             return names[key]
@@ -266,14 +273,18 @@ def sources(incidents: list[Incident], *, teams: Mapping[str, str] | None = None
     for the DPO), those with at least ``min_count``, most first. An incident reported by two teams
     counts once for each."""
     rows = reports_only(incidents)
+    names = _team_names(teams or {})
+    seen: dict[str, str] = {}                     # reporter -> source: a queue has few distinct reporters
+
+    def source(reporter: str) -> str:
+        if reporter not in seen:
+            seen[reporter] = (parseaddr(reporter)[1].strip().lower() or "(unknown)") if people \
+                else _team(reporter, names)
+        return seen[reporter]
+
     counts: Counter[str] = Counter()
     for inc in rows:
-        who = inc.reporters or [inc.reporter]
-        if people:
-            keys = {parseaddr(r)[1].strip().lower() or "(unknown)" for r in who}
-        else:
-            keys = {team_of(r, teams or {}) for r in who}
-        counts.update(keys)
+        counts.update({source(r) for r in (inc.reporters or [inc.reporter])})
     repeat = sorted(((k, n) for k, n in counts.items() if n >= min_count), key=lambda kn: (-kn[1], kn[0]))
     return {"total": len(rows), "by": "reporter" if people else "team", "min_count": min_count,
             "sources_seen": len(counts), "sources": dict(repeat)}
@@ -283,39 +294,43 @@ def _keys(inc: Incident, by: str) -> list[str]:
     return _key(inc, "category" if by == "categories" else "breach_type")
 
 
+def _by_year(rows: list[Incident], fy: bool) -> dict[str, list[Incident]]:
+    """The rows per year label, oldest first (each row's year worked out once)."""
+    groups: dict[int, list[Incident]] = {}
+    for inc in rows:
+        groups.setdefault(year_of(inc, fy=fy), []).append(inc)
+    return {year_label(y, fy=fy): groups[y] for y in sorted(groups)}
+
+
 def per_year(incidents: list[Incident], *, by: str, fy: bool = False) -> dict[str, Any]:
     """Per breach type (``types``) or special category (``categories``), per calendar or financial
     year: ``rows`` {key: {year label: n}} with every year present, ``totals`` per key and per year."""
     rows = reports_only(incidents)
-    years = sorted({year_of(i, fy=fy) for i in rows})
-    labels = [year_label(y, fy=fy) for y in years]
+    groups = _by_year(rows, fy)
     cells: dict[str, Counter[str]] = {}
-    for inc in rows:
-        label = year_label(year_of(inc, fy=fy), fy=fy)
-        for k in _keys(inc, by):
-            cells.setdefault(k, Counter())[label] += 1
+    for label, these in groups.items():
+        for inc in these:
+            for k in _keys(inc, by):
+                cells.setdefault(k, Counter())[label] += 1
     if by == "types":
         order = sorted(cells, key=lambda k: BREACH_TYPE_ORDER.index(k) if k in BREACH_TYPE_ORDER else 99)
     else:
         order = _order("category", list(cells))
-    table = {k: {y: cells[k][y] for y in labels} for k in order}
-    return {"total": len(rows), "fy": fy, "years": labels, "rows": table,
+    table = {k: {y: cells[k][y] for y in groups} for k in order}
+    return {"total": len(rows), "fy": fy, "years": list(groups), "rows": table,
             "totals": {k: sum(v.values()) for k, v in table.items()},
-            "year_totals": {y: sum(1 for i in rows if year_label(year_of(i, fy=fy), fy=fy) == y) for y in labels}}
+            "year_totals": {y: len(these) for y, these in groups.items()}}
 
 
 def years(incidents: list[Incident], *, fy: bool = False) -> dict[str, Any]:
     """Per calendar or financial year: incidents, reportable, submitted to the DSPT tool / ICO,
     near misses, with a special category — the figures an FOI answer gives."""
     rows = reports_only(incidents)
-    out: dict[str, dict[str, int]] = {}
-    for y in sorted({year_of(i, fy=fy) for i in rows}):
-        these = [i for i in rows if year_of(i, fy=fy) == y]
-        out[year_label(y, fy=fy)] = {
-            "incidents": len(these), "reportable": sum(1 for i in these if i.reportable),
-            "submitted": sum(1 for i in these if i.reported_at),
-            "near_misses": sum(1 for i in these if i.near_miss),
-            "special_category": sum(1 for i in these if i.special_categories)}
+    out = {label: {"incidents": len(these), "reportable": sum(1 for i in these if i.reportable),
+                   "submitted": sum(1 for i in these if i.reported_at),
+                   "near_misses": sum(1 for i in these if i.near_miss),
+                   "special_category": sum(1 for i in these if i.special_categories)}
+           for label, these in _by_year(rows, fy).items()}
     return {"total": len(rows), "fy": fy, "years": out}
 
 

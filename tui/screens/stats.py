@@ -123,7 +123,7 @@ class StatsScreen(Screen[None]):
             self.view = name
             self.people = self.people and name == "sources"
             self.refresh_bindings()
-            self.refresh_view()
+            self.refresh_view(period=False)
 
     def action_next_view(self) -> None:
         names = list(VIEW_TITLES)
@@ -158,10 +158,13 @@ class StatsScreen(Screen[None]):
         if self.people and self.view != "sources":
             self.query_one("#stats-views", Tabs).active = "view-sources"     # tab_changed keeps people on
             return
-        self.refresh_view()
+        self.refresh_view(period=False)
 
-    def refresh_view(self) -> None:
-        self.recompute()
+    def refresh_view(self, *, period: bool = True) -> None:
+        """Draw the chosen view; ``period``: the year or the kind of year changed (count again)."""
+        if period:
+            self.result = None                          # not the figures of another period meanwhile
+        self.recompute(count=period)
         if self.view != "counts":
             self.fetch()
 
@@ -184,9 +187,11 @@ class StatsScreen(Screen[None]):
         self.show_view()
 
     # -- drawing ------------------------------------------------------------------
-    def recompute(self) -> None:
-        chosen = stats.in_period(stats.reports_only(self.incidents), self.year, fy=self.fy)
-        self.summ = stats.summary(chosen)
+    def recompute(self, *, count: bool = True) -> None:
+        """The totals line and the counts (again only with ``count``: a tab switch keeps them)."""
+        if count or not self.summ:
+            chosen = stats.in_period(stats.reports_only(self.incidents), self.year, fy=self.fy)
+            self.summ = stats.summary(chosen)
         s = self.summ
         med = s["median_hours_to_triage"]
         scope = stats.year_label(self.year, fy=self.fy) if self.year else (
