@@ -407,14 +407,37 @@ class StoreService:
         self.audit(caller, "search_reindex", why="rebuild the person index", detail={"incidents": n})
         return {"indexed": n}
 
-    def stats(self, caller: Caller, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
+    def stats(self, caller: Caller, *, year: int | None = None, by: str = "month", view: str = "counts",
+              fy: bool = False, people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        """Statistics from the masked rows (:mod:`breachdesk.stats`): the counts ``by`` a dimension,
+        or one of the other :data:`~breachdesk.stats.VIEWS`, for a calendar year or (``fy``) the
+        financial year starting in ``year``.
+
+        Repeat sources name teams (``[stats] teams``, else the address's domain); ``people`` names
+        the reporters instead, for the dpo role only, and is audited.
+        """
         self.require(caller, "view")
+        view = view or "counts"
+        if view not in stats.VIEWS:
+            raise BadRequest(f"unknown view '{view}'; one of {', '.join(stats.VIEWS)}")
         if by not in stats.DIMENSIONS:
             raise BadRequest(f"unknown breakdown '{by}'; one of {', '.join(stats.DIMENSIONS)}")
-        rows = stats.reports_only(self.store.list_incidents())     # auto-replies, bounces: no incidents
-        if year:
-            rows = [i for i in rows if i.received_at[:4] == str(year)]
-        return {"year": year, "by": by, "total": len(rows), "table": stats.breakdown(rows, by=by)}
+        if people and view != "sources":
+            raise BadRequest("'people' goes with the view 'sources'")
+        if min_count < 1:
+            raise BadRequest("'min' must be at least 1")
+        if people:
+            self.require(caller, "stats_people")
+        rows = stats.in_period(stats.reports_only(self.store.list_incidents()), year, fy=fy)  # no bounces
+        if view == "counts":
+            return {"view": view, "year": year, "fy": fy, "by": by, "total": len(rows),
+                    "table": stats.breakdown(rows, by=by)}
+        result = stats.view(rows, view, fy=fy, teams=self.settings.stats.teams, people=people,
+                            min_count=min_count)
+        if people:
+            self.audit(caller, "stats_people", why=(reason or "").strip() or "repeat sources by reporter",
+                       detail={"year": year, "fy": fy, "sources": len(result["sources"])})
+        return {"view": view, "year": year, "fy": fy, **result}
 
     # -- acting -----------------------------------------------------------
     def act(self, caller: Caller, ref: str, name: str, params: dict[str, Any] | None = None, *,

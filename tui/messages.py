@@ -48,3 +48,17 @@ class ActionFailed(Message):
     ref: str
     error: str
     stale: bool = False
+
+
+@dataclass
+class StatsLoaded(Message):
+    """A statistics view (:meth:`breachdesk.service.StoreService.stats`) read for the stats screen."""
+
+    view: str
+    year: int | None
+    fy: bool
+    people: bool
+    result: dict[str, Any]
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, StatsLoaded)

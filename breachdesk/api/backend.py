@@ -123,8 +123,11 @@ class Backend:
             return base64.b64decode(str(data["data"]), validate=True)
         return str(data["text"]).encode("utf-8")
 
-    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
-        return self.raw.stats(year=year, by=by)
+    def stats(self, *, year: int | None = None, by: str = "month", view: str = "counts", fy: bool = False,
+              people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        """A statistics view (:meth:`breachdesk.service.StoreService.stats`)."""
+        return self.raw.stats(year=year, by=by, view=view, fy=fy, people=people, min_count=min_count,
+                              reason=reason)
 
     def ask_reporter(self, ref: str, template: str, *, text: str = "") -> Incident:
         """Queue a templated question to the reporter (through the relay) and record it."""

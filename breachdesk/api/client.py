@@ -122,8 +122,11 @@ class ApiClient:
     def search_reindex(self) -> dict[str, Any]:
         return self._call("POST", "/search/reindex")
 
-    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
-        return self._call("GET", "/stats", params={"year": year, "by": by})
+    def stats(self, *, year: int | None = None, by: str = "month", view: str = "counts", fy: bool = False,
+              people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        return self._call("GET", "/stats", params={"year": year, "by": by, "view": view, "fy": int(fy),
+                                                   "people": int(people), "min": min_count,
+                                                   "reason": reason or None})
 
     def purge(self, *, dry_run: bool = False, reason: str = "") -> dict[str, Any]:
         return self._call("POST", "/purge", json={"dry_run": dry_run, "reason": reason})

@@ -265,7 +265,9 @@ async def search_reindex(request: web.Request) -> web.Response:
 @routes.get("/v1/stats")
 async def stats(request: web.Request) -> web.Response:
     return await call(request, "stats", year=_int_query(request, "year", None),
-                      by=request.query.get("by", "month"))
+                      by=request.query.get("by", "month"), view=request.query.get("view", "counts"),
+                      fy=bool(_int_query(request, "fy", 0)), people=bool(_int_query(request, "people", 0)),
+                      min_count=_int_query(request, "min", 2) or 0, reason=request.query.get("reason", ""))
 
 
 @routes.post("/v1/purge")

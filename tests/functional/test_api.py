@@ -226,6 +226,8 @@ def test_errors_are_json_with_the_right_status(guardian: Guardian, client: ApiCl
         (raw_http(guardian, "POST", f"/v1/incidents/{REF}/actions/status",
                   json={"params": {"status": "closed"}}), 400, "the outcome is required"),
         (raw_http(guardian, "GET", "/v1/stats", params={"by": "colour"}), 400, "unknown breakdown"),
+        (raw_http(guardian, "GET", "/v1/stats", params={"view": "weekday"}), 400, "unknown view"),
+        (raw_http(guardian, "GET", "/v1/stats", params={"view": "years", "fy": "yes"}), 400, "must be a number"),
     ]
     for r, status, text in cases:
         assert r.status_code == status, (r.request.url, r.text)
@@ -240,6 +242,22 @@ def test_errors_are_json_with_the_right_status(guardian: Guardian, client: ApiCl
 
 def test_stats_audit_verify_purge_and_the_lab(guardian: Guardian, client: ApiClient) -> None:
     assert client.stats(by="status")["total"] == 6
+    from tests.functional.conftest_tui import ROWS
+
+    years = client.stats(view="years", fy=True)
+    # the fixture's incidents are all from the days before 23 Nov 2026: financial year 2026/27
+    assert years["fy"] is True and years["years"] == {"2026/27": {
+        "incidents": 6, "reportable": sum(1 for r in ROWS if r[3] >= 3 and r[4] >= 2), "submitted": 0,
+        "near_misses": 0, "special_category": sum(1 for r in ROWS if r[5])}}
+    assert client.stats(view="sources", min_count=1)["sources"] == {"example.nhs.uk": 6}
+    people = client.stats(view="sources", people=True, reason="repeat-breach review")
+    assert people["by"] == "reporter" and people["sources"] == {}                  # each reporter once
+    assert audit(guardian)[-1]["action"] == "stats_people"
+    guardian.role("viewer")
+    with pytest.raises(AccessDenied):
+        client.stats(view="sources", people=True)
+    assert client.stats(view="timing")["total"] == 6
+    guardian.role("dpo")
     assert client.audit_verify()["ok"] is True
     report = client.purge(dry_run=True)
     assert report["dry_run"] is True and report["kept_open"] == 5
