@@ -43,6 +43,14 @@ def staff_keys(msg: ParsedMessage, hits: list[NameHit], trusted: list[str]) -> l
                 k = _email_key(p.email)
                 if k:
                     keys.append(frozenset(k))
+    # the wrong recipient is no data subject: "it went to margaret.owen.florist@gmail.com" makes a
+    # prose "Margaret Owen" the recipient (a name in a patient field is still kept, see keep_names)
+    from nlp.grading import external_recipients
+
+    for email in external_recipients(msg, trusted)[0]:
+        k = _email_key(email)
+        if k:
+            keys.append(frozenset(k))
     for h in hits:
         if h.staff:
             k = name_key(h.ident.value)
