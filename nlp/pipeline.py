@@ -254,6 +254,7 @@ class Analyzer:
                 or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
+        _row_local_numbers(kept)
         min_score = self.cfg.limits.min_score
         body_values = {(i.kind, i.value) for s in w.sections if s.sec.role != "subject" for i in s.idents}
         for s in w.sections:
@@ -312,6 +313,51 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+_LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
+_NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
+                        r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
+ROW_RULES = ("list row", "SURNAME, Forename", "name before DOB", "name before a health number")
+
+
+def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
+    """A column of letter-prefixed numbers on patients' record rows is their local hospital numbers.
+
+    "Bed 1  JONES Alwyn  84  RBA1184023  NSTEMI": when two or more record rows of a section (each starting
+    with a patient's name) hold a number of the same shape (same letter prefix, same number of digits),
+    each is a hospital number even with no "MRN" label; a single one could be any reference.
+    """
+    by_sec: dict[int, tuple[_Section, dict[tuple[str, int], list[re.Match[str]]]]] = {}
+    for sec, h in kept:
+        if h.rule not in ROW_RULES or h.ident.end < 0 or sec.sec.role == "subject":
+            continue
+        ls = sec.text.rfind("\n", 0, h.ident.start) + 1
+        le = sec.text.find("\n", h.ident.end)
+        le = len(sec.text) if le < 0 else le
+        shapes = by_sec.setdefault(id(sec), (sec, {}))[1]
+        for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
+            if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):
+                continue
+            shapes.setdefault((m.group(1), len(m.group(2))), []).append(m)
+    for sec, shapes in by_sec.values():
+        have = {(i.start, i.end): i for i in sec.idents}
+        for ms in shapes.values():
+            if len({m.start() for m in ms}) < 2:
+                continue
+            for m in ms:
+                old = have.get((m.start(), m.end()))
+                if old is not None:     # an unlabelled candidate of the labelled pattern: the rows are its label
+                    if old.kind == "hospital_number" and old.confidence < 0.8:
+                        old.confidence = 0.8
+                        old.evidence = {**old.evidence, "context": "the same local-number shape on patients' rows"}
+                    continue
+                have[(m.start(), m.end())] = Identifier(
+                    kind="hospital_number", value=m.group(0), text=m.group(0), where=sec.sec.where,
+                    confidence=0.8, start=m.start(), end=m.end(),
+                    evidence={"recognizer": "record rows", "rule": "the same local-number shape on patients' rows",
+                              "validator": "hospital_number"})
+                sec.idents.append(have[(m.start(), m.end())])
 
 
 def _line_no(text: str, pos: int) -> int:
