@@ -140,6 +140,9 @@ class Cues(_Strict):
     containment: list[str] = []
     # words just before a misuse cue that make it the reporter's own action ("we contacted the patient")
     reporter_words: list[str] = []
+    # a misuse cue in the same sentence as one of these is a risk or a denial, not a report of misuse
+    # ("could lead to unauthorised access", "no evidence of harassment")
+    misuse_doubt: list[str] = []
     # a containment cue in the same sentence as one of these is a claim or a promise, not proof
     containment_doubt: list[str] = []
     # the recipient stayed inside the NHS / the organisation ("wrong GP practice", "nhs.net")
