@@ -19,12 +19,12 @@ from nlp.categories import CategoryFinder
 from nlp.grading import GradeInput, grade
 from nlp.group import find_group_disclosure
 from nlp.patterns import PatternConfig, load_patterns
-from nlp.people import keep_names, staff_keys
+from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.subjects import cluster
 from nlp.tables import analyse_table, table_text, text_tables
-from nlp.text import Layout, find_layout
+from nlp.text import Layout, column_header, find_layout
 
 _MODELS: dict[str, Any] = {}
 NER_COMPONENTS = ("tok2vec", "ner")
@@ -247,7 +247,7 @@ class Analyzer:
             if self.names is not None:
                 hits.extend((s, h) for h in self.names.find(s.text, s.sec.where, s.layout, s.ents))
         staff = staff_keys(msg, [h for _, h in hits], self.trusted)
-        kept = keep_names(hits, staff)
+        kept = keep_names(hits, staff, recipient_keys(msg, self.trusted))
         # a lone "Mr Florence" / "Dear Mrs Abernethy" that matches no full name is not reported
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
@@ -291,6 +291,7 @@ class Analyzer:
         if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
             texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
         subjects = cluster(per_section, rows, people)
+        subjects = _drop_cast(w.sections, per_section, rows, people, subjects)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
@@ -326,7 +327,8 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
 
     "Bed 1  JONES Alwyn  84  RBA1184023  NSTEMI": when two or more record rows of a section (each starting
     with a patient's name) hold a number of the same shape (same letter prefix, same number of digits),
-    each is a hospital number even with no "MRN" label; a single one could be any reference.
+    each is a hospital number even with no "MRN" label; a single one could be any reference, and rows under
+    a header line are left to the header (a "Serial" column).
     """
     by_sec: dict[int, tuple[_Section, dict[tuple[str, int], list[re.Match[str]]]]] = {}
     for sec, h in kept:
@@ -336,6 +338,8 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
         le = sec.text.find("\n", h.ident.end)
         le = len(sec.text) if le < 0 else le
         shapes = by_sec.setdefault(id(sec), (sec, {}))[1]
+        if column_header(sec.text, h.ident.start):
+            continue    # rows under a header line: their columns are the header's (a "Serial" column is no MRN)
         for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
             if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):
                 continue
@@ -358,6 +362,45 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
                     evidence={"recognizer": "record rows", "rule": "the same local-number shape on patients' rows",
                               "validator": "hospital_number"})
                 sec.idents.append(have[(m.start(), m.end())])
+
+
+PROSE_RULES = ("title", "spaCy PERSON")
+_FIELD_LINE = re.compile(r"^[ \t>]*[A-Za-z][\w /&'’()\-]{0,30}:")   # the line so far is a field: "Parents: "
+RECORD_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "ni_number", "date_of_birth")
+
+
+def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Identifier]]],
+               rows: list[list[Identifier]], people: list[list[Identifier]], subjects: int) -> int:
+    """People in the reporter's story are not data subjects when the report carries patients' records.
+
+    "The lady at 72, Mrs Eileen Fairbairn, opened the bag", "a complaint from Mr Rajesh Sharma": when at
+    least one data subject has a record number or a date of birth, a cluster that is nothing but a
+    name the reporter's cover note gives by title or in prose (no patient field, no record number or
+    date of birth, not in the forwarded or attached material; a phone number or address near it is
+    theirs) is the recipient, the complainant or the finder. Returns the new count.
+    """
+    by_subject: dict[int, list[Identifier]] = {}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None:
+            by_subject.setdefault(i.subject, []).append(i)
+    if not any(i.kind in RECORD_KINDS for v in by_subject.values() for i in v):
+        return subjects
+    cover = {id(i): text[text.rfind("\n", 0, max(i.start, 0)) + 1:max(i.start, 0)]
+             for s, (text, found) in zip(sections, per_section, strict=True) if s.sec.role == "cover"
+             for i in found}
+    cover = {k: v for k, v in cover.items() if not _FIELD_LINE.match(v)}   # "Parents: …" is the material's
+    drop = {k for k, v in by_subject.items()
+            if all(i.kind not in RECORD_KINDS for i in v)
+            and all(id(i) in cover and i.evidence.get("rule") in PROSE_RULES for i in v if i.kind == "person_name")}
+    if not drop:
+        return subjects
+    for _, found in per_section:
+        found[:] = [i for i in found if i.subject not in drop]
+    renumber = {k: n + 1 for n, k in enumerate(sorted(set(by_subject) - drop))}
+    for v in by_subject.values():
+        for i in v:
+            i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
+    return len(renumber)
 
 
 def _line_no(text: str, pos: int) -> int:
