@@ -60,8 +60,11 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     senders |= {msg.headers.sender.email.lower()} if msg.headers.sender.email else set()
     found: list[str] = []
     heads = list(msg.forwarded) + [s.headers for s in msg.sections if s.headers is not None]
+    ours: set[str] = set()    # our own addresses on a message the public sent us ("this letter is not mine")
     for h in heads:
         found.extend(p.email for p in [*h.to, *h.cc] if p.email)
+        if h.sender.email and not _in_domain(h.sender.email, trusted):
+            ours.update(p.email.lower() for p in [*h.to, *h.cc] if p.email and _in_domain(p.email, trusted))
     for sec in msg.sections:
         for m in _HEADER_LINE.finditer(sec.text[:200_000]):
             found.extend(_EMAIL.findall(m.group(1)))
@@ -76,7 +79,7 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     seen = 0
     for e in found:
         e = e.lower()
-        if e in senders:
+        if e in senders or e in ours:
             continue
         seen += 1
         if not _in_domain(e, trusted) and e not in out:
@@ -156,6 +159,20 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
         if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
             continue     # "a shared drive open to all could lead to unauthorised access": a risk, not misuse
         return cue
+    return None
+
+
+_SENDING = re.compile(r"\b(?:sent|emailed|e-mailed|posted|went|delivered|given|handed|addressed|turned\s+out|"
+                      r"received|read\s+by|forwarded|disclosed)\b", re.I)
+
+
+def _hostile(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
+    """A hostile-recipient cue ("her ex-husband's") with a sending word shortly before it: the data went to them."""
+    if not cues:
+        return None
+    for a, _, cue in fnd.cue_matches(text, cues):
+        if _SENDING.search(text[max(0, a - 200):a]):
+            return cue
     return None
 
 
@@ -249,6 +266,11 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             claimed = _cue(g.cover_text, cues.containment)
             if claimed:
                 reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
+        hostile = _hostile(g.cover_text, cues.hostile_recipient, fnd) if likelihood >= w.likelihood_external else None
+        if hostile and likelihood < w.likelihood_hostile:
+            reasons.append(f"the recipient is someone the subject is protected from ('{hostile}'): likelihood "
+                           f"{likelihood} -> {w.likelihood_hostile}; a deletion claim from them counts for nothing")
+            likelihood = w.likelihood_hostile
         if g.group_recipients and likelihood < w.likelihood_external:
             reasons.append(f"each recipient saw the others' addresses (likelihood {likelihood} -> "
                            f"{w.likelihood_external})")

@@ -143,6 +143,8 @@ class Cues(_Strict):
     # a misuse cue in the same sentence as one of these is a risk or a denial, not a report of misuse
     # ("could lead to unauthorised access", "no evidence of harassment")
     misuse_doubt: list[str] = []
+    # the person the data went to is one the subject is protected from ("her ex-husband's address")
+    hostile_recipient: list[str] = []
     # a containment cue in the same sentence as one of these is a claim or a promise, not proof
     containment_doubt: list[str] = []
     # the recipient stayed inside the NHS / the organisation ("wrong GP practice", "nhs.net")
@@ -175,6 +177,7 @@ class Grading(_Strict):
     likelihood_external: int = Field(default=3, ge=1, le=5)
     likelihood_published: int = Field(default=4, ge=1, le=5)
     likelihood_misuse: int = Field(default=5, ge=1, le=5)
+    likelihood_hostile: int = Field(default=4, ge=1, le=5)
     likelihood_vulnerable_min: int = Field(default=2, ge=1, le=5)
     # the recipient cannot be determined from the headers or the reporter's words: the safer grade
     likelihood_undetermined: int = Field(default=3, ge=1, le=5)
