@@ -90,6 +90,7 @@ _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
 
+_ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
 
@@ -534,8 +535,9 @@ class PersonNameRecognizer(Recognizer):
             for m in _BRACKETED.finditer(text):
                 got = self.read_name(text, m.end())
                 if got is None or got[2] is not None or len([t for t in got[3] if t != ","]) < 2 \
-                        or text[got[1]:got[1] + 1] not in ("]", ")") or self.org_like(got[3]):
-                    continue
+                        or text[got[1]:got[1] + 1] not in ("]", ")") or self.org_like(got[3]) \
+                        or any(_ROMAN.fullmatch(t) for t in got[3]):
+                    continue     # "(NYHA II-III)", "(grade III)": a classification, not a name
                 ls, le = line_bounds(text, m.start())
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
