@@ -162,20 +162,6 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     return None
 
 
-_SENDING = re.compile(r"\b(?:sent|emailed|e-mailed|posted|went|delivered|given|handed|addressed|turned\s+out|"
-                      r"received|read\s+by|forwarded|disclosed)\b", re.I)
-
-
-def _hostile(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
-    """A hostile-recipient cue ("her ex-husband's") with a sending word shortly before it: the data went to them."""
-    if not cues:
-        return None
-    for a, _, cue in fnd.cue_matches(text, cues):
-        if _SENDING.search(text[max(0, a - 200):a]):
-            return cue
-    return None
-
-
 def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[str],
           finder: CategoryFinder | None = None) -> Assessment:
     w = cfg.grading
@@ -266,11 +252,6 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             claimed = _cue(g.cover_text, cues.containment)
             if claimed:
                 reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
-        hostile = _hostile(g.cover_text, cues.hostile_recipient, fnd) if likelihood >= w.likelihood_external else None
-        if hostile and likelihood < w.likelihood_hostile:
-            reasons.append(f"the recipient is someone the subject is protected from ('{hostile}'): likelihood "
-                           f"{likelihood} -> {w.likelihood_hostile}; a deletion claim from them counts for nothing")
-            likelihood = w.likelihood_hostile
         if g.group_recipients and likelihood < w.likelihood_external:
             reasons.append(f"each recipient saw the others' addresses (likelihood {likelihood} -> "
                            f"{w.likelihood_external})")

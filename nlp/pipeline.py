@@ -291,7 +291,8 @@ class Analyzer:
         if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
             texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
         subjects = cluster(per_section, rows, people)
-        subjects = _drop_cast(w.sections, per_section, rows, people, subjects)
+        subjects = _drop_cast(w.sections, per_section, rows, people, subjects, self.categories,
+                              self.cfg.names.story_cues)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
@@ -365,19 +366,29 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
 
 
 PROSE_RULES = ("title", "spaCy PERSON")
-_FIELD_LINE = re.compile(r"^[ \t>]*[A-Za-z][\w /&'’()\-]{0,30}:")   # the line so far is a field: "Parents: "
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _sentence_at(text: str, a: int, b: int) -> str:
+    """The sentence holding text[a:b] (a blank line ends one too), at most 400 characters either side."""
+    lo = max(0, a - 400)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, a)]
+    e = _SENTENCE_END.search(text, b, min(len(text), b + 400))
+    return text[starts[-1] if starts else lo:e.start() if e else min(len(text), b + 400)]
 RECORD_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "ni_number", "date_of_birth")
 
 
 def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Identifier]]],
-               rows: list[list[Identifier]], people: list[list[Identifier]], subjects: int) -> int:
+               rows: list[list[Identifier]], people: list[list[Identifier]], subjects: int,
+               finder: CategoryFinder, story_cues: list[str]) -> int:
     """People in the reporter's story are not data subjects when the report carries patients' records.
 
     "The lady at 72, Mrs Eileen Fairbairn, opened the bag", "a complaint from Mr Rajesh Sharma": when at
     least one data subject has a record number or a date of birth, a cluster that is nothing but a
-    name the reporter's cover note gives by title or in prose (no patient field, no record number or
-    date of birth, not in the forwarded or attached material; a phone number or address near it is
-    theirs) is the recipient, the complainant or the finder. Returns the new count.
+    name the reporter's cover note gives by title or in prose, in a sentence saying what they did
+    (``story_cues``: opened it, complained, found it), with no patient field, record number or date of
+    birth and no mention in the forwarded or attached material (a phone number near it is theirs), is
+    the recipient, the complainant or the finder. Returns the new count.
     """
     by_subject: dict[int, list[Identifier]] = {}
     for i in idents_of(per_section, rows, people):
@@ -385,13 +396,15 @@ def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Ident
             by_subject.setdefault(i.subject, []).append(i)
     if not any(i.kind in RECORD_KINDS for v in by_subject.values() for i in v):
         return subjects
-    cover = {id(i): text[text.rfind("\n", 0, max(i.start, 0)) + 1:max(i.start, 0)]
+    cover = {id(i): _sentence_at(text, i.start, i.end)
              for s, (text, found) in zip(sections, per_section, strict=True) if s.sec.role == "cover"
-             for i in found}
-    cover = {k: v for k, v in cover.items() if not _FIELD_LINE.match(v)}   # "Parents: …" is the material's
+             for i in found if i.start >= 0}
+    prose = set(cover)
+    cover = {k: v for k, v in cover.items() if finder.cue(v, story_cues)}   # "Mrs X opened it", "a complaint from"
     drop = {k for k, v in by_subject.items()
-            if all(i.kind not in RECORD_KINDS for i in v)
-            and all(id(i) in cover and i.evidence.get("rule") in PROSE_RULES for i in v if i.kind == "person_name")}
+            if all(i.kind not in RECORD_KINDS and i.kind != "address" for i in v)
+            and all(id(i) in prose and i.evidence.get("rule") in PROSE_RULES for i in v if i.kind == "person_name")
+            and any(id(i) in cover for i in v)}
     if not drop:
         return subjects
     for _, found in per_section:
