@@ -90,6 +90,8 @@ _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
 
+_AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
+                               r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
@@ -570,6 +572,20 @@ class PersonNameRecognizer(Recognizer):
             add(s, e, title, toks, "spaCy PERSON", False, s)
             if len(hits) > n_before and title is None and not self.person_evidence(text, s, e, toks):
                 hits[-1].weak = True
+        for h in list(hits):     # "Ella Brennan (9) and Finn Brennan (6)": the next of a pair sharing the surname
+            if h.staff or h.ident.end < 0:
+                continue
+            last = words_in(text[h.ident.start:h.ident.end])[-1]
+            m = _AND_SAME_SURNAME.match(text, h.ident.end)
+            if m and m.group(2) == last and m.group(1).lower() not in self.stop:
+                same = next((o for o in hits if o.ident.start == m.start(1) and o.ident.end == m.end(2)), None)
+                if same is not None:        # spaCy's, with no evidence of its own: the pairing is evidence
+                    same.weak = same.weak and h.weak
+                    continue
+                n_before = len(hits)
+                add(m.start(1), m.end(2), None, [m.group(1), m.group(2)], "listed with a relative", False, m.start(1))
+                if len(hits) > n_before:
+                    hits[-1].weak = h.weak
         return hits
 
     def _recipient(self, text: str, s: int, e: int) -> bool:

@@ -170,3 +170,11 @@ def test_a_bracketed_classification_is_no_name(analyzer: Analyzer) -> None:
     res = analyzer.analyse(_msg("This clinic letter went to his cousin's gmail.", letter))
     assert not any("NYHA" in n for n in _names(res))
     assert res.subjects == 1
+
+
+def test_the_second_of_a_pair_sharing_a_surname_is_a_person_too(analyzer: Analyzer) -> None:
+    plan = ("Name: Corinne Maddox   DOB: 02/02/1988   NHS: 943 476 5919\n"
+            "Child: Tilly Maddox (7) and Reuben Maddox (4), both at St Anne's primary.\n")
+    res = analyzer.analyse(_msg("This care plan went to the wrong address, see below.", plan))
+    assert {"Corinne Maddox", "Tilly Maddox", "Reuben Maddox"} <= set(_names(res))
+    assert res.subjects == 3
