@@ -48,7 +48,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
      r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
      r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
-     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*carer|carer|guardian|"
+     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*(?:carer|guardian)|guardian\s*/\s*parent|carer|guardian|"
      r"relative|spouse|partner|contact\s*person|emergency\s*contact)\s*[:.]?\s*$|"
      r"^\s*name\s*(?:of|for)\s*(?:the\s*)?(?:patient|child|resident|client|service\s*user|pupil|baby|parent|carer|"
      r"mother|father|guardian|relative|deceased|young\s*person)\b|"

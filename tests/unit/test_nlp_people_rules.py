@@ -178,3 +178,11 @@ def test_the_second_of_a_pair_sharing_a_surname_is_a_person_too(analyzer: Analyz
     res = analyzer.analyse(_msg("This care plan went to the wrong address, see below.", plan))
     assert {"Corinne Maddox", "Tilly Maddox", "Reuben Maddox"} <= set(_names(res))
     assert res.subjects == 3
+
+
+def test_a_parent_or_guardian_column_is_a_second_person_of_the_row() -> None:
+    t = Table(where="attachment:referrals.docx", header=["Patient", "NHS no.", "Parent / guardian", "Contact"],
+              rows=[["Noah Pellow", "943 476 5919", "Jenna Pellow (mother)", "07700 900222"]], total_rows=1)
+    res = analyse_table(t)
+    assert len(res.rows) == 2
+    assert {i.value for r in res.rows for i in r if i.kind == "person_name"} == {"Noah Pellow", "Jenna Pellow (mother)"}
