@@ -7,7 +7,7 @@ imports textual, aiosmtpd or spaCy.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
@@ -302,6 +302,38 @@ class Incident:
         except TypeError:  # a row written by a newer or older version: keep the known keys
             names = cls.__dataclass_fields__
             return cls(**{k: v for k, v in dict(doc).items() if k in names})
+
+    @classmethod
+    def from_queue_rows(cls, columns: list[str], rows: list[list[Any]]) -> list[Incident]:
+        """Incidents from the queue's compact form (a list's ``columns`` and ``rows``).
+
+        The columns given are set; every other field keeps its default (fresh lists and
+        dicts for each row, as the generated ``__init__`` would make them).
+        """
+        names = cls.__dataclass_fields__
+        cols = [c for c in columns if c in names]
+        keep = [n for n, c in enumerate(columns) if c in names]
+        plain, factories = {}, []
+        for f in fields(cls):
+            if f.name in cols:
+                continue
+            if f.default is not MISSING:
+                plain[f.name] = f.default
+            elif f.default_factory is not MISSING:
+                factories.append((f.name, f.default_factory))
+            else:
+                raise ValueError(f"the queue's columns lack {f.name!r}")
+        new = object.__new__
+        out = []
+        for row in rows:
+            inc = new(cls)
+            d = inc.__dict__
+            d.update(plain)
+            for name, make in factories:
+                d[name] = make()
+            d.update(zip(cols, row) if len(keep) == len(columns) else zip(cols, (row[n] for n in keep)))
+            out.append(inc)
+        return out
 
     def summary_json(self) -> dict[str, Any]:
         """The ``list --json`` element: masked, no identifier values."""

@@ -62,7 +62,8 @@ class BreachdeskApp(App[None]):
         self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
         self.export_dir = export_dir or Path.cwd()
         self.incidents: list[Incident] | None = None
-        self.hays: dict[str, str] | None = None
+        self.hays: dict[str, str] | None = None            # ref -> actions.haystack, once built
+        self.counts: dict[str, int] | None = None          # actions.header_counts of incidents
         self.revision: int | None = None
         self.last_load_seconds = 0.0
         self._loading = False
@@ -140,7 +141,7 @@ class BreachdeskApp(App[None]):
         self._loading = True
         t0 = time.perf_counter()
         known, hays_known = self.incidents, self.hays
-        since = self._as_of if changes_only and known is not None and hays_known is not None else ""
+        since = self._as_of if changes_only and known is not None else ""
         try:
             rev, as_of, rows = self.backend.list_changes(since)
         except BreachdeskError as exc:
@@ -148,15 +149,21 @@ class BreachdeskApp(App[None]):
             self._store_failed(exc)
             return
         self._store_error = ""
-        # the free-text filter's haystacks, built here rather than on the UI thread
-        fresh = {i.ref: actions.haystack(i) for i in rows}
-        if since and known is not None and hays_known is not None:
+        hays: dict[str, str] | None = None
+        if since and known is not None:
             by_ref = {i.ref: i for i in known}
             by_ref.update((i.ref, i) for i in rows)
-            incidents, hays = list(by_ref.values()), {**hays_known, **fresh}
+            incidents = list(by_ref.values())
+            if hays_known is not None:
+                # the free-text filter's haystacks: the changed rows' here, off the UI thread (a
+                # whole queue's are built by the queue screen once its first rows are drawn)
+                hays = {**hays_known, **{i.ref: actions.haystack(i) for i in rows}}
         else:
-            incidents, hays = rows, fresh
-        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0, hays, as_of))
+            incidents = rows
+        now = self.now()
+        incidents = actions.sort_queue(incidents, now)          # here too, not on the UI thread
+        counts = actions.header_counts(incidents, now)
+        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0, hays, as_of, counts))
 
     def _store_failed(self, exc: BreachdeskError) -> None:
         """Say so once (not every poll) when the daemon goes away or refuses."""
@@ -169,6 +176,7 @@ class BreachdeskApp(App[None]):
         self._loading = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
         self.hays, self._as_of = msg.hays, msg.as_of          # the rows and the mark they go with
+        self.counts = msg.counts
         if not self._frozen:
             # Start-up is done: move what lives as long as the app (modules, screens, the first
             # read of the queue) out of the cyclic GC's full scans, which otherwise stall
@@ -188,7 +196,7 @@ class BreachdeskApp(App[None]):
             if callable(handler):
                 handler()
 
-    @work(thread=True, group="act", exit_on_error=False)
+    @work(thread=True, group="act", exit_on_error=False, description="action")
     def act_on(self, ref: str, done: str, name: str, *, expected_version: int | None = None,
                **params: Any) -> None:
         """One DPO action (:data:`breachdesk.service.ACTS` names it) through the backend."""
