@@ -651,13 +651,17 @@ def on_the_clock(inc: Incident) -> bool:
 
 
 def urgency_key(inc: Incident, now: datetime) -> tuple:
-    """Most urgent first: on-the-clock incidents by time left, then severity; then the rest."""
-    if on_the_clock(inc):
-        # by the hour shown on the clock, then reportable first, then severity and likelihood
-        hours_left = int(inc.time_left(now).total_seconds() // 3600)
-        return (0, hours_left, not inc.reportable, -inc.severity, -inc.likelihood, inc.ref)
-    if inc.clock_running():
-        return (1, -inc.severity, inc.received_at, inc.ref)
+    """Most urgent first: on-the-clock incidents by time left, then severity; then the rest.
+
+    (:func:`on_the_clock` unrolled, the grade read once: this runs 10,000 times a sort.)
+    """
+    lik, sev, rep = inc.grade()
+    if inc.status not in DECIDED:
+        if rep or inc.status in UNASSESSED:
+            # by the hour shown on the clock, then reportable first, then severity and likelihood
+            hours_left = int(inc.time_left(now).total_seconds() // 3600)
+            return (0, hours_left, not rep, -sev, -lik, inc.ref)
+        return (1, -sev, inc.received_at, inc.ref)
     return (2, "~" if not inc.decided_at else "", _neg_iso(inc.received_at), inc.ref)
 
 
@@ -695,13 +699,21 @@ def countdown(inc: Incident, now: datetime, *, short: bool = False) -> tuple[str
 
 
 def header_counts(incidents: list[Incident], now: datetime) -> dict[str, int]:
-    incidents = [i for i in incidents if i.status not in NOT_REPORTS]
-    open_ = [i for i in incidents if i.status != Status.CLOSED]
-    clocked = [i for i in incidents if on_the_clock(i)]
-    return {"total": len(incidents), "open": len(open_),
-            "overdue": sum(1 for i in clocked if i.time_left(now).total_seconds() <= 0),
-            "urgent": sum(1 for i in clocked if 0 < i.time_left(now).total_seconds() < URGENT.total_seconds()),
-            "unassigned": sum(1 for i in open_ if not i.assignee)}
+    """Total, open, overdue, due within :data:`URGENT`, unassigned (not-reports left out): one pass."""
+    total = open_ = overdue = urgent = unassigned = 0
+    soon = URGENT.total_seconds()
+    for i in incidents:
+        if i.status in NOT_REPORTS:
+            continue
+        total += 1
+        if i.status != Status.CLOSED:
+            open_ += 1
+            unassigned += not i.assignee
+        if on_the_clock(i):
+            left = i.time_left(now).total_seconds()
+            overdue += left <= 0
+            urgent += 0 < left < soon
+    return {"total": total, "open": open_, "overdue": overdue, "urgent": urgent, "unassigned": unassigned}
 
 
 # ------------------------------------------------------ queue: filtering

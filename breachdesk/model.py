@@ -265,6 +265,12 @@ class Incident:
     task_due: str = ""         # the earliest due time of an open task ("" none)
 
     # -- derived ---------------------------------------------------------
+    def grade(self) -> tuple[int, int, bool]:
+        """(likelihood, severity, reportable) in force: the override's, else the automatic one's."""
+        src = self.override or self.auto or {}
+        lik, sev = int(src.get("likelihood", 0) or 0), int(src.get("severity", 0) or 0)
+        return lik, sev, bool(src["reportable"]) if "reportable" in src else lik >= 3 and sev >= 2
+
     @property
     def likelihood(self) -> int:
         return int((self.override or self.auto or {}).get("likelihood", 0) or 0)
@@ -275,10 +281,7 @@ class Incident:
 
     @property
     def reportable(self) -> bool:
-        src = self.override or self.auto or {}
-        if "reportable" in src:
-            return bool(src["reportable"])
-        return self.likelihood >= 3 and self.severity >= 2
+        return self.grade()[2]
 
     def time_left(self, now: datetime | None = None) -> timedelta:
         return parse_iso(self.deadline) - (now or utcnow())

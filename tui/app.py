@@ -29,11 +29,11 @@ from breachdesk.model import Incident
 from breachdesk.textsafe import inert
 from tui.commands import BreachdeskCommands
 from tui.messages import ActionDone, ActionFailed, QueueLoaded
-from tui.screens.incident import IncidentScreen
 from tui.screens.queue import QueueScreen
 
 if TYPE_CHECKING:
     from breachdesk.api.backend import Backend
+    from tui.screens.incident import IncidentScreen
     from breachdesk.settings import Settings  # pydantic: not needed to draw the queue
 
 Clock = Callable[[], datetime]
@@ -71,7 +71,7 @@ class BreachdeskApp(App[None]):
         self._store_error = ""
         self._polling = False
         self._as_of = ""                         # the backend's mark of the last queue read
-        self.incident_screen = IncidentScreen()
+        self._incident_screen: IncidentScreen | None = None
         self.theme = DARK
 
     # -- rendering untrusted text ---------------------------------------------------
@@ -98,16 +98,24 @@ class BreachdeskApp(App[None]):
     async def on_mount(self) -> None:
         self.sub_title = f"{self.user} ({self.role or 'no role'})"
         self.load_queue()
-        self.install_screen(self.incident_screen, "incident")
         await self.push_screen(QueueScreen())
-        # Mount the (reused) incident screen once the queue is drawn, so opening is fast.
-        self.call_after_refresh(self._premount_incident_screen)
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store)
         if self.tick_seconds:
             self.set_interval(self.tick_seconds, self.tick)
 
+    @property
+    def incident_screen(self) -> IncidentScreen:
+        """The one incident screen, reused for every incident (made, and its module imported, on first use)."""
+        if self._incident_screen is None:
+            from tui.screens.incident import IncidentScreen
+
+            self._incident_screen = IncidentScreen()
+            self.install_screen(self._incident_screen, "incident")
+        return self._incident_screen
+
     async def _premount_incident_screen(self) -> None:
+        """Mount the incident screen once the queue's first rows are drawn, so opening is fast."""
         if self.incident_screen.is_mounted or self.incident_screen in self.screen_stack:
             return
         await self.push_screen("incident")
@@ -184,6 +192,7 @@ class BreachdeskApp(App[None]):
             # by reference counting) and transient screens must stay collectable.
             gc.freeze()
             self._frozen = True
+            self.call_after_refresh(self._premount_incident_screen)
         for screen in self.screen_stack:
             handler = getattr(screen, "queue_changed", None)
             if handler is not None:
