@@ -334,7 +334,7 @@ class Incident:
             d.update(plain)
             for name, make in factories:
                 d[name] = make()
-            d.update(zip(cols, row) if len(keep) == len(columns) else zip(cols, (row[n] for n in keep)))
+            d.update(zip(cols, row if len(keep) == len(columns) else [row[n] for n in keep], strict=True))
             out.append(inc)
         return out
 

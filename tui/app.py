@@ -33,8 +33,8 @@ from tui.screens.queue import QueueScreen
 
 if TYPE_CHECKING:
     from breachdesk.api.backend import Backend
-    from tui.screens.incident import IncidentScreen
     from breachdesk.settings import Settings  # pydantic: not needed to draw the queue
+    from tui.screens.incident import IncidentScreen
 
 Clock = Callable[[], datetime]
 DARK, LIGHT = "textual-dark", "textual-light"
