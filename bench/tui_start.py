@@ -185,7 +185,7 @@ def child_env() -> dict[str, str]:
 
 
 def wait_ready(sock: Path, guardian: subprocess.Popen[bytes]) -> None:
-    """Until the guardian answers (after its start-up read of the store, as a running one has done)."""
+    """Until the guardian has answered a list of the queue (its store read, as a running one's is)."""
     from breachdesk.api.client import ApiClient
     from breachdesk.errors import DaemonUnavailable
 
@@ -195,7 +195,7 @@ def wait_ready(sock: Path, guardian: subprocess.Popen[bytes]) -> None:
         if sock.exists():
             try:
                 with ApiClient(sock) as client:
-                    client.revision()
+                    client.list_incidents()
                 return
             except DaemonUnavailable:
                 pass
