@@ -785,10 +785,9 @@ def parse_filter(query: str, *, me: str = "") -> QueueFilter:
 def filter_queue(incidents: list[Incident], flt: QueueFilter,
                  hays: dict[str, str] | None = None) -> list[Incident]:
     """The incidents ``flt`` lets through; ``hays`` (ref → haystack) speeds up repeated text filters."""
-    if hays is None:
-        return [i for i in incidents if flt.matches(i)]
     # the same tests as QueueFilter.matches, one cheap pass per test (order is kept, so the
-    # result is the same list), with the per-filter work hoisted out of the loops
+    # result is the same list), with the per-filter work hoisted out of the loops; an empty
+    # filter makes no pass at all (the queue's first draw)
     rows = incidents
     if flt.statuses:
         statuses = flt.statuses
@@ -806,7 +805,7 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
         d_to = flt.date_to.isoformat()
         rows = [i for i in rows if i.received_at[:10] <= d_to]
     if flt.text:
-        get = hays.get
+        get = (hays or {}).get
         for word in flt.text.lower().split():
             rows = [i for i in rows if word in (get(i.ref) or haystack(i))]
     return list(rows) if rows is incidents else rows

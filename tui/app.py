@@ -115,12 +115,16 @@ class BreachdeskApp(App[None]):
         return self._incident_screen
 
     async def _premount_incident_screen(self) -> None:
-        """Mount the incident screen once the queue's first rows are drawn, so opening is fast."""
+        """Mount the incident screen once the queue's first rows are drawn, so opening is fast.
+
+        Pushed and popped again with repaints held (``batch_update``): it never shows.
+        """
         if self.incident_screen.is_mounted or self.incident_screen in self.screen_stack:
             return
-        await self.push_screen("incident")
-        if self.screen is self.incident_screen:
-            await self.pop_screen()
+        with self.batch_update():
+            await self.push_screen("incident")
+            if self.screen is self.incident_screen:
+                await self.pop_screen()
 
     # -- the backend, off the UI thread ----------------------------------------------
     @work(thread=True, group="poll", exit_on_error=False)

@@ -109,14 +109,15 @@ class QueueScreen(Screen[None]):
         rows = self._base.get(choice)
         if rows is None:
             rows = self.incidents
-            if choice != Status.NOT_A_REPORT:      # kept apart unless asked for by name
-                rows = [i for i in rows if i.status not in NOT_REPORTS]
-            if choice == "open":
-                rows = [i for i in rows if i.status != Status.CLOSED]
-            elif choice == "clock":
-                rows = [i for i in rows if actions.on_the_clock(i)]
-            elif choice:
-                rows = [i for i in rows if i.status == choice]
+            if choice == "open":                   # the usual one (and the first drawn): one pass
+                rows = [i for i in rows if i.status not in NOT_REPORTS and i.status != Status.CLOSED]
+            else:
+                if choice != Status.NOT_A_REPORT:  # kept apart unless asked for by name
+                    rows = [i for i in rows if i.status not in NOT_REPORTS]
+                if choice == "clock":
+                    rows = [i for i in rows if actions.on_the_clock(i)]
+                elif choice:
+                    rows = [i for i in rows if i.status == choice]
             self._base[choice] = rows
         return rows
 
