@@ -326,15 +326,15 @@ class Incident:
                 factories.append((f.name, f.default_factory))
             else:
                 raise ValueError(f"the queue's columns lack {f.name!r}")
-        new = object.__new__
+        new, copy, every = object.__new__, plain.copy, len(keep) == len(columns)
         out = []
         for row in rows:
-            inc = new(cls)
-            d = inc.__dict__
-            d.update(plain)
+            d = copy()
+            d.update(zip(cols, row if every else [row[n] for n in keep], strict=True))
             for name, make in factories:
                 d[name] = make()
-            d.update(zip(cols, row if len(keep) == len(columns) else [row[n] for n in keep], strict=True))
+            inc = new(cls)
+            inc.__dict__ = d
             out.append(inc)
         return out
 
