@@ -101,7 +101,10 @@ class Backend:
         shows are set, the rest keep their defaults (``show`` gives the whole incident).
         """
         data = self.raw.list_incidents(changed_since=changed_since, form="queue")
-        rows = Incident.from_queue_rows(data["columns"], data["rows"])
+        if "columns" in data:
+            rows = Incident.from_queue_rows(data["columns"], data["rows"])
+        else:                                   # a guardian from before the compact form
+            rows = [Incident.from_doc(d) for d in data["incidents"]]
         return int(data["revision"]), str(data["as_of"]), rows
 
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:

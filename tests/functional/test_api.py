@@ -520,3 +520,20 @@ def test_the_dashboards_rows_over_the_compact_form_are_the_stores(guardian: Guar
             (stored.status, stored.assignee, stored.version, stored.deadline, stored.subject)
         assert inc.identifier_counts == {} and inc.spool_ids == []           # not queue columns: defaults
     assert rows[0].spool_ids is not rows[1].spool_ids                        # fresh defaults for each row
+
+
+def test_a_dashboard_reads_a_guardian_from_before_the_compact_form(guardian: Guardian,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Upgraded clients meet the running (older) guardian until it restarts: it ignores ``form``."""
+    from breachdesk.service import StoreService
+
+    original = StoreService.list_incidents
+
+    def older(self: StoreService, caller: Any, *, status: str = "", changed_since: str = "",
+              form: str = "") -> dict[str, Any]:
+        return original(self, caller, status=status, changed_since=changed_since)
+
+    monkeypatch.setattr(StoreService, "list_incidents", older)
+    _rev, _as_of, rows = connect(guardian.settings).list_changes()
+    assert sorted(i.ref for i in rows) == sorted(i.ref for i in guardian.store.list_incidents())
+    assert all(i.identifier_counts for i in rows)                  # the full rows, as that guardian sends
