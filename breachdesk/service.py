@@ -103,6 +103,36 @@ def masked_row(inc: Incident) -> dict[str, Any]:
     return {f: d[f] for f in ROW_FIELDS if f in d}
 
 
+# The queue's compact form (``form=queue``): only the columns the dashboard's queue, filters and
+# statistics read, one JSON array per row (no key repeated 10,000 times), the grades without
+# their reasons. Open an incident for the rest.
+QUEUE_COLUMNS = ("ref", "received_at", "deadline", "reporter", "subject", "status", "reporters", "subjects",
+                 "special_categories", "auto", "override", "near_miss", "breach_type", "assignee", "version",
+                 "decided_at", "triaged_at", "reported_at", "tasks_open", "task_due")
+GRADE_KEYS = ("likelihood", "severity", "reportable")
+LIST_FORMS = ("", "queue")
+
+
+class QueueRow(list):  # type: ignore[type-arg]
+    """One incident in the queue's compact form; ``json`` memoises its encoding (the API's)."""
+
+    __slots__ = ("json",)
+
+    def __init__(self, values: list[Any]) -> None:
+        super().__init__(values)
+        self.json: str | None = None
+
+
+def _grade(g: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if g is None else {k: g[k] for k in GRADE_KEYS if k in g}
+
+
+def queue_row(inc: Incident) -> QueueRow:
+    """An incident as a row of the compact queue (masked: a queue row holds no identifier values)."""
+    d = inc.__dict__
+    return QueueRow([_grade(d[c]) if c in ("auto", "override") else d[c] for c in QUEUE_COLUMNS])
+
+
 def masked_detail(inc: Incident, detail: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """A detail document with every identifier value masked: :func:`breachdesk.report.masked_detail`.
 
@@ -168,6 +198,8 @@ class StoreService:
         self._versions: dict[str, tuple[int, int]] = {}          # ref -> (version, read that first saw it)
         self._versions_lock = threading.Lock()
         self._refusals: dict[tuple[int, str], tuple[float, int]] = {}   # (uid, action) -> (audited at, since)
+        # ref -> ((version, updated_at), row): the compact queue, rebuilt only for changed incidents
+        self._queue_rows: dict[str, tuple[tuple[int, str], QueueRow]] = {}
 
     # -- who --------------------------------------------------------------
     @property
@@ -239,8 +271,14 @@ class StoreService:
         self.require(caller, "view")
         return {"revision": self.store.revision()}
 
-    def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "") -> dict[str, Any]:
+    def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "",
+                       form: str = "") -> dict[str, Any]:
         """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read).
+
+        ``form="queue"`` gives the compact form the dashboard reads: ``columns``
+        (:data:`QUEUE_COLUMNS`) and ``rows``, one array per incident, instead of
+        ``incidents``; its rows are kept between reads and rebuilt only for incidents that
+        changed.
 
         ``changed_since`` (the ``as_of`` of an earlier answer) gives only the rows created or
         changed since that answer, so a dashboard does not fetch 10,000 rows for each new
@@ -249,16 +287,42 @@ class StoreService:
         service (the guardian restarted) gets the whole queue (``complete``).
         """
         self.require(caller, "view")
+        if form not in LIST_FORMS:
+            raise BadRequest(f"form must be one of: {', '.join(f for f in LIST_FORMS if f)} (or none)")
         rev = self.store.revision()
-        rows = self.store.list_incidents()
+        rows = every = self.store.list_incidents()
         tick, stamps = self._note_versions(rows)
         since = _tick_of(changed_since, self._epoch)
         if status:
             rows = [r for r in rows if r.status == status]
         if since is not None:
             rows = [r for r in rows if stamps.get(r.ref, tick) > since]
-        return {"revision": rev, "as_of": f"{self._epoch}:{tick}", "complete": since is None,
-                "incidents": [masked_row(r) for r in rows]}
+        head = {"revision": rev, "as_of": f"{self._epoch}:{tick}", "complete": since is None}
+        if form == "queue":
+            return head | {"columns": list(QUEUE_COLUMNS), "rows": self._queue(rows, every)}
+        return head | {"incidents": [masked_row(r) for r in rows]}
+
+    def warm_queue(self) -> list[QueueRow]:
+        """Read the store and build the compact queue (nothing leaves): the guardian's start-up."""
+        rows = self.store.list_incidents()
+        return self._queue(rows, rows)
+
+    def _queue(self, rows: list[Incident], every: list[Incident]) -> list[QueueRow]:
+        """The compact rows of ``rows``: the kept ones where the incident has not changed."""
+        with self._versions_lock:
+            kept = self._queue_rows
+            out = []
+            for inc in rows:
+                key = (inc.version, inc.updated_at)
+                hit = kept.get(inc.ref)
+                if hit is None or hit[0] != key:
+                    hit = kept[inc.ref] = (key, queue_row(inc))
+                out.append(hit[1])
+            if len(kept) > len(every) + 1000:           # purged or merged away: forget them
+                live = {inc.ref for inc in every}
+                for ref in [r for r in kept if r not in live]:
+                    del kept[ref]
+            return out
 
     def _note_versions(self, rows: list[Incident]) -> tuple[int, dict[str, int]]:
         """This read's number, and for each ref the read that first saw its current version."""

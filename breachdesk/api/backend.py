@@ -96,10 +96,16 @@ class Backend:
         """(revision, as_of, rows changed since ``changed_since``; all rows when empty).
 
         Pass the ``as_of`` back next time and merge the rows by ``ref``: that is how the
-        dashboard follows the queue without fetching all of it for each change.
+        dashboard follows the queue without fetching all of it for each change. The rows come
+        in the compact form (:data:`breachdesk.service.QUEUE_COLUMNS`): the fields the queue
+        shows are set, the rest keep their defaults (``show`` gives the whole incident).
         """
-        data = self.raw.list_incidents(changed_since=changed_since)
-        return int(data["revision"]), str(data["as_of"]), [Incident.from_doc(d) for d in data["incidents"]]
+        data = self.raw.list_incidents(changed_since=changed_since, form="queue")
+        if "columns" in data:
+            rows = Incident.from_queue_rows(data["columns"], data["rows"])
+        else:                                   # a guardian from before the compact form
+            rows = [Incident.from_doc(d) for d in data["incidents"]]
+        return int(data["revision"]), str(data["as_of"]), rows
 
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
         data = self.raw.show(ref)

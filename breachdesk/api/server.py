@@ -45,7 +45,7 @@ from breachdesk.errors import (
     NotFoundError,
     StaleEditError,
 )
-from breachdesk.service import Caller, StoreService
+from breachdesk.service import Caller, QueueRow, StoreService
 from breachdesk.settings import Settings
 from breachdesk.store import Store
 
@@ -139,6 +139,27 @@ async def call(request: web.Request, name: str, *args: Any, **kw: Any) -> web.Re
     return web.json_response(result, dumps=_dumps)
 
 
+def row_json(row: QueueRow) -> str:
+    text = row.json
+    if text is None:
+        text = row.json = _dumps(row)
+    return text
+
+
+def encode_list(result: dict[str, Any]) -> bytes:
+    """A list answer as JSON; the compact form's rows from their memoised encodings.
+
+    The queue is megabytes: encoded in the store's executor, not on the event loop that
+    also answers SMTP, and in the compact form each row is encoded once per version.
+    """
+    rows = result.get("rows")
+    if rows is None:
+        return _dumps(result).encode()
+    parts = [row_json(row) for row in rows]
+    head = _dumps({k: v for k, v in result.items() if k != "rows"})
+    return f'{head[:-1]},"rows":[{",".join(parts)}]}}'.encode()
+
+
 async def body(request: web.Request) -> dict[str, Any]:
     if not request.can_read_body:
         return {}
@@ -202,8 +223,14 @@ async def revision(request: web.Request) -> web.Response:
 
 @routes.get("/v1/incidents")
 async def list_incidents(request: web.Request) -> web.Response:
-    return await call(request, "list_incidents", status=request.query.get("status", ""),
-                      changed_since=request.query.get("changed_since", ""))
+    service = request.app[SERVICE]
+
+    def listing() -> bytes:
+        return encode_list(service.list_incidents(request[CALLER], status=request.query.get("status", ""),
+                                                  changed_since=request.query.get("changed_since", ""),
+                                                  form=request.query.get("form", "")))
+
+    return web.Response(body=await run(request, listing), content_type="application/json")
 
 
 @routes.get("/v1/incidents/{ref}")
@@ -385,6 +412,7 @@ class ApiServer:
         self.group = first.api.group
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="breachdesk-api")
         self.runner: web.AppRunner | None = None
+        self._warming: asyncio.Future[None] | None = None
 
     async def start(self) -> None:
         gid = prepare_socket_path(self.path, self.group)
@@ -401,8 +429,18 @@ class ApiServer:
         finally:
             os.umask(old)
         secure_socket(self.path, gid, self.group)
+        # the store read and the compact queue, before the first dashboard asks (in the
+        # executor, so a request that comes sooner waits for it rather than doing it again)
+        self._warming = asyncio.get_running_loop().run_in_executor(self.executor, self._warm)
         log.info("API listening on %s (%s)", self.path,
                  f"group {self.group}, mode 660" if gid is not None else "mode 600, service user only")
+
+    def _warm(self) -> None:
+        try:
+            for row in self.service.warm_queue():
+                row_json(row)
+        except Exception as exc:  # noqa: BLE001 - only a head start: the first list will say what is wrong
+            log.warning("API: reading the queue ahead failed: %s", exc.__class__.__name__)
 
     async def stop(self) -> None:
         if self.runner is not None:

@@ -478,3 +478,80 @@ def test_ask_and_reindex_routes(guardian: Guardian, client: ApiClient) -> None:
         client.ask_reporter(REF, template="gossip")
     assert client.search_reindex() == {"indexed": 6}
     assert [e["action"] for e in audit(guardian)] == ["search_reindex"]
+
+
+# ------------------------------------------------------------------ the queue's compact form
+
+
+def test_the_compact_queue_has_the_queues_columns_masked_and_matches_the_full_rows(guardian: Guardian,
+                                                                                  client: ApiClient) -> None:
+    from breachdesk.service import GRADE_KEYS, QUEUE_COLUMNS
+
+    r = raw_http(guardian, "GET", "/v1/incidents", params={"form": "queue"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    assert not any(value in r.text for value in RAW)                   # masked, like the full rows
+    compact = r.json()
+    assert compact["complete"] is True and "incidents" not in compact
+    assert compact["columns"] == list(QUEUE_COLUMNS)
+    full = {d["ref"]: d for d in client.list_incidents()["incidents"]}
+    assert sorted(row[0] for row in compact["rows"]) == sorted(full)
+    for row in compact["rows"]:
+        got = dict(zip(compact["columns"], row, strict=True))
+        want = full[got["ref"]]
+        assert got["auto"] == {k: want["auto"][k] for k in GRADE_KEYS}        # the grade, not its reasons
+        assert {k: v for k, v in got.items() if k != "auto"} == {k: want[k] for k in got if k != "auto"}
+    assert "reasons" in next(iter(full.values()))["auto"] and "reasons" not in r.text
+    with pytest.raises(BadRequest, match="form must be one of: queue"):
+        client.list_incidents(form="everything")
+
+
+def test_the_compact_queue_follows_new_and_changed_incidents(guardian: Guardian, client: ApiClient) -> None:
+    """Rows are kept between reads: a report filed meanwhile and an edited incident still show."""
+    from tests.functional.conftest_tui import add_incident
+
+    first = client.list_incidents(form="queue")
+    again = client.list_incidents(form="queue")
+    assert again["rows"] == first["rows"] and again["as_of"] != first["as_of"]
+    new = add_incident(guardian.store, 99, subject="Fwd: filed while the dashboard was open")
+    v = client.show(REF)["incident"]["version"]
+    client.act(REF, "assign", {"assignee": "bob"}, expected_version=v)
+    after = client.list_incidents(form="queue")
+    cols = after["columns"]
+    rows = {row[0]: dict(zip(cols, row, strict=True)) for row in after["rows"]}
+    assert len(rows) == 7 and rows[new]["subject"] == "Fwd: filed while the dashboard was open"
+    assert rows[REF]["assignee"] == "bob" and rows[REF]["version"] == v + 1
+    changed = client.list_incidents(changed_since=first["as_of"], form="queue")
+    assert changed["complete"] is False and sorted(row[0] for row in changed["rows"]) == sorted([new, REF])
+    assert client.list_incidents(changed_since=after["as_of"], form="queue")["rows"] == []
+
+
+def test_the_dashboards_rows_over_the_compact_form_are_the_stores(guardian: Guardian) -> None:
+    backend = connect(guardian.settings)
+    assert isinstance(backend, ApiBackend)
+    _rev, as_of, rows = backend.list_changes()
+    assert as_of and len(rows) == 6
+    for inc in rows:
+        stored = guardian.store.get(inc.ref)
+        assert (inc.likelihood, inc.severity, inc.reportable) == (stored.likelihood, stored.severity,
+                                                                   stored.reportable)
+        assert (inc.status, inc.assignee, inc.version, inc.deadline, inc.subject) == \
+            (stored.status, stored.assignee, stored.version, stored.deadline, stored.subject)
+        assert inc.identifier_counts == {} and inc.spool_ids == []           # not queue columns: defaults
+    assert rows[0].spool_ids is not rows[1].spool_ids                        # fresh defaults for each row
+
+
+def test_a_dashboard_reads_a_guardian_from_before_the_compact_form(guardian: Guardian,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Upgraded clients meet the running (older) guardian until it restarts: it ignores ``form``."""
+    from breachdesk.service import StoreService
+
+    original = StoreService.list_incidents
+
+    def older(self: StoreService, caller: Any, *, status: str = "", changed_since: str = "",
+              form: str = "") -> dict[str, Any]:
+        return original(self, caller, status=status, changed_since=changed_since)
+
+    monkeypatch.setattr(StoreService, "list_incidents", older)
+    _rev, _as_of, rows = connect(guardian.settings).list_changes()
+    assert sorted(i.ref for i in rows) == sorted(i.ref for i in guardian.store.list_incidents())
+    assert all(i.identifier_counts for i in rows)                  # the full rows, as that guardian sends
