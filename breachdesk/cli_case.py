@@ -11,13 +11,13 @@ here is reading a note's text (``-m`` repeated, ``--file``, or standard input).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from breachdesk.cli import _ctx
 from breachdesk.errors import BadRequest
+from breachdesk.files import write_private_text
 from breachdesk.model import Incident, Status
 from breachdesk.textsafe import inert, json_dumps
 
@@ -157,9 +157,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         text = saved[-1]["text"]
     if args.output:
         out = Path(args.output)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        write_private_text(out, text)
         print(f"wrote {out}")
     else:
         sys.stdout.write(inert(text, multiline=True))

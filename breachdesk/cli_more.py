@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
 
 from breachdesk.cli import _ctx, _reason, _settings
 from breachdesk.errors import BreachdeskError
+from breachdesk.files import write_private_text
 from breachdesk.textsafe import inert
 
 
@@ -172,10 +172,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                      form=args.form or "")
     if args.output:
         out = Path(args.output)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        out.chmod(0o600)
+        write_private_text(out, text)
         print(f"wrote {out}")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")

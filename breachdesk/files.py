@@ -63,6 +63,15 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
         fsync_dir(path.parent)
 
 
+def write_private_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` (an export, a draft, a CSV the user named) readable by its owner alone:
+    0600 when made, and made 0600 when it was there already with a looser mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        os.fchmod(fh.fileno(), FILE_MODE)
+        fh.write(text)
+
+
 def create_exclusive(path: Path, data: bytes) -> bool:
     """Write ``path`` (0600) only if it does not exist yet; False when another process was first."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")

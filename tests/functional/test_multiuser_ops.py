@@ -19,15 +19,11 @@ from pathlib import Path
 import pytest
 
 from breachdesk.demo import demo_samples
-from tests.functional.test_multiuser import (  # noqa: F401 - the fixtures, shared
-    Site,
-    _revealed_values,
-    _uid,
-    _why_not,
-    shared_python,
-    site,
-    users,
-)
+from tests.functional import test_multiuser as mu
+from tests.functional.test_multiuser import Site, _revealed_values, _uid, _why_not
+
+# the fixtures of the multi-user site, shared (this module gets a guardian of its own)
+shared_python, users, site = mu.shared_python, mu.users, mu.site
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(bool(_why_not()), reason=_why_not() or "ok")]
 

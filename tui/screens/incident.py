@@ -9,7 +9,6 @@ fetches the values, and any reload masks them again.
 
 from __future__ import annotations
 
-import os
 from datetime import timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +24,7 @@ from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from breachdesk import actions, report, tasks
 from breachdesk.errors import BreachdeskError, StaleEditError
+from breachdesk.files import write_private_text
 from breachdesk.model import Incident, parse_iso
 from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
@@ -380,9 +380,7 @@ class IncidentScreen(Screen[None]):
             text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"],
                                           form=ans.get("form", ""))
             out = Path(ans["path"]).expanduser()
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            write_private_text(out, text)
         except (BreachdeskError, OSError) as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
             return

@@ -6,7 +6,6 @@ year, read the totals, press ``x`` to write the CSV.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Select, Static
 
 from breachdesk import stats
+from breachdesk.files import write_private_text
 from breachdesk.model import Incident
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed
@@ -151,9 +151,7 @@ class StatsScreen(Screen[None]):
     def write_csv(self, path: str, text: str) -> None:
         try:
             out = Path(path).expanduser()
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            write_private_text(out, text)
         except OSError as exc:
             self.post_message(ActionFailed("", f"cannot write {path}: {exc.strerror}"))
             return
