@@ -58,7 +58,7 @@ class Host:
 
     def spooled(self, sid: str) -> dict[str, Any]:
         """A message is in the spool (durably): what became of it, as far as is known now."""
-        return {"state": "queued"}
+        return filed_state(self.store, sid)
 
     def rekey(self, cipher: Cipher, *, wait: bool = True) -> bool:
         """Give ``cipher`` to everything holding the old keys; True when every holder took it."""

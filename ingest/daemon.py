@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from breachdesk.audit import AuditLog
 from breachdesk.datadir import open_store
 from breachdesk.errors import BreachdeskError, SpoolError
-from breachdesk.maintenance import Host, filed_state
+from breachdesk.maintenance import Host
 from breachdesk.settings import Settings, current_user, load_settings
 from ingest.pool import Pool
 from ingest.sdnotify import notify, watchdog_interval
@@ -88,7 +88,7 @@ class DaemonHost(Host):
 
     def spooled(self, sid: str) -> dict[str, Any]:
         self.daemon.pool.wake()               # the filer files it from its headers at once
-        return filed_state(self.store, sid)
+        return super().spooled(sid)
 
     def rekey(self, cipher: Cipher, *, wait: bool = True) -> bool:
         super().rekey(cipher)                 # the daemon's own store and spool (SMTP, filer, notifier)

@@ -86,9 +86,9 @@ def peer_uid(request: web.Request) -> int:
 # ------------------------------------------------------------------ errors
 
 STATUS: list[tuple[type[BaseException], int]] = [
-    (AccessDenied, 403), (NotFoundError, 404), (StaleEditError, 409), (BadRequest, 400),
-    (TooLarge, 413), (WorkflowError, 400), (ConfigError, 400),
-]
+    (AccessDenied, 403), (NotFoundError, 404), (StaleEditError, 409), (TooLarge, 413), (BadRequest, 400),
+    (WorkflowError, 400), (ConfigError, 400),
+]                                                     # the first match wins: subclasses before their bases
 
 
 def error_response(status: int, message: str, kind: str) -> web.Response:
