@@ -98,11 +98,17 @@ class EmbeddedHost(Host):
 
 
 def filed_state(store: Store, sid: str) -> dict[str, Any]:
-    """What became of spooled message ``sid``: filed as a new incident, merged into one, or waiting."""
+    """What became of spooled message ``sid``: "waiting" (not filed yet), "filed" (in the queue at once
+    from its headers, being analysed), or "analysed" — a new incident, or ``merged`` into the one that
+    holds the same original (the report filed first is then closed as its duplicate)."""
     inc = store.find(spool_id=sid)
     if inc is None:
         return {"state": "waiting"}
-    return {"state": "filed", "ref": inc.ref, "merged": inc.spool_id != sid}
+    if inc.parse_status == "pending":
+        return {"state": "filed", "ref": inc.ref, "merged": False}
+    merged = inc.spool_id != sid or inc.parse_status == "duplicate"
+    ref = inc.related[-1] if inc.parse_status == "duplicate" and inc.related else inc.ref
+    return {"state": "analysed", "ref": ref, "merged": merged}
 
 
 # ------------------------------------------------------------------ keys

@@ -48,7 +48,7 @@ log = logging.getLogger("breachdesk.ingest")
 HEADER_BYTES = 256 * 1024               # the header block of any sane message fits in this
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 CLOCK_SKEW = timedelta(days=1)          # a date further ahead than this is a wrong clock, not arrival
-FILE_WAIT = 60.0                        # seconds to wait for the daemon to file what was sent
+FILE_WAIT = 60.0                        # seconds to wait for the daemon to analyse what was sent
 FILE_POLL = 0.5
 
 
@@ -301,12 +301,14 @@ def send_paths(backend: Backend, paths: list[str], *, progress: bool = False, as
         dated += bool(r.get("dated"))
         bar.update(n, *_tally(results))
     bar.close()
-    _wait_filed(backend, results, wait)
+    _wait_analysed(backend, results, wait)
     created, merged = _tally(results)
-    waiting = len(results) - created - merged
+    filed = sum(1 for r in results.values() if r.get("state") == "filed")
+    waiting = len(results) - created - merged - filed
     log.info("ingest: %d message(s), %d new incident(s), %d merged", n, created, merged)
     print(f"ingested {len(results)} message(s): {created} new incident(s), {merged} merged into existing ones"
-          + (f", {waiting} still with the daemon (filed as it analyses them)" if waiting else "")
+          + (f", {filed} in the queue and still being analysed (duplicates are merged then)" if filed else "")
+          + (f", {waiting} still with the daemon" if waiting else "")
           + (f"; skipped {skipped.total} file(s) that are not mail" if skipped.total else "")
           + (f"; left out {too_large} too large" if too_large else ""))
     if as_new:
@@ -317,16 +319,18 @@ def send_paths(backend: Backend, paths: list[str], *, progress: bool = False, as
 
 
 def _tally(results: dict[str, dict[str, Any]]) -> tuple[int, int]:
-    filed = [r for r in results.values() if r.get("state") == "filed"]
-    merged = sum(1 for r in filed if r.get("merged"))
-    return len(filed) - merged, merged
+    """(new incidents, merged into existing ones) among the messages analysed."""
+    done = [r for r in results.values() if r.get("state") == "analysed"]
+    merged = sum(1 for r in done if r.get("merged"))
+    return len(done) - merged, merged
 
 
-def _wait_filed(backend: Backend, results: dict[str, dict[str, Any]], wait: float) -> None:
-    """Until the daemon has filed every message sent (it files from the headers at once), or ``wait`` s."""
+def _wait_analysed(backend: Backend, results: dict[str, dict[str, Any]], wait: float) -> None:
+    """Until the daemon has analysed every message sent (each is in the queue from its headers at
+    once; duplicates are known only after analysis), or for ``wait`` seconds."""
     deadline = time.monotonic() + wait
     while True:
-        waiting = [sid for sid, r in results.items() if r.get("state") != "filed"]
+        waiting = [sid for sid, r in results.items() if r.get("state") != "analysed"]
         if not waiting or time.monotonic() >= deadline:
             return
         time.sleep(FILE_POLL)

@@ -76,7 +76,9 @@ def test_ingest_key_and_permissions_by_the_owner_go_through_the_guardian(site, t
     eml.write_bytes(_sample(SAMPLE))
     out = _cli(client, "ingest", str(eml))
     assert out.returncode == 0, out.stderr
-    assert "ingested 1 message(s): 1 new incident(s)" in out.stdout, out.stdout
+    # in the queue at once; the summary waits a while for the analysis (a loaded machine may outlast it)
+    assert "ingested 1 message(s): 1 new incident(s)" in out.stdout or "1 in the queue and still being analysed" \
+        in out.stdout, out.stdout
     [inc] = d.store.list_incidents()
     assert f"-{d.proc.pid}-" in inc.spool_id                     # the spool id names the process that spooled it
     [entry] = _entries(data, "ingest")
