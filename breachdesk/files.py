@@ -63,13 +63,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
         fsync_dir(path.parent)
 
 
-def write_private_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` (an export, a draft, a CSV the user named) readable by its owner alone:
-    0600 when made, and made 0600 when it was there already with a looser mode."""
+def write_private(path: Path, data: bytes) -> None:
+    """A file a user asked for (an export, a letter): 0600 before a byte is written, even when it
+    already existed with a wider mode."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with os.fdopen(fd, "wb") as fh:
         os.fchmod(fh.fileno(), FILE_MODE)
-        fh.write(text)
+        fh.write(data)
 
 
 def create_exclusive(path: Path, data: bytes) -> bool:
@@ -105,6 +105,8 @@ def _create_excl_open(path: Path, data: bytes) -> bool:
     finally:
         os.close(fd)
     return True
+
+
 
 
 def sync_filesystem(path: Path) -> None:

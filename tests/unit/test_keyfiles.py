@@ -11,7 +11,7 @@ import pytest
 from breachdesk.audit import AuditKeyError, AuditLog
 from breachdesk.crypto import read_key_file
 from breachdesk.errors import ConfigError, StoreError
-from breachdesk.files import write_private_text
+from breachdesk.files import write_private
 from breachdesk.keyfiles import KeyFile
 
 
@@ -78,8 +78,8 @@ def test_a_private_output_file_is_made_0600_even_over_a_looser_one(tmp_path: Pat
     out = tmp_path / "export.md"
     out.write_text("old")
     os.chmod(out, 0o644)
-    write_private_text(out, "the export\n")
+    write_private(out, b"the export\n")
     assert out.read_text() == "the export\n" and stat.S_IMODE(out.stat().st_mode) == 0o600
     fresh = tmp_path / "new.csv"
-    write_private_text(fresh, "a,b\n")
+    write_private(fresh, b"a,b\n")
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o600

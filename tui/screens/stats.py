@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Select, Static
 
 from breachdesk import stats
-from breachdesk.files import write_private_text
+from breachdesk.files import write_private
 from breachdesk.model import Incident
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed
@@ -151,7 +151,7 @@ class StatsScreen(Screen[None]):
     def write_csv(self, path: str, text: str) -> None:
         try:
             out = Path(path).expanduser()
-            write_private_text(out, text)
+            write_private(out, text.encode("utf-8"))
         except OSError as exc:
             self.post_message(ActionFailed("", f"cannot write {path}: {exc.strerror}"))
             return
