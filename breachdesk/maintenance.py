@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from breachdesk import crypto
-from breachdesk.errors import ConfigError, StoreError
+from breachdesk.errors import ConfigError
 from breachdesk.permissions import check_permissions
 
 if TYPE_CHECKING:
@@ -66,10 +66,6 @@ class Host:
         if self._spool is not None:
             self._spool.cipher = cipher
         return True
-
-    def busy(self) -> str:
-        """Why keys may not be rotated right now ("" when they may)."""
-        return ""
 
 
 class EmbeddedHost(Host):
@@ -138,9 +134,6 @@ def rotate_keys(settings: Settings, store: Store, host: Host, *, new_key: bool, 
 
     Returns the counts and the lines to show; ``ok`` is False when something still needs an old key.
     """
-    busy = host.busy()
-    if busy:
-        raise StoreError(f"not now: {busy}; rotate the keys when it is done")
     root = store.root
     cipher = _cipher(settings)
     path = None if cipher.source.startswith("$") else key_file_for(settings)
