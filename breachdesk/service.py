@@ -30,7 +30,8 @@ from typing import Any
 
 from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
-from breachdesk.errors import AccessDenied, BadRequest, NotFoundError
+from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StoreError, TooLarge
+from breachdesk.maintenance import Host
 from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
@@ -188,9 +189,12 @@ class StoreService:
     ``[access]``) apply to the next request without a restart.
     """
 
-    def __init__(self, settings: Settings | Callable[[], Settings], store: Store) -> None:
+    def __init__(self, settings: Settings | Callable[[], Settings], store: Store, *,
+                 host: Host | None = None, via: str = "guardian") -> None:
         self._settings = settings
         self.store = store
+        self.host = host or Host(self.settings, store)   # the spool imported mail goes to; key swaps
+        self.via = via                                     # "guardian" or "embedded", in audit entries
         self._rescore: dict[str, Any] = {"state": "idle"}
         self._rescore_lock = threading.Lock()
         self._epoch = secrets.token_hex(6)                      # this service's id in as_of
@@ -613,3 +617,70 @@ class StoreService:
         self.require(caller, "patterns_lab")
         self.audit(caller, "patterns_saved", why="pattern lab", detail={"recognizer": recognizer, "file": file})
         return {"ok": True}
+
+    # -- the data directory itself: imported mail, keys, permissions ---------------------
+    def ingest_check(self, caller: Caller) -> dict[str, Any]:
+        """May the caller import mail, and how large may one message be (the SMTP limit)."""
+        self.require(caller, "ingest")
+        return {"max_bytes": self.settings.mailbox.max_message_bytes}
+
+    def ingest(self, caller: Caller, raw: bytes, *, label: str = "", delivered: str = "",
+               as_new: bool = False) -> dict[str, Any]:
+        """File one imported message like mail received: spooled durably first, then filed and
+        analysed (by the daemon's pool, or here in embedded mode). Its bytes come from the caller,
+        who read its own files; audited with its spool id and size, never its content or name."""
+        from ingest.backfill import spool_import
+
+        self.require(caller, "ingest")
+        limit = self.settings.mailbox.max_message_bytes
+        if len(raw) > limit:
+            raise TooLarge(f"the message is {len(raw)} bytes; the mailbox takes at most {limit}")
+        if not raw.strip():
+            raise BadRequest("the message is empty")
+        sid, when = spool_import(self.settings, self.host.spool, raw, label=label, delivered=delivered,
+                                 as_new=as_new)
+        self.audit(caller, "ingest", why="import of old mail",
+                   detail={"spool_id": sid, "bytes": len(raw), "as_new": as_new, "dated": when is not None,
+                           "via": self.via})
+        return {"spool_id": sid, "dated": when is not None, **self.host.spooled(sid)}
+
+    def ingest_status(self, caller: Caller, spool_ids: list[str]) -> dict[str, Any]:
+        """What became of imported messages: filed (new or merged) or still waiting."""
+        from breachdesk.maintenance import filed_state
+
+        self.require(caller, "ingest")
+        return {"messages": [{"spool_id": sid, **filed_state(self.store, sid)} for sid in spool_ids[:1000]]}
+
+    def key_check(self, caller: Caller) -> dict[str, Any]:
+        from breachdesk.maintenance import key_check
+
+        self.require(caller, "keys")
+        result = key_check(self.settings, self.store)
+        self.audit(caller, "key_check", why="key check",
+                   detail={"needing_old_keys": result["needing_old_keys"], "via": self.via})
+        return result
+
+    def key_rotate(self, caller: Caller, *, new_key: bool = True, retire_old: bool = False) -> dict[str, Any]:
+        """Rotate the master key (or re-encrypt with the current one) in the process that holds it."""
+        from breachdesk.maintenance import rotate_keys
+
+        self.require(caller, "keys")
+        with self._rescore_lock:
+            if self._rescore.get("state") == "running":
+                raise StoreError("not now: a rescore is running; rotate the keys when it is done")
+        result = rotate_keys(self.settings, self.store, self.host, new_key=new_key, retire_old=retire_old)
+        self.audit(caller, "key_rotate", why="new key" if new_key else "re-encrypt with the current key",
+                   detail={k: result[k] for k in ("incident_keys", "spool_files", "details", "new_key",
+                                                  "old_keys_retired", "needing_old_keys")} | {"via": self.via})
+        return result
+
+    def permissions(self, caller: Caller, *, fix: bool = False) -> dict[str, Any]:
+        """The data directory's modes checked by its owner (and tightened with ``fix``)."""
+        from breachdesk.maintenance import permissions
+
+        self.require(caller, "permissions")
+        result = permissions(self.store, fix=fix)
+        self.audit(caller, "permissions_fix" if fix else "permissions_check", why="breachdesk permissions",
+                   detail={"checked": result["checked"], "fixed": len(result["fixed"]),
+                           "problems": len(result["problems"]), "via": self.via})
+        return result

@@ -189,6 +189,10 @@ class Store:
         self.counter_path = self.root / COUNTER
         self._shared = _shared_for(self.root)
 
+    def rekey(self, cipher: Cipher | None) -> None:
+        """Encrypt with ``cipher`` from now on (the guardian, after a key rotation it made itself)."""
+        self._keyring = crypto.store_keyring(cipher, self.root)
+
     @property
     def keyring(self) -> crypto.Keyring | None:
         if self._keyring is None:           # the daemon may make keys/master.key after we opened

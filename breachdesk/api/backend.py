@@ -183,6 +183,27 @@ class Backend:
     def patterns_saved(self, *, recognizer: str, file: str) -> None:
         self.raw.patterns_saved(recognizer=recognizer, file=file)
 
+    # -- the data directory itself ------------------------------------------------
+    def ingest_check(self) -> int:
+        """The largest message the guardian takes; AccessDenied (audited) for a user who may not import."""
+        return int(self.raw.ingest_check()["max_bytes"])
+
+    def ingest(self, raw: bytes, *, label: str = "", delivered: str = "", as_new: bool = False) -> dict[str, Any]:
+        """Send one message's bytes to be filed like mail received; its spool id and state."""
+        return self.raw.ingest(raw, label=label, delivered=delivered, as_new=as_new)
+
+    def ingest_status(self, spool_ids: list[str]) -> list[dict[str, Any]]:
+        return list(self.raw.ingest_status(list(spool_ids))["messages"])
+
+    def key_check(self) -> dict[str, Any]:
+        return self.raw.key_check()
+
+    def key_rotate(self, *, new_key: bool = True, retire_old: bool = False) -> dict[str, Any]:
+        return self.raw.key_rotate(new_key=new_key, retire_old=retire_old)
+
+    def permissions(self, *, fix: bool = False) -> dict[str, Any]:
+        return self.raw.permissions(fix=fix)
+
 
 class ApiBackend(Backend):
     """Through the guardian's socket."""
@@ -229,12 +250,18 @@ def owns_data_dir(settings: Settings) -> bool:
         return False
 
 
-def local_backend(settings: Settings) -> LocalBackend:
-    """The embedded backend (the caller must own the data directory; :func:`connect` checks)."""
+def local_backend(settings: Settings, *, engine: Any = None) -> LocalBackend:
+    """The embedded backend (the caller must own the data directory; :func:`connect` checks).
+
+    Imported mail is filed and analysed in this process (with ``engine``, else one made at the
+    first message): no daemon runs to do it.
+    """
     from breachdesk.datadir import open_store
+    from breachdesk.maintenance import EmbeddedHost
 
     user = current_user()
-    service = StoreService(settings, open_store(settings))
+    store = open_store(settings)
+    service = StoreService(settings, store, host=EmbeddedHost(settings, store, engine=engine), via="embedded")
     caller = Caller(uid=os.getuid(), user=user, role=settings.role_of(user))
     return LocalBackend(BoundService(service, caller), str(settings.data_dir()))
 

@@ -555,3 +555,61 @@ def test_a_dashboard_reads_a_guardian_from_before_the_compact_form(guardian: Gua
     _rev, _as_of, rows = connect(guardian.settings).list_changes()
     assert sorted(i.ref for i in rows) == sorted(i.ref for i in guardian.store.list_incidents())
     assert all(i.identifier_counts for i in rows)                  # the full rows, as that guardian sends
+
+
+def test_an_imported_message_is_streamed_to_the_spool_up_to_the_smtp_limit(guardian: Guardian,
+                                                                          client: ApiClient) -> None:
+    from breachdesk.errors import TooLarge
+
+    limit = 6 * 1024 * 1024                      # above aiohttp's 4 MiB body limit for JSON requests
+    guardian.settings = guardian.settings.model_copy(update={
+        "mailbox": guardian.settings.mailbox.model_copy(update={"max_message_bytes": limit})})
+    incoming = guardian.store.root / "spool" / "incoming"
+    head = b"From: nurse@nhs.net\r\nTo: breach@example.nhs.uk\r\nSubject: old report\r\n\r\n"
+    raw = head + b"x" * (5 * 1024 * 1024) + b"\r\n"
+    assert client.ingest_check() == {"max_bytes": limit}
+    got = client.ingest(raw, label="/home/me/Letter - a patient.eml", delivered="2025-03-04T10:00:00+00:00")
+    assert got["state"] == "waiting" and got["dated"]           # no daemon's pool here: it waits in the spool
+    assert len(list(incoming.glob("*.msg"))) == 1
+    [entry] = [e for e in audit(guardian) if e["action"] == "ingest"]
+    assert entry["by"] == ME and entry["detail"]["bytes"] == len(raw) and entry["detail"]["via"] == "guardian"
+    assert "patient" not in json.dumps(entry)                   # the file's name is not audited
+    assert client.ingest_status([got["spool_id"]])["messages"] == [{"spool_id": got["spool_id"], "state": "waiting"}]
+
+    with pytest.raises(TooLarge, match=f"at most {limit}|mailbox takes \\({limit}"):
+        client.ingest(head + b"y" * limit)
+
+    def chunked() -> Iterator[bytes]:                          # no Content-Length: the limit is met mid-stream
+        yield head
+        for _ in range(limit // 65536 + 2):
+            yield b"z" * 65536
+
+    r = raw_http(guardian, "POST", "/v1/ingest", content=chunked())
+    assert r.status_code == 413 and r.json()["kind"] == "TooLarge", r.text
+    assert len(list(incoming.glob("*.msg"))) == 1                # nothing more spooled
+
+    guardian.role("viewer")
+    with pytest.raises(AccessDenied, match="import messages"):
+        client.ingest_check()
+    r = raw_http(guardian, "POST", "/v1/ingest", content=raw[:1000])
+    assert r.status_code == 403 and r.json()["kind"] == "AccessDenied"
+    assert len(list(incoming.glob("*.msg"))) == 1
+    assert any(e["action"] == "access_refused" and e["detail"]["action"] == "ingest" for e in audit(guardian))
+
+
+def test_keys_and_permissions_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    checked = client.permissions()
+    assert checked["ok"] and checked["checked"] > 3
+    loose = next(guardian.store.root.glob("details/*.json"))
+    os.chmod(loose, 0o644)
+    assert not client.permissions()["ok"]
+    fixed = client.permissions(fix=True)
+    assert fixed["ok"] and len(fixed["fixed"]) == 1 and stat.S_IMODE(loose.stat().st_mode) == 0o600
+    key = client.key_check()
+    assert set(key) >= {"ok", "lines", "needing_old_keys"}
+    actions = [e["action"] for e in audit(guardian)]
+    assert actions.count("permissions_check") == 2 and "permissions_fix" in actions and "key_check" in actions
+    guardian.role("viewer")
+    for call in (client.permissions, client.key_check, lambda: client.key_rotate(new_key=True)):
+        with pytest.raises(AccessDenied, match="is a viewer"):
+            call()

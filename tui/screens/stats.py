@@ -9,7 +9,6 @@ a thread worker, and are shown as the CLI prints them (one renderer: :func:`brea
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from textual.widgets import Footer, Select, Static, Tab, Tabs
 
 from breachdesk import stats
 from breachdesk.errors import BreachdeskError
+from breachdesk.files import write_private
 from breachdesk.model import Incident
 from breachdesk.textsafe import inert
 from tui.messages import ActionDone, ActionFailed, StatsLoaded
@@ -279,9 +279,7 @@ class StatsScreen(Screen[None]):
     def write_csv(self, path: str, text: str) -> None:
         try:
             out = Path(path).expanduser()
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            write_private(out, text.encode("utf-8"))
         except OSError as exc:
             self.post_message(ActionFailed("", f"cannot write {path}: {exc.strerror}"))
             return
