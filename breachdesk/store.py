@@ -191,7 +191,7 @@ class Store:
 
     def rekey(self, cipher: Cipher | None) -> None:
         """Encrypt with ``cipher`` from now on (the guardian, after a key rotation it made itself)."""
-        self._keyring = crypto.store_keyring(cipher, self.root)
+        self._keyring = _crypto().store_keyring(cipher, self.root)
 
     @property
     def keyring(self) -> crypto.Keyring | None:
