@@ -1,9 +1,9 @@
-"""``breachdesk serve``: the SMTP listener in this process, analysis in a supervised pool.
+"""``breachdesk serve``: the SMTP listener in this process, filing and analysis in supervised children.
 
 The listener only spools (fsync before 250) and wakes the pool with one byte on a
 non-blocking pipe; the pool (:mod:`ingest.pool`) files each report from its headers at
-once and analyses it in ``[analysis] workers`` child processes under a deadline and a
-memory cap, so a 25 MB message, a slow spreadsheet or a dead analysis process never
+once in a filer process and analyses it in ``[analysis] workers`` child processes under a
+deadline and a memory cap, so a 25 MB message, a slow spreadsheet or a dead analysis process never
 delays accepting other mail or hides a report from the DPO. Messages left in the spool
 by a crash are filed and analysed when the daemon starts again.
 Below ``[store] min_free_bytes`` of free space the listener answers 452 4.3.1.
@@ -86,8 +86,7 @@ class Daemon:
         from ingest.ack import Notifier
 
         self.notifier = Notifier(settings, self.store)
-        self.pool = Pool(settings, self.store, self.spool, log_level=logging.getLogger().level,
-                         on_incident=self.notifier.on_incident, on_done=self.notifier.wake.set)
+        self.pool = Pool(settings, self.spool, log_level=logging.getLogger().level, on_done=self.notifier.wake.set)
         self.handler = BreachHandler(settings, self.spool, on_spooled=lambda sid: self.pool.wake())
         self.server: asyncio.base_events.Server | None = None
         self.bound_port: int = 0
@@ -267,8 +266,9 @@ class Daemon:
 
 
 def serve(settings: Settings, *, port: int | None = None, ready_file: str | None = None) -> int:
-    # The filer and the API's executor run Python in threads beside the event loop; a shorter
-    # GIL switch interval (default 5 ms) lets the loop answer end-of-DATA sooner while they work.
+    # The API's and the spool writes' executor threads run Python beside the event loop (the
+    # filer is a process of its own); a shorter GIL switch interval (default 5 ms) lets the
+    # loop answer end-of-DATA sooner while they work.
     sys.setswitchinterval(0.001)
     daemon = Daemon(settings, port=port)
     asyncio.run(daemon.serve_forever(ready_file))
