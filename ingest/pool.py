@@ -56,6 +56,7 @@ BACKOFF = 10.0
 STOP_GRACE = 5.0          # seconds a process gets to exit after ("stop",)
 FILER_STALL = 120.0       # the filer silent this long (a heartbeat comes every second): unhealthy
 FILER_DRAIN = 30.0        # at shutdown, seconds the filer gets to file what was given up on
+SMALL_BYTES = 512 * 1024  # waiting reports up to this size are analysed before bigger ones
 
 
 @dataclass
@@ -110,6 +111,7 @@ class Pool:
         self.todo: deque[str] = deque()            # filed, waiting for analysis, in arrival order
         self.queued: set[str] = set()              # in todo or held by a process
         self.not_before: dict[str, float] = {}
+        self.big: set[str] = set()                 # waiting, over SMALL_BYTES
         # given up on, to be filed incomplete by the filer: sid -> (why, quick findings); kept
         # until the filer says it is done, so a filer that dies meanwhile is asked again
         self.jobs: dict[str, tuple[str, dict | None]] = {}
@@ -470,14 +472,24 @@ class Pool:
             self._send(slot, ("analyse", sid))
 
     def _next_due(self, now: float) -> str | None:
+        """The oldest waiting report that is due, small ones first: an ordinary report that comes
+        after a burst of huge or hostile ones is analysed as soon as a process is free, not after
+        all of them (every one of them is already in the queue, filed from its headers)."""
         with self.lock:
-            for _ in range(len(self.todo)):
-                sid = self.todo.popleft()
-                if self.not_before.get(sid, 0.0) <= now:
-                    self.not_before.pop(sid, None)
-                    return sid
-                self.todo.append(sid)
-        return None
+            pick = None
+            for sid in self.todo:
+                if self.not_before.get(sid, 0.0) > now:
+                    continue
+                if sid not in self.big:
+                    pick = sid
+                    break
+                pick = pick or sid
+            if pick is None:
+                return None
+            self.todo.remove(pick)
+            self.not_before.pop(pick, None)
+            self.big.discard(pick)
+            return pick
 
     def _send(self, slot: Slot, msg: tuple) -> None:
         try:
@@ -491,6 +503,7 @@ class Pool:
                 self.not_before[sid] = time.monotonic() + delay
             (self.todo.appendleft if front else self.todo.append)(sid)
             self.queued.add(sid)
+            self._note_size(sid)
 
     def _enqueue(self, sid: str) -> None:
         """A filed report waits for analysis (the filer said so)."""
@@ -499,6 +512,14 @@ class Pool:
                 return
             self.queued.add(sid)
             self.todo.append(sid)
+            self._note_size(sid)
+
+    def _note_size(self, sid: str) -> None:
+        try:
+            if (self.spool.incoming / f"{sid}.msg").stat().st_size > SMALL_BYTES:
+                self.big.add(sid)
+        except OSError:
+            pass
 
     def _give_up(self, sid: str, why: str, quick: dict | None) -> None:
         """Have the filer file ``sid`` "analysis incomplete" (sent at the end of this turn)."""
