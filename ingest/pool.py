@@ -507,12 +507,19 @@ class Pool:
 
     def _enqueue(self, sid: str) -> None:
         """A filed report waits for analysis (the filer said so)."""
+        try:
+            size = (self.spool.incoming / f"{sid}.msg").stat().st_size
+        except FileNotFoundError:
+            return            # analysed meanwhile (a new filer files again what an old one did)
+        except OSError:
+            size = 0
         with self.lock:
             if sid in self.queued:
                 return
             self.queued.add(sid)
             self.todo.append(sid)
-            self._note_size(sid)
+            if size > SMALL_BYTES:
+                self.big.add(sid)
 
     def _note_size(self, sid: str) -> None:
         try:

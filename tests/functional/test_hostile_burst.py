@@ -7,12 +7,15 @@ started with ``BREACHDESK_TEST_HOOKS=1``); behind it come hostile bodies (runs o
 after "born", a street line repeated, HTML nested thousands deep) and real-world mail with
 broken MIME (mail-parser's corpus, Apache-2.0), then one ordinary report. The ordinary report
 must become an analysed incident while the stuck one is still being worked (or was filed
-"analysis incomplete"), and every report of the burst must be an incident. How long it all
+"analysis incomplete"), and every report of the burst must be an incident. Then the filer
+process is SIGKILLed: it is replaced and the next report is filed and analysed. How long it all
 takes is measured by ``bench/hostile_burst.py``, not here.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import signal
 import time
 from email.message import EmailMessage
@@ -95,6 +98,14 @@ def test_ordinary_report_after_a_hostile_burst_is_analysed(tmp_path: Path, nlp: 
         for sid in burst:
             inc = wait_for(d, sid, lambda i: i.parse_status != "pending", timeout=600)
             assert inc.status != Status.ANALYSING
+        # the filer process SIGKILLed (the OOM killer's way): replaced, and the next report is filed
+        filer = int(re.search(r"filer process started pid=(\d+)", d.log.read_text()).group(1))
+        os.kill(filer, signal.SIGKILL)
+        d.wait_log(f"filer process pid={filer} stopped (killed by SIGKILL); starting another")
+        code, reply = send(d.port, _mail("After the filer died", "A letter went to the wrong address."))
+        assert code == 250
+        after = wait_for(d, queued_id(reply), lambda i: i.parse_status != "pending")
+        assert after.status == Status.NEW
         # a shorter deadline (reloaded) ends the stuck analysis: filed incomplete, not retried
         write_cfg(tmp_path, analysis="workers = 2\ndeadline_seconds = 1")
         d.signal(signal.SIGHUP)
