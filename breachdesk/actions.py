@@ -407,14 +407,16 @@ def save_letter(store: Store, ref: str, kind: str, text: str, *, by: str, role: 
         raise WorkflowError(f"a letter is at most {letters.MAX_LETTER} characters")
     stamp = iso(utcnow())
 
+    facts: dict[str, Any] = {"field": "letters", "kind": kind, "characters": len(text)}
+
     def change(inc: Incident, detail: dict[str, Any]) -> str:
         saved = detail.setdefault("letters", [])
-        saved.append({"kind": kind, "text": text, "at": stamp, "by": by})
-        n = sum(1 for x in saved if x.get("kind") == kind)
-        return f"letter saved: {letters.KIND_NAMES[kind]} (draft {n}, {len(text)} characters)"
+        n = sum(1 for x in saved if isinstance(x, dict) and x.get("kind") == kind) + 1
+        saved.append({"kind": kind, "text": text, "at": stamp, "by": by, "version": n})
+        facts["version"] = n
+        return f"letter saved: {letters.KIND_NAMES[kind]} (version {n}, {len(text)} characters)"
 
-    return _audited(store, ref, change, by=by, action="letter", expected_version=expected_version,
-                    facts={"field": "letters", "kind": kind, "characters": len(text)})
+    return _audited(store, ref, change, by=by, action="letter", expected_version=expected_version, facts=facts)
 
 
 def _task(inc: Incident, detail: dict[str, Any], task_id: int) -> dict[str, Any]:
@@ -628,13 +630,14 @@ def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
 
 
 def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str, revealed: bool,
-                  reason: str = "", path: str = "", via: str = "tui", form: str = "") -> None:
-    """Audit an export and note it in the timeline."""
+                  reason: str = "", path: str = "", form: str = "") -> None:
+    """Audit an export and note it in the timeline (who asked, and through which client, is the
+    caller the guardian identified; the entry names the user)."""
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
         reason = _need(reason, "exporting with identifiers revealed: the reason")
     AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
-                                detail={"format": fmt, "revealed": revealed, "via": via}
+                                detail={"format": fmt, "revealed": revealed}
                                 | ({"form": form} if form else {}))
     shape = f"the {form.upper()} form as {fmt}" if form else fmt
     text = f"exported {shape}" if form else f"exported as {fmt}"
@@ -826,3 +829,14 @@ def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = Fal
         fields = report.form_fields(view, form)
         return report_text.form_json(fields) if fmt == "json" else report_text.form_markdown(fields)
     return report_text.export_json(view) if fmt == "json" else report_text.export_markdown(view)
+
+
+def export_pdf(store: Store, ref: str, *, reveal: bool = False, trusted_domains: Iterable[str] = (),
+               form: str = "") -> bytes:
+    """The Markdown export (:func:`export_report`) typeset as a PDF: the same content, masked unless
+    ``reveal`` (caller audits)."""
+    from breachdesk import report_pdf
+
+    text = export_report(store, ref, fmt="md", reveal=reveal, trusted_domains=trusted_domains, form=form)
+    shape = f"the {form.upper()} form" if form else "incident report"
+    return report_pdf.render(text, footer=f"{ref} — {shape} — identifiers {'REVEALED' if reveal else 'masked'}")

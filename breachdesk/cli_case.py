@@ -11,16 +11,17 @@ here is reading a note's text (``-m`` repeated, ``--file``, or standard input).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from breachdesk.cli import _ctx
+from breachdesk.cli import _Commands, _ctx
 from breachdesk.errors import BadRequest
+from breachdesk.files import write_private
 from breachdesk.model import Incident, Status
 from breachdesk.textsafe import inert, json_dumps
 
+LETTER_KINDS = ("article34", "caldicott")       # breachdesk.letters.KINDS (the guardian checks)
 MAX_NOTE_BYTES = 64 * 1024                  # a note read from a file or stdin (the guardian limits its length)
 
 
@@ -150,6 +151,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise BadRequest("a letter with --reveal needs --reason \"WHY\" (it is audited)")
     result = _ctx(args).backend.letter(args.ref, args.kind, reveal=args.reveal, reason=args.reason or "")
     text = result["text"]
+    if args.history:
+        return _history(args.ref, args.kind, result["saved"])
     if args.saved:
         saved = result["saved"]
         if not saved:
@@ -157,13 +160,44 @@ def cmd_letter(args: argparse.Namespace) -> int:
         text = saved[-1]["text"]
     if args.output:
         out = Path(args.output)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        write_private(out, text.encode("utf-8"))
         print(f"wrote {out}")
     else:
         sys.stdout.write(inert(text, multiline=True))
     return 0
+
+
+def _history(ref: str, kind: str, saved: list[dict[str, Any]]) -> int:
+    if not saved:
+        print(f"{ref}: no {kind} letter saved yet")
+    for n, x in enumerate(saved, 1):
+        print(inert(f"{x.get('version', n):3}  {x.get('at', '')}  {x.get('by', '')}  "
+                    f"{len(str(x.get('text', '')))} characters"))
+    return 0
+
+
+def cmd_letter_edit(args: argparse.Namespace) -> int:
+    """The saved letter (or a fresh draft) in $VISUAL/$EDITOR; a changed one saved as a new version."""
+    from breachdesk import editor
+
+    reason = (args.reason or "").strip()
+    if args.reveal and not reason:
+        raise BadRequest("a letter with --reveal needs --reason \"WHY\" (it is audited)")
+    result = _ctx(args).backend.letter(args.ref, args.kind, reveal=args.reveal, reason=reason)
+    saved = result["saved"]
+    if saved and saved[-1].get("names_withheld"):
+        raise BadRequest(f"{args.ref}: the saved {args.kind} letter names the people affected and is shown "
+                         "masked; edit it with --reveal --reason \"WHY\" (saving the masked text would lose them)")
+    current = str(saved[-1]["text"] if saved else result["text"])
+    edited = editor.edit_text(current, name=f"{args.ref}-{args.kind}.txt")
+    if edited.strip() == current.strip():
+        print(f"{args.ref}: the {args.kind} letter is unchanged: nothing saved")
+        return 0
+    if not edited.strip():
+        print(f"{args.ref}: the edited {args.kind} letter is empty: nothing saved")
+        return 0
+    inc = _act(args, "letter_save", kind=args.kind, text=edited)
+    return _done(inc, f"{args.kind} letter saved as version {len(saved) + 1}")
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -199,6 +233,38 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------ grammar
+
+
+class _AnyName(dict):  # type: ignore[type-arg]
+    """Subcommand choices that let any word through to :class:`_DraftByDefault` (which defaults it)."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+class _DraftByDefault(_Commands):
+    """``letter``'s subcommands, ``draft`` when the first word names none: ``letter REF --kind K``
+    (the form before ``letter edit``) still means ``letter draft REF --kind K``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = _AnyName()
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        names, self._name_parser_map = self._name_parser_map, {}       # argparse's own check of the name
+        try:
+            parser = super().add_parser(name, **kwargs)
+        finally:
+            names.update(self._name_parser_map)
+            self._name_parser_map = names
+        return parser
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        if values and values[0] not in self._name_parser_map.keys():
+            values = ["draft", *values]
+        super().__call__(parser, namespace, values, option_string)
+
 
 
 def _common(s: argparse.ArgumentParser) -> None:
@@ -308,17 +374,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--reindex", action="store_true", help="index every stored incident again")
     s.set_defaults(func=cmd_search)
 
-    s = sub.add_parser("letter", help="draft, print or save a letter: article34 (to the people affected) or "
-                                      "caldicott (summary for the Caldicott Guardian)")
-    _common(s)
-    s.add_argument("--kind", choices=("article34", "caldicott"), required=True)
-    s.add_argument("--reveal", action="store_true", help="fill in the identifiers (dpo; needs --reason; audited)")
-    s.add_argument("--reason")
-    s.add_argument("-o", "--output", help="write the draft to this file (0600), e.g. to edit it")
-    s.add_argument("--saved", action="store_true", help="the last saved letter instead of a new draft")
-    s.add_argument("--save", action="store_true", help="save the edited letter (from --file, -m or stdin)")
-    _text_args(s)
-    s.set_defaults(func=cmd_letter)
+    s = sub.add_parser("letter", help="draft, print, save or edit a letter: article34 (to the people affected) "
+                                      "or caldicott (summary for the Caldicott Guardian)",
+                       description="`letter REF --kind KIND` (short for `letter draft …`) prints a draft or saves "
+                                   "one; `letter edit REF KIND` opens the saved letter (or a fresh draft) in "
+                                   "$VISUAL/$EDITOR and saves it as a new version if you changed it.")
+    s.register("action", "parsers", _DraftByDefault)
+    lsub = s.add_subparsers(dest="letter_cmd", required=True, metavar="draft|edit")
+    d = lsub.add_parser("draft", help="print a draft, the saved letter or its versions, or save an edited one")
+    _common(d)
+    d.add_argument("--kind", choices=LETTER_KINDS, required=True)
+    d.add_argument("--reveal", action="store_true", help="fill in the identifiers (dpo; needs --reason; audited)")
+    d.add_argument("--reason")
+    d.add_argument("-o", "--output", help="write the draft to this file (0600), e.g. to edit it")
+    d.add_argument("--saved", action="store_true", help="the last saved letter instead of a new draft")
+    d.add_argument("--history", action="store_true", help="the saved versions: number, when, who, length")
+    d.add_argument("--save", action="store_true", help="save the edited letter (from --file, -m or stdin)")
+    _text_args(d)
+    d.set_defaults(func=cmd_letter)
+    e = lsub.add_parser("edit", help="edit the letter in $VISUAL/$EDITOR (vi); saved if changed",
+                        description="Opens the last saved letter, or a fresh draft, in $VISUAL, $EDITOR or vi "
+                                    "(a 0600 copy in a private temporary directory, overwritten and removed "
+                                    "afterwards). A changed letter is saved to the incident as a new version "
+                                    "(encrypted, audited); an unchanged one is not. Identifiers are filled in "
+                                    "only with --reveal and a --reason.")
+    _common(e)
+    e.add_argument("kind", choices=LETTER_KINDS)
+    e.add_argument("--reveal", action="store_true", help="fill in the identifiers (dpo; needs --reason; audited)")
+    e.add_argument("--reason")
+    e.set_defaults(func=cmd_letter_edit)
 
     s = sub.add_parser("ask", help="send the reporter a question through the relay ([REF] in the subject)")
     s.add_argument("ref")

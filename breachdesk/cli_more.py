@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
 
 from breachdesk.cli import _ctx, _reason, _settings
 from breachdesk.errors import BreachdeskError
+from breachdesk.files import write_private
 from breachdesk.textsafe import inert
 
 
@@ -168,16 +168,17 @@ def cmd_rescore(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     reason = _reason(args, "an export with --reveal") if args.reveal else (args.reason or "")
-    text = _ctx(args).backend.export(args.ref, fmt=args.format, reveal=args.reveal, reason=reason,
-                                     form=args.form or "")
+    if args.format == "pdf" and not args.output:
+        raise BreachdeskError("a PDF export needs -o FILE (it is not text for a terminal)")
+    backend = _ctx(args).backend
     if args.output:
+        data = backend.export_file(args.ref, fmt=args.format, reveal=args.reveal, reason=reason,
+                                   form=args.form or "")
         out = Path(args.output)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        out.chmod(0o600)
+        write_private(out, data)
         print(f"wrote {out}")
     else:
+        text = backend.export(args.ref, fmt=args.format, reveal=args.reveal, reason=reason, form=args.form or "")
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
@@ -233,7 +234,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     s = sub.add_parser("export", help="an incident report with the ICO form's fields")
     s.add_argument("ref")
-    s.add_argument("--format", choices=("md", "json"), default="md")
+    s.add_argument("--format", choices=("md", "json", "pdf"), default="md",
+                   help="Markdown, JSON, or the Markdown typeset as a PDF to attach (needs -o)")
     s.add_argument("--form", choices=("dspt", "ico"),
                    help="in a regulator's shape: the DSPT tool's 'report an incident' form, or the ICO's breach report")
     s.add_argument("--reveal", action="store_true", help="include raw values (dpo role; needs --reason; audited)")

@@ -63,6 +63,15 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
         fsync_dir(path.parent)
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """A file a user asked for (an export, a letter): 0600 before a byte is written, even when it
+    already existed with a wider mode."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh:
+        os.fchmod(fh.fileno(), FILE_MODE)
+        fh.write(data)
+
+
 def sync_filesystem(path: Path) -> None:
     """Flush every file of ``path``'s filesystem (syncfs(2); os.sync() where there is none)."""
     try:

@@ -387,7 +387,7 @@ def export_fields(v: ReportView) -> dict[str, Any]:
         "related": list(v.related),
         "identifiers": [{"kind": i.kind, "where": i.where, "subject": i.subject, "value": i.value}
                         for i in v.identifiers],
-        "revealed": v.revealed,
+        **record_fields(v),
     }
 
 
@@ -422,8 +422,8 @@ def _people(v: ReportView) -> dict[str, Any]:
     return {"told": None if told is None else bool(told.get("told")), "how": (told or {}).get("how", "")}
 
 
-def _common_form(v: ReportView) -> dict[str, Any]:
-    """What every form carries after its own fields: the record behind the answers."""
+def record_fields(v: ReportView) -> dict[str, Any]:
+    """What every export carries after its own fields: the record behind the answers."""
     return {
         "dpo_notes": [asdict(n) for n in v.dpo_notes],
         "tasks": [{k: t.get(k) for k in ("id", "title", "owner", "due", "done", "done_at")} for t in v.tasks],
@@ -451,7 +451,7 @@ def dspt_form(v: ReportView) -> dict[str, Any]:
         "actions_taken": r["measures_taken"],
         "submission": v.submission,
         "status": v.status,
-        **_common_form(v),
+        **record_fields(v),
     }
 
 
@@ -480,7 +480,7 @@ def ico_form(v: ReportView) -> dict[str, Any]:
         "have_you_told_data_subjects": _people(v),
         "have_you_told_other_organisations": who_has_been_told(v),
         "status": v.status,
-        **_common_form(v),
+        **record_fields(v),
     }
 
 

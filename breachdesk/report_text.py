@@ -17,12 +17,21 @@ from breachdesk.model import Incident
 from breachdesk.report import ReportView, export_fields
 from breachdesk.textsafe import inert, json_dumps
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<|&])")
+_MD_LINE_START = re.compile(r"^(?:([#>+=~-])|(\d+)([.)]))")
 
 
 def md(text: object) -> str:
-    """One value for a Markdown line or table cell: inert, on one line, no markup of its own."""
+    """One value for a Markdown line or table cell: inert, on one line, no markup of its own
+    (``&`` too: ``&amp;`` in a subject is shown as typed, not as an entity)."""
     return _MD_SPECIAL.sub(r"\\\1", inert(text))
+
+
+def md_line(text: object) -> str:
+    """A line of free text that starts a Markdown line (a note's): :func:`md`, and whatever would
+    make the line a heading, quote, list item, rule or code block escaped as well."""
+    shown = md(text).lstrip()
+    return _MD_LINE_START.sub(lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], shown, count=1)
 
 
 def code(text: object) -> str:
@@ -113,6 +122,7 @@ def export_markdown(v: ReportView) -> str:
               "| kind | value | where | subject |", "| --- | --- | --- | --- |"]
     lines += [f"| {inert(i['kind'])} | {code(i['value'])} | {md(i['where'])} | "
               f"{i['subject'] if i['subject'] is not None else ''} |" for i in r["identifiers"]]
+    lines += record_lines(r)
     return "\n".join(lines) + "\n"
 
 
@@ -158,10 +168,17 @@ def form_markdown(fields: dict[str, Any]) -> str:
         if key in ("form", "revealed", *_RECORD):
             continue
         lines += _field_lines(key, value)
-    lines += ["", "## Notes", ""]
+    lines += record_lines(fields)
+    return "\n".join(lines) + "\n"
+
+
+def record_lines(fields: dict[str, Any]) -> list[str]:
+    """The record behind an export's answers (:func:`breachdesk.report.record_fields`): the DPO's
+    notes, the tasks and the timeline, as sections after the fields."""
+    lines = ["", "## Notes", ""]
     for n in fields["dpo_notes"]:
         lines.append(f"- {md(n['at'])} {md(n['by'])}:")
-        lines += [f"  {md(part)}  " for part in str(n["text"]).splitlines() if part.strip()]
+        lines += [f"  {md_line(part)}  " for part in str(n["text"]).splitlines() if part.strip()]
     if not fields["dpo_notes"]:
         lines.append("(none)")
     lines += ["", "## Tasks", ""]
@@ -170,7 +187,7 @@ def form_markdown(fields: dict[str, Any]) -> str:
     lines += ["", "## Timeline", "", "| when | who | action | detail |", "| --- | --- | --- | --- |"]
     lines += [f"| {md(e['at'])} | {md(e['by'])} | {md(e['action'])} | {md(e['detail'])} |"
               for e in fields["timeline"]]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def form_json(fields: dict[str, Any]) -> str:

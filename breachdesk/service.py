@@ -18,6 +18,7 @@ rows and details pass through :func:`masked_row` / :func:`masked_detail`.
 
 from __future__ import annotations
 
+import base64
 import logging
 import secrets
 import threading
@@ -37,7 +38,7 @@ from breachdesk.textsafe import inert
 
 log = logging.getLogger("breachdesk.service")
 
-EXPORT_FORMATS = ("md", "json")
+EXPORT_FORMATS = ("md", "json", "pdf")
 LAB_RECENT = 20                     # incidents the pattern lab tries a candidate on
 REFUSAL_QUIET = 60.0                # seconds: one access_refused entry per user and action at most
 
@@ -289,21 +290,28 @@ class StoreService:
     def export(self, caller: Caller, ref: str, *, fmt: str = "md", reveal: bool = False,
                reason: str = "", form: str = "") -> dict[str, Any]:
         """The incident report, or a regulator's form (``form``: dspt, ico), masked unless ``reveal``
-        with a reason; audited either way."""
+        with a reason; audited either way. Markdown and JSON come as ``text``; a PDF (the Markdown
+        typeset, :mod:`breachdesk.report_pdf`) as ``data`` in base64."""
         self.require(caller, "export_reveal" if reveal else "export", ref=ref)
         if fmt not in EXPORT_FORMATS:
-            raise BadRequest(f"unknown export format '{fmt}' (md or json)")
+            raise BadRequest(f"unknown export format '{fmt}' (md, json or pdf)")
         if form and form not in report.FORMS:
             raise BadRequest(f"unknown form '{form}' (dspt: the DSPT incident reporting tool; ico: the ICO's "
                              "breach report)")
         reason = (reason or "").strip()
         if reveal and not reason:
             raise BadRequest("an export with identifier values needs a reason (it is audited)")
-        text = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal,
-                                     trusted_domains=self.settings.mailbox.trusted_domains, form=form)
+        trusted = self.settings.mailbox.trusted_domains
+        out: dict[str, Any] = {"ref": ref, "format": fmt, "form": form, "revealed": reveal}
+        if fmt == "pdf":
+            data = actions.export_pdf(self.store, ref, reveal=reveal, trusted_domains=trusted, form=form)
+            out.update(encoding="base64", data=base64.b64encode(data).decode("ascii"))
+        else:
+            out["text"] = actions.export_report(self.store, ref, fmt=fmt, reveal=reveal, trusted_domains=trusted,
+                                                form=form)
         actions.record_export(self.store, ref, by=caller.user, role=caller.role, fmt=fmt, revealed=reveal,
                               reason=reason, form=form)
-        return {"ref": ref, "format": fmt, "form": form, "revealed": reveal, "text": text}
+        return out
 
     def ask_reporter(self, caller: Caller, ref: str, *, template: str, text: str = "") -> dict[str, Any]:
         """Send a templated question to the incident's reporter(s) through the relay (queued in the
@@ -351,14 +359,17 @@ class StoreService:
         detail = self.store.detail(ref)
         view = report.build(inc, detail, reveal=reveal, trusted_domains=self.settings.mailbox.trusted_domains)
         contact = f"{self.settings.mailbox.addresses[0]} [telephone]"
-        saved = detail.get("letters") or []
-        if not reveal:
-            saved = report.masked_detail(inc, {**detail, "letters": saved},
+        raw = [x for x in detail.get("letters") or [] if isinstance(x, dict) and x.get("kind") == kind]
+        saved = [{**x, "version": x.get("version") or n} for n, x in enumerate(raw, 1)]
+        if not reveal:       # masked; flagged where masking changed the text (editing that would lose names)
+            shown = report.masked_detail(inc, {**detail, "letters": saved},
                                          trusted_domains=self.settings.mailbox.trusted_domains)["letters"]
+            saved = [{**m, "names_withheld": m.get("text") != x.get("text")}
+                     for m, x in zip(shown, saved, strict=True)]
         self.audit(caller, "letter_draft", ref=ref, why=reason or "draft",
                    detail={"kind": kind, "revealed": reveal})
         return {"ref": ref, "kind": kind, "revealed": reveal, "text": letters.draft(view, kind, contact=contact),
-                "saved": [x for x in saved if x.get("kind") == kind]}
+                "saved": saved}
 
     def search(self, caller: Caller, *, kind: str, value: str, dob: str = "", reason: str = "") -> dict[str, Any]:
         """The incidents holding one person's identifier (:mod:`breachdesk.person_index`), masked.

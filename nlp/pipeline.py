@@ -1,8 +1,9 @@
 """The analyser: a parsed message in, identifiers, subjects, categories and a grade out.
 
 spaCy is loaded once per process (per model name) with only ``tok2vec`` and ``ner``; it
-reads only the lines that could hold a name (outside signature blocks, with two capitalised
-words), batched through ``nlp.pipe``. Everything else is the recognisers' bounded regexes
+reads only what could hold a name — lines outside signature blocks and outside text tables whose
+people are read by column, and of a long line only its sentences with two capitalised words that
+could open a kept name — batched through ``nlp.pipe``, one doc per message. Everything else is the recognisers' bounded regexes
 and validators, the column-aware table reader, the subject clustering, the keyword lists
 and the rubric — all configured by ``patterns.toml``.
 """
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from breachdesk.model import Analysis, Identifier, ParsedMessage, TextSection
+from breachdesk.model import Analysis, Identifier, ParsedMessage, Table, TextSection
 from nlp.categories import CategoryFinder
 from nlp.grading import GradeInput, grade
 from nlp.group import find_group_disclosure
@@ -23,12 +24,18 @@ from nlp.people import keep_names, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.subjects import cluster
-from nlp.tables import analyse_table, table_text, text_tables
+from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
 from nlp.text import Layout, find_layout
 
 _MODELS: dict[str, Any] = {}
 NER_COMPONENTS = ("tok2vec", "ner")
-_NAMEISH = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+,?\s{1,2}[A-Z\u00C0-\u00DE\u0100-\u017F]")
+# Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
+_NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
+_DIGIT = re.compile(r"\d")
+# A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
+_SENTENCE_SPLIT_MIN = 80
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\x22'’][.!?])[ \t]{1,3}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
+_ABBREV = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|mx|dr|st|prof|rev|no|jr|sr|co|ltd|vs|etc|approx|dept|tel|ref)\.$", re.I)
 NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospital_number", "date_of_birth",
                 "ni_number"}
 
@@ -56,6 +63,8 @@ class _Section:
     ner_map: list[tuple[int, int, int]] = field(default_factory=list)   # (ner offset, text offset, length)
     ner_text: str = ""
     ents: list[tuple[int, int]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)     # tables written as text in it (read once)
+    ner_skip: set[int] = field(default_factory=set)        # line numbers NER need not read
 
 
 @dataclass
@@ -77,6 +86,8 @@ class Analyzer:
         self.names = PersonNameRecognizer(name_spec, self.cfg) if name_spec else None
         self.categories = CategoryFinder(self.cfg)
         self.nlp = load_model(model) if self.names is not None else None
+        # words no kept name opens with (see _nameish)
+        self._never = (self.names.places | self.names.org_words) if self.names is not None else set()
         if self.nlp is not None:
             self.nlp.max_length = max(self.cfg.limits.max_ner_chars + 1000, 10_000)
 
@@ -132,6 +143,7 @@ class Analyzer:
                 text = text[: lim.max_section_chars]
                 truncated = True
             s = _Section(sec, text, find_layout(text, self.cfg.names.closings))
+            self._text_tables(s)
             for rec in self.recognizers:
                 s.idents.extend(rec.scan_text(text, sec.where, s.layout))
             if self.names is not None:
@@ -142,6 +154,7 @@ class Analyzer:
             sections.append(s)
         for where, subj in _subject_lines(msg):
             s = _Section(TextSection(where, subj, "subject"), subj, find_layout("", self.cfg.names.closings))
+            self._text_tables(s)
             for rec in self.recognizers:
                 s.idents.extend(rec.scan_text(subj, where, s.layout))
             if self.names is not None:
@@ -149,32 +162,70 @@ class Analyzer:
             sections.append(s)
         return _Work(msg, sections, notes, truncated)
 
+    def _text_tables(self, s: _Section) -> None:
+        """The section's text tables; the lines of one whose people are read by column skip NER."""
+        sniff = self.cfg.limits.table_sniff_rows
+        for t, first, end in text_table_lines(s.text, s.sec.where):
+            s.tables.append(t)
+            if reads_names(t, sniff):
+                s.ner_skip.update(range(first, end))
+
     def _nameish(self, line: str) -> bool:
-        """Two capitalised words in a row, neither a stop word: a name could be here."""
-        stop = self.names.stop if self.names is not None else set()
-        for m in _NAMEISH.finditer(line):
-            a, _, b = m.group(0).partition(" ")
-            if a.rstrip(",").lower() in stop:
+        """Two capitalised words in a row that could open a name: a line worth NER.
+
+        Every pair is looked at, overlapping ("Dear Jane Smith" has "Jane Smith" after the skipped
+        "Dear Jane"). A pair is skipped when no name rule could keep a name opening with it: a stop
+        word, a title (the title rule reads "Ms Prydderch" without NER), a word with a digit ("Leeds
+        LS6": ``read_name`` takes letters only) or a place or organisation word ("Elmfield Lodge",
+        "Carewise Staffing": ``read_name`` stops at a place word and ``org_like`` drops the rest).
+        """
+        if self.names is None:
+            return False
+        stop, titles, never = self.names.stop, self.names.titles, self._never
+        for m in _NAMEISH_PAIR.finditer(line):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            if a in stop or b in stop or a in titles:
                 continue
-            rest = line[m.start() + len(a) + 1:].lstrip()
-            second = re.match(r"[\w'’\-]+", rest)
-            if second and second.group(0).lower() not in stop:
-                return True
+            if _DIGIT.search(a) or _DIGIT.search(b) or _bare(a) in never or _bare(b) in never:
+                continue
+            return True
         return False
+
+    def _name_sentences(self, line: str) -> list[tuple[int, int]]:
+        """The spans of a line NER reads: all of a short line; of a paragraph, the runs of sentences that could hold a name."""
+        if len(line) < _SENTENCE_SPLIT_MIN:
+            return [(0, len(line))]
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            if _ABBREV.search(line, max(0, m.start() - 6), m.start() + 1):
+                continue            # "Mr. Smith", "St. Mary's": not a sentence end
+            spans.append((start, m.start() + 1))
+            start = m.end()
+        spans.append((start, len(line)))
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            if not self._nameish(line[a:b]):
+                continue
+            if out and out[-1][1] + 4 >= a:     # neighbouring sentences stay one run
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
 
     def _ner_lines(self, s: _Section, budget: int) -> int:
         parts: list[str] = []
         pos = 0
         out = 0
         cap = self.cfg.limits.max_ner_line_chars   # a megabyte-long line is not prose: linear, bounded work
-        for line in s.text.split("\n"):
+        for no, line in enumerate(s.text.split("\n")):
             ln = len(line)
-            if budget > 0 and self._nameish(line[:cap]) and not s.layout.in_signature(pos):
-                take = line[:min(budget, cap)]
-                s.ner_map.append((out, pos, len(take)))
-                parts.append(take)
-                out += len(take) + 1
-                budget -= len(take) + 1
+            if budget > 0 and no not in s.ner_skip and self._nameish(line[:cap]) and not s.layout.in_signature(pos):
+                for a, b in self._name_sentences(line[:min(budget, cap)]):
+                    s.ner_map.append((out, pos + a, b - a))
+                    parts.append(line[a:b])
+                    out += b - a + 1
+                    budget -= b - a + 1
             pos += ln + 1
         s.ner_text = "\n".join(parts)
         return budget
@@ -271,7 +322,7 @@ class Analyzer:
         is_cover = [s.sec.role == "cover" and _has_content_elsewhere(w, s) for s in w.sections
                     if s.sec.role != "subject"]
         have = {(t.where, tuple(" ".join(h.split()).lower() for h in t.header)) for t in msg.tables}
-        inline = [t for s in w.sections for t in text_tables(s.text, s.sec.where)
+        inline = [t for s in w.sections for t in s.tables
                   if (t.where, tuple(" ".join(h.split()).lower() for h in t.header)) not in have]
         table_rows: list = []
         for t in [*msg.tables, *inline]:
@@ -312,6 +363,10 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _line_no(text: str, pos: int) -> int:

@@ -145,6 +145,13 @@ def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[in
     return out
 
 
+def reads_names(table: Table, sniff_rows: int = 25) -> bool:
+    """Whether :func:`analyse_table` reads the table's people by column (a name, surname or forename column)."""
+    if any(_STAFF_COLUMNS.match(h or "") for h in table.header):
+        return False
+    return any(k in ("person_name", "surname", "forename") for k, _ in column_kinds(table, sniff_rows).values())
+
+
 def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
     """Every row's identifiers, one list per person in the row (see :func:`people_columns`)."""
     res = TableResult(columns=column_kinds(table, sniff_rows))
@@ -243,8 +250,13 @@ def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
     A run of at least two lines splitting into the same number (3+) of cells, whose first
     line names at least one known column ("Name", "DOB", "NHS number"), becomes a Table.
     """
+    return [t for t, _, _ in text_table_lines(text, where, max_lines)]
+
+
+def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple[Table, int, int]]:
+    """:func:`text_tables` with where each table sits: (table, first line, line after its last row)."""
     lines = text.split("\n")[:max_lines]
-    out: list[Table] = []
+    out: list[tuple[Table, int, int]] = []
     i = 0
     while i < len(lines):
         found = False
@@ -267,7 +279,7 @@ def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
                 rows.append(cells)
                 j += 1
             if rows:
-                out.append(Table(where=where, header=head, rows=rows, total_rows=len(rows)))
+                out.append((Table(where=where, header=head, rows=rows, total_rows=len(rows)), i, j))
                 i = j
                 found = True
                 break

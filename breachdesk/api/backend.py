@@ -15,6 +15,7 @@ dicts — so a caller cannot tell them apart except by :attr:`Backend.mode`.
 
 from __future__ import annotations
 
+import base64
 import errno
 import os
 import socket
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from breachdesk.errors import AccessDenied, DaemonUnavailable
+from breachdesk.errors import AccessDenied, BadRequest, DaemonUnavailable
 from breachdesk.model import Incident
 from breachdesk.service import Caller, StoreService
 from breachdesk.settings import Settings, current_user
@@ -109,8 +110,18 @@ class Backend:
         return Incident.from_doc(data["incident"]), data["detail"]
 
     def export(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "", form: str = "") -> str:
-        """The report, or with ``form`` (dspt, ico) the regulator's form's fields."""
+        """The report (md, json), or with ``form`` (dspt, ico) the regulator's form's fields."""
+        if fmt == "pdf":
+            raise BadRequest("a PDF is not text: write it to a file (export_file)")
         return str(self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason, form=form)["text"])
+
+    def export_file(self, ref: str, *, fmt: str = "md", reveal: bool = False, reason: str = "",
+                    form: str = "") -> bytes:
+        """The export as the bytes of a file: UTF-8 text for md and json, the document for pdf."""
+        data = self.raw.export(ref, fmt=fmt, reveal=reveal, reason=reason, form=form)
+        if data.get("encoding") == "base64":
+            return base64.b64decode(str(data["data"]), validate=True)
+        return str(data["text"]).encode("utf-8")
 
     def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
         return self.raw.stats(year=year, by=by)

@@ -13,6 +13,7 @@ with an "Address:" label and no postcode is reported as written.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import ClassVar
 
@@ -53,6 +54,15 @@ class AddressRecognizer(Recognizer):
     VALIDATOR = "none"
     MAX_LINES = 4
     MAX_REACH = 400      # characters from a block's first line to its postcode
+
+    @functools.cached_property
+    def _blocks(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """The named-house line and the unit/house lead regexes, built once per recogniser."""
+        return self._block_rxs()
+
+    @functools.cached_property
+    def _postcodes(self) -> PostcodeRecognizer:
+        return PostcodeRecognizer(None, self.cfg)
 
     def _block_rxs(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         a = self.cfg.addresses if self.cfg is not None else None
@@ -98,7 +108,7 @@ class AddressRecognizer(Recognizer):
         A coverage mask (not a scan of the list) keeps this linear when a hostile text holds
         a street line every 16 characters ("12 High Street, " repeated to a megabyte).
         """
-        house_rx, _ = self._block_rxs()
+        house_rx, _ = self._blocks
         scan = text[: self.window * 64]
         covered = bytearray(len(scan) + 1)
         streets: list[tuple[int, int, str]] = []
@@ -141,8 +151,8 @@ class AddressRecognizer(Recognizer):
         return None
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
-        pcs = PostcodeRecognizer(None, self.cfg).scan_text(text, where)
-        _, lead_rx = self._block_rxs()
+        pcs = self._postcodes.scan_text(text, where)
+        _, lead_rx = self._blocks
         biz = business_rx(self.cfg)
         streets = self._street_starts(text)
         starts = [s for s, _, _ in streets]

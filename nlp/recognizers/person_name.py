@@ -77,6 +77,7 @@ _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
 _CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
                             r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]|[\w.+\-]{1,64}@)")
+_CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
@@ -188,6 +189,8 @@ class PersonNameRecognizer(Recognizer):
                                          r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
                                          r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b|[ \t]{1,3}(?:" + "|".join(alts) + r")(?![\w]))",
                                          re.I) if alts else None
+        self.prose_cue_rx = re.compile(r"(?<=[^\W\d_])(?:" + self.prose_after_rx.pattern + ")", re.I) \
+            if self.prose_after_rx is not None else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
@@ -251,9 +254,9 @@ class PersonNameRecognizer(Recognizer):
         if self.prose_after_rx is None:
             return []
         out: list[tuple[int, int, str | None, list[str], str]] = []
-        cues = [(m.start(), "clinical prose") for m in self.prose_after_rx.finditer(text)]
-        cues += [(m.start(), "contact details after") for m in _CONTACT_AFTER.finditer(text)
-                 if m.start() > 0 and text[m.start() - 1] not in " \t\n"]
+        # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
+        cues = [(m.start(), "clinical prose") for m in self.prose_cue_rx.finditer(text)]
+        cues += [(m.start(), "contact details after") for m in _CONTACT_CUE.finditer(text)]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
             while got is not None and len(out) < 2000:

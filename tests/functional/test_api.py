@@ -162,6 +162,31 @@ def test_export_is_masked_unless_revealed_with_a_reason(guardian: Guardian, clie
     assert [e["detail"]["revealed"] for e in exports] == [False, True]
 
 
+def test_a_pdf_export_crosses_the_socket_as_base64_masked_unless_revealed(guardian: Guardian) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    backend = connect(guardian.settings)
+    try:
+        assert isinstance(backend, ApiBackend)
+        masked = backend.export_file(REF, fmt="pdf", form="dspt")
+        assert masked.startswith(b"%PDF-")
+        text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(masked)).pages)
+        assert "NHS DSPT incident reporting tool" in text and all(v not in text for v in RAW)
+        with pytest.raises(BadRequest, match="needs a reason"):
+            backend.export_file(REF, fmt="pdf", reveal=True)
+        with pytest.raises(BadRequest, match="not text"):
+            backend.export(REF, fmt="pdf")
+        revealed = backend.export_file(REF, fmt="pdf", reveal=True, reason="for the ICO")
+        assert "9434765919" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(revealed)).pages)
+    finally:
+        backend.close()
+    exports = [e for e in audit(guardian) if e["action"] == "export"]
+    assert [(e["detail"]["format"], e["detail"]["revealed"], e["why"]) for e in exports] == \
+        [("pdf", False, "export"), ("pdf", True, "for the ICO")]
+
+
 # ------------------------------------------------------------------ actions and errors
 
 
@@ -424,7 +449,8 @@ def test_a_letter_over_the_api(guardian: Guardian, client: ApiClient) -> None:
     assert "Peter Rabbit" not in json.dumps(again)                        # saved letters come back masked
     assert [x["text"].endswith("\nWe are sorry.") for x in again["saved"]] == [True]
     entries = [e for e in audit(guardian) if e["action"] == "letter"]
-    assert entries[0]["detail"] == {"field": "letters", "kind": "article34", "characters": 32}
+    assert entries[0]["detail"] == {"field": "letters", "kind": "article34", "characters": 32, "version": 1}
+    assert [(x["version"], x["names_withheld"]) for x in again["saved"]] == [(1, True)]
 
 
 def test_ask_and_reindex_routes(guardian: Guardian, client: ApiClient) -> None:

@@ -174,3 +174,133 @@ def test_letters_drafted_masked_revealed_and_saved(cfg: Path, tmp_path: Path,
     # the masked draft, the revealed one (a reveal first), the save, the saved one, the Caldicott draft
     assert audit_actions(cfg)[1:] == ["letter_draft", "reveal", "letter_draft", "letter", "letter_draft",
                                       "letter_draft"]
+
+
+# ------------------------------------------------------------------ letters in $EDITOR, PDF exports
+
+EDITOR_SCRIPT = '''\
+import json, os, stat, sys
+from pathlib import Path
+path = Path(sys.argv[-1])
+seen = {"path": str(path), "mode": stat.S_IMODE(path.stat().st_mode),
+        "dir_mode": stat.S_IMODE(path.parent.stat().st_mode), "first_line": path.read_text().splitlines()[0]}
+Path(os.environ["EDITOR_SEEN"]).write_text(json.dumps(seen))
+(path.parent / (path.name + ".swp")).write_text("an editor's swap file")
+text = path.read_text().replace("[name of the person affected]", "Sir or Madam")
+path.write_text(text + os.environ.get("EDITOR_ADD", ""))
+sys.exit(int(os.environ.get("EDITOR_STATUS", "0")))
+'''
+
+
+@pytest.fixture
+def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """$EDITOR is a real program (a small Python script run as a subprocess) that edits the file it is
+    given and says what it saw in EDITOR_SEEN."""
+    script = tmp_path / "editor.py"
+    script.write_text(EDITOR_SCRIPT)
+    seen = tmp_path / "seen.json"
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    monkeypatch.setenv("EDITOR_SEEN", str(seen))
+    return seen
+
+
+def audit_entries(cfg: Path) -> list[dict]:
+    path = load_settings(cfg).data_dir() / "audit.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_a_letter_edited_in_the_editor_is_saved_as_a_version_and_audited(
+        cfg: Path, editor: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = run(capsys, cfg, "letter", "edit", REF, "article34")
+    assert (code, err) == (0, "") and out.startswith(f"{REF}: article34 letter saved as version 1")
+    seen = json.loads(editor.read_text())
+    assert seen["first_line"] == "Dear [name of the person affected],"            # a fresh, masked draft
+    assert seen["mode"] == 0o600 and seen["dir_mode"] == 0o700
+    assert not Path(seen["path"]).exists() and not Path(seen["path"]).parent.exists()   # swap file too
+    letters = store_of(cfg).detail(REF)["letters"]
+    assert [(x["kind"], x["version"], x["by"], x["text"].splitlines()[0]) for x in letters] == \
+        [("article34", 1, ME, "Dear Sir or Madam,")]
+    last = audit_entries(cfg)[-1]
+    assert last["action"] == "letter" and last["by"] == ME and last["ref"] == REF
+    assert last["detail"] == {"field": "letters", "kind": "article34", "characters": len(letters[0]["text"]),
+                              "version": 1}
+    assert "Rabbit" not in json.dumps(last)                                         # kind and length, no text
+
+    monkeypatch.setenv("EDITOR_ADD", "\nP.S. Please call us.\n")                      # the saved one is opened
+    code, out, _ = run(capsys, cfg, "letter", "edit", REF, "article34")
+    assert code == 0 and "saved as version 2" in out
+    assert json.loads(editor.read_text())["first_line"] == "Dear Sir or Madam,"
+    code, out, _ = run(capsys, cfg, "letter", REF, "--kind", "article34", "--history")
+    assert code == 0 and [line.split()[0] + line.split()[2] for line in out.splitlines()] == [f"1{ME}", f"2{ME}"]
+
+    monkeypatch.setenv("EDITOR", "true")                                           # saved without a change
+    code, out, _ = run(capsys, cfg, "letter", "edit", REF, "article34")
+    assert code == 0 and out.strip() == f"{REF}: the article34 letter is unchanged: nothing saved"
+    assert len(store_of(cfg).detail(REF)["letters"]) == 2 and audit_actions(cfg)[-1] == "letter_draft"
+    monkeypatch.setenv("EDITOR", "false")
+    code, _, err = run(capsys, cfg, "letter", "edit", REF, "caldicott")
+    assert code == 2 and "exited with status 1: nothing kept" in err
+    monkeypatch.setenv("EDITOR", "/no/such/editor")
+    code, _, err = run(capsys, cfg, "letter", "edit", REF, "caldicott")
+    assert code == 2 and "cannot start the editor" in err
+    assert len(store_of(cfg).detail(REF)["letters"]) == 2
+
+
+def test_a_letter_naming_the_person_is_edited_only_after_a_reveal(
+        cfg: Path, editor: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EDITOR_ADD", "\nWe will call you on Monday.\n")
+    code, _, err = run(capsys, cfg, "letter", "edit", REF, "article34", "--reveal")
+    assert code == 2 and "needs --reason" in err
+    code, out, _ = run(capsys, cfg, "letter", "edit", REF, "article34", "--reveal", "--reason", "writing to him")
+    assert code == 0 and json.loads(editor.read_text())["first_line"] == "Dear Peter Rabbit,"
+    assert store_of(cfg).detail(REF)["letters"][0]["text"].startswith("Dear Peter Rabbit,")
+    code, _, err = run(capsys, cfg, "letter", "edit", REF, "article34")         # masked, it would lose him
+    assert code == 2 and "names the people affected" in err and "--reveal" in err
+    assert len(store_of(cfg).detail(REF)["letters"]) == 1
+    reveals = [e for e in audit_entries(cfg) if e["action"] == "reveal"]
+    assert [(e["why"], e["detail"]["via"]) for e in reveals] == [("writing to him", "letter")]
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_pdf_exports_are_masked_unless_revealed_with_a_reason(cfg: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    note = "Rang Ms Wiśniewska and Mr Ó Briain.\n# not a heading **not bold** <b>x</b> &amp; [a](http://x)"
+    assert run(capsys, cfg, "note", REF, "-m", note)[0] == 0
+    assert run(capsys, cfg, "task", "add", REF, "Recall the e-mail", "--owner", ME)[0] == 0
+    code, _, err = run(capsys, cfg, "export", REF, "--format", "pdf")
+    assert code == 2 and "needs -o FILE" in err
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"old")
+    out.chmod(0o644)
+    code, stdout, _ = run(capsys, cfg, "export", REF, "--format", "pdf", "-o", str(out))
+    assert code == 0 and stdout.strip() == f"wrote {out}" and out.stat().st_mode & 0o777 == 0o600
+    text = pdf_text(out)
+    assert f"Personal data breach report {REF}" in text and "Identifiers found (masked)" in text
+    assert "*** *** **19" in text and "P. R." in text
+    assert "9434765919" not in text and "943 476 5919" not in text and "Peter Rabbit" not in text
+    assert "Rang Ms Wiśniewska and Mr Ó Briain." in text                          # the notes, in Unicode
+    assert "# not a heading **not bold** <b>x</b> &amp; [a](http://x)" in text     # inert, as typed
+    assert "Recall the e-mail" in text and "Timeline" in text                     # tasks and timeline
+    for form, title in (("dspt", "NHS DSPT incident reporting tool: report an incident"),
+                        ("ico", "ICO personal data breach report")):
+        path = tmp_path / f"{form}.pdf"
+        assert run(capsys, cfg, "export", REF, "--form", form, "--format", "pdf", "-o", str(path))[0] == 0
+        text = pdf_text(path)
+        assert " ".join(text.split()).startswith(f"{title}: {REF}") and "Peter Rabbit" not in text and "Wiśniewska" in text
+
+    code, _, err = run(capsys, cfg, "export", REF, "--format", "pdf", "--reveal", "-o", str(out))
+    assert code == 2 and "needs --reason" in err
+    code, _, _ = run(capsys, cfg, "export", REF, "--format", "pdf", "--reveal", "--reason", "the ICO asked",
+                     "-o", str(out))
+    text = pdf_text(out)
+    assert code == 0 and "9434765919" in text and "Peter Rabbit" in text and "identifiers REVEALED" in text
+    exports = [e for e in audit_entries(cfg) if e["action"] == "export"]
+    assert [(e["detail"]["format"], e["detail"].get("form"), e["detail"]["revealed"], e["why"]) for e in exports] \
+        == [("pdf", None, False, "export"), ("pdf", "dspt", False, "export"), ("pdf", "ico", False, "export"),
+            ("pdf", None, True, "the ICO asked")]

@@ -10,6 +10,7 @@ the forms they are usually written.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from breachdesk import actions, report
 from breachdesk.cli import main
@@ -97,6 +99,8 @@ def masked_renderings(f: Filed, ref: str, capsys: pytest.CaptureFixture[str]) ->
         "export md": actions.export_report(f.store, ref, fmt="md", trusted_domains=f.settings.mailbox.trusted_domains),
         "export json": actions.export_report(f.store, ref, fmt="json",
                                              trusted_domains=f.settings.mailbox.trusted_domains),
+        "export pdf": "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(actions.export_pdf(
+            f.store, ref, trusted_domains=f.settings.mailbox.trusted_domains))).pages),
     }
     for name, argv in (("show", ["show", ref]), ("show --json", ["show", ref, "--json"]),
                        ("export (cli)", ["export", ref, "--format", "json"])):

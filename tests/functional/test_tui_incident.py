@@ -315,9 +315,9 @@ async def test_a_letter_drafted_edited_and_saved(store: Store) -> None:
         assert isinstance(dialog, LetterDialog)
         draft = dialog.query_one("#text", TextArea).text
         assert draft.startswith("Dear [name of the person affected],") and "Peter Rabbit" not in draft
-        await answer(app, pilot, text=draft.replace("[name of the person affected]", "Mr Rabbit"))
+        await answer(app, pilot, text=draft.replace("[name of the person affected]", "Sir or Madam"))
         saved = store.detail(REF)["letters"]
-        assert [(x["kind"], x["text"].splitlines()[0]) for x in saved] == [("article34", "Dear Mr Rabbit,")]
+        assert [(x["kind"], x["text"].splitlines()[0]) for x in saved] == [("article34", "Dear Sir or Madam,")]
         await pilot.press("w")                                  # the saved letter comes back to edit
         await settle(app, pilot)
         assert isinstance(app.screen, LetterDialog)
@@ -325,3 +325,84 @@ async def test_a_letter_drafted_edited_and_saved(store: Store) -> None:
         await pilot.press("escape")
         await settle(app, pilot)
         assert len(store.detail(REF)["letters"]) == 1
+
+
+def notices(app) -> list[str]:  # noqa: ANN001
+    return [str(n.message) for n in app._notifications]  # noqa: SLF001
+
+
+async def test_export_a_pdf_masked_then_revealed(store: Store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    app = make_app(store, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_incident(app, pilot)
+        await pilot.press("e")
+        await answer(app, pilot, format="pdf")
+        out = tmp_path / f"{REF}.pdf"                       # the extension follows the format
+        text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+        assert out.stat().st_mode & 0o777 == 0o600
+        assert f"Personal data breach report {REF}" in text and "*** *** **19" in text
+        assert "9434765919" not in text and "Peter Rabbit" not in text and "Timeline" in text
+        await pilot.press("e")
+        await answer(app, pilot, format="pdf", form="ico", reveal=True, reason="the ICO asked for it")
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+        assert text.startswith(f"ICO personal data breach report: {REF}") and "someone@gmail.com" in text
+        audit = [(e["action"], e["detail"]["format"], e["detail"]["revealed"], e["why"])
+                 for e in AuditLog(store.root).entries() if e["action"] == "export"]
+        assert audit == [("export", "pdf", False, "export"), ("export", "pdf", True, "the ICO asked for it")]
+
+
+async def test_a_letter_edited_in_the_textarea_saves_versions_and_needs_a_reveal_to_name_people(
+        store: Store) -> None:
+    from tui.screens.dialogs import LetterDialog
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await open_incident(app, pilot)
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LetterDialog)
+        await answer(app, pilot)                                        # OK without a change
+        assert "The letter is unchanged: nothing saved." in notices(app)
+        assert "letters" not in store.detail(REF)
+
+        await pilot.press("r")
+        await answer(app, pilot, text="writing to him")
+        assert screen.revealed
+        await pilot.press("w")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, LetterDialog)
+        draft = dialog.query_one("#text", TextArea).text
+        assert draft.startswith("Dear Peter Rabbit,")                    # filled in after the reveal
+        await answer(app, pilot, text=draft + "\nWe will call you on Monday.")
+        saved = store.detail(REF)["letters"]
+        assert [(x["version"], x["by"], x["text"].splitlines()[0]) for x in saved] == [(1, USER, "Dear Peter Rabbit,")]
+
+        await settle(app, pilot)
+        assert not screen.revealed                                      # saving reloads: masked again
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert app.screen is screen                                     # masked text would replace the name
+        assert any("reveal the identifiers (r) to edit it" in n for n in notices(app))
+        reveals = [(e["why"], e["detail"]["via"]) for e in AuditLog(store.root).entries() if e["action"] == "reveal"]
+        assert reveals == [("writing to him", "tui"), ("writing to him", "letter")]
+        assert [e["detail"]["version"] for e in AuditLog(store.root).entries() if e["action"] == "letter"] == [1]
+
+
+async def test_a_letter_in_editor_falls_back_to_the_textarea_where_the_terminal_cannot_hand_over(
+        store: Store) -> None:
+    from tui.screens.dialogs import LetterDialog
+
+    app = make_app(store)
+    async with app.run_test(size=(100, 40)) as pilot:           # the headless driver cannot suspend
+        await open_incident(app, pilot)
+        await pilot.press("V")
+        await settle(app, pilot)
+        assert isinstance(app.screen, LetterDialog)
+        assert "This terminal cannot hand over to $EDITOR: edit the letter here." in notices(app)
+        text = app.screen.query_one("#text", TextArea).text
+        assert text.startswith(f"Caldicott Guardian summary — {REF}")
+        await answer(app, pilot, text=text.replace("[sign-off / further action]", "sign-off by Friday"))
+        assert "sign-off by Friday" in store.detail(REF)["letters"][0]["text"]

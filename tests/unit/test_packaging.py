@@ -22,3 +22,13 @@ def test_every_package_is_listed_in_pyproject() -> None:
     assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
     mapped = set(config["tool"]["setuptools"].get("package-dir", {}))
     assert listed - found - mapped == set(), "listed but not in the tree"
+
+
+def test_the_pdf_fonts_and_their_licence_are_package_data() -> None:
+    from fnmatch import fnmatch
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["breachdesk"]
+    files = [p.relative_to(ROOT / "breachdesk").as_posix() for p in (ROOT / "breachdesk" / "fonts").iterdir()]
+    assert {"fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "fonts/LICENSE"} <= set(files)
+    assert all(any(fnmatch(f, g) for g in globs) for f in files), "add breachdesk/fonts to package-data"

@@ -368,7 +368,8 @@ class ExportDialog(Dialog):
         self.path, self.can_reveal = path, can_reveal
 
     def fields(self) -> ComposeResult:
-        yield Select([("Markdown", "md"), ("JSON", "json")], value="md", allow_blank=False, id="format")
+        yield Select([("Markdown", "md"), ("JSON", "json"), ("PDF (to attach)", "pdf")], value="md",
+                     allow_blank=False, id="format")
         yield Select([("Incident report", "report"), ("DSPT tool: report an incident", "dspt"),
                       ("ICO breach report", "ico")], value="report", allow_blank=False, id="form")
         yield Label("File (written 0600; the extension follows the format)")
@@ -388,7 +389,7 @@ class ExportDialog(Dialog):
         if not path:
             self.error("Type a file name.")
             return None
-        stem = path.rsplit(".", 1)[0] if path.endswith((".md", ".json")) else path
+        stem = path.rsplit(".", 1)[0] if path.endswith((".md", ".json", ".pdf")) else path
         form = str(self.query_one("#form", Select).value)
         return {"fmt": fmt, "reveal": reveal, "reason": reason, "path": f"{stem}.{fmt}",
                 "form": "" if form == "report" else form}

@@ -37,7 +37,9 @@ shows *overdue* past 72 h; it stops once the incident is reported, not reportabl
 | `m` | mark / clear near miss |
 | `l` | link a related incident, or merge this duplicate into another |
 | `t` | record whether the data subjects were told |
-| `e` | export the report (Markdown or JSON; masked unless you reveal — audited) |
+| `e` | export the report or a regulator's form (Markdown, JSON or PDF; masked unless you reveal — audited) |
+| `w` / `W` | edit the letter to the people affected / the Caldicott summary here; OK saves a new version |
+| `v` / `V` | the same letters in `$VISUAL` / `$EDITOR` (the dashboard steps aside until you quit it) |
 | `r` | reveal identifiers (asks why; audited) / mask them again |
 | `escape` | back to the queue |
 

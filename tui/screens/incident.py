@@ -9,22 +9,22 @@ fetches the values, and any reload masks them again.
 
 from __future__ import annotations
 
-import os
 from datetime import timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
-from breachdesk import actions, report, tasks
+from breachdesk import actions, editor, report, tasks
 from breachdesk.errors import BreachdeskError, StaleEditError
+from breachdesk.files import write_private
 from breachdesk.model import Incident, parse_iso
 from breachdesk.report import ReportView
 from breachdesk.textsafe import inert
@@ -72,6 +72,8 @@ class IncidentScreen(Screen[None]):
         Binding("w", "letter('article34')", "Letter", show=False),
         Binding("i", "ask", "Ask reporter", show=False),
         Binding("W", "letter('caldicott')", "Caldicott summary", show=False),
+        Binding("v", "letter_editor('article34')", "Letter in $EDITOR", show=False),
+        Binding("V", "letter_editor('caldicott')", "Caldicott in $EDITOR", show=False),
     ]
     COMMAND_ACTIONS = [
         ("Assign to me", "assign_me"), ("Assign to someone…", "assign"), ("Change status…", "status"),
@@ -83,6 +85,8 @@ class IncidentScreen(Screen[None]):
         ("Draft the letter to the people affected (Article 34)…", "letter('article34')"),
         ("Ask the reporter a question…", "ask"),
         ("Draft the summary for the Caldicott Guardian…", "letter('caldicott')"),
+        ("Edit the letter to the people affected in $VISUAL/$EDITOR…", "letter_editor('article34')"),
+        ("Edit the Caldicott Guardian summary in $VISUAL/$EDITOR…", "letter_editor('caldicott')"),
     ]
 
     revealed: reactive[bool] = reactive(False)
@@ -93,10 +97,12 @@ class IncidentScreen(Screen[None]):
         self.incident: Incident | None = None
         self.detail: dict[str, Any] = {}
         self._subject: str | None = None      # the report view's (masked) subject, for the title
+        self._reveal_reason = ""               # the reason given for the reveal shown now (letters reuse it)
 
     def show(self, ref: str) -> None:
         """Reuse this (already mounted) screen for another incident: opening stays fast."""
         self.ref, self.incident, self.detail, self._subject = ref, None, {}, None
+        self._reveal_reason = ""
         self.set_reactive(IncidentScreen.revealed, False)
         if self.is_mounted:
             self.query_one("#inc-title", Static).update(Text(inert(ref)))
@@ -360,6 +366,7 @@ class IncidentScreen(Screen[None]):
         except BreachdeskError as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
             return
+        self._reveal_reason = why
         self.app.call_from_thread(self.notify, "identifiers revealed (recorded in the audit log)", title=self.ref)
         self.post_message(DetailLoaded(incident, detail))
 
@@ -377,12 +384,10 @@ class IncidentScreen(Screen[None]):
     def do_export(self, ans: dict[str, Any]) -> None:
         try:
             # the guardian checks the role, requires the reason for values, and audits it
-            text = self.bd.backend.export(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"],
-                                          form=ans.get("form", ""))
+            data = self.bd.backend.export_file(self.ref, fmt=ans["fmt"], reveal=ans["reveal"], reason=ans["reason"],
+                                               form=ans.get("form", ""))
             out = Path(ans["path"]).expanduser()
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            write_private(out, data)
         except (BreachdeskError, OSError) as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
             return
@@ -422,19 +427,59 @@ class IncidentScreen(Screen[None]):
         if self._may_act():
             self.draft_letter(kind)
 
+    def action_letter_editor(self, kind: str) -> None:
+        if self._may_act():
+            self.draft_letter(kind, outside=True)
+
     @work(thread=True, group="act", exit_on_error=False)
-    def draft_letter(self, kind: str) -> None:
-        """The guardian's (masked) draft, then the editor; saving goes through the backend's action."""
+    def draft_letter(self, kind: str, outside: bool = False) -> None:
+        """The saved letter or the guardian's draft — masked, or with the values while they are revealed
+        (the reveal's reason again; audited) — then the TextArea or $EDITOR; saving goes through the
+        backend's action."""
+        reason = self._reveal_reason if self.revealed else ""
         try:
-            draft = self.bd.backend.letter(self.ref, kind)
+            draft = self.bd.backend.letter(self.ref, kind, reveal=bool(reason), reason=reason)
         except BreachdeskError as exc:
             self.post_message(ActionFailed(self.ref, str(exc)))
             return
-        text = draft["saved"][-1]["text"] if draft["saved"] else draft["text"]
+        saved = draft["saved"]
+        if saved and saved[-1].get("names_withheld"):
+            self.post_message(ActionFailed(self.ref, "The saved letter names the people affected and is shown "
+                                                     "masked: reveal the identifiers (r) to edit it, or the masked "
+                                                     "text would replace the names."))
+            return
+        text = str(saved[-1]["text"] if saved else draft["text"])
+        self.app.call_from_thread(self.edit_letter, kind, text, outside)
+
+    def edit_letter(self, kind: str, text: str, outside: bool) -> None:
+        """Edit in $VISUAL/$EDITOR with the dashboard suspended, or (and where the terminal cannot hand
+        over) in the TextArea dialog."""
+        if outside:
+            try:
+                with self.app.suspend():
+                    edited = editor.edit_text(text, name=f"{self.ref}-{kind}.txt")
+            except SuspendNotSupported:
+                self.notify("This terminal cannot hand over to $EDITOR: edit the letter here.", severity="warning")
+            except BreachdeskError as exc:
+                self.notify(str(exc), title="Letter not saved", severity="error", timeout=8)
+                return
+            else:
+                self.save_letter(kind, text, edited)
+                return
         title = "Letter to the people affected" if kind == "article34" else "Caldicott Guardian summary"
-        self.app.call_from_thread(self.app.push_screen, LetterDialog(title, text),
-                                  lambda edited: edited and self.act("letter saved", "letter_save", kind=kind,
-                                                                     text=edited))
+        self.app.push_screen(LetterDialog(title, text),
+                             lambda edited: edited is not None and self.save_letter(kind, text, edited))
+
+    def save_letter(self, kind: str, before: str, edited: str) -> None:
+        """A new version of the letter on the incident, unless nothing changed."""
+        if edited.strip() == before.strip():
+            self.notify("The letter is unchanged: nothing saved.", title=self.ref)
+        elif not edited.strip():
+            self.notify("The letter is empty: nothing saved.", title=self.ref, severity="warning")
+        else:
+            # not versioned: a save adds a version and overwrites nothing, and a fetch with the values
+            # (a reveal, on the timeline) has moved the incident on since this screen loaded it
+            self.act("letter saved", "letter_save", versioned=False, kind=kind, text=edited)
 
     def action_tab(self, name: str) -> None:
         self.query_one("#tabs", TabbedContent).active = f"tab-{name}"
