@@ -302,7 +302,7 @@ class Pool:
         kind = msg[0]
         if kind == "ready":
             filer.ready = True
-            log.info("filer process pid=%s ready", filer.pid)
+            log.info("filer process pid=%s up", filer.pid)     # not "ready": that counts analysis processes
         elif kind == "pass":                      # it has read its wake-ups: the next one is sent
             self.filer_woken = False
             self.backlog = msg[1]
