@@ -1,21 +1,29 @@
 """Dashboard speed with a big store: time to queue, filter latency, open latency, memory.
 
-    python bench/tui_start.py [--incidents 10000] [--size 100x30] [--keep DIR] [--api]
+    python bench/tui_start.py [--incidents 10000] [--size 100x30] [--keep DIR] [--api] [--busy N]
 
 With ``--api`` the dashboard reads through the guardian's API (a real ApiServer on a Unix
-socket in a child process, as ``breachdesk serve`` runs it) instead of embedded mode.
+socket in a child process, as ``breachdesk serve`` runs it, asked once before the dashboard
+starts, as a running guardian has been) instead of embedded mode. ``--busy N`` keeps N
+cores busy meanwhile (``yes > /dev/null``).
+
+The dashboard runs in its own process, started the way ``breachdesk tui`` starts (the CLI's
+config and connect, then the app, with Pilot instead of a terminal). "Queue on screen" is from
+that process's launch (interpreter start and imports included) until the table first draws an
+incident's line; "filter" is from setting the filter until the table has drawn the filtered
+rows; "open" from pressing enter until the incident's detail is shown.
 
 Targets (the triage-dashboard issue): queue on screen within 1 s of start, filtering within
 100 ms, opening an incident within 200 ms, peak memory under 300 MB. The store is built in a
 child process (so its memory is not counted), as the daemon would have written it: the queue
-rows in ``incidents.json`` and one detail document per incident.
-"""
+rows in ``incidents.json`` and one detail document per incident."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import os
 import random
 import resource
 import statistics
@@ -25,6 +33,7 @@ import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -82,42 +91,80 @@ def serve_api(root: Path, sock: Path) -> None:
     asyncio.run(run())
 
 
-async def measure(root: Path, size: tuple[int, int], sock: Path | None = None) -> dict[str, float]:
-    t_start = time.perf_counter()
-    from breachdesk.api.backend import api_backend, store_backend
-    from breachdesk.store import Store
+def write_config(tmp: Path, root: Path, sock: Path) -> Path:
+    """The client's config: where the store and the guardian's socket are (as ``breachdesk tui`` reads)."""
+    cfg = tmp / "breachdesk.toml"
+    cfg.write_text(f"[store]\npath = {json.dumps(str(root))}\n\n[api]\nsocket = {json.dumps(str(sock))}\n")
+    return cfg
+
+
+async def measure(cfg: Path, size: tuple[int, int], t_launch: float) -> dict[str, float]:
+    """In the dashboard's own process: what ``breachdesk tui`` does, with Pilot instead of a terminal.
+
+    ``t_launch`` is the parent's ``perf_counter`` (CLOCK_MONOTONIC, shared by the processes)
+    just before it started this one, so interpreter start and every import count.
+    """
+    from breachdesk import actions
+    from breachdesk.cli import _ctx, build_parser
     from tui.app import BreachdeskApp
     from tui.screens.incident import IncidentScreen
+    from tui.screens.queue import QueueScreen
     from tui.widgets.queue_table import QueueTable
 
-    backend = api_backend(sock) if sock else store_backend(Store(root), user="alice", role="dpo")
-    app = BreachdeskApp(backend, None, poll_seconds=1.0)
-    out: dict[str, float] = {}
+    # "on screen": the moment the table draws an incident's line for the compositor
+    drawn: list[float] = []
+    original = QueueTable.render_line
+
+    cpu: list[float] = []
+
+    def render_line(self: QueueTable, y: int) -> Any:
+        if y > 0 and int(self.scroll_offset.y) + y - 1 < len(self.rows):
+            drawn.append(time.perf_counter())
+            if not cpu:
+                cpu.append(time.process_time())
+        return original(self, y)
+
+    QueueTable.render_line = render_line  # type: ignore[method-assign]
+    marks = {"imported": (time.perf_counter(), time.process_time())}
+    ctx = _ctx(build_parser().parse_args(["--config", str(cfg), "tui"]))
+    ctx.backend                                         # noqa: B018 - connect (settings, socket, whoami)
+    marks["connected"] = (time.perf_counter(), time.process_time())
+    app = BreachdeskApp(ctx.backend, ctx.settings, poll_seconds=1.0)
+    out: dict[str, Any] = {"mode": ctx.backend.mode}
     async with app.run_test(size=size) as pilot:
-        while not (isinstance(app.screen, type(app.screen)) and app.screen.query(QueueTable)
-                   and app.screen.query_one(QueueTable).rows):
-            await asyncio.sleep(0.005)
+        while not drawn:
+            await asyncio.sleep(0.002)
+        out["queue_on_screen_s"] = drawn[0] - t_launch
+        out["queue_cpu_s"] = cpu[0]                     # this process's CPU time until then
+        while not (app.incident_screen.is_mounted and isinstance(app.screen, QueueScreen)):
+            await asyncio.sleep(0.002)                   # start-up ends with the incident screen made
+        marks["incident screen ready"] = (time.perf_counter(), time.process_time())
         await pilot.pause()
-        out["queue_on_screen_s"] = time.perf_counter() - t_start
         out["incidents"] = len(app.incidents or [])
+        out["phases"] = {k: [round((w - t_launch) * 1000), round(c * 1000)] for k, (w, c) in marks.items()}
         out["store_read_s"] = app.last_load_seconds
         queue = app.screen
+        assert isinstance(queue, QueueScreen)
         query = queue.query_one("#query")
+        table = queue.query_one(QueueTable)
         times = []
         for text in ["ward 12", "status:new", "sev:3 assignee:me", "report 99", "mental", "from:2025-01-01",
                      "staff17", "", "status:reported ward", "zzz-no-match", ""]:
             t0 = time.perf_counter()
             query.value = text
             await pilot.pause()
+            while not (queue.flt == actions.parse_filter(text, me=app.user) and table.rows is queue.shown
+                       and drawn[-1] > t0 or not queue.shown):
+                await asyncio.sleep(0.001)              # until the table has drawn the filtered rows
             times.append(time.perf_counter() - t0)
-        out["filter_each_ms"] = [round(t * 1000, 1) for t in times]  # type: ignore[assignment]
+        out["filter_each_ms"] = [round(t * 1000, 1) for t in times]
         out["filter_median_ms"] = statistics.median(times) * 1000
         out["filter_max_ms"] = max(times) * 1000
         opens = []
-        table = queue.query_one(QueueTable)
         table.focus()
         for k in range(5):
             table.cursor = k * 7
+            await pilot.pause()
             t0 = time.perf_counter()
             await pilot.press("enter")
             while not (isinstance(app.screen, IncidentScreen) and app.screen.incident is not None):
@@ -126,11 +173,40 @@ async def measure(root: Path, size: tuple[int, int], sock: Path | None = None) -
             opens.append(time.perf_counter() - t0)
             await pilot.press("escape")
             await pilot.pause()
-        out["open_each_ms"] = [round(t * 1000, 1) for t in opens]  # type: ignore[assignment]
+        out["open_each_ms"] = [round(t * 1000, 1) for t in opens]
         out["open_median_ms"] = statistics.median(opens) * 1000
         out["open_max_ms"] = max(opens) * 1000
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
+
+
+def child_env() -> dict[str, str]:
+    """The dashboard's environment: with bytecode caches, as an installed package has them.
+
+    (``PYTHONDONTWRITEBYTECODE`` would have every run compile breachdesk/ and tui/ from source
+    again, 100-200 ms that no installed dashboard pays.)
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def wait_ready(sock: Path, guardian: subprocess.Popen[bytes]) -> None:
+    """Until the guardian has answered a list of the queue (its store read, as a running one's is)."""
+    from breachdesk.api.client import ApiClient
+    from breachdesk.errors import DaemonUnavailable
+
+    while True:
+        if guardian.poll() is not None:
+            raise SystemExit("the API server did not start")
+        if sock.exists():
+            try:
+                with ApiClient(sock) as client:
+                    client.list_incidents()
+                return
+            except DaemonUnavailable:
+                pass
+        time.sleep(0.05)
 
 
 def main() -> int:
@@ -139,14 +215,22 @@ def main() -> int:
     p.add_argument("--size", default="100x30")
     p.add_argument("--keep", help="build (or reuse) the store in this directory")
     p.add_argument("--api", action="store_true", help="through the guardian's API on a Unix socket")
+    p.add_argument("--busy", type=int, default=0, metavar="N",
+                   help="keep N cores busy meanwhile (N processes like `yes > /dev/null`)")
     p.add_argument("--build-only", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument("--serve-api", nargs=2, metavar=("DIR", "SOCKET"), help=argparse.SUPPRESS)
+    p.add_argument("--dashboard", nargs=2, metavar=("CONFIG", "T_LAUNCH"), help=argparse.SUPPRESS)
     args = p.parse_args()
+    w, h = (int(x) for x in args.size.split("x"))
     if args.build_only:
         build(Path(args.build_only), args.incidents)
         return 0
     if args.serve_api:
         serve_api(Path(args.serve_api[0]), Path(args.serve_api[1]))
+        return 0
+    if args.dashboard:
+        result = asyncio.run(measure(Path(args.dashboard[0]), (w, h), float(args.dashboard[1])))
+        print(json.dumps(result))
         return 0
     tmp = tempfile.TemporaryDirectory(prefix="bd-bench-")
     root = Path(args.keep) if args.keep else Path(tmp.name) / "data"
@@ -156,31 +240,43 @@ def main() -> int:
                        check=True)
         print(f"built a store of {args.incidents} incidents in {time.perf_counter() - t0:.1f} s "
               f"({(root / 'incidents.json').stat().st_size / 1e6:.1f} MB queue file)")
-    w, h = (int(x) for x in args.size.split("x"))
-    guardian, sock = None, None
-    if args.api:
-        sock = Path(tmp.name) / "api.sock"
-        guardian = subprocess.Popen([sys.executable, __file__, "--serve-api", str(root), str(sock)])
-        while not sock.exists():
-            if guardian.poll() is not None:
-                raise SystemExit("the API server did not start")
-            time.sleep(0.05)
+    sock = Path(tmp.name) / "api.sock"
+    cfg = write_config(Path(tmp.name), root, sock)
+    guardian = None
+    hogs: list[subprocess.Popen[bytes]] = []
     try:
-        r = asyncio.run(measure(root, (w, h), sock))
+        if args.api:
+            guardian = subprocess.Popen([sys.executable, __file__, "--serve-api", str(root), str(sock)])
+            wait_ready(sock, guardian)
+        hogs = [subprocess.Popen(["yes"], stdout=subprocess.DEVNULL) for _ in range(args.busy)]
+        load = os.getloadavg()[0]
+        t_launch = time.perf_counter()
+        child = subprocess.run([sys.executable, __file__, "--dashboard", str(cfg), repr(t_launch),
+                                "--size", args.size], check=True, stdout=subprocess.PIPE, env=child_env())
+        r = json.loads(child.stdout.decode().strip().splitlines()[-1])
     finally:
+        for hog in hogs:
+            hog.terminate()
+            hog.wait(10)
         if guardian is not None:
             guardian.terminate()
             guardian.wait(30)
-    print(f"dashboard backend           {'the guardian API (Unix socket)' if args.api else 'embedded'}")
+    if r["mode"] != ("api" if args.api else "embedded"):
+        raise SystemExit(f"the dashboard ran {r['mode']}, not as asked")
+    print(f"dashboard backend           {'the guardian API (Unix socket)' if args.api else 'embedded'}"
+          f"{f', {args.busy} core(s) kept busy' if args.busy else ''}; load average {load:.2f} at launch")
     ok = {"queue": r["queue_on_screen_s"] < 1.0, "filter": r["filter_max_ms"] < 100,
           "open": r["open_max_ms"] < 200, "memory": r["peak_rss_mb"] < 300}
     print(f"incidents in store          {int(r['incidents'])}")
-    print(f"queue on screen after start {r['queue_on_screen_s'] * 1000:7.0f} ms  (store read "
-          f"{r['store_read_s'] * 1000:.0f} ms)   target < 1000 ms  {'ok' if ok['queue'] else 'MISSED'}")
+    print(f"queue on screen after launch{r['queue_on_screen_s'] * 1000:7.0f} ms  (queue read "
+          f"{r['store_read_s'] * 1000:.0f} ms, CPU {r['queue_cpu_s'] * 1000:.0f} ms)   target < 1000 ms  "
+          f"{'ok' if ok['queue'] else 'MISSED'}")
     print(f"filter (median / max)       {r['filter_median_ms']:7.1f} / {r['filter_max_ms']:.1f} ms"
           f"   target < 100 ms   {'ok' if ok['filter'] else 'MISSED'}")
     print(f"open incident (median / max){r['open_median_ms']:7.1f} / {r['open_max_ms']:.1f} ms"
           f"   target < 200 ms   {'ok' if ok['open'] else 'MISSED'}")
+    print("  since launch (wall ms, CPU ms): " + ", ".join(f"{k} {w}/{c}" for k, (w, c) in r["phases"].items())
+          + f" (rows drawn {r['queue_on_screen_s'] * 1000:.0f}/{r['queue_cpu_s'] * 1000:.0f})")
     print(f"  each filter (ms): {r['filter_each_ms']}\n  each open (ms):   {r['open_each_ms']}")
     print(f"peak memory (RSS)           {r['peak_rss_mb']:7.0f} MB   target < 300 MB   "
           f"{'ok' if ok['memory'] else 'MISSED'}")

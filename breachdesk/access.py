@@ -41,6 +41,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "doctor": frozenset({"dpo", "admin"}),             # check the store; rebuild its queue
     "patterns_lab": frozenset({"dpo", "admin"}),       # try candidate recognisers; save to patterns.toml
     "search": frozenset({"dpo"}),                      # person search: which incidents hold X (audited)
+    "stats_people": frozenset({"dpo"}),                # repeat sources per reporter, not team (audited)
 }
 
 # What each action is called in a refusal.
@@ -53,6 +54,7 @@ DESCRIPTIONS: dict[str, str] = {
     "permissions": "check the data directory permissions",
     "doctor": "check or rebuild the store", "patterns_lab": "use the pattern lab",
     "search": "search incidents for a person",
+    "stats_people": "see repeat sources per reporter",
 }
 
 

@@ -654,13 +654,17 @@ def on_the_clock(inc: Incident) -> bool:
 
 
 def urgency_key(inc: Incident, now: datetime) -> tuple:
-    """Most urgent first: on-the-clock incidents by time left, then severity; then the rest."""
-    if on_the_clock(inc):
-        # by the hour shown on the clock, then reportable first, then severity and likelihood
-        hours_left = int(inc.time_left(now).total_seconds() // 3600)
-        return (0, hours_left, not inc.reportable, -inc.severity, -inc.likelihood, inc.ref)
-    if inc.clock_running():
-        return (1, -inc.severity, inc.received_at, inc.ref)
+    """Most urgent first: on-the-clock incidents by time left, then severity; then the rest.
+
+    (:func:`on_the_clock` unrolled, the grade read once: this runs 10,000 times a sort.)
+    """
+    lik, sev, rep = inc.grade()
+    if inc.status not in DECIDED:
+        if rep or inc.status in UNASSESSED:
+            # by the hour shown on the clock, then reportable first, then severity and likelihood
+            hours_left = int(inc.time_left(now).total_seconds() // 3600)
+            return (0, hours_left, not rep, -sev, -lik, inc.ref)
+        return (1, -sev, inc.received_at, inc.ref)
     return (2, "~" if not inc.decided_at else "", _neg_iso(inc.received_at), inc.ref)
 
 
@@ -698,13 +702,21 @@ def countdown(inc: Incident, now: datetime, *, short: bool = False) -> tuple[str
 
 
 def header_counts(incidents: list[Incident], now: datetime) -> dict[str, int]:
-    incidents = [i for i in incidents if i.status not in NOT_REPORTS]
-    open_ = [i for i in incidents if i.status != Status.CLOSED]
-    clocked = [i for i in incidents if on_the_clock(i)]
-    return {"total": len(incidents), "open": len(open_),
-            "overdue": sum(1 for i in clocked if i.time_left(now).total_seconds() <= 0),
-            "urgent": sum(1 for i in clocked if 0 < i.time_left(now).total_seconds() < URGENT.total_seconds()),
-            "unassigned": sum(1 for i in open_ if not i.assignee)}
+    """Total, open, overdue, due within :data:`URGENT`, unassigned (not-reports left out): one pass."""
+    total = open_ = overdue = urgent = unassigned = 0
+    soon = URGENT.total_seconds()
+    for i in incidents:
+        if i.status in NOT_REPORTS:
+            continue
+        total += 1
+        if i.status != Status.CLOSED:
+            open_ += 1
+            unassigned += not i.assignee
+        if on_the_clock(i):
+            left = i.time_left(now).total_seconds()
+            overdue += left <= 0
+            urgent += 0 < left < soon
+    return {"total": total, "open": open_, "overdue": overdue, "urgent": urgent, "unassigned": unassigned}
 
 
 # ------------------------------------------------------ queue: filtering
@@ -776,10 +788,9 @@ def parse_filter(query: str, *, me: str = "") -> QueueFilter:
 def filter_queue(incidents: list[Incident], flt: QueueFilter,
                  hays: dict[str, str] | None = None) -> list[Incident]:
     """The incidents ``flt`` lets through; ``hays`` (ref → haystack) speeds up repeated text filters."""
-    if hays is None:
-        return [i for i in incidents if flt.matches(i)]
     # the same tests as QueueFilter.matches, one cheap pass per test (order is kept, so the
-    # result is the same list), with the per-filter work hoisted out of the loops
+    # result is the same list), with the per-filter work hoisted out of the loops; an empty
+    # filter makes no pass at all (the queue's first draw)
     rows = incidents
     if flt.statuses:
         statuses = flt.statuses
@@ -797,7 +808,7 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
         d_to = flt.date_to.isoformat()
         rows = [i for i in rows if i.received_at[:10] <= d_to]
     if flt.text:
-        get = hays.get
+        get = (hays or {}).get
         for word in flt.text.lower().split():
             rows = [i for i in rows if word in (get(i.ref) or haystack(i))]
     return list(rows) if rows is incidents else rows

@@ -35,8 +35,6 @@ import json
 import logging
 import os
 import re
-import secrets
-import stat
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock
 
 from breachdesk.errors import BreachdeskError, StoreError
+from breachdesk.keyfiles import KeyFile
 from breachdesk.model import iso, utcnow
 from breachdesk.store import FILE_MODE, atomic_write_bytes, ensure_private_dir
 
@@ -103,41 +102,12 @@ def _configured(root: Path) -> dict[str, Any]:
 # ------------------------------------------------------------------ keys
 
 
-def _read_key(path: Path) -> bytes | None:
-    try:
-        st = path.stat()
-        text = path.read_text(encoding="ascii", errors="replace")
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise AuditKeyError(f"cannot read the audit key {path}: {exc.strerror}") from None
-    if stat.S_IMODE(st.st_mode) & 0o077:
-        raise AuditKeyError(f"the audit key {path} is readable by other users "
-                            f"(mode {stat.S_IMODE(st.st_mode):o}); run: chmod 600 {path}")
-    if st.st_uid != os.getuid() and os.getuid() != 0:
-        raise AuditKeyError(f"the audit key {path} belongs to another user (uid {st.st_uid}); "
-                            "only the breachdesk service user may hold it")
-    line = next((x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")), "")
-    try:
-        key = bytes.fromhex(line)
-    except ValueError:
-        key = b""
-    if len(key) < 32:
-        raise AuditKeyError(f"the audit key {path} is damaged (expected 64 hex digits)")
-    return key
+KEY_HEADER = ("breachdesk audit key (HMAC-SHA256 of every audit entry). Separate from the data key;\n"
+              "only the service user may read it. Losing it means the log can no longer be checked.")
 
 
-def _make_key(path: Path) -> bytes:
-    from breachdesk.crypto import _create_exclusive
-
-    ensure_private_dir(path.parent)
-    key = secrets.token_bytes(32)
-    text = ("# breachdesk audit key (HMAC-SHA256 of every audit entry). Separate from the data key;\n"
-            "# only the service user may read it. Losing it means the log can no longer be checked.\n"
-            + key.hex() + "\n")
-    if not _create_exclusive(path, text.encode("ascii")):
-        return _read_key(path) or key
-    return key
+def _key_file(path: Path) -> KeyFile:
+    return KeyFile(path, "the audit key", AuditKeyError, own=True)
 
 
 def _mac(key: bytes, entry: dict[str, Any]) -> str:
@@ -222,13 +192,13 @@ class AuditLog:
 
     # -- key ---------------------------------------------------------------
     def _key(self, *, create: bool) -> bytes | None:
-        key = _read_key(self.key_path)
+        key = _key_file(self.key_path).hex_key(create=False)
         if key is not None or not create:
             return key
         if self._lines() or self.head() or self.anchor():
             raise AuditKeyError(f"the audit key {self.key_path} is missing but the audit log exists: "
                                 "restore the key (a new key could not continue the log)")
-        return _make_key(self.key_path)
+        return _key_file(self.key_path).hex_key(create=True, header=KEY_HEADER)
 
     # -- head and anchor ---------------------------------------------------
     @staticmethod

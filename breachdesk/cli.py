@@ -284,11 +284,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ingest.backfill import ingest_paths
+    """The files are read here, as the caller; the guardian (or, embedded, this process) files them."""
+    from ingest.backfill import send_paths
 
-    settings = _settings(args)
-    _require(settings, "ingest")
-    return ingest_paths(settings, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
+    return send_paths(_ctx(args).backend, args.paths, progress=sys.stderr.isatty(), as_new=args.as_new)
 
 
 def cmd_queue(args: argparse.Namespace) -> int:

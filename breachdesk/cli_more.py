@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from breachdesk.cli import _ctx, _reason, _settings
 from breachdesk.errors import BreachdeskError
 from breachdesk.files import write_private
-from breachdesk.textsafe import inert
+from breachdesk.textsafe import inert, json_dumps
 
 
 def _check_rows(path: Path | None) -> tuple[list[tuple[str, str, bool, str]], str]:
@@ -184,19 +183,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    import shutil
+
     from breachdesk import stats
 
-    result = _ctx(args).backend.stats(year=args.year, by=args.by)
-    table = result["table"]
+    view = args.view or "counts"
+    if args.by and view != "counts":
+        raise BreachdeskError(f"--by goes with the counts (not with --view {view})")
+    if args.people and view != "sources":
+        raise BreachdeskError("--people goes with --view sources")
+    result = _ctx(args).backend.stats(year=args.year, by=args.by or "month", view=view, fy=args.fy,
+                                      people=args.people, min_count=args.min, reason=args.reason or "")
     if args.csv:
-        sys.stdout.write(stats.to_csv(table))
+        sys.stdout.write(stats.view_csv(view, result))
     elif args.json:
-        print(json.dumps(table, indent=1))
+        # the counts as they always were (the table alone); every other view whole
+        print(json_dumps(result["table"] if view == "counts" else result, indent=1))
     else:
-        scope = f" in {args.year}" if args.year else ""
-        print(f"{result['total']} incident(s){scope}, by {args.by}:")
-        for key, n in table.items():
-            print(f"  {key:24s} {n:6d}")
+        width = max(60, min(shutil.get_terminal_size((80, 24)).columns, 120))
+        sys.stdout.write(inert(stats.view_text(view, result, width=width), multiline=True))
     return 0
 
 
@@ -243,10 +248,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("-o", "--output", help="write to this file (0600) instead of stdout")
     s.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("stats", help="counts, e.g. for FOI requests")
-    s.add_argument("--year", type=int)
+    s = sub.add_parser("stats", help="statistics for FOI answers and reviews: counts, times against the "
+                                     "72 hours, repeat sources, per breach type / category / year")
+    s.add_argument("--view", choices=("counts", "timing", "sources", "types", "categories", "years"),
+                   help="counts (by --by; the default), timing (to triage and to submission against 72 h), "
+                        "sources (teams with repeat incidents), types / categories (per year), years")
+    s.add_argument("--year", type=int, help="only this calendar year (with --fy: the financial year from April)")
+    s.add_argument("--fy", action="store_true", help="financial years, April to March (2019/20), as NHS FOI "
+                                                     "answers count")
     s.add_argument("--by", choices=("month", "year", "status", "category", "severity", "breach_type",
-                                    "reportable"), default="month")
+                                    "reportable"), help="the counts' breakdown (default month)")
+    s.add_argument("--people", action="store_true",
+                   help="with --view sources: per reporter, not per team (dpo role; audited)")
+    s.add_argument("--min", type=int, default=2, metavar="N", help="with --view sources: at least N incidents "
+                                                                   "(default 2)")
+    s.add_argument("--reason", help="why (recorded with --people)")
     s.add_argument("--csv", action="store_true")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_stats)

@@ -1,18 +1,19 @@
 """The store's own commands: ``purge``, ``key generate|encrypt|rotate|check``, ``permissions``,
 ``doctor``.
 
-Registered by :func:`breachdesk.cli_more.register`. Each command checks the
-user's role through :mod:`breachdesk.access` and audits what it changes.
+Registered by :func:`breachdesk.cli_more.register`. ``purge``, ``key encrypt|rotate|check`` and
+``permissions`` are calls to the store's service (:mod:`breachdesk.api.backend`): the guardian's
+API while ``breachdesk serve`` runs — it holds the keys and owns the directory, checks the role and
+audits — or embedded, for the data directory's owner alone, when it does not.
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from breachdesk import access
 from breachdesk.cli import _ctx, _settings
-from breachdesk.errors import ConfigError
+from breachdesk.errors import AccessDenied, ConfigError, DaemonUnavailable
 from breachdesk.settings import Settings, current_user
 
 
@@ -39,26 +40,41 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------- keys
+# While the guardian runs it holds the keys: rotation, encryption and checks are its to do (through
+# the API); embedded mode (the owner, no daemon) does them in this process.
 
 
-def _key_file(settings: Settings, given: str | None) -> Path:
-    from breachdesk.crypto import DEFAULT_KEY_FILE, key_file_path
-
-    path = Path(given).expanduser() if given else key_file_path(settings)
-    if path is None and settings.store.encryption:      # the key made at first start
-        path = settings.data_dir() / DEFAULT_KEY_FILE
-    if path is None:
-        raise ConfigError("no key file: give --file PATH, or set encryption_key_file in [store]",
-                          file=settings.source, key="store.encryption_key_file")
-    return path
+def _print_lines(result: dict) -> int:
+    for line in result["lines"]:
+        print(line)
+    return 0 if result["ok"] else 1
 
 
 def cmd_key_generate(args: argparse.Namespace) -> int:
+    """A key file for a new install: never the store's own while a guardian runs with it."""
+    from breachdesk.api.backend import connect, owns_data_dir, probe
     from breachdesk.crypto import generate_key, write_key_file
+    from breachdesk.maintenance import key_file_for
 
     settings = _settings(args)
-    _user(settings, "keys")
-    path = _key_file(settings, args.file)
+    path = key_file_for(settings, args.file)
+    if probe(settings.api_socket()) == "up":
+        backend = connect(settings)
+        if not backend.may("keys"):
+            raise AccessDenied(f"user '{backend.user}' is {backend.role or 'without a role'}: managing encryption "
+                               "keys needs the dpo or admin role")
+        try:
+            store_key = key_file_for(settings).resolve()
+        except ConfigError:                    # encryption off, no key file: the store has none
+            store_key = None
+        if args.file is None or path.resolve() == store_key:
+            raise ConfigError(f"the breachdesk daemon at {backend.where} is running with the store's keys: "
+                              "change them with 'breachdesk key rotate' (the daemon rotates them itself); "
+                              "'key generate' is for a new install, or give another --file")
+    elif owns_data_dir(settings):
+        _user(settings, "keys")                # embedded: the owner, no daemon (the store is not opened)
+    else:
+        raise DaemonUnavailable(f"the breachdesk daemon is not running at {settings.api_socket()}")
     if path.exists() and not args.force:
         raise ConfigError(f"{path} exists; a new key there would make encrypted data unreadable. "
                           "Use 'breachdesk key rotate' to change keys (or --force for a fresh install)")
@@ -70,89 +86,24 @@ def cmd_key_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rotate(settings: Settings, user: str, *, new_key: bool, retire_old: bool) -> int:
-    from breachdesk import crypto
-    from breachdesk.audit import AuditLog
-
-    root = settings.data_dir()
-    cipher = crypto.load_cipher(settings)      # ConfigError for a missing / wrong key: nothing touched yet
-    if cipher is None:
-        raise ConfigError(f"encryption is off: set encryption_key_file in [store] or ${crypto.ENV_KEY} first "
-                          "(make a key with 'breachdesk key generate')", key="store.encryption_key_file")
-    path = None if cipher.source.startswith("$") else _key_file(settings, None)
-    if new_key:
-        if path is None:
-            raise ConfigError(f"the key comes from ${crypto.ENV_KEY}: put the new key first there "
-                              f"(\"NEW,OLD\"), then run 'breachdesk key encrypt'")
-        keys = [crypto.generate_key(), *crypto.read_key_file(path)]
-        crypto.write_key_file(path, keys, comment="first key encrypts; the ones below are old, kept to decrypt")
-        cipher = crypto.load_cipher(settings)
-        assert cipher is not None
-        print(f"added a new key at the top of {path} ({len(keys) - 1} old key(s) kept below it)")
-    counts = crypto.rotate(cipher, root)
-    print(f"re-wrapped {counts['incident_keys']} incident key(s), re-encrypted {counts['spool_files']} "
-          f"spool file(s) and sealed {counts['details']} incident detail(s) not yet sealed whole")
-    left = crypto.verify_primary(cipher, root)
-    retired = False
-    if retire_old and cipher.key_count > 1:
-        if left:
-            print(f"not retiring old keys: {len(left)} item(s) still need them, e.g. {left[0]}")
-        elif path is None:
-            print(f"everything opens with the first key: now remove the old keys from ${crypto.ENV_KEY}")
-        else:
-            crypto.write_key_file(path, cipher.keys[:1], comment="old keys retired by 'breachdesk key rotate'")
-            retired = True
-            print(f"retired {cipher.key_count - 1} old key(s) from {path}")
-    AuditLog(root).append("key_rotate", by=user, why="new key" if new_key else "re-encrypt with the current key",
-                          detail={**counts, "new_key": new_key, "old_keys_retired": retired,
-                                  "needing_old_keys": len(left)})
-    return 0 if not left else 1
-
-
 def cmd_key_rotate(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    return _rotate(settings, _user(settings, "keys"), new_key=not args.keep_key, retire_old=args.retire_old)
+    return _print_lines(_ctx(args).backend.key_rotate(new_key=not args.keep_key, retire_old=args.retire_old))
 
 
 def cmd_key_encrypt(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    return _rotate(settings, _user(settings, "keys"), new_key=False, retire_old=False)
+    return _print_lines(_ctx(args).backend.key_rotate(new_key=False, retire_old=False))
 
 
 def cmd_key_check(args: argparse.Namespace) -> int:
-    from breachdesk.crypto import load_cipher, verify_primary
-
-    settings = _settings(args)
-    _user(settings, "keys")
-    cipher = load_cipher(settings)
-    if cipher is None:
-        print(f"encryption at rest is off; data in {settings.data_dir()} is not encrypted")
-        return 0
-    left = verify_primary(cipher, settings.data_dir())
-    print(f"{cipher.source}: {cipher.key_count} key(s); the key opens the data in {settings.data_dir()}")
-    for item in left[:20]:
-        print(f"  {item}")
-    if left:
-        print(f"{len(left)} item(s) not yet under the first key: run 'breachdesk key encrypt'")
-    return 1 if left else 0
+    return _print_lines(_ctx(args).backend.key_check())
 
 
 # ------------------------------------------------------------ permissions
 
 
 def cmd_permissions(args: argparse.Namespace) -> int:
-    from breachdesk.permissions import check_permissions
-
-    settings = _settings(args)
-    _user(settings, "permissions")
-    report = check_permissions(settings.data_dir(), policy="fix" if args.fix else "warn")
-    for text in report.fixed:
-        print(f"fixed: {text}")
-    for text in report.problems:
-        print(f"problem: {text}")
-    print(f"{settings.data_dir()}: {report.checked} path(s) checked, {len(report.fixed)} fixed, "
-          f"{len(report.problems)} problem(s)")
-    return 1 if report.problems else 0
+    """Checked (and fixed) by whoever owns the directory: the guardian while it runs."""
+    return _print_lines(_ctx(args).backend.permissions(fix=args.fix))
 
 
 # ----------------------------------------------------------------- doctor

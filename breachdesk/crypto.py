@@ -35,7 +35,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import stat
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +44,8 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from breachdesk.errors import ConfigError, StoreError
+from breachdesk.files import create_exclusive
+from breachdesk.keyfiles import KeyFile
 
 if TYPE_CHECKING:
     from breachdesk.settings import Settings
@@ -166,18 +167,16 @@ def key_file_path(settings: Settings) -> Path | None:
     return p
 
 
+def key_file(path: Path) -> KeyFile:
+    """The master key file at ``path`` (:mod:`breachdesk.keyfiles`)."""
+    return KeyFile(path, "key file", lambda message: ConfigError(message, key=KEY_SETTING))
+
+
 def read_key_file(path: Path) -> list[bytes]:
-    try:
-        st = path.stat()
-        text = path.read_text(encoding="ascii", errors="replace")
-    except FileNotFoundError:
+    text = key_file(path).text()
+    if text is None:
         raise ConfigError(f"key file {path} does not exist (make one with 'breachdesk key generate')",
-                          key=KEY_SETTING) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read key file {path}: {exc.strerror}", key=KEY_SETTING) from None
-    if stat.S_IMODE(st.st_mode) & 0o077:
-        raise ConfigError(f"key file {path} is readable by other users "
-                          f"(mode {stat.S_IMODE(st.st_mode):o}); run: chmod 600 {path}", key=KEY_SETTING)
+                          key=KEY_SETTING)
     keys = _parse_keys(text)
     if not keys:
         raise ConfigError(f"key file {path} holds no key", key=KEY_SETTING)
@@ -224,9 +223,9 @@ def default_cipher(root: Path, *, create: bool = False) -> Cipher | None:
             raise ConfigError(f"the data in {root} is encrypted but its key file {path} is missing: "
                               f"restore it, or set [store] encryption_key_file or ${ENV_KEY}",
                               key=KEY_SETTING)
-        head = ("# breachdesk master key, made at first start (no key configured). The first key\n"
-                "# encrypts, all decrypt. Keep a copy offline: without it the data cannot be read.\n")
-        _create_exclusive(path, (head + generate_key().decode("ascii") + "\n").encode())
+        key_file(path).make(generate_key().decode("ascii"),
+                            "breachdesk master key, made at first start (no key configured). The first key\n"
+                            "encrypts, all decrypt. Keep a copy offline: without it the data cannot be read.")
     return Cipher(read_key_file(path), source=f"key file {path}")
 
 
@@ -286,45 +285,6 @@ def _find_token(root: Path, limit: int = 10) -> bytes:
         if m:
             return m.group(1)
     return b""
-
-
-def _create_exclusive(path: Path, data: bytes) -> bool:
-    """Write ``path`` (0600) only if it does not exist yet; False when another process was first."""
-    from breachdesk.store import FILE_MODE, fsync_dir
-
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        os.link(tmp, path)
-        made = True
-    except FileExistsError:
-        made = False
-    except OSError:                          # no hard links here: O_EXCL (not atomic on a crash)
-        made = _create_excl_open(path, data)
-    finally:
-        tmp.unlink()
-    fsync_dir(path.parent)
-    return made
-
-
-def _create_excl_open(path: Path, data: bytes) -> bool:
-    from breachdesk.store import FILE_MODE
-
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    except FileExistsError:
-        return False
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return True
 
 
 def write_check(cipher: Cipher, root: Path) -> None:
@@ -441,7 +401,7 @@ class Keyring:
                 ensure_private_dir(self.root / "keys")
                 ensure_private_dir(self.dir)
                 key = AESGCM.generate_key(bit_length=256)
-                if not _create_exclusive(self.path(ref), self.cipher.encrypt(key) + b"\n"):
+                if not create_exclusive(self.path(ref), self.cipher.encrypt(key) + b"\n"):
                     f = self._load(ref)             # another process made it first
                 f = f or DataKey(key, ref)
             self._cache[ref] = f

@@ -57,5 +57,9 @@ class BadRequest(BreachdeskError):
     """A request to the store's service that is malformed: a missing or wrong parameter."""
 
 
+class TooLarge(BadRequest):
+    """A message larger than the mailbox takes (``[mailbox] max_message_bytes``, as over SMTP)."""
+
+
 class DaemonUnavailable(BreachdeskError):
     """The guardian (``breachdesk serve``) cannot be reached, and this user may not open the store."""

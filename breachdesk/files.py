@@ -72,6 +72,43 @@ def write_private(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
+def create_exclusive(path: Path, data: bytes) -> bool:
+    """Write ``path`` (0600) only if it does not exist yet; False when another process was first."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)
+        made = True
+    except FileExistsError:
+        made = False
+    except OSError:                          # no hard links here: O_EXCL (not atomic on a crash)
+        made = _create_excl_open(path, data)
+    finally:
+        tmp.unlink()
+    fsync_dir(path.parent)
+    return made
+
+
+def _create_excl_open(path: Path, data: bytes) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return False
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return True
+
+
+
+
 def sync_filesystem(path: Path) -> None:
     """Flush every file of ``path``'s filesystem (syncfs(2); os.sync() where there is none)."""
     try:

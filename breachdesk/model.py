@@ -7,7 +7,7 @@ imports textual, aiosmtpd or spaCy.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
@@ -265,6 +265,12 @@ class Incident:
     task_due: str = ""         # the earliest due time of an open task ("" none)
 
     # -- derived ---------------------------------------------------------
+    def grade(self) -> tuple[int, int, bool]:
+        """(likelihood, severity, reportable) in force: the override's, else the automatic one's."""
+        src = self.override or self.auto or {}
+        lik, sev = int(src.get("likelihood", 0) or 0), int(src.get("severity", 0) or 0)
+        return lik, sev, bool(src["reportable"]) if "reportable" in src else lik >= 3 and sev >= 2
+
     @property
     def likelihood(self) -> int:
         return int((self.override or self.auto or {}).get("likelihood", 0) or 0)
@@ -275,10 +281,7 @@ class Incident:
 
     @property
     def reportable(self) -> bool:
-        src = self.override or self.auto or {}
-        if "reportable" in src:
-            return bool(src["reportable"])
-        return self.likelihood >= 3 and self.severity >= 2
+        return self.grade()[2]
 
     def time_left(self, now: datetime | None = None) -> timedelta:
         return parse_iso(self.deadline) - (now or utcnow())
@@ -302,6 +305,38 @@ class Incident:
         except TypeError:  # a row written by a newer or older version: keep the known keys
             names = cls.__dataclass_fields__
             return cls(**{k: v for k, v in dict(doc).items() if k in names})
+
+    @classmethod
+    def from_queue_rows(cls, columns: list[str], rows: list[list[Any]]) -> list[Incident]:
+        """Incidents from the queue's compact form (a list's ``columns`` and ``rows``).
+
+        The columns given are set; every other field keeps its default (fresh lists and
+        dicts for each row, as the generated ``__init__`` would make them).
+        """
+        names = cls.__dataclass_fields__
+        cols = [c for c in columns if c in names]
+        keep = [n for n, c in enumerate(columns) if c in names]
+        plain, factories = {}, []
+        for f in fields(cls):
+            if f.name in cols:
+                continue
+            if f.default is not MISSING:
+                plain[f.name] = f.default
+            elif f.default_factory is not MISSING:
+                factories.append((f.name, f.default_factory))
+            else:
+                raise ValueError(f"the queue's columns lack {f.name!r}")
+        new, copy, every = object.__new__, plain.copy, len(keep) == len(columns)
+        out = []
+        for row in rows:
+            d = copy()
+            d.update(zip(cols, row if every else [row[n] for n in keep], strict=True))
+            for name, make in factories:
+                d[name] = make()
+            inc = new(cls)
+            inc.__dict__ = d
+            out.append(inc)
+        return out
 
     def summary_json(self) -> dict[str, Any]:
         """The ``list --json`` element: masked, no identifier values."""

@@ -23,15 +23,13 @@ import hmac
 import json
 import os
 import re
-import secrets
-import stat
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from breachdesk.errors import BadRequest, StoreError
-from breachdesk.files import ensure_private_dir
+from breachdesk.keyfiles import KeyFile
 
 INDEX_FILE = "person-index.jsonl"
 KEY_FILE = "keys/person-index.key"
@@ -129,37 +127,13 @@ def query_form(kind: str, value: str, dob: str = "") -> str:
 # ------------------------------------------------------------------ the key and the file
 
 
+KEY_HEADER = ("breachdesk person-index key (HMAC-SHA256 of normalised identifiers). Only the service\n"
+              "user may read it; losing it means re-indexing (breachdesk rescore).")
+
+
 def _key(root: Path, *, create: bool) -> bytes | None:
-    path = Path(root) / KEY_FILE
-    try:
-        st = path.stat()
-        text = path.read_text(encoding="ascii", errors="replace")
-    except FileNotFoundError:
-        return _make_key(path) if create else None
-    except OSError as exc:
-        raise StoreError(f"cannot read the person-index key {path}: {exc.strerror}") from None
-    if stat.S_IMODE(st.st_mode) & 0o077:
-        raise StoreError(f"the person-index key {path} is readable by other users; run: chmod 600 {path}")
-    line = next((x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")), "")
-    try:
-        key = bytes.fromhex(line)
-    except ValueError:
-        key = b""
-    if len(key) < 32:
-        raise StoreError(f"the person-index key {path} is damaged (expected 64 hex digits)")
-    return key
-
-
-def _make_key(path: Path) -> bytes:
-    from breachdesk.crypto import _create_exclusive
-
-    ensure_private_dir(path.parent)
-    key = secrets.token_bytes(32)
-    text = ("# breachdesk person-index key (HMAC-SHA256 of normalised identifiers). Only the service\n"
-            "# user may read it; losing it means re-indexing (breachdesk rescore).\n" + key.hex() + "\n")
-    if not _create_exclusive(path, text.encode("ascii")):
-        return _key(path.parent.parent, create=False) or key
-    return key
+    return KeyFile(Path(root) / KEY_FILE, "the person-index key", StoreError).hex_key(create=create,
+                                                                                    header=KEY_HEADER)
 
 
 def digest(key: bytes, form: str) -> str:

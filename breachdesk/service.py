@@ -30,7 +30,8 @@ from typing import Any
 
 from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
-from breachdesk.errors import AccessDenied, BadRequest, NotFoundError
+from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StoreError, TooLarge
+from breachdesk.maintenance import Host
 from breachdesk.model import Incident
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
@@ -103,6 +104,36 @@ def masked_row(inc: Incident) -> dict[str, Any]:
     return {f: d[f] for f in ROW_FIELDS if f in d}
 
 
+# The queue's compact form (``form=queue``): only the columns the dashboard's queue, filters and
+# statistics read, one JSON array per row (no key repeated 10,000 times), the grades without
+# their reasons. Open an incident for the rest.
+QUEUE_COLUMNS = ("ref", "received_at", "deadline", "reporter", "subject", "status", "reporters", "subjects",
+                 "special_categories", "auto", "override", "near_miss", "breach_type", "assignee", "version",
+                 "decided_at", "triaged_at", "reported_at", "tasks_open", "task_due")
+GRADE_KEYS = ("likelihood", "severity", "reportable")
+LIST_FORMS = ("", "queue")
+
+
+class QueueRow(list):  # type: ignore[type-arg]
+    """One incident in the queue's compact form; ``json`` memoises its encoding (the API's)."""
+
+    __slots__ = ("json",)
+
+    def __init__(self, values: list[Any]) -> None:
+        super().__init__(values)
+        self.json: str | None = None
+
+
+def _grade(g: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if g is None else {k: g[k] for k in GRADE_KEYS if k in g}
+
+
+def queue_row(inc: Incident) -> QueueRow:
+    """An incident as a row of the compact queue (masked: a queue row holds no identifier values)."""
+    d = inc.__dict__
+    return QueueRow([_grade(d[c]) if c in ("auto", "override") else d[c] for c in QUEUE_COLUMNS])
+
+
 def masked_detail(inc: Incident, detail: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """A detail document with every identifier value masked: :func:`breachdesk.report.masked_detail`.
 
@@ -158,9 +189,12 @@ class StoreService:
     ``[access]``) apply to the next request without a restart.
     """
 
-    def __init__(self, settings: Settings | Callable[[], Settings], store: Store) -> None:
+    def __init__(self, settings: Settings | Callable[[], Settings], store: Store, *,
+                 host: Host | None = None, via: str = "guardian") -> None:
         self._settings = settings
         self.store = store
+        self.host = host or Host(self.settings, store)   # the spool imported mail goes to; key swaps
+        self.via = via                                     # "guardian" or "embedded", in audit entries
         self._rescore: dict[str, Any] = {"state": "idle"}
         self._rescore_lock = threading.Lock()
         self._epoch = secrets.token_hex(6)                      # this service's id in as_of
@@ -168,6 +202,8 @@ class StoreService:
         self._versions: dict[str, tuple[int, int]] = {}          # ref -> (version, read that first saw it)
         self._versions_lock = threading.Lock()
         self._refusals: dict[tuple[int, str], tuple[float, int]] = {}   # (uid, action) -> (audited at, since)
+        # ref -> ((version, updated_at), row): the compact queue, rebuilt only for changed incidents
+        self._queue_rows: dict[str, tuple[tuple[int, str], QueueRow]] = {}
 
     # -- who --------------------------------------------------------------
     @property
@@ -239,8 +275,14 @@ class StoreService:
         self.require(caller, "view")
         return {"revision": self.store.revision()}
 
-    def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "") -> dict[str, Any]:
+    def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "",
+                       form: str = "") -> dict[str, Any]:
         """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read).
+
+        ``form="queue"`` gives the compact form the dashboard reads: ``columns``
+        (:data:`QUEUE_COLUMNS`) and ``rows``, one array per incident, instead of
+        ``incidents``; its rows are kept between reads and rebuilt only for incidents that
+        changed.
 
         ``changed_since`` (the ``as_of`` of an earlier answer) gives only the rows created or
         changed since that answer, so a dashboard does not fetch 10,000 rows for each new
@@ -249,16 +291,42 @@ class StoreService:
         service (the guardian restarted) gets the whole queue (``complete``).
         """
         self.require(caller, "view")
+        if form not in LIST_FORMS:
+            raise BadRequest(f"form must be one of: {', '.join(f for f in LIST_FORMS if f)} (or none)")
         rev = self.store.revision()
-        rows = self.store.list_incidents()
+        rows = every = self.store.list_incidents()
         tick, stamps = self._note_versions(rows)
         since = _tick_of(changed_since, self._epoch)
         if status:
             rows = [r for r in rows if r.status == status]
         if since is not None:
             rows = [r for r in rows if stamps.get(r.ref, tick) > since]
-        return {"revision": rev, "as_of": f"{self._epoch}:{tick}", "complete": since is None,
-                "incidents": [masked_row(r) for r in rows]}
+        head = {"revision": rev, "as_of": f"{self._epoch}:{tick}", "complete": since is None}
+        if form == "queue":
+            return head | {"columns": list(QUEUE_COLUMNS), "rows": self._queue(rows, every)}
+        return head | {"incidents": [masked_row(r) for r in rows]}
+
+    def warm_queue(self) -> list[QueueRow]:
+        """Read the store and build the compact queue (nothing leaves): the guardian's start-up."""
+        rows = self.store.list_incidents()
+        return self._queue(rows, rows)
+
+    def _queue(self, rows: list[Incident], every: list[Incident]) -> list[QueueRow]:
+        """The compact rows of ``rows``: the kept ones where the incident has not changed."""
+        with self._versions_lock:
+            kept = self._queue_rows
+            out = []
+            for inc in rows:
+                key = (inc.version, inc.updated_at)
+                hit = kept.get(inc.ref)
+                if hit is None or hit[0] != key:
+                    hit = kept[inc.ref] = (key, queue_row(inc))
+                out.append(hit[1])
+            if len(kept) > len(every) + 1000:           # purged or merged away: forget them
+                live = {inc.ref for inc in every}
+                for ref in [r for r in kept if r not in live]:
+                    del kept[ref]
+            return out
 
     def _note_versions(self, rows: list[Incident]) -> tuple[int, dict[str, int]]:
         """This read's number, and for each ref the read that first saw its current version."""
@@ -407,14 +475,37 @@ class StoreService:
         self.audit(caller, "search_reindex", why="rebuild the person index", detail={"incidents": n})
         return {"indexed": n}
 
-    def stats(self, caller: Caller, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
+    def stats(self, caller: Caller, *, year: int | None = None, by: str = "month", view: str = "counts",
+              fy: bool = False, people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        """Statistics from the masked rows (:mod:`breachdesk.stats`): the counts ``by`` a dimension,
+        or one of the other :data:`~breachdesk.stats.VIEWS`, for a calendar year or (``fy``) the
+        financial year starting in ``year``.
+
+        Repeat sources name teams (``[stats] teams``, else the address's domain); ``people`` names
+        the reporters instead, for the dpo role only, and is audited.
+        """
         self.require(caller, "view")
+        view = view or "counts"
+        if view not in stats.VIEWS:
+            raise BadRequest(f"unknown view '{view}'; one of {', '.join(stats.VIEWS)}")
         if by not in stats.DIMENSIONS:
             raise BadRequest(f"unknown breakdown '{by}'; one of {', '.join(stats.DIMENSIONS)}")
-        rows = stats.reports_only(self.store.list_incidents())     # auto-replies, bounces: no incidents
-        if year:
-            rows = [i for i in rows if i.received_at[:4] == str(year)]
-        return {"year": year, "by": by, "total": len(rows), "table": stats.breakdown(rows, by=by)}
+        if people and view != "sources":
+            raise BadRequest("'people' goes with the view 'sources'")
+        if min_count < 1:
+            raise BadRequest("'min' must be at least 1")
+        if people:
+            self.require(caller, "stats_people")
+        rows = stats.in_period(stats.reports_only(self.store.list_incidents()), year, fy=fy)  # no bounces
+        if view == "counts":
+            return {"view": view, "year": year, "fy": fy, "by": by, "total": len(rows),
+                    "table": stats.breakdown(rows, by=by)}
+        result = stats.view(rows, view, fy=fy, teams=self.settings.stats.teams, people=people,
+                            min_count=min_count)
+        if people:
+            self.audit(caller, "stats_people", why=(reason or "").strip() or "repeat sources by reporter",
+                       detail={"year": year, "fy": fy, "sources": len(result["sources"])})
+        return {"view": view, "year": year, "fy": fy, **result}
 
     # -- acting -----------------------------------------------------------
     def act(self, caller: Caller, ref: str, name: str, params: dict[str, Any] | None = None, *,
@@ -526,3 +617,70 @@ class StoreService:
         self.require(caller, "patterns_lab")
         self.audit(caller, "patterns_saved", why="pattern lab", detail={"recognizer": recognizer, "file": file})
         return {"ok": True}
+
+    # -- the data directory itself: imported mail, keys, permissions ---------------------
+    def ingest_check(self, caller: Caller) -> dict[str, Any]:
+        """May the caller import mail, and how large may one message be (the SMTP limit)."""
+        self.require(caller, "ingest")
+        return {"max_bytes": self.settings.mailbox.max_message_bytes}
+
+    def ingest(self, caller: Caller, raw: bytes, *, label: str = "", delivered: str = "",
+               as_new: bool = False) -> dict[str, Any]:
+        """File one imported message like mail received: spooled durably first, then filed and
+        analysed (by the daemon's pool, or here in embedded mode). Its bytes come from the caller,
+        who read its own files; audited with its spool id and size, never its content or name."""
+        from ingest.backfill import spool_import
+
+        self.require(caller, "ingest")
+        limit = self.settings.mailbox.max_message_bytes
+        if len(raw) > limit:
+            raise TooLarge(f"the message is {len(raw)} bytes; the mailbox takes at most {limit}")
+        if not raw.strip():
+            raise BadRequest("the message is empty")
+        sid, when = spool_import(self.settings, self.host.spool, raw, label=label, delivered=delivered,
+                                 as_new=as_new)
+        self.audit(caller, "ingest", why="import of old mail",
+                   detail={"spool_id": sid, "bytes": len(raw), "as_new": as_new, "dated": when is not None,
+                           "via": self.via})
+        return {"spool_id": sid, "dated": when is not None, **self.host.spooled(sid)}
+
+    def ingest_status(self, caller: Caller, spool_ids: list[str]) -> dict[str, Any]:
+        """What became of imported messages: filed (new or merged) or still waiting."""
+        from breachdesk.maintenance import filed_state
+
+        self.require(caller, "ingest")
+        return {"messages": [{"spool_id": sid, **filed_state(self.store, sid)} for sid in spool_ids[:1000]]}
+
+    def key_check(self, caller: Caller) -> dict[str, Any]:
+        from breachdesk.maintenance import key_check
+
+        self.require(caller, "keys")
+        result = key_check(self.settings, self.store)
+        self.audit(caller, "key_check", why="key check",
+                   detail={"needing_old_keys": result["needing_old_keys"], "via": self.via})
+        return result
+
+    def key_rotate(self, caller: Caller, *, new_key: bool = True, retire_old: bool = False) -> dict[str, Any]:
+        """Rotate the master key (or re-encrypt with the current one) in the process that holds it."""
+        from breachdesk.maintenance import rotate_keys
+
+        self.require(caller, "keys")
+        with self._rescore_lock:
+            if self._rescore.get("state") == "running":
+                raise StoreError("not now: a rescore is running; rotate the keys when it is done")
+        result = rotate_keys(self.settings, self.store, self.host, new_key=new_key, retire_old=retire_old)
+        self.audit(caller, "key_rotate", why="new key" if new_key else "re-encrypt with the current key",
+                   detail={k: result[k] for k in ("incident_keys", "spool_files", "details", "new_key",
+                                                  "old_keys_retired", "needing_old_keys")} | {"via": self.via})
+        return result
+
+    def permissions(self, caller: Caller, *, fix: bool = False) -> dict[str, Any]:
+        """The data directory's modes checked by its owner (and tightened with ``fix``)."""
+        from breachdesk.maintenance import permissions
+
+        self.require(caller, "permissions")
+        result = permissions(self.store, fix=fix)
+        self.audit(caller, "permissions_fix" if fix else "permissions_check", why="breachdesk permissions",
+                   detail={"checked": result["checked"], "fixed": len(result["fixed"]),
+                           "problems": len(result["problems"]), "via": self.via})
+        return result

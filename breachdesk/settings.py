@@ -123,6 +123,14 @@ class Api(_Strict):
     group: str = ""
 
 
+class StatsConf(_Strict):
+    """``breachdesk stats --view sources``: which reporting team or service an address belongs to."""
+
+    # name -> team: a whole address, a local part ("ward12@"), or a domain ("@gp.example.nhs.uk"
+    # or "gp.example.nhs.uk", its subdomains too); unmapped addresses count under their domain
+    teams: dict[str, str] = {}
+
+
 class Settings(_Strict):
     mailbox: Mailbox
     smtp: Smtp
@@ -133,6 +141,7 @@ class Settings(_Strict):
     access: Access = Access()
     analysis: AnalysisConf = AnalysisConf()
     api: Api = Api()
+    stats: StatsConf = StatsConf()
 
     # Where the settings came from; not part of the file's schema.
     source: str = Field(default="<defaults>", exclude=True)

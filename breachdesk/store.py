@@ -53,7 +53,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Document
 
-from breachdesk import crypto, journal
+from breachdesk import journal
 from breachdesk.errors import NotFoundError, StaleEditError, StoreError
 from breachdesk.files import (
     BOOT_ID,
@@ -70,6 +70,7 @@ from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
 from breachdesk.queue_table import MemQueue, QueueDB
 
 if TYPE_CHECKING:
+    from breachdesk import crypto
     from breachdesk.crypto import Cipher
 
 # other modules take these from here, as before the store had a files module
@@ -159,6 +160,15 @@ class _NeedLock(Exception):
     """Loading has to write (a new store, an old queue to adopt, details to restore)."""
 
 
+def _crypto() -> Any:
+    """:mod:`breachdesk.crypto`, imported when a store is opened: a client of the guardian's API
+    imports this module (through :mod:`breachdesk.actions`) but never opens a store, and
+    ``cryptography``'s import is a tenth of the dashboard's start."""
+    from breachdesk import crypto
+
+    return crypto
+
+
 class Store:
     """All reads and writes of incidents go through here (the TUI too, from workers)."""
 
@@ -167,7 +177,7 @@ class Store:
         # Encryption at rest (breachdesk.crypto): with a cipher (or the data directory's own
         # keys/master.key), each detail document and the personal fields of each queue row
         # are sealed with the incident's own key: in the details, the journal and the snapshot.
-        self._keyring = crypto.store_keyring(cipher, self.root)
+        self._keyring = _crypto().store_keyring(cipher, self.root)
         try:
             ensure_private_dir(self.root)
             ensure_private_dir(self.root / "details")
@@ -179,10 +189,14 @@ class Store:
         self.counter_path = self.root / COUNTER
         self._shared = _shared_for(self.root)
 
+    def rekey(self, cipher: Cipher | None) -> None:
+        """Encrypt with ``cipher`` from now on (the guardian, after a key rotation it made itself)."""
+        self._keyring = _crypto().store_keyring(cipher, self.root)
+
     @property
     def keyring(self) -> crypto.Keyring | None:
         if self._keyring is None:           # the daemon may make keys/master.key after we opened
-            self._keyring = crypto.store_keyring(None, self.root)
+            self._keyring = _crypto().store_keyring(None, self.root)
         return self._keyring
 
     @property
@@ -191,10 +205,10 @@ class Store:
         return ring.cipher if ring else None
 
     def _open_row(self, row: dict[str, Any]) -> dict[str, Any]:
-        return crypto.open_row_fields(row, self.keyring)
+        return _crypto().open_row_fields(row, self.keyring)
 
     def _seal_row(self, inc: Incident) -> dict[str, Any]:
-        return crypto.seal_row_fields(inc.to_doc(), self.keyring)
+        return _crypto().seal_row_fields(inc.to_doc(), self.keyring)
 
     @property
     def problems(self) -> list[str]:
@@ -750,13 +764,13 @@ class Store:
             detail = json.loads(raw)
         except ValueError:
             raise StoreError(f"detail of {ref} is damaged") from None
-        return crypto.open_detail(detail, self.keyring, ref)
+        return _crypto().open_detail(detail, self.keyring, ref)
 
     def _read_detail(self, ref: str) -> dict[str, Any]:
         return self._open_detail(ref, self._detail_raw(ref))
 
     def _seal_detail(self, ref: str, detail: dict[str, Any]) -> dict[str, Any]:
-        return crypto.seal_detail(detail, self.keyring, ref)
+        return _crypto().seal_detail(detail, self.keyring, ref)
 
     def _write_change_detail(self, ref: str, detail: dict[str, Any]) -> bytes:
         """The detail of a journalled change (before its line commits it)."""

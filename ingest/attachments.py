@@ -426,6 +426,7 @@ def make_tables(rows_iter: object, where: str, sheet: str, w: Walker) -> Table |
             if len(first) < 2:
                 continue
             header, pending = _pick_header(first)
+            header = _rejoin_header(header, pending)
             first = []
             for r in pending:
                 total += 1
@@ -445,6 +446,22 @@ def make_tables(rows_iter: object, where: str, sheet: str, w: Walker) -> Table |
     if total > cap:
         w.truncate(f"{where}{' sheet ' + sheet if sheet else ''} has {total} rows, kept {cap}")
     return Table(where=where, sheet=sheet, header=header, rows=rows, total_rows=total)
+
+
+def _rejoin_header(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A header cell split at an unquoted comma inside brackets ("Patient (SURNAME, Forename)" written
+    without quotes) is one cell again, when the header has more cells than the row under it."""
+    if not rows or len(header) <= len(rows[0]):
+        return header
+    out: list[str] = []
+    extra = len(header) - len(rows[0])
+    for cell in header:
+        if extra and out and out[-1].count("(") > out[-1].count(")") and cell.count(")") > cell.count("("):
+            out[-1] = f"{out[-1]}, {cell}"
+            extra -= 1
+        else:
+            out.append(cell)
+    return out
 
 
 def _pick_header(first: list[list[str]]) -> tuple[list[str], list[list[str]]]:

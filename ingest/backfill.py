@@ -1,10 +1,14 @@
 """``breachdesk ingest PATH…``: import .eml files, mbox files and Maildir folders.
 
-Each message goes through the spool and the same :class:`~ingest.worker.Worker`
-as mail received over SMTP (retries, "unparseable" incidents, duplicate merging),
-so an exported shared mailbox ends up exactly as if it had been forwarded —
-except that nobody gets an acknowledgement for old mail. Messages are read one at
-a time (a large mbox is never loaded whole); a progress bar is drawn on a terminal.
+The files are read by the caller (:func:`send_paths`) — the guardian runs as its own user and
+may not be able to read them — and each message's bytes go to whoever holds the store
+(:meth:`breachdesk.service.StoreService.ingest`): over the API while ``breachdesk serve`` runs,
+or in this process for the owner in embedded mode. There it is spooled durably like mail received
+over SMTP (:func:`spool_import`; at most ``[mailbox] max_message_bytes``, the SMTP limit) and goes
+through the same filing and analysis (retries, "unparseable" incidents, duplicate merging), so an
+exported shared mailbox ends up exactly as if it had been forwarded — except that nobody gets an
+acknowledgement for old mail. Messages are read and sent one at a time (a large mbox is never
+loaded whole); a progress bar is drawn on a terminal.
 
 History stays true: an imported message keeps the time it first arrived — the top
 ``Received:`` header's date, else its ``Date:``, else the mbox ``From `` line or the
@@ -19,6 +23,7 @@ from __future__ import annotations
 import logging
 import mailbox
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,20 +31,25 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from breachdesk.datadir import open_store
 from breachdesk.errors import IngestError
 from breachdesk.model import iso, utcnow
 from breachdesk.settings import Settings
+from breachdesk.textsafe import inert
 from ingest.folders import OLE_MAGIC, Skipped, mail_kind
 from ingest.spool import Envelope, Spool
+
+if TYPE_CHECKING:
+    from breachdesk.api.backend import Backend
 
 log = logging.getLogger("breachdesk.ingest")
 
 HEADER_BYTES = 256 * 1024               # the header block of any sane message fits in this
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 CLOCK_SKEW = timedelta(days=1)          # a date further ahead than this is a wrong clock, not arrival
+FILE_WAIT = 60.0                        # seconds to wait for the daemon to analyse what was sent
+FILE_POLL = 0.5
 
 
 @dataclass(frozen=True)
@@ -243,55 +253,98 @@ class Progress:
             self.out.flush()
 
 
-def ingest_paths(settings: Settings, paths: list[str], *, progress: bool = False, engine: Any = None,
-                 as_new: bool = False) -> int:
-    """Import every message under ``paths``; with ``as_new`` each is filed as arriving now."""
-    from ingest.worker import Worker
+# ------------------------------------------------------------ filing: the guardian's side
 
+
+def spool_import(settings: Settings, spool: Spool, raw: bytes, *, label: str = "", delivered: str = "",
+                 as_new: bool = False) -> tuple[str, datetime | None]:
+    """Spool one imported message as mail received (durably, before anyone is told it is in);
+    its spool id and the arrival time found for it (None: filed as arriving now)."""
+    try:
+        hint = _aware(datetime.fromisoformat(delivered)) if delivered else None
+    except ValueError:
+        raise IngestError("delivered: not an ISO date and time") from None
+    when = None if as_new else arrival_time(raw, hint)
+    env = Envelope(mail_from="", rcpt_tos=list(settings.mailbox.addresses[:1]), peer="ingest",
+                   received_at=iso(when or utcnow()), helo=inert(label)[-200:])
+    return spool.write(env, raw), when
+
+
+# ------------------------------------------------------------ sending: the caller's side
+
+
+def send_paths(backend: Backend, paths: list[str], *, progress: bool = False, as_new: bool = False,
+               wait: float = FILE_WAIT) -> int:
+    """Import every message under ``paths`` through ``backend``: read here, as the caller (the
+    guardian may not be able to read the caller's files), and sent one message at a time."""
     skipped = Skipped()
-    total = count_messages(paths, skipped)   # also checks every path before the slow engine loads
+    total = count_messages(paths, skipped)   # also checks every path before anything is sent
     if skipped.total:
         print(f"{skipped.summary()} — not mail, left out", file=sys.stderr)
     if not total:
         raise IngestError("no mail to import in " + ", ".join(paths)
                           + (f" ({skipped.summary()})" if skipped.total else ""))
-    if engine is None:
-        from ingest.process import Engine
-
-        engine = Engine(settings)
-    root = settings.data_dir()
-    store = open_store(settings)
-    spool = Spool(root / "spool", cipher=store.cipher)
-    worker = Worker(engine, store, spool, retry_delay=0.0)
+    limit = backend.ingest_check()            # the role is checked (a refusal audited) before any is sent
     bar = Progress(total, sys.stderr if progress else None)
-    created = merged = failed = n = 0
-    dated = 0
+    results: dict[str, dict[str, Any]] = {}
+    n = dated = too_large = 0
     for item in iter_messages(paths):
         n += 1
-        when = None if as_new else arrival_time(item.raw, item.delivered)
-        dated += when is not None
-        env = Envelope(mail_from="", rcpt_tos=list(settings.mailbox.addresses[:1]), peer="ingest",
-                       received_at=iso(when or utcnow()), helo=item.label[-200:])
-        sid = spool.write(env, item.raw)
-        inc = None
-        for _ in range(worker.max_attempts + 1):     # retried, then filed as "unparseable"
-            inc = worker.process_one(sid)
-            if inc is not None:
-                break
-        if inc is None:
-            failed += 1
-        elif inc.spool_id == sid:
-            created += 1
-        else:
-            merged += 1
-        bar.update(n, created, merged)
+        if len(item.raw) > limit:
+            too_large += 1
+            print(f"{inert(item.label)}: {len(item.raw)} bytes, more than the mailbox takes ({limit}); left out",
+                  file=sys.stderr)
+            continue
+        r = backend.ingest(item.raw, label=item.label, as_new=as_new,
+                           delivered=iso(item.delivered) if item.delivered else "")
+        results[r["spool_id"]] = r
+        dated += bool(r.get("dated"))
+        bar.update(n, *_tally(results))
     bar.close()
+    _wait_analysed(backend, results, wait)
+    created, merged = _tally(results)
+    filed = sum(1 for r in results.values() if r.get("state") == "filed")
+    waiting = len(results) - created - merged - filed
     log.info("ingest: %d message(s), %d new incident(s), %d merged", n, created, merged)
-    print(f"ingested {n} message(s): {created} new incident(s), {merged} merged into existing ones"
-          + (f", {failed} left in the spool for the daemon" if failed else "")
-          + (f"; skipped {skipped.total} file(s) that are not mail" if skipped.total else ""))
+    print(f"ingested {len(results)} message(s): {created} new incident(s), {merged} merged into existing ones"
+          + (f", {filed} in the queue and still being analysed (duplicates are merged then)" if filed else "")
+          + (f", {waiting} still with the daemon" if waiting else "")
+          + (f"; skipped {skipped.total} file(s) that are not mail" if skipped.total else "")
+          + (f"; left out {too_large} too large" if too_large else ""))
     if as_new:
         print("filed as arriving now (--as-new): each has a fresh 72-hour clock")
-    elif dated < n:
-        print(f"{n - dated} message(s) had no arrival date: filed as arriving now")
-    return 0
+    elif dated < len(results):
+        print(f"{len(results) - dated} message(s) had no arrival date: filed as arriving now")
+    return 1 if too_large else 0
+
+
+def _tally(results: dict[str, dict[str, Any]]) -> tuple[int, int]:
+    """(new incidents, merged into existing ones) among the messages analysed."""
+    done = [r for r in results.values() if r.get("state") == "analysed"]
+    merged = sum(1 for r in done if r.get("merged"))
+    return len(done) - merged, merged
+
+
+def _wait_analysed(backend: Backend, results: dict[str, dict[str, Any]], wait: float) -> None:
+    """Until the daemon has analysed every message sent (each is in the queue from its headers at
+    once; duplicates are known only after analysis), or for ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        waiting = [sid for sid, r in results.items() if r.get("state") != "analysed"]
+        if not waiting or time.monotonic() >= deadline:
+            return
+        time.sleep(FILE_POLL)
+        for state in backend.ingest_status(waiting):
+            results[state["spool_id"]].update(state)
+
+
+def ingest_paths(settings: Settings, paths: list[str], *, progress: bool = False, engine: Any = None,
+                 as_new: bool = False) -> int:
+    """Import in embedded mode (this process files and analyses; tests and the owner's laptop)."""
+    from breachdesk.api.backend import local_backend
+
+    backend = local_backend(settings, engine=engine)
+    try:
+        return send_paths(backend, paths, progress=progress, as_new=as_new)
+    finally:
+        backend.close()

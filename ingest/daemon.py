@@ -30,15 +30,20 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from breachdesk.audit import AuditLog
 from breachdesk.datadir import open_store
 from breachdesk.errors import BreachdeskError, SpoolError
+from breachdesk.maintenance import Host
 from breachdesk.settings import Settings, current_user, load_settings
 from ingest.pool import Pool
 from ingest.sdnotify import notify, watchdog_interval
 from ingest.smtp import ERR_421_SHUTDOWN, BreachHandler, smtp_factory
 from ingest.spool import Spool
+
+if TYPE_CHECKING:
+    from breachdesk.crypto import Cipher
 
 log = logging.getLogger("breachdesk.serve")
 
@@ -70,6 +75,25 @@ def validate_patterns(settings: Settings) -> None:
     except ImportError:
         return
     load_patterns(settings.patterns_path())
+
+
+class DaemonHost(Host):
+    """What the guardian's service needs of the daemon: imported mail wakes the analysis pool, and
+    rotated keys reach the store, the spool, the filer and every analysis process (:mod:`breachdesk.maintenance`)."""
+
+    def __init__(self, daemon: Daemon) -> None:
+        super().__init__(daemon.settings, daemon.store)
+        self.daemon = daemon
+        self._spool = daemon.spool
+
+    def spooled(self, sid: str) -> dict[str, Any]:
+        self.daemon.pool.wake()               # the filer files it from its headers at once
+        return super().spooled(sid)
+
+    def rekey(self, cipher: Cipher, *, wait: bool = True) -> bool:
+        super().rekey(cipher)                 # the daemon's own store and spool (SMTP, notifier)
+        timeout = self.daemon.settings.analysis.deadline_seconds + 10 if wait else 0.0
+        return self.daemon.pool.rekey(timeout)
 
 
 class Daemon:
@@ -133,7 +157,7 @@ class Daemon:
         from breachdesk.api.server import start_api
 
         # the store's only door while we run: the local API on a Unix socket (breachdesk.api)
-        self.api = await start_api(lambda: self.settings, self.store)
+        self.api = await start_api(lambda: self.settings, self.store, DaemonHost(self))
         loop = asyncio.get_running_loop()
         host = self.settings.smtp.host
         try:

@@ -229,8 +229,9 @@ def filer_main(conn: Any, settings: Settings, data_dir: str, log_level: int) -> 
 
     Talks to the supervisor (:class:`ingest.pool.Pool`) over ``conn`` (a pipe: nothing a dead
     process could hold). It receives ``("wake",)`` (something was spooled), ``("incomplete",
-    sid, why, quick)``, ``("reload", settings)``, ``("drain",)`` (file nothing new) and
-    ``("stop",)``; it answers ``("ready", pid)``, ``("pass", n)`` (a pass over the spool starts
+    sid, why, quick)``, ``("reload", settings)``, ``("rekey", n)`` (open the store again with
+    the rotated keys), ``("drain",)`` (file nothing new) and ``("stop",)``; it answers
+    ``("ready", pid)``, ``("rekeyed", n)``, ``("pass", n)`` (a pass over the spool starts
     with ``n`` unfiled reports), ``("filed", sid, outcome, left)`` for each, ``("incomplete",
     sid, ok)`` and ``("tick",)`` when idle. Like the analysis processes it opens the store
     itself (the key is never passed between processes).
@@ -306,12 +307,28 @@ class _FilerLoop:
             elif kind == "reload":
                 self.filer.settings = msg[1]
                 self.notifier.apply(msg[1])
+            elif kind == "rekey":             # the guardian rotated its keys: take them from the key file
+                self.rekey(msg[1])
             elif kind == "drain":
                 self.draining = True
             elif kind == "stop":
                 self.stopping = True
             if not self.conn.poll(0):
                 return
+
+    def rekey(self, gen: int) -> None:
+        from breachdesk.datadir import open_store
+        from ingest.ack import Notifier
+
+        try:
+            store = open_store(self.filer.settings)
+        except Exception as exc:  # noqa: BLE001 - unanswered: the guardian retires no old key
+            log.error("filer: cannot open the store with the new keys (%s)", exc.__class__.__name__)
+            return
+        spool = Spool(self.filer.spool.root, cipher=store.cipher)
+        self.notifier = Notifier(self.filer.settings, store)
+        self.filer = Filer(self.filer.settings, store, spool, on_incident=self.notifier.on_incident)
+        self.send(("rekeyed", gen))
 
     def run_jobs(self) -> None:
         from ingest.quick import QuickScan

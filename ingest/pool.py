@@ -73,6 +73,7 @@ class Slot:
     kill_reason: str = ""
     retiring: bool = False
     gone: bool = False
+    key_gen: int = 0              # the last key rotation this process has taken (``Pool.rekey``)
 
     @property
     def pid(self) -> int:
@@ -129,6 +130,9 @@ class Pool:
         self._reload: Settings | None = None
         self.backlog = 0                           # spooled reports the filer has not filed yet
         self.alive = 0                             # analysis processes alive at the last turn
+        self.key_wanted = 0                        # key rotations asked for (Pool.rekey) ...
+        self.key_asked = 0                         # ... and passed on to the processes
+        self.key_taken = threading.Condition()
 
     # -- the event loop's side: never blocks ---------------------------------
     def wake(self) -> None:
@@ -146,6 +150,25 @@ class Pool:
         self.filer.settings = settings
         self._reload = settings
         self.wake()
+
+    def rekey(self, timeout: float) -> bool:
+        """Have every analysis process open the store again with the key file as it is now (the
+        guardian rotated its keys); True once each has (a busy one answers after its message), False
+        after ``timeout`` seconds (0: do not wait)."""
+        with self.key_taken:
+            self.key_wanted += 1
+            gen = self.key_wanted
+        self.wake()
+        deadline = time.monotonic() + timeout
+        with self.key_taken:
+            while True:
+                filer = [self.filer] if self.filer is not None else []
+                if all(s.key_gen >= gen for s in list(self.slots) + filer if not s.gone):
+                    return True
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.key_taken.wait(min(left, TICK))
 
     def healthy(self) -> bool:
         """The supervisor turning, the filer alive and heard from (or being replaced), and an
@@ -198,7 +221,7 @@ class Pool:
         proc.start()
         child.close()
         now = time.monotonic()
-        self.filer = Slot(proc=proc, conn=parent, started=now)
+        self.filer = Slot(proc=proc, conn=parent, started=now, key_gen=self.key_wanted)
         self.filer_tick = now
         self.filer_woken = False
         self.jobs_sent.clear()                    # a new filer is asked again what the last one did not finish
@@ -216,7 +239,8 @@ class Pool:
         child.close()
         now = time.monotonic()
         self.starts.append(now)
-        self.slots.append(Slot(proc=proc, conn=parent, started=now))
+        # a process started now reads the key file as it is now
+        self.slots.append(Slot(proc=proc, conn=parent, started=now, key_gen=self.key_wanted))
         recent = [t for t in self.starts if now - t < 60]
         if len(recent) > RESTARTS_PER_MINUTE:
             self.next_start_at = now + BACKOFF
@@ -266,6 +290,11 @@ class Pool:
                 self._send(slot, ("reload", new))
             if self.filer is not None:
                 self._send(self.filer, ("reload", new))
+        wanted = self.key_wanted
+        if wanted > self.key_asked:
+            self.key_asked = wanted
+            for slot in self.slots + ([self.filer] if self.filer is not None else []):
+                self._send(slot, ("rekey", wanted))
         self._reap_filer()
         self._send_jobs()
         self._reap()
@@ -303,6 +332,10 @@ class Pool:
         if kind == "ready":
             filer.ready = True
             log.info("filer process pid=%s up", filer.pid)     # not "ready": that counts analysis processes
+        elif kind == "rekeyed":
+            with self.key_taken:
+                filer.key_gen = max(filer.key_gen, int(msg[1]))
+                self.key_taken.notify_all()
         elif kind == "pass":                      # it has read its wake-ups: the next one is sent
             self.filer_woken = False
             self.backlog = msg[1]
@@ -362,6 +395,10 @@ class Pool:
         if kind == "ready":
             slot.ready = True
             log.info("analysis process pid=%s ready", slot.pid)
+        elif kind == "rekeyed":
+            with self.key_taken:
+                slot.key_gen = max(slot.key_gen, int(msg[1]))
+                self.key_taken.notify_all()
         elif kind == "quick" and msg[1] == slot.sid:
             slot.quick = msg[2]
         elif kind == "done" and msg[1] == slot.sid:

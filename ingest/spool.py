@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from breachdesk.crypto import DecryptError, is_sealed, keyring_for, open_spool, reseal_spool_file
 from breachdesk.errors import IngestError, SpoolError
+from breachdesk.files import write_private
 from breachdesk.store import FILE_MODE, ensure_private_dir, fsync_dir
 
 if TYPE_CHECKING:
@@ -204,7 +205,7 @@ class Spool:
     def mark_active(self, sid: str, pid: int) -> None:
         """Note (not durable: it only informs ``breachdesk queue``) who analyses ``sid`` since when."""
         try:
-            self._active_path(sid).write_text(f"{pid} {time.time():.3f}")
+            write_private(self._active_path(sid), f"{pid} {time.time():.3f}".encode())
         except OSError:
             pass
 
@@ -258,7 +259,7 @@ class Spool:
         if n <= 0:
             self.clear_attempts(sid)
             return
-        self._attempts_path(sid).write_text(str(n))
+        write_private(self._attempts_path(sid), str(n).encode())
 
     def clear_attempts(self, sid: str) -> None:
         try:

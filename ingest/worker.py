@@ -337,8 +337,20 @@ def child_main(conn: Any, settings: Settings, data_dir: str, log_level: int, mem
                 log.error("worker: reload refused, keeping the old config and patterns (%s)",
                           exc.__class__.__name__)
             else:
-                notifier.apply(msg[1])
+                settings = msg[1]
+                notifier.apply(settings)
                 log.info("worker: config and patterns reloaded")
+            continue
+        if msg[0] == "rekey":                 # the guardian rotated its keys: take them from the key file
+            try:
+                store = open_store(settings)
+            except Exception as exc:  # noqa: BLE001 - unanswered: the guardian retires no old key
+                log.error("worker: cannot open the store with the new keys (%s)", exc.__class__.__name__)
+                continue
+            notifier = Notifier(settings, store)
+            worker.store, worker.spool = store, Spool(root / "spool", cipher=store.cipher)
+            worker.on_incident = notifier.on_incident
+            conn.send(("rekeyed", msg[1]))
             continue
         if msg[0] == "analyse":
             conn.send(_analyse_one(worker, msg[1], conn, hooks))

@@ -60,8 +60,11 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     senders |= {msg.headers.sender.email.lower()} if msg.headers.sender.email else set()
     found: list[str] = []
     heads = list(msg.forwarded) + [s.headers for s in msg.sections if s.headers is not None]
+    ours: set[str] = set()    # our own addresses on a message the public sent us ("this letter is not mine")
     for h in heads:
         found.extend(p.email for p in [*h.to, *h.cc] if p.email)
+        if h.sender.email and not _in_domain(h.sender.email, trusted):
+            ours.update(p.email.lower() for p in [*h.to, *h.cc] if p.email and _in_domain(p.email, trusted))
     for sec in msg.sections:
         for m in _HEADER_LINE.finditer(sec.text[:200_000]):
             found.extend(_EMAIL.findall(m.group(1)))
@@ -76,7 +79,7 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     seen = 0
     for e in found:
         e = e.lower()
-        if e in senders:
+        if e in senders or e in ours:
             continue
         seen += 1
         if not _in_domain(e, trusted) and e not in out:
@@ -142,7 +145,8 @@ def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
 
 
-def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder) -> str | None:
+def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder,
+            doubt: list[str] = ()) -> str | None:  # type: ignore[assignment]
     """A misuse cue not describing the reporter's own action ("we contacted the patient"), nor a
     recipient putting things right ("they forwarded it on to the right place")."""
     mine = {tuple(r.lower().split()) for r in reporter}
@@ -152,6 +156,8 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
         before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-3:]
         if any(tuple(before[i:i + len(r)]) == r for r in mine for i in range(len(before) - len(r) + 1)):
             continue
+        if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
+            continue     # "a shared drive open to all could lead to unauthorised access": a risk, not misuse
         return cue
     return None
 
@@ -206,7 +212,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         reasons.append("no personal data in the email: nothing disclosed")
     else:
         told = g.cover_text + ("\n\n" + g.forwarded_text if g.forwarded_text else "")
-        misuse = _misuse(told, cues.misuse, cues.reporter_words, fnd)
+        misuse = _misuse(told, cues.misuse, cues.reporter_words, fnd, cues.misuse_doubt)
         published = _said(told, cues.published, fnd)
         said_external = _said(g.cover_text, cues.external, fnd)
         said_internal = _said(g.cover_text, cues.internal, fnd)

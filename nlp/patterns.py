@@ -83,6 +83,9 @@ class Names(_Strict):
     # a name in a Subject line counts when it is also named in the text, or the subject
     # carries one of these patient cues ("Fw: Letter - Jane Smith")
     subject_cues: list[str] = []
+    # words in a cover-note sentence that make the person named in it a party to the incident (the
+    # recipient who opened it, the complainant, the finder), not a data subject (nlp/pipeline.py _drop_cast)
+    story_cues: list[str] = []
     # a word of a candidate name that makes it an organisation, service, benefit, building or
     # product ("St Bede's", "Attendance Allowance", "Alcohol Liaison", "Rapid Response")
     org_words: list[str] = []
@@ -140,6 +143,9 @@ class Cues(_Strict):
     containment: list[str] = []
     # words just before a misuse cue that make it the reporter's own action ("we contacted the patient")
     reporter_words: list[str] = []
+    # a misuse cue in the same sentence as one of these is a risk or a denial, not a report of misuse
+    # ("could lead to unauthorised access", "no evidence of harassment")
+    misuse_doubt: list[str] = []
     # a containment cue in the same sentence as one of these is a claim or a promise, not proof
     containment_doubt: list[str] = []
     # the recipient stayed inside the NHS / the organisation ("wrong GP practice", "nhs.net")

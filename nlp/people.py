@@ -51,7 +51,31 @@ def staff_keys(msg: ParsedMessage, hits: list[NameHit], trusted: list[str]) -> l
     return keys
 
 
-def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]]) -> list[tuple[T, NameHit]]:
+PROSE_RULES = ("spaCy PERSON", "title")
+_INTENDED = re.compile(r"\b(?:should\s+have\s+(?:been|gone)|meant\s+(?:to|for)|intended|instead\s+of|correct|right|"
+                       r"proper|real)\b[^.!?\n]{0,60}$", re.I)
+
+
+def recipient_keys(msg: ParsedMessage, trusted: list[str]) -> list[frozenset[str]]:
+    """Name keys of the addresses outside the trusted domains the mail went to ("margaret.owen.florist@…")."""
+    from nlp.grading import external_recipients
+
+    keys = []
+    texts = [s.text[:50_000] for s in msg.sections]
+    for email in external_recipients(msg, trusted)[0]:
+        if any(_INTENDED.search(t[max(0, m.start() - 80):m.start()])
+               for t in texts for m in re.finditer(re.escape(email), t, re.I)):
+            continue     # "it should have been kayleigh.pennington@…": the right address, not the wrong one
+        k = _email_key(email)
+        if k:
+            keys.append(frozenset(k))
+    return keys
+
+
+def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]],
+               recipients: list[frozenset[str]] = ()) -> list[tuple[T, NameHit]]:  # type: ignore[assignment]
+    """Names that may be data subjects: not staff, and a name found only in prose (spaCy, a title) is
+    not the wrong recipient whose address it spells ("Margaret Owen" for margaret.owen.florist@…)."""
     strong = {frozenset(name_key(h.ident.value)) for _, h in hits if h.strong and not h.staff}
     backed = [frozenset(name_key(h.ident.value)) for _, h in hits if not h.weak and not h.staff]
     out = []
@@ -67,6 +91,8 @@ def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]]) -> li
             out.append((sec, h))
             continue
         if any(key <= s for s in staff):
+            continue
+        if h.rule in PROSE_RULES and len(key) >= 2 and any(key <= r for r in recipients):
             continue
         out.append((sec, h))
     return out

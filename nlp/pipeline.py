@@ -20,12 +20,12 @@ from nlp.categories import CategoryFinder
 from nlp.grading import GradeInput, grade
 from nlp.group import find_group_disclosure
 from nlp.patterns import PatternConfig, load_patterns
-from nlp.people import keep_names, staff_keys
+from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.subjects import cluster
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
-from nlp.text import Layout, find_layout
+from nlp.text import Layout, column_header, find_layout
 
 _MODELS: dict[str, Any] = {}
 NER_COMPONENTS = ("tok2vec", "ner")
@@ -298,13 +298,14 @@ class Analyzer:
             if self.names is not None:
                 hits.extend((s, h) for h in self.names.find(s.text, s.sec.where, s.layout, s.ents))
         staff = staff_keys(msg, [h for _, h in hits], self.trusted)
-        kept = keep_names(hits, staff)
+        kept = keep_names(hits, staff, recipient_keys(msg, self.trusted))
         # a lone "Mr Florence" / "Dear Mrs Abernethy" that matches no full name is not reported
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
                 or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
+        _row_local_numbers(kept)
         min_score = self.cfg.limits.min_score
         body_values = {(i.kind, i.value) for s in w.sections if s.sec.role != "subject" for i in s.idents}
         for s in w.sections:
@@ -341,6 +342,8 @@ class Analyzer:
         if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
             texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
         subjects = cluster(per_section, rows, people)
+        subjects = _drop_cast(w.sections, per_section, rows, people, subjects, self.categories,
+                              self.cfg.names.story_cues)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
@@ -363,6 +366,107 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+_LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
+_NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
+                        r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
+ROW_RULES = ("list row", "SURNAME, Forename", "name before DOB", "name before a health number")
+
+
+def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
+    """A column of letter-prefixed numbers on patients' record rows is their local hospital numbers.
+
+    "Bed 1  JONES Alwyn  84  RBA1184023  NSTEMI": when two or more record rows of a section (each starting
+    with a patient's name) hold a number of the same shape (same letter prefix, same number of digits),
+    each is a hospital number even with no "MRN" label; a single one could be any reference, and rows under
+    a header line are left to the header (a "Serial" column).
+    """
+    by_sec: dict[int, tuple[_Section, dict[tuple[str, int], list[re.Match[str]]]]] = {}
+    for sec, h in kept:
+        if h.rule not in ROW_RULES or h.ident.end < 0 or sec.sec.role == "subject":
+            continue
+        ls = sec.text.rfind("\n", 0, h.ident.start) + 1
+        le = sec.text.find("\n", h.ident.end)
+        le = len(sec.text) if le < 0 else le
+        shapes = by_sec.setdefault(id(sec), (sec, {}))[1]
+        if column_header(sec.text, h.ident.start):
+            continue    # rows under a header line: their columns are the header's (a "Serial" column is no MRN)
+        for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
+            if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):
+                continue
+            shapes.setdefault((m.group(1), len(m.group(2))), []).append(m)
+    for sec, shapes in by_sec.values():
+        have = {(i.start, i.end): i for i in sec.idents}
+        for ms in shapes.values():
+            if len({m.start() for m in ms}) < 2:
+                continue
+            for m in ms:
+                old = have.get((m.start(), m.end()))
+                if old is not None:     # an unlabelled candidate of the labelled pattern: the rows are its label
+                    if old.kind == "hospital_number" and old.confidence < 0.8:
+                        old.confidence = 0.8
+                        old.evidence = {**old.evidence, "context": "the same local-number shape on patients' rows"}
+                    continue
+                have[(m.start(), m.end())] = Identifier(
+                    kind="hospital_number", value=m.group(0), text=m.group(0), where=sec.sec.where,
+                    confidence=0.8, start=m.start(), end=m.end(),
+                    evidence={"recognizer": "record rows", "rule": "the same local-number shape on patients' rows",
+                              "validator": "hospital_number"})
+                sec.idents.append(have[(m.start(), m.end())])
+
+
+PROSE_RULES = ("title", "spaCy PERSON")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _sentence_at(text: str, a: int, b: int) -> str:
+    """The sentence holding text[a:b] (a blank line ends one too), at most 400 characters either side."""
+    lo = max(0, a - 400)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, a)]
+    e = _SENTENCE_END.search(text, b, min(len(text), b + 400))
+    return text[starts[-1] if starts else lo:e.start() if e else min(len(text), b + 400)]
+
+
+RECORD_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "ni_number", "date_of_birth")
+
+
+def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Identifier]]],
+               rows: list[list[Identifier]], people: list[list[Identifier]], subjects: int,
+               finder: CategoryFinder, story_cues: list[str]) -> int:
+    """People in the reporter's story are not data subjects when the report carries patients' records.
+
+    "The lady at 72, Mrs Eileen Fairbairn, opened the bag", "a complaint from Mr Rajesh Sharma": when at
+    least one data subject has a record number or a date of birth, a cluster that is nothing but a
+    name the reporter's cover note gives by title or in prose, in a sentence saying what they did
+    (``story_cues``: opened it, complained, found it), with no patient field, record number or date of
+    birth and no mention in the forwarded or attached material (a phone number near it is theirs), is
+    the recipient, the complainant or the finder. Returns the new count.
+    """
+    by_subject: dict[int, list[Identifier]] = {}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None:
+            by_subject.setdefault(i.subject, []).append(i)
+    if not any(i.kind in RECORD_KINDS for v in by_subject.values() for i in v):
+        return subjects
+    cover = {id(i): _sentence_at(text, i.start, i.end)
+             for s, (text, found) in zip(sections, per_section, strict=True) if s.sec.role == "cover"
+             for i in found if i.start >= 0}
+    prose = set(cover)
+    cover = {k: v for k, v in cover.items() if finder.cue(v, story_cues)}   # "Mrs X opened it", "a complaint from"
+    drop = {k for k, v in by_subject.items()
+            if all(i.kind not in RECORD_KINDS and i.kind != "address" for i in v)
+            and all(id(i) in prose and i.evidence.get("rule") in PROSE_RULES for i in v if i.kind == "person_name")
+            and any(id(i) in cover for i in v)}
+    if not drop:
+        return subjects
+    for _, found in per_section:
+        found[:] = [i for i in found if i.subject not in drop]
+    renumber = {k: n + 1 for n, k in enumerate(sorted(set(by_subject) - drop))}
+    for v in by_subject.values():
+        for i in v:
+            i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
+    return len(renumber)
 
 
 def _bare(word: str) -> str:

@@ -34,6 +34,9 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"\bnhs\b", "nhs_number"),
     (r"\bchi\b", "chi_number"),
     (r"\bh\s*&\s*c\b|\bhcn\b|health\s*and\s*care", "hc_number"),
+    # one column holding the whole name, its order spelt out: "Patient (SURNAME, Forename)"
+    (r"(?:surname|last\s*name|family\s*name)\W{1,4}(?:forenames?|first\s*names?|given\s*names?)|"
+     r"(?:forenames?|first\s*names?|given\s*names?)\W{1,4}(?:surname|last\s*name|family\s*name)", "person_name"),
     (r"surname|last\s*name|family\s*name", "surname"),
     (r"forename|first\s*name|given\s*name|christian\s*name|first\s*names", "forename"),
     (r"post\s*code|postcode|\bp\s*/?\s*code\b", "postcode"),
@@ -45,7 +48,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
      r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
      r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
-     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*carer|carer|guardian|"
+     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*(?:carer|guardian)|guardian\s*/\s*parent|carer|guardian|"
      r"relative|spouse|partner|contact\s*person|emergency\s*contact)\s*[:.]?\s*$|"
      r"^\s*name\s*(?:of|for)\s*(?:the\s*)?(?:patient|child|resident|client|service\s*user|pupil|baby|parent|carer|"
      r"mother|father|guardian|relative|deceased|young\s*person)\b|"
@@ -160,6 +163,7 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
     if any(_STAFF_COLUMNS.match(h or "") for h in table.header):   # a contact list of staff, not subjects
         res.columns = {i: kc for i, kc in res.columns.items()
                        if kc[0] not in ("person_name", "surname", "forename")}
+    _drop_deceased(table, res)
     sur = [i for i, (k, _) in res.columns.items() if k == "surname"]
     fore = [i for i, (k, _) in res.columns.items() if k == "forename"]
     person_of = people_columns(table, res.columns)
@@ -192,6 +196,27 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
                 _ident("person_name", name, name, table, (fore + sur)[0], r, "header", Verdict(name, {"columns": cols})))
         _rows_per_person(got, res)
     return res
+
+
+_DECEASED = re.compile(r"\b(?:deceased|died|late)\b", re.I)
+_DEATH_DATE = re.compile(r"\b(?:date\s*of\s*death|dod|died(?:\s*on)?)\b", re.I)
+
+
+def _drop_deceased(table: Table, res: TableResult) -> None:
+    """The dead are not data subjects (UK GDPR covers living people): a "Deceased" name column, beside a
+    next of kin's, is not read as a person; the row's subject is the living relative."""
+    heads = [table.header[i] if i < len(table.header) else "" for i in range(max(res.columns, default=-1) + 1)]
+    dead = [i for i, (k, _) in res.columns.items() if k in ("person_name", "surname", "forename")
+            and _DECEASED.search(heads[i])]
+    living = [i for i, (k, _) in res.columns.items() if k in ("person_name", "surname", "forename")
+              and i not in dead]
+    if not dead or not living:
+        return
+    for i in dead:
+        del res.columns[i]
+    for i, h in enumerate(table.header):   # the date of death is no date of birth either
+        if i in res.columns and _DEATH_DATE.search(h):
+            del res.columns[i]
 
 
 def _rows_per_person(got: dict[int, list[Identifier]], res: TableResult) -> None:

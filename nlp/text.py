@@ -68,6 +68,36 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
     return label
 
 
+_DIGIT_RUN = re.compile(r"\d{3}")
+
+
+def column_header(text: str, start: int, max_lines: int = 40, max_chars: int = 160) -> str:
+    """The header line of a text table a match sits in ("Inc no  Patient  CHI  Age" above its rows).
+
+    Walks up from the match's line through data rows (each holding a digit) to the first line with no
+    run of three digits; that line is the header when it reads like one (3+ words, not a sentence).
+    A blank line, a row without digits or ``max_lines`` rows end the walk with no header.
+    """
+    ls, _ = line_bounds(text, start)
+    end = ls - 1
+    for _ in range(max_lines):
+        if end <= 0:
+            return ""
+        ps = text.rfind("\n", max(0, end - 4096), end) + 1
+        line = text[ps:end].strip()
+        if not line:
+            return ""
+        if not _DIGIT_RUN.search(line):
+            toks = line.split()
+            if len(line) <= max_chars and len(toks) >= 3 and not line.endswith((".", "?", "!", ":")):
+                return line
+            return ""
+        if not any(ch.isdigit() for ch in line):
+            return ""
+        end = ps - 1
+    return ""
+
+
 _TOKEN_SPACE = re.compile(r"\S+(?:\s+|$)")
 
 

@@ -29,12 +29,12 @@ from breachdesk.model import Incident
 from breachdesk.textsafe import inert
 from tui.commands import BreachdeskCommands
 from tui.messages import ActionDone, ActionFailed, QueueLoaded
-from tui.screens.incident import IncidentScreen
 from tui.screens.queue import QueueScreen
 
 if TYPE_CHECKING:
     from breachdesk.api.backend import Backend
     from breachdesk.settings import Settings  # pydantic: not needed to draw the queue
+    from tui.screens.incident import IncidentScreen
 
 Clock = Callable[[], datetime]
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -62,7 +62,8 @@ class BreachdeskApp(App[None]):
         self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
         self.export_dir = export_dir or Path.cwd()
         self.incidents: list[Incident] | None = None
-        self.hays: dict[str, str] | None = None
+        self.hays: dict[str, str] | None = None            # ref -> actions.haystack, once built
+        self.counts: dict[str, int] | None = None          # actions.header_counts of incidents
         self.revision: int | None = None
         self.last_load_seconds = 0.0
         self._loading = False
@@ -70,7 +71,7 @@ class BreachdeskApp(App[None]):
         self._store_error = ""
         self._polling = False
         self._as_of = ""                         # the backend's mark of the last queue read
-        self.incident_screen = IncidentScreen()
+        self._incident_screen: IncidentScreen | None = None
         self.theme = DARK
 
     # -- rendering untrusted text ---------------------------------------------------
@@ -97,21 +98,33 @@ class BreachdeskApp(App[None]):
     async def on_mount(self) -> None:
         self.sub_title = f"{self.user} ({self.role or 'no role'})"
         self.load_queue()
-        self.install_screen(self.incident_screen, "incident")
         await self.push_screen(QueueScreen())
-        # Mount the (reused) incident screen once the queue is drawn, so opening is fast.
-        self.call_after_refresh(self._premount_incident_screen)
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store)
         if self.tick_seconds:
             self.set_interval(self.tick_seconds, self.tick)
 
+    @property
+    def incident_screen(self) -> IncidentScreen:
+        """The one incident screen, reused for every incident (made, and its module imported, on first use)."""
+        if self._incident_screen is None:
+            from tui.screens.incident import IncidentScreen
+
+            self._incident_screen = IncidentScreen()
+            self.install_screen(self._incident_screen, "incident")
+        return self._incident_screen
+
     async def _premount_incident_screen(self) -> None:
+        """Mount the incident screen once the queue's first rows are drawn, so opening is fast.
+
+        Pushed and popped again with repaints held (``batch_update``): it never shows.
+        """
         if self.incident_screen.is_mounted or self.incident_screen in self.screen_stack:
             return
-        await self.push_screen("incident")
-        if self.screen is self.incident_screen:
-            await self.pop_screen()
+        with self.batch_update():
+            await self.push_screen("incident")
+            if self.screen is self.incident_screen:
+                await self.pop_screen()
 
     # -- the backend, off the UI thread ----------------------------------------------
     @work(thread=True, group="poll", exit_on_error=False)
@@ -140,7 +153,7 @@ class BreachdeskApp(App[None]):
         self._loading = True
         t0 = time.perf_counter()
         known, hays_known = self.incidents, self.hays
-        since = self._as_of if changes_only and known is not None and hays_known is not None else ""
+        since = self._as_of if changes_only and known is not None else ""
         try:
             rev, as_of, rows = self.backend.list_changes(since)
         except BreachdeskError as exc:
@@ -148,15 +161,21 @@ class BreachdeskApp(App[None]):
             self._store_failed(exc)
             return
         self._store_error = ""
-        # the free-text filter's haystacks, built here rather than on the UI thread
-        fresh = {i.ref: actions.haystack(i) for i in rows}
-        if since and known is not None and hays_known is not None:
+        hays: dict[str, str] | None = None
+        if since and known is not None:
             by_ref = {i.ref: i for i in known}
             by_ref.update((i.ref, i) for i in rows)
-            incidents, hays = list(by_ref.values()), {**hays_known, **fresh}
+            incidents = list(by_ref.values())
+            if hays_known is not None:
+                # the free-text filter's haystacks: the changed rows' here, off the UI thread (a
+                # whole queue's are built by the queue screen once its first rows are drawn)
+                hays = {**hays_known, **{i.ref: actions.haystack(i) for i in rows}}
         else:
-            incidents, hays = rows, fresh
-        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0, hays, as_of))
+            incidents = rows
+        now = self.now()
+        incidents = actions.sort_queue(incidents, now)          # here too, not on the UI thread
+        counts = actions.header_counts(incidents, now)
+        self.post_message(QueueLoaded(incidents, rev, time.perf_counter() - t0, hays, as_of, counts))
 
     def _store_failed(self, exc: BreachdeskError) -> None:
         """Say so once (not every poll) when the daemon goes away or refuses."""
@@ -169,6 +188,7 @@ class BreachdeskApp(App[None]):
         self._loading = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
         self.hays, self._as_of = msg.hays, msg.as_of          # the rows and the mark they go with
+        self.counts = msg.counts
         if not self._frozen:
             # Start-up is done: move what lives as long as the app (modules, screens, the first
             # read of the queue) out of the cyclic GC's full scans, which otherwise stall
@@ -176,6 +196,7 @@ class BreachdeskApp(App[None]):
             # by reference counting) and transient screens must stay collectable.
             gc.freeze()
             self._frozen = True
+            self.call_after_refresh(self._premount_incident_screen)
         for screen in self.screen_stack:
             handler = getattr(screen, "queue_changed", None)
             if handler is not None:
@@ -188,7 +209,7 @@ class BreachdeskApp(App[None]):
             if callable(handler):
                 handler()
 
-    @work(thread=True, group="act", exit_on_error=False)
+    @work(thread=True, group="act", exit_on_error=False, description="action")
     def act_on(self, ref: str, done: str, name: str, *, expected_version: int | None = None,
                **params: Any) -> None:
         """One DPO action (:data:`breachdesk.service.ACTS` names it) through the backend."""

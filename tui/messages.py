@@ -12,13 +12,14 @@ from breachdesk.model import Incident
 
 @dataclass
 class QueueLoaded(Message):
-    """A fresh read of the queue (the daemon or another DPO may have changed it)."""
+    """A fresh read of the queue (the daemon or another DPO may have changed it), most urgent first."""
 
     incidents: list[Incident]
     revision: int
     seconds: float = 0.0
     hays: dict[str, str] | None = None      # ref -> free-text haystack (actions.haystack)
     as_of: str = ""                         # the backend's mark of this read (Backend.list_changes)
+    counts: dict[str, int] | None = None    # actions.header_counts of the (already sorted) incidents
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, QueueLoaded)
@@ -48,3 +49,17 @@ class ActionFailed(Message):
     ref: str
     error: str
     stale: bool = False
+
+
+@dataclass
+class StatsLoaded(Message):
+    """A statistics view (:meth:`breachdesk.service.StoreService.stats`) read for the stats screen."""
+
+    view: str
+    year: int | None
+    fy: bool
+    people: bool
+    result: dict[str, Any]
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, StatsLoaded)

@@ -7,3 +7,7 @@ dashboard one interface, over the socket or (embedded mode) straight to the serv
 """
 
 API_VERSION = "v1"
+
+# an imported message (POST /v1/ingest) is its bytes as the body; where it came from and when it
+# was delivered travel in these headers beside it (the label percent-encoded)
+LABEL_HEADER, DELIVERED_HEADER, AS_NEW_HEADER = "Breachdesk-Label", "Breachdesk-Delivered", "Breachdesk-As-New"

@@ -96,10 +96,16 @@ class Backend:
         """(revision, as_of, rows changed since ``changed_since``; all rows when empty).
 
         Pass the ``as_of`` back next time and merge the rows by ``ref``: that is how the
-        dashboard follows the queue without fetching all of it for each change.
+        dashboard follows the queue without fetching all of it for each change. The rows come
+        in the compact form (:data:`breachdesk.service.QUEUE_COLUMNS`): the fields the queue
+        shows are set, the rest keep their defaults (``show`` gives the whole incident).
         """
-        data = self.raw.list_incidents(changed_since=changed_since)
-        return int(data["revision"]), str(data["as_of"]), [Incident.from_doc(d) for d in data["incidents"]]
+        data = self.raw.list_incidents(changed_since=changed_since, form="queue")
+        if "columns" in data:
+            rows = Incident.from_queue_rows(data["columns"], data["rows"])
+        else:                                   # a guardian from before the compact form
+            rows = [Incident.from_doc(d) for d in data["incidents"]]
+        return int(data["revision"]), str(data["as_of"]), rows
 
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
         data = self.raw.show(ref)
@@ -123,8 +129,11 @@ class Backend:
             return base64.b64decode(str(data["data"]), validate=True)
         return str(data["text"]).encode("utf-8")
 
-    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
-        return self.raw.stats(year=year, by=by)
+    def stats(self, *, year: int | None = None, by: str = "month", view: str = "counts", fy: bool = False,
+              people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        """A statistics view (:meth:`breachdesk.service.StoreService.stats`)."""
+        return self.raw.stats(year=year, by=by, view=view, fy=fy, people=people, min_count=min_count,
+                              reason=reason)
 
     def ask_reporter(self, ref: str, template: str, *, text: str = "") -> Incident:
         """Queue a templated question to the reporter (through the relay) and record it."""
@@ -174,6 +183,27 @@ class Backend:
     def patterns_saved(self, *, recognizer: str, file: str) -> None:
         self.raw.patterns_saved(recognizer=recognizer, file=file)
 
+    # -- the data directory itself ------------------------------------------------
+    def ingest_check(self) -> int:
+        """The largest message the guardian takes; AccessDenied (audited) for a user who may not import."""
+        return int(self.raw.ingest_check()["max_bytes"])
+
+    def ingest(self, raw: bytes, *, label: str = "", delivered: str = "", as_new: bool = False) -> dict[str, Any]:
+        """Send one message's bytes to be filed like mail received; its spool id and state."""
+        return self.raw.ingest(raw, label=label, delivered=delivered, as_new=as_new)
+
+    def ingest_status(self, spool_ids: list[str]) -> list[dict[str, Any]]:
+        return list(self.raw.ingest_status(list(spool_ids))["messages"])
+
+    def key_check(self) -> dict[str, Any]:
+        return self.raw.key_check()
+
+    def key_rotate(self, *, new_key: bool = True, retire_old: bool = False) -> dict[str, Any]:
+        return self.raw.key_rotate(new_key=new_key, retire_old=retire_old)
+
+    def permissions(self, *, fix: bool = False) -> dict[str, Any]:
+        return self.raw.permissions(fix=fix)
+
 
 class ApiBackend(Backend):
     """Through the guardian's socket."""
@@ -220,12 +250,18 @@ def owns_data_dir(settings: Settings) -> bool:
         return False
 
 
-def local_backend(settings: Settings) -> LocalBackend:
-    """The embedded backend (the caller must own the data directory; :func:`connect` checks)."""
+def local_backend(settings: Settings, *, engine: Any = None) -> LocalBackend:
+    """The embedded backend (the caller must own the data directory; :func:`connect` checks).
+
+    Imported mail is filed and analysed in this process (with ``engine``, else one made at the
+    first message): no daemon runs to do it.
+    """
     from breachdesk.datadir import open_store
+    from breachdesk.maintenance import EmbeddedHost
 
     user = current_user()
-    service = StoreService(settings, open_store(settings))
+    store = open_store(settings)
+    service = StoreService(settings, store, host=EmbeddedHost(settings, store, engine=engine), via="embedded")
     caller = Caller(uid=os.getuid(), user=user, role=settings.role_of(user))
     return LocalBackend(BoundService(service, caller), str(settings.data_dir()))
 

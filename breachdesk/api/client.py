@@ -10,12 +10,15 @@ raised, with the guardian's message.
 
 from __future__ import annotations
 
+import ssl
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from breachdesk.actions import WorkflowError
+from breachdesk.api import AS_NEW_HEADER, DELIVERED_HEADER, LABEL_HEADER
 from breachdesk.errors import (
     AccessDenied,
     BadRequest,
@@ -25,11 +28,15 @@ from breachdesk.errors import (
     NotFoundError,
     StaleEditError,
     StoreError,
+    TooLarge,
 )
 
 TIMEOUT = 60.0                 # seconds for one call; purge and exports of big incidents take a while
+ROTATE_TIMEOUT = 3600.0        # a key rotation re-wraps every incident's key: minutes for a big store
+MAX_LABEL = 200                # characters of an imported message's label (its file name) sent
 ERRORS: dict[str, type[BreachdeskError]] = {
-    c.__name__: c for c in (AccessDenied, BadRequest, NotFoundError, StaleEditError, StoreError, WorkflowError)
+    c.__name__: c for c in (AccessDenied, BadRequest, NotFoundError, StaleEditError, StoreError, TooLarge,
+                             WorkflowError)
 }
 
 
@@ -44,7 +51,7 @@ def error_from(response: httpx.Response) -> BreachdeskError:
     if kind == "ConfigError":
         return ConfigError(message)
     cls = ERRORS.get(kind) or {403: AccessDenied, 404: NotFoundError, 409: StaleEditError,
-                               400: BadRequest}.get(response.status_code, BreachdeskError)
+                               413: TooLarge, 400: BadRequest}.get(response.status_code, BreachdeskError)
     return cls(message)
 
 
@@ -53,7 +60,10 @@ class ApiClient:
 
     def __init__(self, socket_path: str | Path, *, timeout: float = TIMEOUT) -> None:
         self.socket_path = Path(socket_path)
-        transport = httpx.HTTPTransport(uds=str(self.socket_path))
+        # Plain HTTP over a Unix socket: no TLS is ever spoken, so no CA bundle is loaded (that
+        # alone cost 70-140 ms of every command's start); the context given would refuse any
+        # certificate, were TLS ever asked of it.
+        transport = httpx.HTTPTransport(uds=str(self.socket_path), verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
         self.http = httpx.Client(transport=transport, base_url="http://breachdesk/v1", timeout=timeout)
 
     def close(self) -> None:
@@ -66,10 +76,12 @@ class ApiClient:
         self.close()
 
     def _call(self, method: str, url: str, *, params: dict[str, Any] | None = None,
-              json: dict[str, Any] | None = None) -> Any:
+              json: dict[str, Any] | None = None, content: bytes | None = None,
+              headers: dict[str, str] | None = None, timeout: float | None = None) -> Any:
         try:
             r = self.http.request(method, url, params={k: v for k, v in (params or {}).items() if v is not None},
-                                  json=json)
+                                  json=json, content=content, headers=headers,
+                                  timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT)
         except httpx.TimeoutException:
             raise DaemonUnavailable(f"the breachdesk daemon at {self.socket_path} did not answer in time") from None
         except httpx.TransportError:
@@ -89,9 +101,10 @@ class ApiClient:
     def revision(self) -> dict[str, Any]:
         return self._call("GET", "/revision")
 
-    def list_incidents(self, *, status: str = "", changed_since: str = "") -> dict[str, Any]:
+    def list_incidents(self, *, status: str = "", changed_since: str = "", form: str = "") -> dict[str, Any]:
         return self._call("GET", "/incidents", params={"status": status or None,
-                                                       "changed_since": changed_since or None})
+                                                       "changed_since": changed_since or None,
+                                                       "form": form or None})
 
     def show(self, ref: str) -> dict[str, Any]:
         return self._call("GET", f"/incidents/{_ref(ref)}")
@@ -122,8 +135,11 @@ class ApiClient:
     def search_reindex(self) -> dict[str, Any]:
         return self._call("POST", "/search/reindex")
 
-    def stats(self, *, year: int | None = None, by: str = "month") -> dict[str, Any]:
-        return self._call("GET", "/stats", params={"year": year, "by": by})
+    def stats(self, *, year: int | None = None, by: str = "month", view: str = "counts", fy: bool = False,
+              people: bool = False, min_count: int = 2, reason: str = "") -> dict[str, Any]:
+        return self._call("GET", "/stats", params={"year": year, "by": by, "view": view, "fy": int(fy),
+                                                   "people": int(people), "min": min_count,
+                                                   "reason": reason or None})
 
     def purge(self, *, dry_run: bool = False, reason: str = "") -> dict[str, Any]:
         return self._call("POST", "/purge", json={"dry_run": dry_run, "reason": reason})
@@ -145,6 +161,28 @@ class ApiClient:
 
     def patterns_saved(self, *, recognizer: str, file: str) -> dict[str, Any]:
         return self._call("POST", "/lab/saved", json={"recognizer": recognizer, "file": file})
+
+    def ingest_check(self) -> dict[str, Any]:
+        return self._call("GET", "/ingest")
+
+    def ingest(self, raw: bytes, *, label: str = "", delivered: str = "", as_new: bool = False) -> dict[str, Any]:
+        """One message's bytes as the body (never in a URL); where it came from percent-encoded in a header."""
+        return self._call("POST", "/ingest", content=raw,
+                          headers={"Content-Type": "message/rfc822", LABEL_HEADER: quote(label[-MAX_LABEL:]),
+                                   DELIVERED_HEADER: delivered, AS_NEW_HEADER: "1" if as_new else "0"})
+
+    def ingest_status(self, spool_ids: list[str]) -> dict[str, Any]:
+        return self._call("POST", "/ingest/status", json={"spool_ids": list(spool_ids)})
+
+    def key_check(self) -> dict[str, Any]:
+        return self._call("GET", "/keys")
+
+    def key_rotate(self, *, new_key: bool = True, retire_old: bool = False) -> dict[str, Any]:
+        return self._call("POST", "/keys/rotate", json={"new_key": new_key, "retire_old": retire_old},
+                          timeout=ROTATE_TIMEOUT)
+
+    def permissions(self, *, fix: bool = False) -> dict[str, Any]:
+        return self._call("POST" if fix else "GET", "/permissions", json={"fix": True} if fix else None)
 
 
 def _ref(text: str) -> str:

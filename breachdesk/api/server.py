@@ -33,10 +33,12 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from aiohttp import web
 
 from breachdesk.actions import WorkflowError
+from breachdesk.api import AS_NEW_HEADER, DELIVERED_HEADER, LABEL_HEADER
 from breachdesk.errors import (
     AccessDenied,
     BadRequest,
@@ -44,8 +46,10 @@ from breachdesk.errors import (
     ConfigError,
     NotFoundError,
     StaleEditError,
+    TooLarge,
 )
-from breachdesk.service import Caller, StoreService
+from breachdesk.maintenance import Host
+from breachdesk.service import Caller, QueueRow, StoreService
 from breachdesk.settings import Settings
 from breachdesk.store import Store
 
@@ -57,6 +61,7 @@ CALLER: Any = web.RequestKey("caller", Caller) if hasattr(web, "RequestKey") els
 SERVICE = web.AppKey("service", StoreService)
 EXECUTOR = web.AppKey("executor", ThreadPoolExecutor)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+INGEST_CHUNK = 64 * 1024            # an imported message's body is read this much at a time
 _dumps = functools.partial(json.dumps, separators=(",", ":"), ensure_ascii=False)   # the queue is megabytes
 
 
@@ -81,9 +86,9 @@ def peer_uid(request: web.Request) -> int:
 # ------------------------------------------------------------------ errors
 
 STATUS: list[tuple[type[BaseException], int]] = [
-    (AccessDenied, 403), (NotFoundError, 404), (StaleEditError, 409), (BadRequest, 400),
+    (AccessDenied, 403), (NotFoundError, 404), (StaleEditError, 409), (TooLarge, 413), (BadRequest, 400),
     (WorkflowError, 400), (ConfigError, 400),
-]
+]                                                     # the first match wins: subclasses before their bases
 
 
 def error_response(status: int, message: str, kind: str) -> web.Response:
@@ -137,6 +142,27 @@ async def call(request: web.Request, name: str, *args: Any, **kw: Any) -> web.Re
     service = request.app[SERVICE]
     result = await run(request, getattr(service, name), request[CALLER], *args, **kw)
     return web.json_response(result, dumps=_dumps)
+
+
+def row_json(row: QueueRow) -> str:
+    text = row.json
+    if text is None:
+        text = row.json = _dumps(row)
+    return text
+
+
+def encode_list(result: dict[str, Any]) -> bytes:
+    """A list answer as JSON; the compact form's rows from their memoised encodings.
+
+    The queue is megabytes: encoded in the store's executor, not on the event loop that
+    also answers SMTP, and in the compact form each row is encoded once per version.
+    """
+    rows = result.get("rows")
+    if rows is None:
+        return _dumps(result).encode()
+    parts = [row_json(row) for row in rows]
+    head = _dumps({k: v for k, v in result.items() if k != "rows"})
+    return f'{head[:-1]},"rows":[{",".join(parts)}]}}'.encode()
 
 
 async def body(request: web.Request) -> dict[str, Any]:
@@ -202,8 +228,14 @@ async def revision(request: web.Request) -> web.Response:
 
 @routes.get("/v1/incidents")
 async def list_incidents(request: web.Request) -> web.Response:
-    return await call(request, "list_incidents", status=request.query.get("status", ""),
-                      changed_since=request.query.get("changed_since", ""))
+    service = request.app[SERVICE]
+
+    def listing() -> bytes:
+        return encode_list(service.list_incidents(request[CALLER], status=request.query.get("status", ""),
+                                                  changed_since=request.query.get("changed_since", ""),
+                                                  form=request.query.get("form", "")))
+
+    return web.Response(body=await run(request, listing), content_type="application/json")
 
 
 @routes.get("/v1/incidents/{ref}")
@@ -265,7 +297,9 @@ async def search_reindex(request: web.Request) -> web.Response:
 @routes.get("/v1/stats")
 async def stats(request: web.Request) -> web.Response:
     return await call(request, "stats", year=_int_query(request, "year", None),
-                      by=request.query.get("by", "month"))
+                      by=request.query.get("by", "month"), view=request.query.get("view", "counts"),
+                      fy=bool(_int_query(request, "fy", 0)), people=bool(_int_query(request, "people", 0)),
+                      min_count=_int_query(request, "min", 2) or 0, reason=request.query.get("reason", ""))
 
 
 @routes.post("/v1/purge")
@@ -311,6 +345,70 @@ async def lab_effects(request: web.Request) -> web.Response:
 async def lab_saved(request: web.Request) -> web.Response:
     data = await body(request)
     return await call(request, "patterns_saved", recognizer=_text(data, "recognizer"), file=_text(data, "file"))
+
+
+# ------------------------------------------------------------------ the data directory itself
+
+
+@routes.get("/v1/ingest")
+async def ingest_check(request: web.Request) -> web.Response:
+    return await call(request, "ingest_check")
+
+
+@routes.post("/v1/ingest")
+async def ingest(request: web.Request) -> web.Response:
+    """One imported message: its bytes are the body, read in chunks up to the SMTP limit (413 past it)."""
+    service = request.app[SERVICE]
+    await run(request, service.require, request[CALLER], "ingest")     # before a byte of the body is read
+    limit = service.settings.mailbox.max_message_bytes
+    too_large = TooLarge(f"the message is larger than the mailbox takes ({limit} bytes)")
+    if request.content_length is not None and request.content_length > limit:
+        raise too_large
+    chunks, size = [], 0
+    async for chunk in request.content.iter_chunked(INGEST_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    flag = request.headers.get(AS_NEW_HEADER, "0")
+    if flag not in ("0", "1"):
+        raise BadRequest(f"{AS_NEW_HEADER} must be 0 or 1")
+    return await call(request, "ingest", b"".join(chunks), label=unquote(request.headers.get(LABEL_HEADER, "")),
+                      delivered=request.headers.get(DELIVERED_HEADER, ""), as_new=flag == "1")
+
+
+@routes.post("/v1/ingest/status")
+async def ingest_status(request: web.Request) -> web.Response:
+    data = await body(request)
+    ids = data.get("spool_ids")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise BadRequest("'spool_ids' must be a list of spool ids")
+    return await call(request, "ingest_status", ids)
+
+
+@routes.get("/v1/keys")
+async def key_check(request: web.Request) -> web.Response:
+    return await call(request, "key_check")
+
+
+@routes.post("/v1/keys/rotate")
+async def key_rotate(request: web.Request) -> web.Response:
+    data = await body(request)
+    new_key = data.get("new_key", True)
+    if not isinstance(new_key, bool):
+        raise BadRequest("'new_key' must be true or false")
+    return await call(request, "key_rotate", new_key=new_key, retire_old=_flag(data, "retire_old"))
+
+
+@routes.get("/v1/permissions")
+async def permissions_check(request: web.Request) -> web.Response:
+    return await call(request, "permissions", fix=False)
+
+
+@routes.post("/v1/permissions")
+async def permissions_fix(request: web.Request) -> web.Response:
+    data = await body(request)
+    return await call(request, "permissions", fix=_flag(data, "fix"))
 
 
 def make_app(service: StoreService, executor: ThreadPoolExecutor) -> web.Application:
@@ -376,13 +474,14 @@ def secure_socket(path: Path, gid: int | None, group: str) -> None:
 class ApiServer:
     """The running API: ``await start()``, ``await stop()``."""
 
-    def __init__(self, settings: Settings | Callable[[], Settings], store: Store) -> None:
-        self.service = StoreService(settings, store)
+    def __init__(self, settings: Settings | Callable[[], Settings], store: Store, host: Host | None = None) -> None:
+        self.service = StoreService(settings, store, host=host)
         first = self.service.settings
         self.path = first.api_socket()
         self.group = first.api.group
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="breachdesk-api")
         self.runner: web.AppRunner | None = None
+        self._warming: asyncio.Future[None] | None = None
 
     async def start(self) -> None:
         gid = prepare_socket_path(self.path, self.group)
@@ -399,8 +498,18 @@ class ApiServer:
         finally:
             os.umask(old)
         secure_socket(self.path, gid, self.group)
+        # the store read and the compact queue, before the first dashboard asks (in the
+        # executor, so a request that comes sooner waits for it rather than doing it again)
+        self._warming = asyncio.get_running_loop().run_in_executor(self.executor, self._warm)
         log.info("API listening on %s (%s)", self.path,
                  f"group {self.group}, mode 660" if gid is not None else "mode 600, service user only")
+
+    def _warm(self) -> None:
+        try:
+            for row in self.service.warm_queue():
+                row_json(row)
+        except Exception as exc:  # noqa: BLE001 - only a head start: the first list will say what is wrong
+            log.warning("API: reading the queue ahead failed: %s", exc.__class__.__name__)
 
     async def stop(self) -> None:
         if self.runner is not None:
@@ -411,9 +520,11 @@ class ApiServer:
         self.executor.shutdown(wait=True)
 
 
-async def start_api(settings: Settings | Callable[[], Settings], store: Store) -> ApiServer:
-    """Start the API for ``store`` (the daemon's hook); raises :class:`ApiError` with a clear message."""
-    server = ApiServer(settings, store)
+async def start_api(settings: Settings | Callable[[], Settings], store: Store,
+                    host: Host | None = None) -> ApiServer:
+    """Start the API for ``store`` (the daemon's hook; ``host`` its spool, pool and keys); raises
+    :class:`ApiError` with a clear message."""
+    server = ApiServer(settings, store, host)
     await server.start()
     return server
 

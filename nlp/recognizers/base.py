@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.validators import VALIDATOR_FUNCS, Verdict
-from nlp.text import Layout, has_phrase, label_before, phrase_lists, windows, words
+from nlp.text import Layout, column_header, has_phrase, label_before, phrase_lists, windows, words
 
 if TYPE_CHECKING:
     from nlp.patterns import PatternConfig, RecognizerSpec
@@ -32,6 +32,9 @@ class Recognizer:
     REQUIRES: ClassVar[re.Pattern[str] | None] = re.compile(r"\d")
     # Whether a match with no context word is reported at all.
     NEEDS_CONTEXT: ClassVar[bool] = False
+    # Whether a column header above a text table's rows is this match's label ("CHI" over a column of
+    # numbers): only kinds whose validator is strong (a check digit), never a bare digit run.
+    HEADER_CONTEXT: ClassVar[bool] = False
 
     def __init__(self, spec: RecognizerSpec | None = None, cfg: PatternConfig | None = None) -> None:
         self.name = spec.name if spec else self.KIND
@@ -94,6 +97,12 @@ class Recognizer:
         pos, neg = self.context_of(label)
         if neg:
             return None
+        if not pos and self.HEADER_CONTEXT:
+            head = column_header(text, span[0])
+            if head:
+                pos = has_phrase(words(head), self.context)
+                if pos:
+                    pos = f"{pos} (column header)"
         if self.NEEDS_CONTEXT and not pos:
             return None
         score = self.base + verdict.score + (self.boost if pos else 0.0)

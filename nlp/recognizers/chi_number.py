@@ -27,6 +27,7 @@ SCOTTISH = re.compile(
 
 class ChiNumberRecognizer(Recognizer):
     KIND = "chi_number"
+    HEADER_CONTEXT = True
     PATTERNS: ClassVar[list[tuple[str, str]]] = [("10 digits (6+4)", r"(?<![\d-])\d{6}[ -]?\d{4}(?![\d-])"),
                                                  ("3-3-4 digits", r"(?<![\d-])\d{3}([ -])\d{3}\1\d{4}(?![\d-])")]
     CONTEXT: ClassVar[list[str]] = ["chi", "chi no", "chi number", "community health index"]

@@ -9,6 +9,7 @@ from nlp.recognizers.base import Recognizer
 
 class HcNumberRecognizer(Recognizer):
     KIND = "hc_number"
+    HEADER_CONTEXT = True
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
         ("3-3-4 digits", r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])")]
     CONTEXT: ClassVar[list[str]] = ["h&c", "hcn", "health and care", "nhs"]

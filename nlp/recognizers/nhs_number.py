@@ -18,6 +18,7 @@ NEGATIVE_CONTEXT = ["ref", "our ref", "order", "invoice", "datix", "tel", "phone
 
 class NhsNumberRecognizer(Recognizer):
     KIND = "nhs_number"
+    HEADER_CONTEXT = True
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
         ("3-3-4 digits", r"(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])")]
     CONTEXT = CONTEXT

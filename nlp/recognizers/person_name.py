@@ -45,13 +45,20 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
                         r"practitioner|surgeon|team leader|governance)\b", re.I)
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
-_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?(?=[^\W\d_])")
+_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"
+                        r"(?:(?i:bed|bay|room|rm|cubicle|side\s?room|chair|trolley|cot)[ \t]?\d{1,3}[A-Za-z]?(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–][ \t]{1,3}))?"
+                        r"(?=[^\W\d_])")
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
-                           r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
+                           r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
+                           r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
                          r"[ \t]{0,3}[(,][ \t]{0,3}"
                          r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+# "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
+# must pass its check digit: see _health_number)
+_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
+                            r"[ \t]{1,6}[(,]?[ \t]{0,3}(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
@@ -82,6 +89,21 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
+
+
+_AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
+                               r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
+_ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
+# Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
+_FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
+
+
+def _health_number(text: str) -> bool:
+    """A 10-digit number with a valid NHS, CHI or H&C check digit (not a phone number: those start with 0
+    and fail the CHI date test or the NHS ranges)."""
+    from nlp.recognizers.validators import v_chi, v_hc, v_nhs
+
+    return any(v(text) is not None for v in (v_nhs, v_chi, v_hc))
 
 
 def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[str] | None:
@@ -425,6 +447,9 @@ class PersonNameRecognizer(Recognizer):
             strong = has_phrase(words(label), self.strong_words) is not None
             if not strong and title is None and self.org_like(toks):
                 continue
+            if strong and title is None and not re.search(r"[:\t\-–=,]|\s{2}", m.group(0)) \
+                    and (self.org_like(toks) or any(t.lower() in _FIELD_WORDS for t in toks)):
+                continue    # "Patient Transport Hub", "Patient CHI Age": words after a word, not a field's value
             if not strong:  # "Re:", "Results for": need a DOB/NHS/bracket or a title or spaCy's agreement
                 ls, le = line_bounds(text, s)
                 rest = text[e:le].lower()
@@ -460,6 +485,18 @@ class PersonNameRecognizer(Recognizer):
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
+        for m in _BEFORE_NUMBER.finditer(text):
+            if not _health_number(m.group(2)):
+                continue
+            got = None
+            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+                got = self.read_name(text, st)
+                if got and got[1] >= m.end(1) - 1:
+                    break
+                got = None
+            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                s_, e_, title, toks = got
+                add(s_, e_, title, toks, "name before a health number", True, m.start(1))
         for m in _LOWER_BEFORE_CUE.finditer(text):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None:
@@ -503,8 +540,9 @@ class PersonNameRecognizer(Recognizer):
             for m in _BRACKETED.finditer(text):
                 got = self.read_name(text, m.end())
                 if got is None or got[2] is not None or len([t for t in got[3] if t != ","]) < 2 \
-                        or text[got[1]:got[1] + 1] not in ("]", ")") or self.org_like(got[3]):
-                    continue
+                        or text[got[1]:got[1] + 1] not in ("]", ")") or self.org_like(got[3]) \
+                        or any(_ROMAN.fullmatch(t) for t in got[3]):
+                    continue     # "(NYHA II-III)", "(grade III)": a classification, not a name
                 ls, le = line_bounds(text, m.start())
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
@@ -537,6 +575,20 @@ class PersonNameRecognizer(Recognizer):
             add(s, e, title, toks, "spaCy PERSON", False, s)
             if len(hits) > n_before and title is None and not self.person_evidence(text, s, e, toks):
                 hits[-1].weak = True
+        for h in list(hits):     # "Ella Brennan (9) and Finn Brennan (6)": the next of a pair sharing the surname
+            if h.staff or h.ident.end < 0:
+                continue
+            last = words_in(text[h.ident.start:h.ident.end])[-1]
+            m = _AND_SAME_SURNAME.match(text, h.ident.end)
+            if m and m.group(2) == last and m.group(1).lower() not in self.stop:
+                same = next((o for o in hits if o.ident.start == m.start(1) and o.ident.end == m.end(2)), None)
+                if same is not None:        # spaCy's, with no evidence of its own: the pairing is evidence
+                    same.weak = same.weak and h.weak
+                    continue
+                n_before = len(hits)
+                add(m.start(1), m.end(2), None, [m.group(1), m.group(2)], "listed with a relative", False, m.start(1))
+                if len(hits) > n_before:
+                    hits[-1].weak = h.weak
         return hits
 
     def _recipient(self, text: str, s: int, e: int) -> bool:

@@ -226,6 +226,8 @@ def test_errors_are_json_with_the_right_status(guardian: Guardian, client: ApiCl
         (raw_http(guardian, "POST", f"/v1/incidents/{REF}/actions/status",
                   json={"params": {"status": "closed"}}), 400, "the outcome is required"),
         (raw_http(guardian, "GET", "/v1/stats", params={"by": "colour"}), 400, "unknown breakdown"),
+        (raw_http(guardian, "GET", "/v1/stats", params={"view": "weekday"}), 400, "unknown view"),
+        (raw_http(guardian, "GET", "/v1/stats", params={"view": "years", "fy": "yes"}), 400, "must be a number"),
     ]
     for r, status, text in cases:
         assert r.status_code == status, (r.request.url, r.text)
@@ -240,6 +242,22 @@ def test_errors_are_json_with_the_right_status(guardian: Guardian, client: ApiCl
 
 def test_stats_audit_verify_purge_and_the_lab(guardian: Guardian, client: ApiClient) -> None:
     assert client.stats(by="status")["total"] == 6
+    from tests.functional.conftest_tui import ROWS
+
+    years = client.stats(view="years", fy=True)
+    # the fixture's incidents are all from the days before 23 Nov 2026: financial year 2026/27
+    assert years["fy"] is True and years["years"] == {"2026/27": {
+        "incidents": 6, "reportable": sum(1 for r in ROWS if r[3] >= 3 and r[4] >= 2), "submitted": 0,
+        "near_misses": 0, "special_category": sum(1 for r in ROWS if r[5])}}
+    assert client.stats(view="sources", min_count=1)["sources"] == {"example.nhs.uk": 6}
+    people = client.stats(view="sources", people=True, reason="repeat-breach review")
+    assert people["by"] == "reporter" and people["sources"] == {}                  # each reporter once
+    assert audit(guardian)[-1]["action"] == "stats_people"
+    guardian.role("viewer")
+    with pytest.raises(AccessDenied):
+        client.stats(view="sources", people=True)
+    assert client.stats(view="timing")["total"] == 6
+    guardian.role("dpo")
     assert client.audit_verify()["ok"] is True
     report = client.purge(dry_run=True)
     assert report["dry_run"] is True and report["kept_open"] == 5
@@ -460,3 +478,138 @@ def test_ask_and_reindex_routes(guardian: Guardian, client: ApiClient) -> None:
         client.ask_reporter(REF, template="gossip")
     assert client.search_reindex() == {"indexed": 6}
     assert [e["action"] for e in audit(guardian)] == ["search_reindex"]
+
+
+# ------------------------------------------------------------------ the queue's compact form
+
+
+def test_the_compact_queue_has_the_queues_columns_masked_and_matches_the_full_rows(guardian: Guardian,
+                                                                                  client: ApiClient) -> None:
+    from breachdesk.service import GRADE_KEYS, QUEUE_COLUMNS
+
+    r = raw_http(guardian, "GET", "/v1/incidents", params={"form": "queue"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    assert not any(value in r.text for value in RAW)                   # masked, like the full rows
+    compact = r.json()
+    assert compact["complete"] is True and "incidents" not in compact
+    assert compact["columns"] == list(QUEUE_COLUMNS)
+    full = {d["ref"]: d for d in client.list_incidents()["incidents"]}
+    assert sorted(row[0] for row in compact["rows"]) == sorted(full)
+    for row in compact["rows"]:
+        got = dict(zip(compact["columns"], row, strict=True))
+        want = full[got["ref"]]
+        assert got["auto"] == {k: want["auto"][k] for k in GRADE_KEYS}        # the grade, not its reasons
+        assert {k: v for k, v in got.items() if k != "auto"} == {k: want[k] for k in got if k != "auto"}
+    assert "reasons" in next(iter(full.values()))["auto"] and "reasons" not in r.text
+    with pytest.raises(BadRequest, match="form must be one of: queue"):
+        client.list_incidents(form="everything")
+
+
+def test_the_compact_queue_follows_new_and_changed_incidents(guardian: Guardian, client: ApiClient) -> None:
+    """Rows are kept between reads: a report filed meanwhile and an edited incident still show."""
+    from tests.functional.conftest_tui import add_incident
+
+    first = client.list_incidents(form="queue")
+    again = client.list_incidents(form="queue")
+    assert again["rows"] == first["rows"] and again["as_of"] != first["as_of"]
+    new = add_incident(guardian.store, 99, subject="Fwd: filed while the dashboard was open")
+    v = client.show(REF)["incident"]["version"]
+    client.act(REF, "assign", {"assignee": "bob"}, expected_version=v)
+    after = client.list_incidents(form="queue")
+    cols = after["columns"]
+    rows = {row[0]: dict(zip(cols, row, strict=True)) for row in after["rows"]}
+    assert len(rows) == 7 and rows[new]["subject"] == "Fwd: filed while the dashboard was open"
+    assert rows[REF]["assignee"] == "bob" and rows[REF]["version"] == v + 1
+    changed = client.list_incidents(changed_since=first["as_of"], form="queue")
+    assert changed["complete"] is False and sorted(row[0] for row in changed["rows"]) == sorted([new, REF])
+    assert client.list_incidents(changed_since=after["as_of"], form="queue")["rows"] == []
+
+
+def test_the_dashboards_rows_over_the_compact_form_are_the_stores(guardian: Guardian) -> None:
+    backend = connect(guardian.settings)
+    assert isinstance(backend, ApiBackend)
+    _rev, as_of, rows = backend.list_changes()
+    assert as_of and len(rows) == 6
+    for inc in rows:
+        stored = guardian.store.get(inc.ref)
+        assert (inc.likelihood, inc.severity, inc.reportable) == (stored.likelihood, stored.severity,
+                                                                   stored.reportable)
+        assert (inc.status, inc.assignee, inc.version, inc.deadline, inc.subject) == \
+            (stored.status, stored.assignee, stored.version, stored.deadline, stored.subject)
+        assert inc.identifier_counts == {} and inc.spool_ids == []           # not queue columns: defaults
+    assert rows[0].spool_ids is not rows[1].spool_ids                        # fresh defaults for each row
+
+
+def test_a_dashboard_reads_a_guardian_from_before_the_compact_form(guardian: Guardian,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Upgraded clients meet the running (older) guardian until it restarts: it ignores ``form``."""
+    from breachdesk.service import StoreService
+
+    original = StoreService.list_incidents
+
+    def older(self: StoreService, caller: Any, *, status: str = "", changed_since: str = "",
+              form: str = "") -> dict[str, Any]:
+        return original(self, caller, status=status, changed_since=changed_since)
+
+    monkeypatch.setattr(StoreService, "list_incidents", older)
+    _rev, _as_of, rows = connect(guardian.settings).list_changes()
+    assert sorted(i.ref for i in rows) == sorted(i.ref for i in guardian.store.list_incidents())
+    assert all(i.identifier_counts for i in rows)                  # the full rows, as that guardian sends
+
+
+def test_an_imported_message_is_streamed_to_the_spool_up_to_the_smtp_limit(guardian: Guardian,
+                                                                          client: ApiClient) -> None:
+    from breachdesk.errors import TooLarge
+
+    limit = 6 * 1024 * 1024                      # above aiohttp's 4 MiB body limit for JSON requests
+    guardian.settings = guardian.settings.model_copy(update={
+        "mailbox": guardian.settings.mailbox.model_copy(update={"max_message_bytes": limit})})
+    incoming = guardian.store.root / "spool" / "incoming"
+    head = b"From: nurse@nhs.net\r\nTo: breach@example.nhs.uk\r\nSubject: old report\r\n\r\n"
+    raw = head + b"x" * (5 * 1024 * 1024) + b"\r\n"
+    assert client.ingest_check() == {"max_bytes": limit}
+    got = client.ingest(raw, label="/home/me/Letter - a patient.eml", delivered="2025-03-04T10:00:00+00:00")
+    assert got["state"] == "waiting" and got["dated"]           # no daemon's pool here: it waits in the spool
+    assert len(list(incoming.glob("*.msg"))) == 1
+    [entry] = [e for e in audit(guardian) if e["action"] == "ingest"]
+    assert entry["by"] == ME and entry["detail"]["bytes"] == len(raw) and entry["detail"]["via"] == "guardian"
+    assert "patient" not in json.dumps(entry)                   # the file's name is not audited
+    assert client.ingest_status([got["spool_id"]])["messages"] == [{"spool_id": got["spool_id"], "state": "waiting"}]
+
+    with pytest.raises(TooLarge, match=f"at most {limit}|mailbox takes \\({limit}"):
+        client.ingest(head + b"y" * limit)
+
+    def chunked() -> Iterator[bytes]:                          # no Content-Length: the limit is met mid-stream
+        yield head
+        for _ in range(limit // 65536 + 2):
+            yield b"z" * 65536
+
+    r = raw_http(guardian, "POST", "/v1/ingest", content=chunked())
+    assert r.status_code == 413 and r.json()["kind"] == "TooLarge", r.text
+    assert len(list(incoming.glob("*.msg"))) == 1                # nothing more spooled
+
+    guardian.role("viewer")
+    with pytest.raises(AccessDenied, match="import messages"):
+        client.ingest_check()
+    r = raw_http(guardian, "POST", "/v1/ingest", content=raw[:1000])
+    assert r.status_code == 403 and r.json()["kind"] == "AccessDenied"
+    assert len(list(incoming.glob("*.msg"))) == 1
+    assert any(e["action"] == "access_refused" and e["detail"]["action"] == "ingest" for e in audit(guardian))
+
+
+def test_keys_and_permissions_over_the_api(guardian: Guardian, client: ApiClient) -> None:
+    checked = client.permissions()
+    assert checked["ok"] and checked["checked"] > 3
+    loose = next(guardian.store.root.glob("details/*.json"))
+    os.chmod(loose, 0o644)
+    assert not client.permissions()["ok"]
+    fixed = client.permissions(fix=True)
+    assert fixed["ok"] and len(fixed["fixed"]) == 1 and stat.S_IMODE(loose.stat().st_mode) == 0o600
+    key = client.key_check()
+    assert set(key) >= {"ok", "lines", "needing_old_keys"}
+    actions = [e["action"] for e in audit(guardian)]
+    assert actions.count("permissions_check") == 2 and "permissions_fix" in actions and "key_check" in actions
+    guardian.role("viewer")
+    for call in (client.permissions, client.key_check, lambda: client.key_rotate(new_key=True)):
+        with pytest.raises(AccessDenied, match="is a viewer"):
+            call()

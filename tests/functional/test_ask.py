@@ -77,3 +77,29 @@ async def test_asking_from_the_dashboard(tmp_path: Path) -> None:
         assert Notifier(settings, store).tick() == 1
         (_s, _r, msg), = relay.wait(1)
         assert msg["Subject"] == f"[{REF}] A question from the Data Protection Officer"
+
+
+def test_asking_on_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from breachdesk.cli import main
+
+    monkeypatch.delenv("BREACHDESK_CONFIG", raising=False)
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    with Relay() as relay:
+        cfg = write_cfg(tmp_path, relay=f'host = "127.0.0.1"\nport = {relay.port}\nretry_seconds = [1]\n')
+        settings = load_settings(cfg)
+        store = build_store(settings.data_dir())
+        assert main(["--config", str(cfg), "ask", REF, "--template", "other"]) == 2
+        assert "needs its text" in capsys.readouterr().err
+        assert main(["--config", str(cfg), "ask", REF, "--template", "recalled", "-m", "It went at 10:53.",
+                     "-m", "Please reply today."]) == 0
+        assert capsys.readouterr().out.startswith(f"{REF}: question queued to the reporter (recalled)")
+        [asked] = store.detail(REF)["conversation"]
+        assert (asked["direction"], asked["template"], asked["to"]) == ("out", "recalled", ["ward12@example.nhs.uk"])
+        assert asked["text"] == "It went at 10:53.\n\nPlease reply today."
+        assert Notifier(settings, store).tick() == 1
+        (_s, rcpts, msg), = relay.wait(1)
+        assert rcpts == ["ward12@example.nhs.uk"] and msg["Subject"].startswith(f"[{REF}] ")
+        assert "It went at 10:53." in msg.get_payload(decode=True).decode()
+        entries = [json.loads(x) for x in (store.root / "audit.jsonl").read_text().splitlines()]
+        assert entries[-1]["action"] == "ask_reporter" and entries[-1]["ref"] == REF

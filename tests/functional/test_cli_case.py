@@ -304,3 +304,74 @@ def test_pdf_exports_are_masked_unless_revealed_with_a_reason(cfg: Path, tmp_pat
     assert [(e["detail"]["format"], e["detail"].get("form"), e["detail"]["revealed"], e["why"]) for e in exports] \
         == [("pdf", None, False, "export"), ("pdf", "dspt", False, "export"), ("pdf", "ico", False, "export"),
             ("pdf", None, True, "the ICO asked")]
+
+
+def test_status_moves_on_with_its_reason_and_outcome(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref = "BD-2026-000004"                                     # new, never looked at
+    assert store_of(cfg).get(ref).triaged_at == ""
+    code, out, _ = run(capsys, cfg, "status", ref, "investigating")
+    assert code == 0 and out.startswith(f"{ref}: status investigating")
+    inc = store_of(cfg).get(ref)
+    assert inc.status == "investigating" and inc.triaged_at                # the first action triages it
+    code, out, _ = run(capsys, cfg, "status", ref, "not_reportable", "--reason", "sent to the GP it was meant for")
+    assert code == 0 and store_of(cfg).get(ref).status == "not_reportable"
+    assert store_of(cfg).detail(ref)["not_reportable_reason"] == "sent to the GP it was meant for"
+    code, _, err = run(capsys, cfg, "status", ref, "closed")
+    assert code == 2 and "the outcome" in err and store_of(cfg).get(ref).status == "not_reportable"
+    assert run(capsys, cfg, "status", ref, "closed", "--outcome", "no breach; ward reminded")[0] == 0
+    inc, detail = store_of(cfg).get(ref), store_of(cfg).detail(ref)
+    assert inc.status == "closed" and inc.decided_at and detail["outcome"] == "no breach; ward reminded"
+    code, _, err = run(capsys, cfg, "status", ref, "reported")
+    assert code == 2 and "cannot go from closed to reported" in err
+    assert audit_actions(cfg)[-3:] == ["status", "status", "status"]
+
+
+def test_report_update_is_kept_on_the_submission(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, cfg, "report", "submit", REF, "--at", "2026-11-23T09:00", "--channel", "dspt",
+               "--dspt-ref", "19876")[0] == 0
+    code, out, _ = run(capsys, cfg, "report", "update", REF, "-m", "recipient confirmed deletion",
+                       "--ico-ref", "IC-42-XY")
+    assert code == 0
+    sub = store_of(cfg).detail(REF)["submission"]
+    assert (sub["dspt_ref"], sub["ico_ref"]) == ("19876", "IC-42-XY")
+    assert [u["text"] for u in sub["updates"]] == ["recipient confirmed deletion"]
+    code, _, err = run(capsys, cfg, "report", "update", "BD-2026-000004", "-m", "nothing was sent")
+    assert code == 2 and "has not been reported" in err
+
+
+def test_task_edit_changes_owner_and_due(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, cfg, "task", "add", REF, "Tell the patient", "--owner", "bob")[0] == 0
+    code, out, _ = run(capsys, cfg, "task", "edit", REF, "1", "--owner", ME, "--due", "2026-11-24T17:00")
+    assert code == 0 and out.startswith(f"{REF}: task 1 changed")
+    [task] = store_of(cfg).detail(REF)["tasks"]
+    assert (task["owner"], task["due"]) == (ME, "2026-11-24T17:00:00+00:00")
+    assert store_of(cfg).get(REF).task_due == "2026-11-24T17:00:00+00:00"
+    code, _, err = run(capsys, cfg, "task", "edit", REF, "1", "--owner", "mallory")
+    assert code == 2 and "must be a user in [access]" in err
+    code, _, err = run(capsys, cfg, "task", "edit", REF, "1")
+    assert code == 2 and "give --owner and/or --due" in err
+    assert run(capsys, cfg, "task", "edit", REF, "1", "--due", "")[0] == 0
+    assert store_of(cfg).detail(REF)["tasks"][0]["due"] == "" and store_of(cfg).get(REF).task_due == ""
+    assert audit_actions(cfg)[-3:] == ["task_add", "task_edit", "task_edit"]
+
+
+def test_stats_on_the_command_line(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from collections import Counter
+
+    from tests.functional.conftest_tui import ROWS
+
+    code, out, _ = run(capsys, cfg, "stats", "--by", "status", "--json")
+    assert code == 0 and json.loads(out) == dict(Counter(r[6] for r in ROWS))
+    code, out, _ = run(capsys, cfg, "stats", "--view", "sources", "--min", "1", "--json")
+    assert json.loads(out)["sources"] == {"example.nhs.uk": len(ROWS)}      # no [stats] teams: the domain
+    # the fixture files its incidents straight into their statuses: no first action, no submission on
+    # record — counted as such, never given a made-up time
+    code, out, _ = run(capsys, cfg, "stats", "--view", "timing", "--json")
+    t = json.loads(out)
+    untriaged = {"new", "analysing", "unparseable", "incomplete"}
+    assert t["triage"]["count"] == 0 and t["triage"]["median_hours"] is None
+    assert t["triage"]["not_triaged"] == sum(1 for r in ROWS if r[6] in untriaged)
+    assert t["triage"]["time_unknown"] == sum(1 for r in ROWS if r[6] not in untriaged)
+    assert t["submission"]["time_unknown"] == sum(1 for r in ROWS if r[6] == "reported")
+    code, out, _ = run(capsys, cfg, "stats", "--view", "timing")
+    assert code == 0 and "time not on record" in out and "median —" in out

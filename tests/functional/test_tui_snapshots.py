@@ -35,3 +35,4 @@ def test_incident_100x30(snap_compare: Any, store: Store) -> None:
 
 def test_statistics_100x30(snap_compare: Any, store: Store) -> None:
     assert snap_compare(make_app(store), terminal_size=(100, 30), run_before=_after_load("S"))
+

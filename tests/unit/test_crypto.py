@@ -291,7 +291,9 @@ def test_key_commands(keyed: Settings, tmp_path: Path, capsys: pytest.CaptureFix
     from breachdesk.audit import AuditLog
 
     log = AuditLog(root)
-    assert [e["action"] for e in log.entries()] == ["audit_started"] + ["key_rotate"] * 3
+    entries = log.entries()
+    assert [e["action"] for e in entries] == ["audit_started", "key_check"] + ["key_rotate"] * 3 + ["key_check"]
+    assert {e["detail"]["via"] for e in entries[1:]} == {"embedded"}        # no daemon: the owner, in-process
     assert log.verify() == []
 
 

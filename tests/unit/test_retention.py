@@ -233,6 +233,23 @@ def test_purge_command(settings: Settings, capsys: pytest.CaptureFixture[str]) -
     assert NAME.encode() not in _all_bytes(store.root)
 
 
+def test_purge_command_purges_what_is_due(settings: Settings, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from breachdesk.datadir import open_store
+
+    store = open_store(settings)
+    spool = Spool(store.root / "spool", cipher=store.cipher)
+    closed, still_open = _report(store, spool, 0), _report(store, spool, 2, status="new")
+    monkeypatch.setattr("breachdesk.retention.utcnow", lambda: LATER)       # 31 days on: the closed one is due
+    assert main(["--config", settings.source, "purge", "--reason", "monthly retention run"]) == 0
+    out = capsys.readouterr().out
+    assert f"purged {closed.ref}" in out and "purged 1 incident(s)" in out and "1 not closed" in out
+    assert store.get(closed.ref).purged_at and NHS not in json.dumps(store.detail(closed.ref))
+    assert store.detail(still_open.ref)["identifiers"][0]["value"] == NHS
+    runs = [e for e in AuditLog(store.root).entries() if e["action"] == "purge_run"]
+    assert [(r["why"], r["detail"]["incidents"]) for r in runs] == [("monthly retention run", 1)]
+
+
 def test_mail_kept_as_not_a_report_is_purged_like_a_closed_incident(settings: Settings, world) -> None:  # noqa: ANN001
     store, _, _ = world
     bounce = store.create({"received_at": "2026-02-01T09:00:00+00:00", "reporter": "MAILER-DAEMON@nhs.net",

@@ -56,3 +56,15 @@ def test_csv_round_trips() -> None:
 def test_bar_chart_scales_to_width() -> None:
     bars = stats.bar_chart({"a": 10, "b": 5, "c": 0}, width=20)
     assert [(k, len(b), n) for k, b, n in bars] == [("a", 20, 10), ("b", 10, 5), ("c", 0, 0)]
+
+
+def test_sources_from_hostile_addresses_stay_inert_in_csv_and_text() -> None:
+    hostile = ["=HYPERLINK(\"http://x\")@evil.example", "=HYPERLINK(\"http://x\")@evil.example",
+               "ok\x1b]0;pwned\x07@bad.example", "ok\x1b]0;pwned\x07@bad.example"]
+    rows = [Incident(ref=f"BD-2026-{n:06d}", received_at="2026-05-01T09:00:00+00:00", deadline="", reporter=r,
+                     subject="s") for n, r in enumerate(hostile)]
+    result = stats.sources(rows, people=True)
+    cells = [r[0] for r in csv.reader(io.StringIO(stats.view_csv("sources", result)))][1:]
+    assert len(cells) == 2 and all(not c.startswith("=") and "\x1b" not in c and "\x07" not in c for c in cells)
+    text = stats.view_text("sources", {**result, "view": "sources"})
+    assert "\x1b" not in text and "\x07" not in text

@@ -43,7 +43,10 @@ shows *overdue* past 72 h; it stops once the incident is reported, not reportabl
 | `r` | reveal identifiers (asks why; audited) / mask them again |
 | `escape` | back to the queue |
 
-**Statistics**: `y` next year, `x` export CSV, `escape` back.
+**Statistics**: `v` next view (counts, 72 hours: time to triage and to submission, repeat
+sources by team, per breach type, per special category, per year), `y` next year, `f` calendar
+or financial years (April–March), `p` repeat sources per reporter (DPO; audited), `x` export
+the view as CSV, `escape` back.
 
 **Everywhere**: `ctrl+p` command palette, `T` light/dark theme, `?` this help, `q` quit.
 

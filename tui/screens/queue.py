@@ -81,16 +81,19 @@ class QueueScreen(Screen[None]):
 
     # -- data in ------------------------------------------------------------------
     def queue_changed(self, incidents: list[Incident]) -> None:
-        self.incidents = actions.sort_queue(incidents, self.bd.now())
-        self.hays = (self.bd.hays or {}) if incidents is self.bd.incidents else {}
+        if incidents is self.bd.incidents:             # the app's read: sorted and counted off the UI thread
+            self.incidents, self.hays = incidents, self.bd.hays or {}
+            self.counts = self.bd.counts or actions.header_counts(incidents, self.bd.now())
+        else:
+            self.incidents, self.hays = actions.sort_queue(incidents, self.bd.now()), {}
+            self.counts = actions.header_counts(self.incidents, self.bd.now())
         self._base = {}
-        self.counts = actions.header_counts(self.incidents, self.bd.now())
         self.refilter()
         if not self.hays:
             # the free-text haystacks, built off the UI thread once the queue is drawn
             self.call_after_refresh(self.build_haystacks, self.incidents)
 
-    @work(thread=True, exclusive=True, group="haystacks")
+    @work(thread=True, exclusive=True, group="haystacks", description="haystacks")
     def build_haystacks(self, incidents: list[Incident]) -> None:
         hays = {i.ref: actions.haystack(i) for i in incidents}
         self.app.call_from_thread(self._haystacks_built, incidents, hays)
@@ -98,20 +101,23 @@ class QueueScreen(Screen[None]):
     def _haystacks_built(self, incidents: list[Incident], hays: dict[str, str]) -> None:
         if incidents is self.incidents and not self.hays:
             self.hays = hays
+            if incidents is self.bd.incidents and self.bd.hays is None:
+                self.bd.hays = hays                    # so the next poll asks for the changes only
 
     def _status_rows(self, choice: str) -> list[Incident]:
         """The incidents the status drop-down lets through (cached until the queue changes)."""
         rows = self._base.get(choice)
         if rows is None:
             rows = self.incidents
-            if choice != Status.NOT_A_REPORT:      # kept apart unless asked for by name
-                rows = [i for i in rows if i.status not in NOT_REPORTS]
-            if choice == "open":
-                rows = [i for i in rows if i.status != Status.CLOSED]
-            elif choice == "clock":
-                rows = [i for i in rows if actions.on_the_clock(i)]
-            elif choice:
-                rows = [i for i in rows if i.status == choice]
+            if choice == "open":                   # the usual one (and the first drawn): one pass
+                rows = [i for i in rows if i.status not in NOT_REPORTS and i.status != Status.CLOSED]
+            else:
+                if choice != Status.NOT_A_REPORT:  # kept apart unless asked for by name
+                    rows = [i for i in rows if i.status not in NOT_REPORTS]
+                if choice == "clock":
+                    rows = [i for i in rows if actions.on_the_clock(i)]
+                elif choice:
+                    rows = [i for i in rows if i.status == choice]
             self._base[choice] = rows
         return rows
 
@@ -195,7 +201,7 @@ class QueueScreen(Screen[None]):
             return
         self.app.push_screen(SearchDialog(), lambda ans: ans and self.run_search(ans))
 
-    @work(thread=True, group="search", exit_on_error=False)
+    @work(thread=True, group="search", exit_on_error=False, description="person search")
     def run_search(self, ans: dict[str, str]) -> None:
         try:
             _h, rows = self.bd.backend.search(ans["kind"], ans["value"], dob=ans["dob"], reason=ans["reason"])

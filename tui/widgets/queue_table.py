@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -51,6 +51,7 @@ COLUMNS = (
 MIN_SUBJECT = 16
 
 
+@lru_cache(maxsize=16)
 def layout(width: int) -> list[tuple[Column, int]]:
     """The columns that fit ``width`` and their widths; the subject takes what is left."""
     cols = list(COLUMNS)
@@ -98,6 +99,7 @@ class QueueTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[Incident] = []
         self.now = datetime.now(timezone.utc)
+        self._styles: tuple[Style, Style, Style, Style] | None = None
 
     # -- data ---------------------------------------------------------------
     def set_rows(self, rows: list[Incident], now: datetime, *, keep: str | None = None) -> None:
@@ -106,11 +108,7 @@ class QueueTable(ScrollView, can_focus=True):
         self.rows = rows
         self.now = now
         self.virtual_size = Size(self.size.width, len(rows) + 1)
-        index = None
-        if keep:
-            refs = [r.ref for r in rows]
-            if keep in refs:
-                index = refs.index(keep)
+        index = next((n for n, r in enumerate(rows) if r.ref == keep), None) if keep else None
         self.cursor = min(index if index is not None else self.cursor, max(len(rows) - 1, 0))
         self.refresh()
 
@@ -158,41 +156,58 @@ class QueueTable(ScrollView, can_focus=True):
             self.cursor = index
 
     # -- rendering ----------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._styles = None                            # looked up again once for this pass
+        return super().render_lines(crop)
+
+    def _pass_styles(self) -> tuple[Style, Style, Style, Style]:
+        """(plain, cursor, zebra, header): what every line of one redraw shares."""
+        if self._styles is None:
+            get = self.get_component_rich_style
+            self._styles = (self.rich_style, get("queue-table--cursor"), get("queue-table--zebra"),
+                            get("queue-table--header"))
+        return self._styles
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         cols = layout(width)
+        plain, cursor, zebra, header = self._pass_styles()
         if y == 0:
-            base = self.get_component_rich_style("queue-table--header")
-            return self._strip([[(c.title, "")] for c, _ in cols], cols, width, base)
+            return self._strip([[(c.title, "")] for c, _ in cols], cols, width, header)
         index = int(self.scroll_offset.y) + y - 1
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, plain)
         inc = self.rows[index]
-        if index == self.cursor:
-            base = self.get_component_rich_style("queue-table--cursor")
-        elif index % 2:
-            base = self.get_component_rich_style("queue-table--zebra")
-        else:
-            base = self.rich_style
+        base = cursor if index == self.cursor else zebra if index % 2 else plain
         return self._strip([self._cell(inc, c.key) for c, _ in cols], cols, width, base)
 
     def _strip(self, cells: list[list[tuple[str, str]]], cols: list[tuple[Column, int]], width: int,
                base: Style) -> Strip:
-        """Segments built directly (no Text.render): cheap enough to redraw on every keystroke."""
+        """Segments built directly (no Text.render), runs in the line's own style joined into one
+        segment: cheap enough to redraw on every keystroke (Textual post-processes each segment)."""
         segments: list[Segment] = []
+        plain: list[str] = []                          # text waiting in the base style
         for n, ((_, w), parts) in enumerate(zip(cols, cells, strict=True)):
             if n:
-                segments.append(Segment(" ", base))
+                plain.append(" ")
             room = w
             for text, style in parts:
                 if room <= 0:
                     break
                 if len(text) > room:
                     text = text[:room - 1] + "…"
-                segments.append(Segment(text, base + _style(style) if style else base))
+                if style:
+                    if plain:
+                        segments.append(Segment("".join(plain), base))
+                        plain = []
+                    segments.append(Segment(text, base + _style(style)))
+                else:
+                    plain.append(text)
                 room -= len(text)
             if room > 0:
-                segments.append(Segment(" " * room, base))
+                plain.append(" " * room)
+        if plain:
+            segments.append(Segment("".join(plain), base))
         total = sum(w for _, w in cols) + len(cols) - 1
         strip = Strip(segments, total)                  # one Strip per line: they are not cheap
         return strip if total == width else strip.adjust_cell_length(width, base)

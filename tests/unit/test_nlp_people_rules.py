@@ -1,0 +1,188 @@
+"""Who counts as a data subject, and where their identifiers sit (issue 13's general rules).
+
+Each case is written for the rule, not copied from a corpus: tables whose header was split at an
+unquoted comma, a whole-name column, the dead beside their next of kin, CHI numbers under a text
+table's column header, record rows with a bed label and a local number, the people in a reporter's
+story (the recipient, the complainant), and a classification in brackets that is no name.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
+from ingest.parse import parse_message
+from nlp.pipeline import Analyzer
+from nlp.tables import analyse_table
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def _msg(cover: str, original: str = "", *, to: str = "someone@gmail.com") -> ParsedMessage:
+    fwd = MessageHeaders(sender=Party("Ward Clerk", "ward.clerk@nhs.net"), to=[Party("", to)])
+    sections = [TextSection("body", cover, "cover")]
+    if original:
+        sections.append(TextSection("forwarded:1", original, "forwarded", fwd))
+    return ParsedMessage(headers=MessageHeaders(sender=Party("Sam Reporter", "sam.reporter@nhs.net")),
+                         sections=sections, forwarded=[fwd] if original else [])
+
+
+def _names(result) -> list[str]:  # noqa: ANN001
+    return [i.value for i in result.identifiers if i.kind == "person_name"]
+
+
+def _values(result, kind: str) -> list[str]:  # noqa: ANN001
+    return sorted(i.value for i in result.identifiers if i.kind == kind)
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+def _csv_mail(csv_text: str) -> ParsedMessage:
+    m = EmailMessage()
+    m["From"] = "Sam Reporter <sam.reporter@nhs.net>"
+    m["To"] = "breach@example.nhs.uk"
+    m["Subject"] = "wrong recipient"
+    m.set_content("The attached list went to an outside company's mailbox by mistake.\n")
+    m.add_attachment(csv_text.encode(), maintype="text", subtype="csv", filename="list.csv")
+    return parse_message(m.as_bytes())
+
+
+def test_csv_header_split_at_an_unquoted_comma_is_one_column_again(analyzer: Analyzer) -> None:
+    csv_text = ('Client (Surname, Forename),Date of birth,NI number,Postcode\r\n'
+                '"ABERNETHY, Colm",04/05/1941,JH 12 34 56 C,M14 5RT\r\n'
+                '"PRZYBYLSKA, Ewa",19/12/1950,NP 65 43 21 A,M20 2LL\r\n')
+    msg = _csv_mail(csv_text)
+    assert msg.tables[0].header == ["Client (Surname, Forename)", "Date of birth", "NI number", "Postcode"]
+    res = analyzer.analyse(msg)
+    assert _values(res, "date_of_birth") == ["1941-05-04", "1950-12-19"]
+    assert _values(res, "ni_number") == ["JH123456C", "NP654321A"]
+    assert _values(res, "postcode") == ["M14 5RT", "M20 2LL"]
+    assert sorted(_names(res)) == ["ABERNETHY, Colm", "PRZYBYLSKA, Ewa"]
+    assert res.subjects == 2
+
+
+def test_a_header_naming_surname_and_forename_is_one_name_column() -> None:
+    t = Table(where="attachment:x.xlsx", header=["Patient (SURNAME, Forename)", "DOB"],
+              rows=[["OYINLOLA, Kemi", "01/01/1980"]], total_rows=1)
+    res = analyse_table(t)
+    assert res.columns[0][0] == "person_name"
+    assert [i.value for i in res.identifiers if i.kind == "person_name"] == ["OYINLOLA, Kemi"]
+
+
+def test_deceased_beside_next_of_kin_are_not_subjects_and_a_relative_on_two_rows_counts_once(
+        analyzer: Analyzer) -> None:
+    t = Table(where="attachment:calls.xlsx", sheet="Sheet1",
+              header=["Deceased", "Date of death", "Next of kin", "NOK phone"],
+              rows=[["HARGREAVES, Doris", "03/09/2026", "Paula Hargreaves", "07700 900901"],
+                    ["HARGREAVES, Stanley", "20/09/2026", "Paula Hargreaves", "07700 900901"],
+                    ["LINDQVIST, Erik", "11/10/2026", "Sofia Lindqvist", "07700 900902"]], total_rows=3)
+    msg = _msg("The bereavement list went to the wrong address, see attached.")
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert sorted(_names(res)) == ["Paula Hargreaves", "Sofia Lindqvist"]
+    assert _values(res, "date_of_birth") == []          # a date of death is no date of birth
+    assert res.subjects == 2
+
+
+# -- text rows ------------------------------------------------------------------------------------
+
+def test_chi_numbers_under_a_text_table_header_and_the_names_before_them(analyzer: Analyzer) -> None:
+    log = ("Pick-up log\n"
+           "Job Unit Patient CHI Age From\n"
+           "J-1 U4 Fiona Drummond 1203541007 72 KY1 2AB\n"
+           "J-2 U5 Callum Rennie 0307811018 45 KY2 6QT\n")
+    res = analyzer.analyse(_msg("Our transport log was sent to an old contractor's gmail.", log))
+    assert _values(res, "chi_number") == ["0307811018", "1203541007"]
+    assert sorted(_names(res)) == ["Callum Rennie", "Fiona Drummond"]
+    assert res.subjects == 2
+
+
+def test_a_chi_shaped_number_with_no_label_or_header_stays_unreported(analyzer: Analyzer) -> None:
+    res = analyzer.analyse(_msg("Please see the note below.", "The parcel code was 1203541007 today.\n"))
+    assert _values(res, "chi_number") == []
+
+
+def test_bed_rows_with_surname_first_names_and_a_column_of_local_numbers(analyzer: Analyzer) -> None:
+    sheet = ("Found this sheet in the lift:\n\n"
+             "Bay 3  KOWALCZUK Irena  77  TRX4410287  CCF, daily weights\n"
+             "Bay 4  ADEBAYO Tunde  58  TRX4409913  cellulitis L leg, IV fluclox\n")
+    res = analyzer.analyse(_msg("A member of the public found a handover sheet.", sheet))
+    assert _values(res, "hospital_number") == ["TRX4409913", "TRX4410287"]
+    assert len(_names(res)) == 2
+    assert res.subjects == 2
+
+
+def test_one_letter_prefixed_number_on_one_row_is_no_hospital_number(analyzer: Analyzer) -> None:
+    sheet = "Bay 3  KOWALCZUK Irena  77  TRX4410287  CCF, daily weights\n"
+    res = analyzer.analyse(_msg("A member of the public found a handover sheet.", sheet))
+    assert _values(res, "hospital_number") == []
+
+
+def test_rows_under_a_header_keep_their_header_columns(analyzer: Analyzer) -> None:
+    rows = ("Patient\tNHS number\tDevice\tSerial\n"
+            "Wendy Ashcroft\t943 476 5919\tPump X2\tPX10293847\n"
+            "Gordon Ashcroft\t400 000 0012\tPump X2\tPX10293911\n")
+    res = analyzer.analyse(_msg("The repair list went to the manufacturer's gmail.", rows))
+    assert _values(res, "hospital_number") == []      # a serial number column is not an MRN
+    assert res.subjects == 2
+
+
+# -- who is a subject -----------------------------------------------------------------------------
+
+def test_the_recipient_and_the_complainant_in_the_cover_note_are_not_subjects(analyzer: Analyzer) -> None:
+    cover = ("The letter below was posted to the wrong house. The man at number 9, Mr Victor Haldane, "
+             "opened it and rang us. A complaint followed from Mrs Rosalind Peake, the patient's sister.")
+    letter = "Patient: Ms Delphine Carrow\nDOB: 12/08/1975   NHS No: 943 476 5919\nSeen in the diabetes clinic.\n"
+    res = analyzer.analyse(_msg(cover, letter))
+    assert _names(res) == ["Delphine Carrow"]
+    assert res.subjects == 1
+
+
+def test_a_name_in_the_pasted_record_stays_a_subject(analyzer: Analyzer) -> None:
+    cover = ("I sent the review below to the wrong address.\n\n"
+             "Child: Ruby-Mae Fenwick\nBorn: 02/02/2023\nNHS: 943 476 5919\n"
+             "Parents: Gemma Fenwick (mum, 07700 900111), Lewis Croft (dad)\n")
+    res = analyzer.analyse(_msg(cover))
+    assert {"Ruby-Mae Fenwick", "Gemma Fenwick", "Lewis Croft"} <= set(_names(res))
+    assert res.subjects == 3
+
+
+def test_a_prose_name_spelling_the_wrong_recipients_address_is_the_recipient(analyzer: Analyzer) -> None:
+    cover = ("I meant to send the list to our volunteer Doreen Platt, but it went to "
+             "doreen.platt.bakery@yahoo.co.uk, which is somebody else.")
+    t = Table(where="attachment:list.xlsx", header=["Patient", "NHS number"],
+              rows=[["Ivor Mendes", "943 476 5919"]], total_rows=1)
+    msg = _msg(cover)
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert _names(res) == ["Ivor Mendes"]
+    assert res.subjects == 1
+
+
+def test_a_bracketed_classification_is_no_name(analyzer: Analyzer) -> None:
+    letter = ("Re: Mr Anselm KIRBY   DOB 01/03/1950   NHS No 943 476 5919\n"
+              "He is breathless on exertion (NYHA II-III) and remains on bisoprolol.\n")
+    res = analyzer.analyse(_msg("This clinic letter went to his cousin's gmail.", letter))
+    assert not any("NYHA" in n for n in _names(res))
+    assert res.subjects == 1
+
+
+def test_the_second_of_a_pair_sharing_a_surname_is_a_person_too(analyzer: Analyzer) -> None:
+    plan = ("Name: Corinne Maddox   DOB: 02/02/1988   NHS: 943 476 5919\n"
+            "Child: Tilly Maddox (7) and Reuben Maddox (4), both at St Anne's primary.\n")
+    res = analyzer.analyse(_msg("This care plan went to the wrong address, see below.", plan))
+    assert {"Corinne Maddox", "Tilly Maddox", "Reuben Maddox"} <= set(_names(res))
+    assert res.subjects == 3
+
+
+def test_a_parent_or_guardian_column_is_a_second_person_of_the_row() -> None:
+    t = Table(where="attachment:referrals.docx", header=["Patient", "NHS no.", "Parent / guardian", "Contact"],
+              rows=[["Noah Pellow", "943 476 5919", "Jenna Pellow (mother)", "07700 900222"]], total_rows=1)
+    res = analyse_table(t)
+    assert len(res.rows) == 2
+    assert {i.value for r in res.rows for i in r if i.kind == "person_name"} == {"Noah Pellow", "Jenna Pellow (mother)"}
