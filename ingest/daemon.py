@@ -1,9 +1,9 @@
-"""``breachdesk serve``: the SMTP listener in this process, analysis in a supervised pool.
+"""``breachdesk serve``: the SMTP listener in this process, filing and analysis in supervised children.
 
 The listener only spools (fsync before 250) and wakes the pool with one byte on a
 non-blocking pipe; the pool (:mod:`ingest.pool`) files each report from its headers at
-once and analyses it in ``[analysis] workers`` child processes under a deadline and a
-memory cap, so a 25 MB message, a slow spreadsheet or a dead analysis process never
+once in a filer process and analyses it in ``[analysis] workers`` child processes under a
+deadline and a memory cap, so a 25 MB message, a slow spreadsheet or a dead analysis process never
 delays accepting other mail or hides a report from the DPO. Messages left in the spool
 by a crash are filed and analysed when the daemon starts again.
 Below ``[store] min_free_bytes`` of free space the listener answers 452 4.3.1.
@@ -79,7 +79,7 @@ def validate_patterns(settings: Settings) -> None:
 
 class DaemonHost(Host):
     """What the guardian's service needs of the daemon: imported mail wakes the analysis pool, and
-    rotated keys reach the store, the spool and every analysis process (:mod:`breachdesk.maintenance`)."""
+    rotated keys reach the store, the spool, the filer and every analysis process (:mod:`breachdesk.maintenance`)."""
 
     def __init__(self, daemon: Daemon) -> None:
         super().__init__(daemon.settings, daemon.store)
@@ -91,7 +91,7 @@ class DaemonHost(Host):
         return super().spooled(sid)
 
     def rekey(self, cipher: Cipher, *, wait: bool = True) -> bool:
-        super().rekey(cipher)                 # the daemon's own store and spool (SMTP, filer, notifier)
+        super().rekey(cipher)                 # the daemon's own store and spool (SMTP, notifier)
         timeout = self.daemon.settings.analysis.deadline_seconds + 10 if wait else 0.0
         return self.daemon.pool.rekey(timeout)
 
@@ -110,8 +110,7 @@ class Daemon:
         from ingest.ack import Notifier
 
         self.notifier = Notifier(settings, self.store)
-        self.pool = Pool(settings, self.store, self.spool, log_level=logging.getLogger().level,
-                         on_incident=self.notifier.on_incident, on_done=self.notifier.wake.set)
+        self.pool = Pool(settings, self.spool, log_level=logging.getLogger().level, on_done=self.notifier.wake.set)
         self.handler = BreachHandler(settings, self.spool, on_spooled=lambda sid: self.pool.wake())
         self.server: asyncio.base_events.Server | None = None
         self.bound_port: int = 0
@@ -291,8 +290,9 @@ class Daemon:
 
 
 def serve(settings: Settings, *, port: int | None = None, ready_file: str | None = None) -> int:
-    # The filer and the API's executor run Python in threads beside the event loop; a shorter
-    # GIL switch interval (default 5 ms) lets the loop answer end-of-DATA sooner while they work.
+    # The API's and the spool writes' executor threads run Python beside the event loop (the
+    # filer is a process of its own); a shorter GIL switch interval (default 5 ms) lets the
+    # loop answer end-of-DATA sooner while they work.
     sys.setswitchinterval(0.001)
     daemon = Daemon(settings, port=port)
     asyncio.run(daemon.serve_forever(ready_file))

@@ -1,8 +1,10 @@
 """The daemon's store writes that do not wait for analysis: filing first, retransmissions,
 "analysis incomplete".
 
-Runs in the daemon's filer thread (:mod:`ingest.pool`), never on the event loop. Each
-method is idempotent by spool id, so a crash between the store write and the spool move
+Runs in the daemon's filer process (:func:`filer_main`, started and supervised by
+:mod:`ingest.pool`), not in the SMTP listener's process: its store writes (encryption,
+JSON, the journal's fsync) would otherwise compete with the event loop for the GIL and
+delay the 250s of a burst. Each method is idempotent by spool id, so a crash between the store write and the spool move
 is healed by doing it again. A storage error (``OSError``/``StoreError``) is logged and
 answered "retry": the message stays where it is and costs no analysis attempt; the
 store allocates a reference only when an incident is really written, so none is burnt.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import time
 from pathlib import Path
 from typing import Any
@@ -214,3 +217,139 @@ class Filer:
             log.error("store write failed for spool %s (%s); kept in the spool and retried, "
                       "not counted as an analysis attempt", sid, what)
         self._warned = True
+
+
+# -- the filer process ---------------------------------------------------------------
+NICE = 5            # below the listener (its replies come first), above analysis (nice 10)
+IDLE_TICK = 1.0     # a heartbeat at least this often, so the supervisor sees it turning
+
+
+def filer_main(conn: Any, settings: Settings, data_dir: str, log_level: int) -> None:
+    """The filer process: files each new spool file from its headers, and "analysis incomplete".
+
+    Talks to the supervisor (:class:`ingest.pool.Pool`) over ``conn`` (a pipe: nothing a dead
+    process could hold). It receives ``("wake",)`` (something was spooled), ``("incomplete",
+    sid, why, quick)``, ``("reload", settings)``, ``("rekey", n)`` (open the store again with
+    the rotated keys), ``("drain",)`` (file nothing new) and ``("stop",)``; it answers
+    ``("ready", pid)``, ``("rekeyed", n)``, ``("pass", n)`` (a pass over the spool starts
+    with ``n`` unfiled reports), ``("filed", sid, outcome, left)`` for each, ``("incomplete",
+    sid, ok)`` and ``("tick",)`` when idle. Like the analysis processes it opens the store
+    itself (the key is never passed between processes).
+    """
+    from ingest.worker import _die_with_parent
+
+    _die_with_parent()
+    try:
+        os.nice(NICE)
+    except OSError:
+        pass
+    from breachdesk.logs import setup_logging
+
+    setup_logging(log_level)
+    for sig in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from breachdesk.datadir import open_store
+    from ingest.ack import Notifier
+
+    store = open_store(settings)
+    spool = Spool(Path(data_dir) / "spool", cipher=store.cipher)
+    notifier = Notifier(settings, store)      # queues acknowledgements; the daemon's thread sends them
+    filer = Filer(settings, store, spool, on_incident=notifier.on_incident)
+    _FilerLoop(conn, filer, notifier).run()
+
+
+class _FilerLoop:
+    def __init__(self, conn: Any, filer: Filer, notifier: Any) -> None:
+        self.conn = conn
+        self.filer = filer
+        self.notifier = notifier
+        self.jobs: list[tuple[str, str, Any]] = []
+        self.woken = True                     # a first pass at start: what a crash left in the spool
+        self.draining = self.stopping = False
+        self.seen: set[str] = set()           # filed and handed to analysis, still in incoming/
+        self.retry_at = 0.0
+        self.last_sent = 0.0
+
+    def send(self, msg: tuple) -> None:
+        self.conn.send(msg)
+        self.last_sent = time.monotonic()
+
+    def run(self) -> None:
+        self.send(("ready", os.getpid()))
+        while True:
+            due = self.woken and not self.draining and time.monotonic() >= self.retry_at
+            try:
+                self.receive(timeout=0.0 if due else IDLE_TICK)
+            except (EOFError, OSError):
+                return                        # the supervisor is gone
+            self.run_jobs()
+            if self.stopping:
+                return
+            if self.woken and not self.draining and time.monotonic() >= self.retry_at:
+                self.woken = False
+                if not self.file_new():
+                    self.retry_at = time.monotonic() + 5.0
+                    self.woken = True         # try again then
+            elif time.monotonic() - self.last_sent >= IDLE_TICK:
+                self.send(("tick",))
+
+    def receive(self, timeout: float) -> None:
+        if not self.conn.poll(timeout):
+            return
+        while True:
+            msg = self.conn.recv()
+            kind = msg[0]
+            if kind == "wake":
+                self.woken = True
+            elif kind == "incomplete":
+                self.jobs.append((msg[1], msg[2], msg[3]))
+            elif kind == "reload":
+                self.filer.settings = msg[1]
+                self.notifier.apply(msg[1])
+            elif kind == "rekey":             # the guardian rotated its keys: take them from the key file
+                self.rekey(msg[1])
+            elif kind == "drain":
+                self.draining = True
+            elif kind == "stop":
+                self.stopping = True
+            if not self.conn.poll(0):
+                return
+
+    def rekey(self, gen: int) -> None:
+        from breachdesk.datadir import open_store
+        from ingest.ack import Notifier
+
+        try:
+            store = open_store(self.filer.settings)
+        except Exception as exc:  # noqa: BLE001 - unanswered: the guardian retires no old key
+            log.error("filer: cannot open the store with the new keys (%s)", exc.__class__.__name__)
+            return
+        spool = Spool(self.filer.spool.root, cipher=store.cipher)
+        self.notifier = Notifier(self.filer.settings, store)
+        self.filer = Filer(self.filer.settings, store, spool, on_incident=self.notifier.on_incident)
+        self.send(("rekeyed", gen))
+
+    def run_jobs(self) -> None:
+        from ingest.quick import QuickScan
+
+        jobs, self.jobs = self.jobs, []
+        for sid, why, quick in jobs:
+            ok = self.filer.file_incomplete(sid, why, QuickScan.from_json(quick) if quick else None)
+            self.seen.discard(sid)
+            self.send(("incomplete", sid, ok))
+
+    def file_new(self) -> bool:
+        """File every spooled report not yet handed on; False when the store refused one."""
+        pending = self.filer.spool.pending()
+        self.seen &= set(pending)             # analysed or given up on since: forget them
+        new = [sid for sid in pending if sid not in self.seen]
+        self.send(("pass", len(new)))
+        for i, sid in enumerate(new):
+            outcome = self.filer.file_first(sid)
+            self.send(("filed", sid, outcome, len(new) - i - (outcome != "retry")))
+            if outcome == "retry":
+                return False
+            if outcome == "analyse":
+                self.seen.add(sid)
+        return True

@@ -6,12 +6,16 @@ The SMTP handler only spools the message and writes one byte to a non-blocking p
 (:meth:`Pool.wake`); it never touches anything a dead process could hold (the old
 multiprocessing ``Event`` deadlocked the listener once its worker was SIGKILLed).
 
-Two threads of the daemon process do the rest:
+One thread of the daemon process and one more child process do the rest:
 
-* the **filer** (:class:`~ingest.filing.Filer`) files each new spool file from its headers
-  at once — status "analysing", the clock running — notes retransmissions of a message
-  already filed, and files "analysis incomplete" when the supervisor gives up;
-* the **supervisor** hands messages (once the filer has caught up: during a burst the store's
+* the **filer** process (:func:`~ingest.filing.filer_main`) files each new spool file from
+  its headers at once — status "analysing", the clock running — notes retransmissions of a
+  message already filed, and files "analysis incomplete" when the supervisor gives up. It is
+  a process, not a thread of the daemon, so that its store writes (encryption, JSON, the
+  journal's fsync) never hold the GIL the SMTP event loop needs to answer end-of-DATA; it
+  is replaced at once if it dies (every step is idempotent by spool id, and what it was
+  asked to file incomplete is asked again);
+* the **supervisor** thread hands messages (once the filer has caught up: during a burst the store's
   writes go to putting every report in the queue first) to ``[analysis] workers`` processes
   (:func:`ingest.worker.child_main`, one socketpair each), enforces from outside each
   message's wall-clock deadline and the memory cap (VmRSS from ``/proc/PID/status``) by
@@ -28,7 +32,6 @@ import fcntl
 import logging
 import multiprocessing as mp
 import os
-import queue
 import signal
 import threading
 import time
@@ -38,9 +41,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from breachdesk.settings import Settings
-from breachdesk.store import Store
-from ingest.filing import Filer
-from ingest.quick import QuickScan
+from ingest.filing import filer_main
 from ingest.spool import Spool
 from ingest.worker import _status_kb, child_main
 
@@ -53,6 +54,9 @@ TICK = 0.2                # the supervisor looks at its processes this often
 RESTARTS_PER_MINUTE = 5   # more than this and replacements wait BACKOFF seconds
 BACKOFF = 10.0
 STOP_GRACE = 5.0          # seconds a process gets to exit after ("stop",)
+FILER_STALL = 120.0       # the filer silent this long (a heartbeat comes every second): unhealthy
+FILER_DRAIN = 30.0        # at shutdown, seconds the filer gets to file what was given up on
+SMALL_BYTES = 512 * 1024  # waiting reports up to this size are analysed before bigger ones
 
 
 @dataclass
@@ -96,26 +100,31 @@ def describe_exit(code: int | None) -> str:
 
 
 class Pool:
-    def __init__(self, settings: Settings, store: Store, spool: Spool, *, log_level: int = logging.INFO,
-                 on_incident: Any = None, on_done: Any = None) -> None:
+    def __init__(self, settings: Settings, spool: Spool, *, log_level: int = logging.INFO,
+                 on_done: Any = None) -> None:
         self.settings = settings
         self.spool = spool
         self.log_level = log_level
         self.on_done = on_done
         self.ctx = mp.get_context("spawn")
-        self.filer = Filer(settings, store, spool, on_incident=on_incident)
         self.wake_r, self.wake_w = _nonblocking_pipe()
         self.lock = threading.Lock()
         self.todo: deque[str] = deque()            # filed, waiting for analysis, in arrival order
         self.queued: set[str] = set()              # in todo or held by a process
         self.not_before: dict[str, float] = {}
-        self.jobs: queue.Queue[tuple[str, str, QuickScan | None]] = queue.Queue()   # to file incomplete
+        self.big: set[str] = set()                 # waiting, over SMALL_BYTES
+        # given up on, to be filed incomplete by the filer: sid -> (why, quick findings); kept
+        # until the filer says it is done, so a filer that dies meanwhile is asked again
+        self.jobs: dict[str, tuple[str, dict | None]] = {}
+        self.jobs_sent: set[str] = set()
+        self.jobs_due: dict[str, float] = {}       # refused by the store: ask again at
         self.slots: list[Slot] = []
+        self.filer: Slot | None = None
+        self.filer_next_at = 0.0
+        self.filer_woken = False                   # a wake-up sent that the filer has not acted on
         self.starts: deque[float] = deque(maxlen=50)
         self.next_start_at = 0.0
         self.draining = False
-        self.stopped = threading.Event()
-        self.filer_wake = threading.Event()
         self.sup_tick = self.filer_tick = time.monotonic()
         self._threads: list[threading.Thread] = []
         self._reload: Settings | None = None
@@ -153,7 +162,8 @@ class Pool:
         deadline = time.monotonic() + timeout
         with self.key_taken:
             while True:
-                if all(s.key_gen >= gen for s in list(self.slots) if not s.gone):
+                filer = [self.filer] if self.filer is not None else []
+                if all(s.key_gen >= gen for s in list(self.slots) + filer if not s.gone):
                     return True
                 left = deadline - time.monotonic()
                 if left <= 0:
@@ -161,43 +171,63 @@ class Pool:
                 self.key_taken.wait(min(left, TICK))
 
     def healthy(self) -> bool:
-        """Both threads alive and turning, and an analysis process alive (or being replaced)."""
+        """The supervisor turning, the filer alive and heard from (or being replaced), and an
+        analysis process alive (or being replaced)."""
         now = time.monotonic()
         if not self._threads or not all(t.is_alive() for t in self._threads):
             return False
-        if now - self.sup_tick > 10 or now - self.filer_tick > 120:
+        if now - self.sup_tick > 10:
+            return False
+        if self.filer is None or self.filer.gone:
+            if now > self.filer_next_at + 30:
+                return False
+        elif now - self.filer_tick > FILER_STALL:
             return False
         return self.alive > 0 or now < self.next_start_at + 30
 
     def status(self) -> dict[str, Any]:
         return {"workers": [{"pid": s.pid, "ready": s.ready, "sid": s.sid,
                              "for": round(time.monotonic() - s.since, 1) if s.sid else 0} for s in self.slots],
-                "waiting": len(self.todo)}
+                "filer": self.filer.pid if self.filer is not None else 0,
+                "waiting": len(self.todo), "unfiled": self.backlog}
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
+        self._start_filer()
         for _ in range(self.settings.analysis.workers):
             self._start_process()
-        for target, name in ((self._supervise, "supervisor"), (self._file_loop, "filer")):
-            t = threading.Thread(target=target, name=name, daemon=True)
-            t.start()
-            self._threads.append(t)
+        t = threading.Thread(target=self._supervise, name="supervisor", daemon=True)
+        t.start()
+        self._threads.append(t)
         self.wake()
 
     def stop(self, timeout: float) -> None:
-        """Finish the messages being analysed (within their deadline), stop the processes and threads."""
+        """Finish the messages being analysed (within their deadline), file what was given up on,
+        stop the processes and the supervisor."""
         self.draining = True
         self.wake()
-        supervisor, filer = self._threads
-        supervisor.join(timeout)                   # deadlines are enforced meanwhile
-        self.stopped.set()
-        self.filer_wake.set()
-        filer.join(30)                             # files what the supervisor gave up on
+        for t in self._threads:
+            t.join(timeout + FILER_DRAIN + STOP_GRACE)   # deadlines are enforced meanwhile
         for fd in (self.wake_r, self.wake_w):
             try:
                 os.close(fd)
             except OSError:
                 pass
+
+    def _start_filer(self) -> None:
+        parent, child = self.ctx.Pipe(duplex=True)
+        proc = self.ctx.Process(target=filer_main, name="breachdesk-filer", daemon=False,
+                                args=(child, self.settings, str(self.spool.root.parent), self.log_level))
+        proc.start()
+        child.close()
+        now = time.monotonic()
+        self.filer = Slot(proc=proc, conn=parent, started=now, key_gen=self.key_wanted)
+        self.filer_tick = now
+        self.filer_woken = False
+        self.jobs_sent.clear()                    # a new filer is asked again what the last one did not finish
+        if self.draining:
+            self._send(self.filer, ("drain",))
+        log.info("filer process started pid=%s", proc.pid)
 
     def _start_process(self) -> None:
         parent, child = self.ctx.Pipe(duplex=True)
@@ -218,6 +248,7 @@ class Pool:
 
     # -- the supervisor thread -------------------------------------------------
     def _supervise(self) -> None:
+        drained_at = 0.0
         while True:
             self.sup_tick = time.monotonic()
             try:
@@ -226,7 +257,13 @@ class Pool:
                 log.error("supervisor pass failed (%s)", exc.__class__.__name__)
                 time.sleep(TICK)
             if self.draining and not any(s.sid for s in self.slots):
-                break
+                # the analyses are over; the filer files what was given up on, then all stop
+                drained_at = drained_at or time.monotonic()
+                if not self.jobs or time.monotonic() - drained_at > FILER_DRAIN:
+                    break
+        if self.jobs:
+            log.error("%d report(s) given up on were not filed incomplete before the stop; "
+                      "they stay in the spool and are analysed at the next start", len(self.jobs))
         self._stop_processes()
 
     def _turn(self) -> None:
@@ -234,9 +271,15 @@ class Pool:
         for s in self.slots:
             if not s.gone:
                 objs += [s.conn, s.proc.sentinel]
+        filer = self.filer
+        if filer is not None and not filer.gone:
+            objs += [filer.conn, filer.proc.sentinel]
         for obj in wait(objs, timeout=TICK):
             if obj == self.wake_r:
                 self._drain_wake()
+                continue
+            if filer is not None and obj is filer.conn:
+                self._receive_filer(filer)
                 continue
             slot = next((s for s in self.slots if obj in (s.conn, s.proc.sentinel)), None)
             if slot is not None and obj is slot.conn:
@@ -245,11 +288,15 @@ class Pool:
         if new is not None:
             for slot in self.slots:
                 self._send(slot, ("reload", new))
+            if self.filer is not None:
+                self._send(self.filer, ("reload", new))
         wanted = self.key_wanted
         if wanted > self.key_asked:
             self.key_asked = wanted
-            for slot in self.slots:
+            for slot in self.slots + ([self.filer] if self.filer is not None else []):
                 self._send(slot, ("rekey", wanted))
+        self._reap_filer()
+        self._send_jobs()
         self._reap()
         self.alive = len(self.slots)
         self._watch_limits()
@@ -265,7 +312,76 @@ class Pool:
                 pass
         except (BlockingIOError, InterruptedError, OSError):
             pass
-        self.filer_wake.set()
+        if self.draining and self.filer is not None:
+            self._send(self.filer, ("drain",))
+        elif not self.filer_woken and self.filer is not None:
+            self.filer_woken = True               # one wake-up outstanding at most: the pipe never fills
+            self._send(self.filer, ("wake",))
+
+    # -- the filer process -----------------------------------------------------
+    def _receive_filer(self, filer: Slot) -> None:
+        try:
+            while filer.conn.poll():
+                self._on_filer(filer, filer.conn.recv())
+        except (EOFError, OSError):
+            filer.gone = True
+
+    def _on_filer(self, filer: Slot, msg: tuple) -> None:
+        self.filer_tick = time.monotonic()
+        kind = msg[0]
+        if kind == "ready":
+            filer.ready = True
+            log.info("filer process pid=%s up", filer.pid)     # not "ready": that counts analysis processes
+        elif kind == "rekeyed":
+            with self.key_taken:
+                filer.key_gen = max(filer.key_gen, int(msg[1]))
+                self.key_taken.notify_all()
+        elif kind == "pass":                      # it has read its wake-ups: the next one is sent
+            self.filer_woken = False
+            self.backlog = msg[1]
+        elif kind == "filed":
+            _, sid, outcome, left = msg
+            self.backlog = left
+            if outcome == "analyse":
+                self._enqueue(sid)
+        elif kind == "incomplete":
+            _, sid, ok = msg
+            self.jobs_sent.discard(sid)
+            if ok:
+                self.jobs.pop(sid, None)
+                self.jobs_due.pop(sid, None)
+                with self.lock:
+                    self.queued.discard(sid)
+                if self.on_done is not None:
+                    self.on_done()                # its acknowledgement may be in the outbox
+            else:                                 # the store refused: ask again later
+                self.jobs_due[sid] = time.monotonic() + STORAGE_RETRY
+
+    def _reap_filer(self) -> None:
+        filer = self.filer
+        if filer is not None and (filer.gone or not filer.proc.is_alive()):
+            if filer.proc.is_alive():
+                filer.proc.kill()
+            filer.proc.join(1)
+            filer.conn.close()
+            now = time.monotonic()
+            log.error("filer process pid=%s stopped (%s); starting another", filer.pid,
+                      describe_exit(filer.proc.exitcode))
+            self.filer = None
+            # a filer that dies young is not restarted in a tight loop
+            self.filer_next_at = now + (BACKOFF if now - filer.started < BACKOFF else 0.0)
+        if self.filer is None and time.monotonic() >= self.filer_next_at:
+            self._start_filer()
+
+    def _send_jobs(self) -> None:
+        if self.filer is None:
+            return
+        now = time.monotonic()
+        for sid, (why, quick) in list(self.jobs.items()):
+            if sid in self.jobs_sent or self.jobs_due.get(sid, 0.0) > now:
+                continue
+            self.jobs_sent.add(sid)
+            self._send(self.filer, ("incomplete", sid, why, quick))
 
     def _receive(self, slot: Slot) -> None:
         try:
@@ -291,7 +407,7 @@ class Pool:
                 self.on_done()
         elif kind == "error" and msg[1] == slot.sid:
             sid, name, why = msg[1], msg[2], msg[3]
-            quick = self._quick(slot)
+            quick = slot.quick
             self._release(slot, keep=True)
             if why == "storage":
                 self.spool.set_attempts(sid, self.spool.attempts(sid) - 1)   # not the message's fault
@@ -303,9 +419,6 @@ class Pool:
             else:
                 log.warning("spool %s: analysis failed (%s); retrying once", sid, name)
                 self._requeue(sid, RETRY_DELAY)
-
-    def _quick(self, slot: Slot) -> QuickScan | None:
-        return QuickScan.from_json(slot.quick) if slot.quick else None
 
     def _release(self, slot: Slot, keep: bool = False) -> None:
         sid = slot.sid
@@ -333,7 +446,7 @@ class Pool:
                 if not self.draining:
                     log.error("analysis process pid=%s stopped (%s); starting another", slot.pid, how)
                 continue
-            sid, reason, quick = slot.sid, slot.kill_reason, self._quick(slot)
+            sid, reason, quick = slot.sid, slot.kill_reason, slot.quick
             self._release(slot, keep=True)
             if self.draining and not reason:
                 self.spool.set_attempts(sid, self.spool.attempts(sid) - 1)
@@ -396,14 +509,24 @@ class Pool:
             self._send(slot, ("analyse", sid))
 
     def _next_due(self, now: float) -> str | None:
+        """The oldest waiting report that is due, small ones first: an ordinary report that comes
+        after a burst of huge or hostile ones is analysed as soon as a process is free, not after
+        all of them (every one of them is already in the queue, filed from its headers)."""
         with self.lock:
-            for _ in range(len(self.todo)):
-                sid = self.todo.popleft()
-                if self.not_before.get(sid, 0.0) <= now:
-                    self.not_before.pop(sid, None)
-                    return sid
-                self.todo.append(sid)
-        return None
+            pick = None
+            for sid in self.todo:
+                if self.not_before.get(sid, 0.0) > now:
+                    continue
+                if sid not in self.big:
+                    pick = sid
+                    break
+                pick = pick or sid
+            if pick is None:
+                return None
+            self.todo.remove(pick)
+            self.not_before.pop(pick, None)
+            self.big.discard(pick)
+            return pick
 
     def _send(self, slot: Slot, msg: tuple) -> None:
         try:
@@ -417,72 +540,45 @@ class Pool:
                 self.not_before[sid] = time.monotonic() + delay
             (self.todo.appendleft if front else self.todo.append)(sid)
             self.queued.add(sid)
+            self._note_size(sid)
 
-    def enqueue(self, sid: str) -> None:
-        """A filed report waits for analysis (called by the filer)."""
+    def _enqueue(self, sid: str) -> None:
+        """A filed report waits for analysis (the filer said so)."""
+        try:
+            size = (self.spool.incoming / f"{sid}.msg").stat().st_size
+        except FileNotFoundError:
+            return            # analysed meanwhile (a new filer files again what an old one did)
+        except OSError:
+            size = 0
         with self.lock:
             if sid in self.queued:
                 return
             self.queued.add(sid)
             self.todo.append(sid)
-        self.wake()
+            if size > SMALL_BYTES:
+                self.big.add(sid)
 
-    def _give_up(self, sid: str, why: str, quick: QuickScan | None) -> None:
-        self.jobs.put((sid, why, quick))
-        self.filer_wake.set()
+    def _note_size(self, sid: str) -> None:
+        try:
+            if (self.spool.incoming / f"{sid}.msg").stat().st_size > SMALL_BYTES:
+                self.big.add(sid)
+        except OSError:
+            pass
+
+    def _give_up(self, sid: str, why: str, quick: dict | None) -> None:
+        """Have the filer file ``sid`` "analysis incomplete" (sent at the end of this turn)."""
+        self.jobs[sid] = (why, quick)
+        self.jobs_due.pop(sid, None)
 
     def _stop_processes(self) -> None:
-        for slot in self.slots:
+        everyone = self.slots + ([self.filer] if self.filer is not None else [])
+        for slot in everyone:
             self._send(slot, ("stop",))
         end = time.monotonic() + STOP_GRACE
-        for slot in self.slots:
+        for slot in everyone:
             slot.proc.join(max(0.1, end - time.monotonic()))
             if slot.proc.is_alive():
                 slot.proc.kill()
                 slot.proc.join(2)
             slot.conn.close()
-        log.info("analysis processes stopped")
-
-    # -- the filer thread ------------------------------------------------------
-    def _file_loop(self) -> None:
-        retry_at = 0.0
-        while True:
-            self.filer_tick = time.monotonic()
-            self.filer_wake.wait(1.0)
-            self.filer_wake.clear()
-            self.filer_tick = time.monotonic()
-            self._run_jobs()
-            if self.stopped.is_set() and self.jobs.empty():
-                return
-            if time.monotonic() >= retry_at and not self.draining:
-                if not self._file_new():
-                    retry_at = time.monotonic() + STORAGE_RETRY
-
-    def _run_jobs(self) -> None:
-        later = []
-        while True:
-            try:
-                sid, why, quick = self.jobs.get_nowait()
-            except queue.Empty:
-                break
-            if not self.filer.file_incomplete(sid, why, quick):
-                later.append((sid, why, quick))      # the store refused: try again next turn
-                continue
-            with self.lock:
-                self.queued.discard(sid)
-        for job in later:
-            self.jobs.put(job)
-
-    def _file_new(self) -> bool:
-        """File every spooled report not yet known; False when the store refused one (retry later)."""
-        with self.lock:
-            new = [sid for sid in self.spool.pending() if sid not in self.queued]
-        self.backlog = len(new)
-        for sid in new:
-            outcome = self.filer.file_first(sid)
-            if outcome == "retry":
-                return False
-            self.backlog -= 1
-            if outcome == "analyse":
-                self.enqueue(sid)
-        return True
+        log.info("analysis and filer processes stopped")

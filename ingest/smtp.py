@@ -34,6 +34,8 @@ import ssl
 import time
 from collections import deque
 from collections.abc import Callable
+from email._header_value_parser import get_addr_spec, get_angle_addr
+from email.errors import HeaderParseError
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Session
@@ -296,6 +298,26 @@ class BreachSMTP(SMTP):
         finally:
             self._in_hook -= 1
             self._last_read = self.loop.time()
+
+    # -- MAIL FROM / RCPT TO addresses -------------------------------------------------
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's own parsing (same result, same refusals), without the ``typing.Protocol``
+        class it defines on every call: building that class was a tenth of the event loop's
+        time under load, on every MAIL and RCPT."""
+        if not arg:
+            return "", ""
+        try:
+            if arg.lstrip().startswith("<"):
+                address, rest = get_angle_addr(arg)
+            else:
+                address, rest = get_addr_spec(arg)
+        except HeaderParseError:
+            return None, None
+        addr = address.addr_spec
+        localpart = addr.rpartition("@")[0]
+        if self.local_part_limit and len(localpart) > self.local_part_limit:
+            return None, None
+        return addr, rest
 
     # -- commands that make no progress ----------------------------------------------
     async def _junk_over_limit(self) -> bool:

@@ -138,7 +138,7 @@ def test_sighup_reloads_policy_and_sigterm_finishes_the_message_in_flight(tmp_pa
         write_cfg(tmp_path, mailbox='addresses = ["breach@example.nhs.uk", "ig@example.nhs.uk"]')
         d.signal(signal.SIGHUP)
         d.wait_log("config reloaded (SIGHUP)")
-        d.wait_log("worker: config and patterns reloaded")
+        d.wait_log("worker: config and patterns reloaded", timeout=240)   # after the model loads
         with smtplib.SMTP("127.0.0.1", d.port, timeout=30) as c:
             c.ehlo()
             c.mail("nurse@nhs.net")
