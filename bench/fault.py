@@ -22,11 +22,8 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import signal
 import smtplib
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -36,17 +33,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import serve_bench  # noqa: E402
 
 from breachdesk.settings import load_settings  # noqa: E402
 from breachdesk.store import Store  # noqa: E402
 
 MAILBOX = "breach@example.nhs.uk"
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def report(i: int) -> bytes:
@@ -157,26 +152,12 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="breachdesk-fault-"))
     cfg = tmp / "breachdesk.toml"
-    cfg.write_text(f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\n'
+    cfg.write_text(f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = {serve_bench.free_port()}\n'
                    'max_connections_per_client = 50\n\n[store]\npath = "data"\n\n'
                    f'[analysis]\nworkers = {args.workers}\n')
-    ready, log = tmp / "ready", tmp / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")}
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "breachdesk", "--config", str(cfg), "serve",
-                                 "--ready-file", str(ready)], stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+    proc, port = serve_bench.start(cfg, workers=args.workers)
     try:
-        t_start = time.monotonic()
-        while not (ready.exists() and ready.read_text().strip()):
-            if proc.poll() is not None or time.monotonic() - t_start > 120:
-                print(log.read_text()[-3000:], file=sys.stderr)
-                print("bench: the daemon did not start", file=sys.stderr)
-                return 1
-            time.sleep(0.1)
-        port = int(ready.read_text())
         store = Store(load_settings(cfg).data_dir())
-        while log.read_text().count(" ready") < args.workers:
-            time.sleep(0.2)
         acked: dict[str, float] = {}
         seen: dict[str, float] = {}
         errors: list[str] = []
@@ -237,18 +218,11 @@ def main() -> int:
               f"all settled {t_done:.1f} s after the first message")
         return 3 if lost or duplicated or dup_subjects else 0
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                rc = proc.wait(200)
-                print(f"  daemon exit status after SIGTERM: {rc}")
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                print("  daemon did not stop within 200 s of SIGTERM")
-        if args.keep:
-            print(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        running = proc.poll() is None
+        rc = serve_bench.stop(proc, tmp, keep=args.keep, wait=200)
+        if running:
+            print(f"  daemon exit status after SIGTERM: {rc}" if rc is not None
+                  else "  daemon did not stop within 200 s of SIGTERM")
 
 
 if __name__ == "__main__":

@@ -23,11 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
-import signal
 import smtplib
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -40,6 +36,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import serve_bench  # noqa: E402
 from hostile import messages as hostile_messages  # noqa: E402
 from realmail import as_message, files_in  # noqa: E402
 
@@ -53,11 +50,6 @@ ANALYSIS_GOAL = 10.0
 DONE_LINE = re.compile(r"spool (\S+) -> \S+ \S+: .* in (\d+) ms")
 INCOMPLETE_LINE = re.compile(r"spool (\S+) filed as \S+: analysis incomplete \((.*)\)")
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def ordinary_report() -> bytes:
@@ -102,25 +94,12 @@ def main() -> int:
     analysis = (f"workers = {args.workers}\n" if args.workers else "") + (
         f"deadline_seconds = {args.deadline}\n" if args.deadline else "")
     cfg = tmp / "breachdesk.toml"
-    cfg.write_text(f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\n\n'
+    cfg.write_text(f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = {serve_bench.free_port()}\n\n'
                    f'[store]\npath = "data"\n\n[analysis]\n{analysis}')
     settings = load_settings(cfg)
-    ready, log = tmp / "ready", tmp / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")}
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "breachdesk", "--config", str(cfg), "serve",
-                                 "--ready-file", str(ready)], stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+    log = tmp / "serve.log"
+    proc, port = serve_bench.start(cfg, workers=settings.analysis.workers)
     try:
-        t_start = time.monotonic()
-        while not (ready.exists() and ready.read_text().strip()):
-            if proc.poll() is not None or time.monotonic() - t_start > 120:
-                print(log.read_text()[-3000:], file=sys.stderr)
-                print("bench: the daemon did not start", file=sys.stderr)
-                return 1
-            time.sleep(0.1)
-        port = int(ready.read_text())
-        while log.read_text().count(" ready") < settings.analysis.workers:   # every model loaded
-            time.sleep(0.1)
         store = Store(settings.data_dir())
 
         # the burst: every hostile and real-world message, --clients at a time
@@ -207,16 +186,7 @@ def main() -> int:
                 print(f"    incomplete: {name}: {why}")
         return 0 if t_queued is not None else 2
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(180)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        if args.keep:
-            print(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        serve_bench.stop(proc, tmp, keep=args.keep, wait=180)
 
 
 if __name__ == "__main__":

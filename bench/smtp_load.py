@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import signal
 import smtplib
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import serve_bench  # noqa: E402
 
 from breachdesk.demo import crlf  # noqa: E402
 from breachdesk.settings import load_settings  # noqa: E402
@@ -41,11 +41,6 @@ SAMPLES = ROOT / "tests" / "data" / "samples"
 MAILBOX = "breach@example.nhs.uk"
 PER_CONNECTION = 25
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def typical_reports() -> list[bytes]:
@@ -98,26 +93,12 @@ def main() -> int:
     total = args.clients * args.per_client
     tmp = Path(tempfile.mkdtemp(prefix="breachdesk-bench-"))
     cfg = tmp / "breachdesk.toml"
-    cfg.write_text(f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\n\n'
+    cfg.write_text(f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = {serve_bench.free_port()}\n\n'
                    '[store]\npath = "data"\n')
-    ready, log = tmp / "ready", tmp / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")}
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "breachdesk", "--config", str(cfg), "serve",
-                                 "--ready-file", str(ready)], stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+    settings = load_settings(cfg)
+    proc, port = serve_bench.start(cfg, workers=settings.analysis.workers)
     try:
-        t_start = time.monotonic()
-        while not (ready.exists() and ready.read_text().strip()):
-            if proc.poll() is not None or time.monotonic() - t_start > 120:
-                print(log.read_text()[-3000:], file=sys.stderr)
-                print("bench: the daemon did not start", file=sys.stderr)
-                return 1
-            time.sleep(0.1)
-        port = int(ready.read_text())
-        store = Store(load_settings(cfg).data_dir())
-        workers = load_settings(cfg).analysis.workers
-        while log.read_text().count(" ready") < workers:       # every analysis process has loaded its model
-            time.sleep(0.1)
+        store = Store(settings.data_dir())
         time.sleep(2.0)
         reports = typical_reports()
         lat: list[float] = []
@@ -157,16 +138,7 @@ def main() -> int:
               f"({filed} reports -> {incidents} incidents, duplicates merged)  target <= 60 s")
         return 0
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(120)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        if args.keep:
-            print(f"kept {tmp}")
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
+        serve_bench.stop(proc, tmp, keep=args.keep, wait=120)
 
 
 if __name__ == "__main__":
