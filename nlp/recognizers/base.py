@@ -14,7 +14,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.validators import VALIDATOR_FUNCS, Verdict
-from nlp.text import Layout, column_header, fold_rx, folded_lower, has_phrase, label_before, phrase_lists, windows, words
+from nlp.text import (
+    Layout,
+    column_header,
+    fold_rx,
+    folded_lower,
+    has_phrase,
+    label_before,
+    phrase_lists,
+    windows,
+    words,
+)
 
 if TYPE_CHECKING:
     from nlp.patterns import PatternConfig, RecognizerSpec
