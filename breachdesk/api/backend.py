@@ -42,14 +42,34 @@ class Raw(Protocol):
 
 
 class BoundService:
-    """A :class:`StoreService` with the caller filled in: the embedded twin of the API client."""
+    """A :class:`StoreService` with the caller filled in: the embedded twin of the API client.
 
-    def __init__(self, service: StoreService, caller: Caller) -> None:
-        self.service, self.caller = service, caller
+    With ``watch`` (a data directory: embedded mode), every call first checks that no guardian
+    has started on it since: a dashboard or command opened embedded stops using the files once
+    ``breachdesk serve`` holds them, instead of writing beside it.
+    """
+
+    def __init__(self, service: StoreService, caller: Caller, *, watch: Path | None = None) -> None:
+        self.service, self.caller, self.watch = service, caller, watch
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         fn = getattr(self.service, name)
-        return lambda *args, **kw: fn(self.caller, *args, **kw)
+
+        def bound(*args: Any, **kw: Any) -> Any:
+            if self.watch is not None:
+                self._still_alone()
+            return fn(self.caller, *args, **kw)
+
+        return bound
+
+    def _still_alone(self) -> None:
+        from breachdesk.datadir import guardian_socket
+
+        running = guardian_socket(self.watch) if self.watch is not None else None
+        if running is not None:
+            raise DaemonUnavailable(f"the breachdesk daemon has started on {self.watch} (socket {running}): "
+                                    "this embedded session no longer uses the files; run the command again "
+                                    "(or reopen the dashboard) to go through the daemon")
 
     def close(self) -> None:
         pass
@@ -280,7 +300,7 @@ def local_backend(settings: Settings, *, engine: Any = None) -> LocalBackend:
     store = open_store(settings)
     service = StoreService(settings, store, host=EmbeddedHost(settings, store, engine=engine), via="embedded")
     caller = Caller(uid=os.getuid(), user=user, role=settings.role_of(user))
-    return LocalBackend(BoundService(service, caller), str(settings.data_dir()))
+    return LocalBackend(BoundService(service, caller, watch=settings.data_dir()), str(settings.data_dir()))
 
 
 def api_backend(path: Path) -> ApiBackend:

@@ -104,3 +104,28 @@ def test_one_guardian_per_data_directory_and_its_socket_is_found(tmp_path: Path)
 
         os.close(fd)
     assert guardian_socket(root) is None                 # released with the daemon
+
+
+def test_an_embedded_session_stops_when_a_guardian_takes_the_directory(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from breachdesk.api.backend import local_backend
+    from breachdesk.errors import DaemonUnavailable
+    from breachdesk.settings import load_settings
+    from tests.conftest import write_config
+
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    settings = load_settings(write_config(tmp_path))
+    backend = local_backend(settings)
+    assert backend.mode == "embedded" and backend.list_incidents()[1] == []
+    fd = hold_guardian_lock(settings.data_dir(), tmp_path / "api.sock")      # `breachdesk serve` starts
+    try:
+        with pytest.raises(DaemonUnavailable, match="the breachdesk daemon has started on .* run the command again"):
+            backend.list_incidents()
+        with pytest.raises(DaemonUnavailable):
+            backend.doctor(rebuild=True)
+    finally:
+        os.close(fd)
+    assert backend.list_incidents()[1] == []                                 # it stopped: embedded again
+    backend.close()
