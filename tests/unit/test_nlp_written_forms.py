@@ -1,0 +1,41 @@
+"""How UK postcodes, addresses and dates of birth are really written in hurried mail and pasted tables:
+lower case mid-sentence after a street, pipe tables, signature lines that are the sender's own address.
+Every example here is hand-written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
+from nlp.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def found(analyzer: Analyzer, body: str) -> set[tuple[str, str]]:
+    h = MessageHeaders(sender=Party("A Clerk", "clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="report")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    return {(i.kind, i.value) for i in res.identifiers}
+
+
+@pytest.mark.parametrize(("body", "pc", "first"), [
+    ("Script for Mrs Jean Pollard (DOB 02/03/1948, 7 Tanners Lane, Ipswich ip4 2ba) given to the wrong man",
+     "IP4 2BA", "7 Tanners Lane"),
+    ("the label shows Mr Colin Ayre, 23 oakfield road leicester le2 1fd, amlodipine 5mg", "LE2 1FD", "23 oakfield road"),
+    ("Letter for Mr Tom Vance at 9 Hope Street, Carlisle ca1 1qs but it went next door", "CA1 1QS", "9 Hope Street"),
+])
+def test_lower_case_postcode_mid_sentence_after_a_street(analyzer: Analyzer, body: str, pc: str, first: str) -> None:
+    got = found(analyzer, body)
+    assert ("postcode", pc) in got
+    assert any(k == "address" and v.startswith(first) and v.endswith(pc) for k, v in got)
+
+
+@pytest.mark.parametrize("body", [
+    "the code on the box read le2 1fd and nothing else",
+    "we were told to quote ca1 1qs, ref only, on the reply",
+])
+def test_lower_case_postcode_shape_without_a_street_is_not_taken(analyzer: Analyzer, body: str) -> None:
+    assert not any(k == "postcode" for k, _ in found(analyzer, body))
