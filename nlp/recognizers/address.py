@@ -31,7 +31,7 @@ _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\
                              r"\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b|\d{5,}")
 # what may come just before a street line: a separator, or the words of prose that introduce an
 # address ("an address for him of 119 Beechwood Road", "the old address - 158 Well Brae", "lives at")
-_LEAD_OK = re.compile(r"(?:^|[,:;\t\n(]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|from|address|is|was)[ \t])\s{0,40}$", re.I)
+_LEAD_OK = re.compile(r"(?:^|[,:;\t\n(|]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|from|address|is|was)[ \t])\s{0,40}$", re.I)
 
 
 def _alt(ws: list[str]) -> str:
@@ -70,8 +70,8 @@ class AddressRecognizer(Recognizer):
         if not parts:
             return None, None
         seg = r"(?:" + "|".join(parts) + r")"
-        # a whole line (the first line of a block) or the comma-separated lead of a line
-        line = re.compile(r"(?mi)^[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
+        # a whole line (the first line of a block) or a pipe-table cell, or the comma-separated lead of a line
+        line = re.compile(r"(?mi)(?:^|(?<=\|))[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
         lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
         return line, lead
 

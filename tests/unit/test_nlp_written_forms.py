@@ -39,3 +39,14 @@ def test_lower_case_postcode_mid_sentence_after_a_street(analyzer: Analyzer, bod
 ])
 def test_lower_case_postcode_shape_without_a_street_is_not_taken(analyzer: Analyzer, body: str) -> None:
     assert not any(k == "postcode" for k, _ in found(analyzer, body))
+
+
+def test_addresses_in_a_pipe_table_row(analyzer: Analyzer) -> None:
+    body = ("Clinic list sent to the wrong person:\n"
+            "Mon 3/3 | 10:15 | Mr Alan Pritchard | 31 Sefton Rd, Wigan WN1 2QP | DOB 12/12/1940 | cataract\n"
+            "Mon 3/3 | 10:45 | Mrs Joyce Lamb | Flat 4, Orchard Court, Ince WN2 2AX | DOB 02/02/1937 | drops\n"
+            "Mon 3/3 | 11:15 | Mr Stan Hurst | Meadowbank Care Home, Rm 12, Hindley WN2 3DF | DOB 05/05/1929 | AMD\n")
+    addrs = {v for k, v in found(analyzer, body) if k == "address"}
+    assert any(v.startswith("31 Sefton Rd") and v.endswith("WN1 2QP") for v in addrs)
+    assert any(v.startswith("Flat 4, Orchard Court") and v.endswith("WN2 2AX") for v in addrs)
+    assert any(v.startswith("Meadowbank Care Home") and v.endswith("WN2 3DF") for v in addrs)
