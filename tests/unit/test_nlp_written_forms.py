@@ -50,3 +50,11 @@ def test_addresses_in_a_pipe_table_row(analyzer: Analyzer) -> None:
     assert any(v.startswith("31 Sefton Rd") and v.endswith("WN1 2QP") for v in addrs)
     assert any(v.startswith("Flat 4, Orchard Court") and v.endswith("WN2 2AX") for v in addrs)
     assert any(v.startswith("Meadowbank Care Home") and v.endswith("WN2 3DF") for v in addrs)
+
+
+@pytest.mark.parametrize(("line", "pc"), [("5 Primrose Bank, Otley LS21 3JT", "LS21 3JT"),
+                                          ("27 Mill Brow, Marple SK6 5LN", "SK6 5LN"),
+                                          ("3 Lark Rise Heights, Hull HU6 7TF", "HU6 7TF")])
+def test_northern_street_suffixes(analyzer: Analyzer, line: str, pc: str) -> None:
+    got = found(analyzer, f"Mon | Mrs Ann Firth | {line} | DOB 01/01/1944 | routine\n")
+    assert any(k == "address" and v.startswith(line.split(",")[0]) for k, v in got)
