@@ -298,6 +298,13 @@ def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])", re.I) if ws else None
 
 
+# A signature line that opens with the sender's job title: "Registered Manager, Larkfield Lodge, 2 …",
+# "Lead Pharmacist, Medicines Optimisation Team" on the line above the organisation's address.
+_ROLE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w&\-]*[ ]){0,3}(?:manager|clinician|nurse|consultant|director|officer|lead|"
+                        r"co-?ordinator|administrator|pharmacist|dentist|optometrist|practitioner|therapist|matron|"
+                        r"receptionist|secretary|registrar|midwife|advisor|adviser|head of [\w ]{2,30}?)[ ]?,", re.I)
+
+
 def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above: int = 2) -> bool:
     """True when the address block text[s:e], its line or the lines just above it (same paragraph) name an organisation."""
     if rx is None:
@@ -305,6 +312,12 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     ls = text.rfind("\n", 0, s) + 1
     if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I):
         return False     # "Address: …" is a record's field
+    if _ROLE_LINE.match(text, ls, s):
+        return True
+    if ls > 0:
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if text[prev:ls].strip() and _ROLE_LINE.match(text, prev, ls):
+            return True
     for _ in range(above):
         if ls <= 0:
             break

@@ -58,3 +58,15 @@ def test_addresses_in_a_pipe_table_row(analyzer: Analyzer) -> None:
 def test_northern_street_suffixes(analyzer: Analyzer, line: str, pc: str) -> None:
     got = found(analyzer, f"Mon | Mrs Ann Firth | {line} | DOB 01/01/1944 | routine\n")
     assert any(k == "address" and v.startswith(line.split(",")[0]) for k, v in got)
+
+
+@pytest.mark.parametrize("tail", [
+    "Priya Raman\nDeputy Manager, Oakwood Lodge, 14 Quarry Lane, Barnsley S70 4PL\n",
+    "Dr Owen Tait\nLead Clinician, Community Dental Service, Northshire Health NHS Trust\nThe Annexe, 6 Market Street, Bury BL9 0AW\n",
+    "Please ring to book.\nBrightsmile Dental Care, 40 Bridge Street, Chester CH1 1NQ\n",
+])
+def test_the_senders_own_address_in_a_signature_line_is_not_a_subjects(analyzer: Analyzer, tail: str) -> None:
+    body = "Letter for Mrs June Carr (DOB 03/04/1950) at 8 Kiln Road, Hexham NE46 1AB went to her neighbour.\n\n" + tail
+    addrs = {v for k, v in found(analyzer, body) if k == "address"}
+    assert any(v.startswith("8 Kiln Road") for v in addrs)
+    assert len(addrs) == 1
