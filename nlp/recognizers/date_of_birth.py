@@ -2,7 +2,8 @@
 
 Accepted when a DOB label comes right before the date ("DOB", "D.O.B", "Date of birth",
 "born"), when "(DOB)" follows it, or when it stands in brackets straight after a person's
-name ("Results for SMITH, Jane (14/07/1962)"). UK day-first; every common written form;
+name ("Results for SMITH, Jane (14/07/1962)"), or in its own cell after a name cell in a header-less list
+row ("Y8  Amelia Nowicka  03.06.2013  mum: …"; not when under a year ago, as a visit date would be). UK day-first; every common written form;
 not in the future; not over 120 years ago; children included. Appointment, admission,
 sample and "Printed:" dates are refused by their labels. A cue may also follow the date ("… is my
 birthday", "03/02/58 DOB"). Numeric dates are day-first; month-first only when day-first is
@@ -12,10 +13,12 @@ impossible ("11/22/1972").
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
+from nlp.recognizers.validators import parse_date
 
 _DOB_AFTER = re.compile(r"\s{0,3}\(\s{0,2}(?:dob|d\.o\.b\.?|date of birth|born)\s{0,2}\)", re.I)
 # The cue after the date: "14/07/1962 is my birthday", "03/02/58 - DOB", "12.3.1990 (her date of birth)";
@@ -35,8 +38,19 @@ _ROW_NAME = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?[
 _ROW_WITH_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)\t][ \t]{0,3})?[A-Z\u00C0-\u017F][\w'’\-]{1,30}"
                               r"(?:[ ,]{1,2}[A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3}(?:\t|[ ]{2,8}|[ ]?[|,\-–][ ]?)"
                               r"[ \t]{0,3}\d{3}[ -]?\d{3}[ -]?\d{4}(?:\t|[ ]{2,8}|[ ]?[|,\-–][ ]?)[ \t]{0,3}$")
+# A column-laid list row with no header: "Y8  Amelia Nowicka  03.06.2013  mum: …", "4 | Tom Rudd | 1/2/1990 | …":
+# a short lead cell at most, a Forename Surname cell, then the date as its own cell (column gaps both sides).
+_ROW_PLAIN_NAME = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[\w.)]{1,4}(?:\t|[ ]{1,4}|[ ]?\|[ ]?))?[A-Z\u00C0-\u017F][\w'’\-]*"
+                             r"(?:[ ][A-Z\u00C0-\u017F][\w'’\-]*){1,3}(?:\t|[ ]{2,8}|[ ]?\|[ ]?)$")
+_CELL_END = re.compile(r"(?:\t|[ ]{2,}|[ ]?\|)")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
+
+
+def _years_ago(written: str) -> float:
+    """How long ago a written date was (an appointment or visit date in a list is recent or ahead)."""
+    d = parse_date(written)
+    return (date.today() - d).days / 365.25 if d else -1.0
 
 
 class DateOfBirthRecognizer(Recognizer):
@@ -71,6 +85,10 @@ class DateOfBirthRecognizer(Recognizer):
             return ident
         if _ROW_NAME.search(before):
             ident.evidence["context"] = "after SURNAME, Forename in a list row"
+            ident.confidence = min(ident.confidence, 0.8)
+            return ident
+        if _CELL_END.match(text, ident.end) and _ROW_PLAIN_NAME.search(before) and _years_ago(ident.text) >= 1:
+            ident.evidence["context"] = "own cell after a name cell in a list row"
             ident.confidence = min(ident.confidence, 0.8)
             return ident
         m = _NAME_BEFORE.search(before)

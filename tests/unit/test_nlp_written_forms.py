@@ -70,3 +70,19 @@ def test_the_senders_own_address_in_a_signature_line_is_not_a_subjects(analyzer:
     addrs = {v for k, v in found(analyzer, body) if k == "address"}
     assert any(v.startswith("8 Kiln Road") for v in addrs)
     assert len(addrs) == 1
+
+
+def test_dates_in_a_headerless_list_row_after_a_name_cell(analyzer: Analyzer) -> None:
+    body = ("Flu catch-up list, sent to the wrong school:\n\n"
+            "Y7  Amelia Nowicka  03.06.2014  mum: Ewa Nowicka 07700 900431  consent Y\n"
+            "Y7  Kwame Asante-Boateng  17.11.2013  dad: Kofi Asante 07700 900432  consent N\n"
+            "3 | Tom Rudd | 1/2/1990 | wheelchair user\n")
+    dobs = {v for k, v in found(analyzer, body) if k == "date_of_birth"}
+    assert {"2014-06-03", "2013-11-17", "1990-02-01"} <= dobs
+
+
+def test_a_recent_visit_date_in_a_list_row_is_not_a_dob(analyzer: Analyzer) -> None:
+    from datetime import date, timedelta
+    seen = (date.today() - timedelta(days=20)).strftime("%d/%m/%Y")
+    body = f"Visits list:\n\nMrs Olive Tandy  {seen}  10:30  home visit\nMr Ray Fenn  {seen}  11:15  review\n"
+    assert not any(k == "date_of_birth" for k, _ in found(analyzer, body))
