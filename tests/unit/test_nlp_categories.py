@@ -31,6 +31,10 @@ CASES = [
     ("HPV vaccination given in school, Year 8.", False, "sexual_health", False),
     ("BRCA2 pathogenic variant confirmed by genetic testing.", False, "genetic", True),
     ("Uses walking aids at home.", False, "sexual_health", False),
+    # hand-written for issue 13's fresh7 causes: depot antipsychotics and the ward's shorthand
+    ("Mr K  12 Elm Rd  depot zuclopenthixol q3/52  due Fri", False, "mental_health", True),
+    ("bay 4 - took 20 tabs, psych liaison asked to see", False, "mental_health", True),
+    ("Sertraline 50mg od for menopausal flushes", False, "mental_health", False),
 ]
 
 
