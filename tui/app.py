@@ -51,11 +51,16 @@ class BreachdeskApp(App[None]):
         Binding("ctrl+r", "reload", "Reload", show=False),
     ]
 
-    def __init__(self, backend: Backend, settings: Settings | None = None, clock: Clock | None = None, *,
-                 poll_seconds: float = 1.0, tick_seconds: float = 30.0, export_dir: Path | None = None) -> None:
+    def __init__(self, backend: Backend, settings: Settings | Callable[[], Settings] | None = None,
+                 clock: Clock | None = None, *, poll_seconds: float = 1.0, tick_seconds: float = 30.0,
+                 export_dir: Path | None = None) -> None:
         super().__init__()
         self.backend = backend
-        self.settings = settings                 # the client's: where the patterns file is (pattern lab)
+        # the client's settings: the trusted domains (incident view), the patterns file (pattern
+        # lab). Given as a function, they are read in a worker once the queue is drawn (pydantic
+        # is not needed for the first frame), before the incident screen is made.
+        self._settings_loader = settings if callable(settings) else None
+        self.settings: Settings | None = None if callable(settings) else settings
         self.user = backend.user                 # as the guardian identified us (kernel uid)
         self.role = backend.role                 # as the guardian's [access] says
         self.clock = clock
@@ -125,6 +130,28 @@ class BreachdeskApp(App[None]):
             await self.push_screen("incident")
             if self.screen is self.incident_screen:
                 await self.pop_screen()
+
+    @work(thread=True, group="settings", exit_on_error=False)
+    def load_settings(self) -> None:
+        """The full client settings, off the UI thread; a bad config file ends the dashboard, said plainly."""
+        loader = self._settings_loader
+        if loader is None:
+            return
+        try:
+            settings = loader()
+        except BreachdeskError as exc:
+            from rich.text import Text           # plain text: the message may quote the file
+
+            self.call_from_thread(self.exit, None, 2, Text(f"breachdesk: error: {inert(str(exc))}"))
+            return
+        self.call_from_thread(self._settings_loaded, settings)
+
+    async def _settings_loaded(self, settings: Settings) -> None:
+        self.settings, self._settings_loader = settings, None
+        screen = self._incident_screen
+        if screen is not None and screen.incident is not None:
+            screen.render_all()                  # opened before they came: the trusted domains now
+        await self._premount_incident_screen()
 
     # -- the backend, off the UI thread ----------------------------------------------
     @work(thread=True, group="poll", exit_on_error=False)
@@ -196,7 +223,10 @@ class BreachdeskApp(App[None]):
             # by reference counting) and transient screens must stay collectable.
             gc.freeze()
             self._frozen = True
-            self.call_after_refresh(self._premount_incident_screen)
+            if self._settings_loader is not None:
+                self.call_after_refresh(self.load_settings)
+            else:
+                self.call_after_refresh(self._premount_incident_screen)
         for screen in self.screen_stack:
             handler = getattr(screen, "queue_changed", None)
             if handler is not None:
@@ -268,6 +298,8 @@ class BreachdeskApp(App[None]):
         self.load_queue()
 
 
-def run(settings: Settings, backend: Backend) -> None:
-    """Entry point for ``breachdesk tui`` (and ``demo``): the dashboard on ``backend``."""
-    BreachdeskApp(backend, settings).run()
+def run(settings: Settings | Callable[[], Settings], backend: Backend) -> int:
+    """Entry point for ``breachdesk tui`` (and ``demo``): the dashboard on ``backend``; its exit status."""
+    app = BreachdeskApp(backend, settings)
+    app.run()
+    return app.return_code or 0

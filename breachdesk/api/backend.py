@@ -23,13 +23,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from breachdesk.errors import AccessDenied, BadRequest, DaemonUnavailable
 from breachdesk.model import Incident
-from breachdesk.service import Caller, StoreService
-from breachdesk.settings import Settings, current_user
-from breachdesk.store import Store
+
+if TYPE_CHECKING:      # the service and the settings (pydantic) only for embedded mode: a client of
+    from breachdesk.service import Caller, StoreService     # the guardian's API never imports them
+    from breachdesk.settings import Settings
+    from breachdesk.store import Store
 
 RESCORE_POLL_SECONDS = 0.5
 
@@ -258,6 +260,8 @@ def local_backend(settings: Settings, *, engine: Any = None) -> LocalBackend:
     """
     from breachdesk.datadir import open_store
     from breachdesk.maintenance import EmbeddedHost
+    from breachdesk.service import Caller, StoreService
+    from breachdesk.settings import current_user
 
     user = current_user()
     store = open_store(settings)
@@ -284,6 +288,8 @@ def connect(settings: Settings) -> Backend:
     if state == "up":
         return api_backend(path)
     if state == "denied":
+        from breachdesk.settings import current_user
+
         group = f" (group '{settings.api.group}')" if settings.api.group else ""
         raise AccessDenied(f"user '{current_user()}' may not connect to the breachdesk daemon at {path}: "
                            f"permission denied; ask an admin to add you to the socket's group{group}")
@@ -300,6 +306,7 @@ def store_backend(store: Store, *, user: str, role: str | None, settings: Settin
     it exactly as it checks the guardian's table; ``colleagues`` (role -> users) adds other
     users to it (people an incident or a task may be given to).
     """
+    from breachdesk.service import Caller, StoreService
     from breachdesk.settings import Access, load_settings
 
     base = settings or load_settings()
