@@ -134,7 +134,8 @@ async def measure(cfg: Path, size: tuple[int, int], t_launch: float) -> dict[str
             await asyncio.sleep(0.002)
         out["queue_on_screen_s"] = drawn[0] - t_launch
         out["queue_cpu_s"] = cpu[0]                     # this process's CPU time until then
-        from tui.screens.incident import IncidentScreen  # (the dashboard imports it after the first frame too)
+        # imported here, not with the rest: the dashboard imports it after the first frame too
+        from tui.screens.incident import IncidentScreen
 
         while not (app.incident_screen.is_mounted and isinstance(app.screen, QueueScreen)):
             await asyncio.sleep(0.002)                   # start-up ends with the incident screen made

@@ -17,7 +17,7 @@ from breachdesk.cli import _ctx, _settings
 from breachdesk.errors import AccessDenied, ConfigError, DaemonUnavailable
 
 if TYPE_CHECKING:
-    from breachdesk.settings import Settings      # pydantic: imported when a command needs it
+    from breachdesk.settings import Settings  # pydantic: imported when a command needs it
 
 
 def _user(settings: Settings, action: str) -> str:

@@ -16,9 +16,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from breachdesk.clientconf import ENV_CONFIG, ENV_DATA, data_dir, socket_path
+from breachdesk.clientconf import ENV_CONFIG, data_dir, socket_path
 from breachdesk.tomlconf import merge, parse_model, read_toml
-
 
 
 class _Strict(BaseModel):

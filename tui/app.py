@@ -140,7 +140,7 @@ class BreachdeskApp(App[None]):
         try:
             settings = loader()
         except BreachdeskError as exc:
-            from rich.text import Text           # plain text: the message may quote the file
+            from rich.text import Text  # plain text: the message may quote the file
 
             self.call_from_thread(self.exit, None, 2, Text(f"breachdesk: error: {inert(str(exc))}"))
             return

@@ -29,7 +29,7 @@ from breachdesk.errors import AccessDenied, BadRequest, DaemonUnavailable
 from breachdesk.model import Incident
 
 if TYPE_CHECKING:      # the service and the settings (pydantic) only for embedded mode: a client of
-    from breachdesk.service import Caller, StoreService     # the guardian's API never imports them
+    from breachdesk.service import Caller, StoreService  # the guardian's API never imports them
     from breachdesk.settings import Settings
     from breachdesk.store import Store
 
