@@ -12,6 +12,7 @@ makes — appear without a restart.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 DARK, LIGHT = "textual-dark", "textual-light"
+FIRST_PAGE = 200           # rows of the first read at start-up: a screenful and some, the most urgent
 
 
 class BreachdeskApp(App[None]):
@@ -67,6 +69,7 @@ class BreachdeskApp(App[None]):
         self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
         self.export_dir = export_dir or Path.cwd()
         self.incidents: list[Incident] | None = None
+        self.queue_partial = False                         # incidents is the first page only
         self.hays: dict[str, str] | None = None            # ref -> actions.haystack, once built
         self.counts: dict[str, int] | None = None          # actions.header_counts of incidents
         self.revision: int | None = None
@@ -76,6 +79,7 @@ class BreachdeskApp(App[None]):
         self._store_error = ""
         self._polling = False
         self._as_of = ""                         # the backend's mark of the last queue read
+        self._first_drawn = threading.Event()    # the first page is on screen: read the rest
         self._incident_screen: IncidentScreen | None = None
         self.theme = DARK
 
@@ -173,7 +177,28 @@ class BreachdeskApp(App[None]):
 
     @work(thread=True, exclusive=True, group="queue", exit_on_error=False)
     def load_queue(self) -> None:
+        if self.incidents is None and self.revision is None:
+            self._read_first_page()
         self._read_queue()
+
+    def _read_first_page(self) -> None:
+        """At start-up: the first screen of the queue (sorted by the guardian), drawn before the rest is read.
+
+        The whole queue (megabytes of JSON at 10,000 incidents, parsed holding the GIL) is asked
+        for once that first frame is drawn, so it does not hold up the frame.
+        """
+        self._loading = True                         # (no poll reads meanwhile)
+        t0 = time.perf_counter()
+        try:
+            first = self.backend.first_page(FIRST_PAGE)
+        except BreachdeskError:
+            return                                   # the whole read says what is wrong
+        if first is None:
+            return
+        rev, rows, counts = first
+        self._first_drawn.clear()
+        self.post_message(QueueLoaded(rows, rev, time.perf_counter() - t0, None, "", counts, partial=True))
+        self._first_drawn.wait(5)
 
     def _read_queue(self, *, changes_only: bool = False) -> None:
         """The whole queue, or (a poll saw a change) only the rows changed since the last read."""
@@ -212,7 +237,17 @@ class BreachdeskApp(App[None]):
             self.call_from_thread(self.notify, text, severity="error", title="Store", timeout=10)
 
     def on_queue_loaded(self, msg: QueueLoaded) -> None:
+        if msg.partial:
+            if self.incidents is None:               # (never over a whole read)
+                self.incidents, self.counts, self.queue_partial = msg.incidents, msg.counts, True
+                for screen in self.screen_stack:
+                    handler = getattr(screen, "queue_changed", None)
+                    if handler is not None:
+                        handler(msg.incidents)
+            self.call_after_refresh(self._first_drawn.set)
+            return
         self._loading = False
+        self.queue_partial = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
         self.hays, self._as_of = msg.hays, msg.as_of          # the rows and the mark they go with
         self.counts = msg.counts

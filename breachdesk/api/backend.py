@@ -109,6 +109,21 @@ class Backend:
             rows = [Incident.from_doc(d) for d in data["incidents"]]
         return int(data["revision"]), str(data["as_of"]), rows
 
+    def first_page(self, n: int) -> tuple[int, list[Incident], dict[str, int]] | None:
+        """(revision, the ``n`` most urgent open rows, the whole queue's header counts): a first screen.
+
+        The compact rows of :meth:`list_changes`, already in the queue's order; ``None`` from a
+        guardian that cannot give a first page (then read the whole queue).
+        """
+        try:
+            data = self.raw.list_incidents(form="queue", first=n)
+        except BadRequest:
+            return None
+        if not data.get("partial") or "columns" not in data:
+            return None
+        counts = {k: int(v) for k, v in dict(data["counts"]).items()}
+        return int(data["revision"]), Incident.from_queue_rows(data["columns"], data["rows"]), counts
+
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
         data = self.raw.show(ref)
         return Incident.from_doc(data["incident"]), data["detail"]

@@ -185,10 +185,11 @@ class ApiClient:
     def revision(self) -> dict[str, Any]:
         return self._call("GET", "/revision")
 
-    def list_incidents(self, *, status: str = "", changed_since: str = "", form: str = "") -> dict[str, Any]:
+    def list_incidents(self, *, status: str = "", changed_since: str = "", form: str = "",
+                       first: int = 0) -> dict[str, Any]:
         return self._call("GET", "/incidents", params={"status": status or None,
                                                        "changed_since": changed_since or None,
-                                                       "form": form or None})
+                                                       "form": form or None, "first": first or None})
 
     def show(self, ref: str) -> dict[str, Any]:
         return self._call("GET", f"/incidents/{_ref(ref)}")

@@ -233,7 +233,8 @@ async def list_incidents(request: web.Request) -> web.Response:
     def listing() -> bytes:
         return encode_list(service.list_incidents(request[CALLER], status=request.query.get("status", ""),
                                                   changed_since=request.query.get("changed_since", ""),
-                                                  form=request.query.get("form", "")))
+                                                  form=request.query.get("form", ""),
+                                                  first=_int_query(request, "first", 0) or 0))
 
     return web.Response(body=await run(request, listing), content_type="application/json")
 
