@@ -122,10 +122,10 @@ async def measure(cfg: Path, size: tuple[int, int], t_launch: float) -> dict[str
     cpu: list[float] = []
 
     def render_line(self: QueueTable, y: int) -> Any:
+        if not drew or drew[-1][1] != id(self.rows):
+            drew.append((time.perf_counter(), id(self.rows)))   # (an empty result draws blank lines)
         if y > 0 and int(self.scroll_offset.y) + y - 1 < len(self.rows):
             drawn.append(time.perf_counter())
-            if not drew or drew[-1][1] != id(self.rows):
-                drew.append((drawn[-1], id(self.rows)))
             if not cpu:
                 cpu.append(time.process_time())
         return original(self, y)
