@@ -22,11 +22,12 @@ from typing import Any
 import httpx
 import pytest
 
+import tui.app
+from breachdesk import actions
 from breachdesk.actions import WorkflowError
 from breachdesk.api.backend import ApiBackend, connect
 from breachdesk.api.client import ApiClient
 from breachdesk.api.server import ApiServer
-from breachdesk import actions
 from breachdesk.errors import AccessDenied, BadRequest, DaemonUnavailable, NotFoundError, StaleEditError
 from breachdesk.model import NOT_REPORTS, Status, utcnow
 from breachdesk.service import ACTS
@@ -34,7 +35,6 @@ from breachdesk.settings import Access, Settings, current_user, load_settings
 from breachdesk.store import Store
 from tests.conftest import write_config
 from tests.functional.conftest_tui import NOW, build_store, settle
-import tui.app
 from tui.app import BreachdeskApp
 from tui.screens.incident import IncidentScreen
 
