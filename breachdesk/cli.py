@@ -38,22 +38,6 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args.config)
 
 
-def _store(settings: Settings):  # noqa: ANN202
-    from breachdesk.datadir import open_store
-
-    return open_store(settings)
-
-
-def _require(settings: Settings, action: str = "view") -> str:
-    """The current OS user, if their role may take ``action`` (see breachdesk.access)."""
-    from breachdesk.access import require
-    from breachdesk.settings import current_user
-
-    user = current_user()
-    require(settings, user, action)
-    return user
-
-
 class Context:
     """What a store command needs, built once: the client's settings and the store backend.
 
@@ -318,27 +302,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from ingest.mailq import outbox_items, render, retry, spool_items
-    from ingest.spool import Spool
+    """The spool and the outbox, like mailq: the guardian's to read and retry while it runs."""
+    from ingest.mailq import render
 
-    settings = _settings(args)
+    if args.queue_cmd == "retry" and not args.all and not args.ids:
+        raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
+    backend = _ctx(args).backend
     if args.queue_cmd == "retry":
-        _require(settings, "ingest")
-        if not args.all and not args.ids:
-            raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
-    else:
-        _require(settings)
-    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
-        store = _store(settings)
-        spool = Spool(store.root / "spool", cipher=store.cipher)
-        if args.queue_cmd == "retry":
-            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
-            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
-            return 0
-        print(render(spool_items(spool, store), outbox_items(store.root)))
-    except OSError as exc:
-        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
-                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
+        msgs, mails = backend.queue_retry(args.ids, everything=args.all)
+        print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)"
+              + (" (they wait for the next `breachdesk serve`)" if backend.mode != "api" and msgs + mails else ""))
+        return 0
+    spool, outbox = backend.queue()
+    print(inert(render(spool, outbox), multiline=True))
     return 0
 
 
