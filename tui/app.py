@@ -198,7 +198,7 @@ class BreachdeskApp(App[None]):
         rev, rows, counts = first
         self._first_drawn.clear()
         self.post_message(QueueLoaded(rows, rev, time.perf_counter() - t0, None, "", counts, partial=True))
-        self._first_drawn.wait(5)
+        self._first_drawn.wait(1.0)                  # (not for ever: no frame, read it anyway)
 
     def _read_queue(self, *, changes_only: bool = False) -> None:
         """The whole queue, or (a poll saw a change) only the rows changed since the last read."""
