@@ -134,6 +134,9 @@ class BreachdeskApp(App[None]):
             await self.push_screen("incident")
             if self.screen is self.incident_screen:
                 await self.pop_screen()
+        # the end of start-up: what came since the first freeze (the settings and pydantic, the
+        # incident screen and its modules) lives as long as the app too — out of the full scans
+        gc.freeze()
 
     @work(thread=True, group="settings", exit_on_error=False)
     def load_settings(self) -> None:
