@@ -50,15 +50,36 @@ def load_model(name: str) -> Any:
     parser (a tenth of the CPU time per email, for a ``doc.tensor`` nobody reads).
     """
     if name not in _MODELS:
-        import spacy
-
-        info = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
-                                         "textcat", "entity_ruler"])
+        info = _load_without_plugins(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
+                                                    "textcat", "entity_ruler"])
         for pipe, component in list(info.pipeline):
             if pipe != NER and NER not in getattr(component, "listening_components", ()):
                 info.remove_pipe(pipe)
         _MODELS[name] = info
     return _MODELS[name]
+
+
+def _load_without_plugins(name: str, exclude: list[str]) -> Any:
+    """``spacy.load``, without importing other packages' spaCy components when the model needs none.
+
+    spaCy's ``Language()`` imports every installed package that advertises a ``spacy_factories``
+    entry point, to register its components; presidio-analyzer is one (0.4 CPU s per process, for
+    a package breachdesk never calls). The model is first loaded with those imports off; one that
+    keeps a plug-in's component (spacy-transformers' ``transformer``) cannot be built that way and
+    is loaded again the usual way.
+    """
+    import spacy
+
+    plugins = getattr(spacy.util.registry, "_entry_point_factories", None)
+    if plugins is not None and getattr(plugins, "entry_points", False):
+        plugins.entry_points = False
+        try:
+            return spacy.load(name, exclude=exclude)
+        except ValueError:      # E002: a factory no package registered yet
+            pass
+        finally:
+            plugins.entry_points = True
+    return spacy.load(name, exclude=exclude)
 
 
 @dataclass
