@@ -10,14 +10,19 @@ audits — or embedded, for the data directory's owner alone, when it does not.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from breachdesk import access
 from breachdesk.cli import _ctx, _settings
 from breachdesk.errors import AccessDenied, ConfigError, DaemonUnavailable
-from breachdesk.settings import Settings, current_user
+
+if TYPE_CHECKING:
+    from breachdesk.settings import Settings  # pydantic: imported when a command needs it
 
 
 def _user(settings: Settings, action: str) -> str:
+    from breachdesk.settings import current_user
+
     user = current_user()
     access.require(settings, user, action)
     return user

@@ -32,7 +32,7 @@ from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StoreError, TooLarge
 from breachdesk.maintenance import Host
-from breachdesk.model import Incident
+from breachdesk.model import NOT_REPORTS, Incident, Status, utcnow
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
 from breachdesk.textsafe import inert
@@ -276,7 +276,7 @@ class StoreService:
         return {"revision": self.store.revision()}
 
     def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "",
-                       form: str = "") -> dict[str, Any]:
+                       form: str = "", first: int = 0) -> dict[str, Any]:
         """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read).
 
         ``form="queue"`` gives the compact form the dashboard reads: ``columns``
@@ -289,12 +289,27 @@ class StoreService:
         report. No clocks: the service notes, at each read, which rows have a version it has
         not seen (``as_of`` is this service's id and read count); an ``as_of`` from another
         service (the guardian restarted) gets the whole queue (``complete``).
+
+        ``first=N`` (compact form only) gives the first screen of a dashboard starting up: the
+        ``N`` most urgent open incidents (the queue's order, :func:`breachdesk.actions.sort_queue`,
+        not-reports and closed ones left out, as its "open" view), the header's ``counts`` of the
+        whole queue (:func:`breachdesk.actions.header_counts`), ``partial`` and no ``as_of``:
+        the whole queue is read next, and followed from that read.
         """
         self.require(caller, "view")
         if form not in LIST_FORMS:
             raise BadRequest(f"form must be one of: {', '.join(f for f in LIST_FORMS if f)} (or none)")
+        if first < 0 or (first and (form != "queue" or changed_since or status)):
+            raise BadRequest("first=N is a positive number of rows of the whole compact queue (form=queue)")
         rev = self.store.revision()
         rows = every = self.store.list_incidents()
+        if first:
+            now = utcnow()
+            top = actions.sort_queue([r for r in rows if r.status not in NOT_REPORTS and r.status != Status.CLOSED],
+                                     now)[:first]
+            return {"revision": rev, "as_of": "", "complete": False, "partial": True,
+                    "counts": actions.header_counts(every, now), "columns": list(QUEUE_COLUMNS),
+                    "rows": self._queue(top, every)}
         tick, stamps = self._note_versions(rows)
         since = _tick_of(changed_since, self._epoch)
         if status:

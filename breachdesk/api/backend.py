@@ -24,13 +24,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from breachdesk.errors import AccessDenied, BadRequest, DaemonUnavailable
 from breachdesk.model import Incident
-from breachdesk.service import Caller, StoreService
-from breachdesk.settings import Settings, current_user
-from breachdesk.store import Store
+
+if TYPE_CHECKING:      # the service and the settings (pydantic) only for embedded mode: a client of
+    from breachdesk.service import Caller, StoreService  # the guardian's API never imports them
+    from breachdesk.settings import Settings
+    from breachdesk.store import Store
 
 RESCORE_POLL_SECONDS = 0.5
 
@@ -127,6 +129,21 @@ class Backend:
         else:                                   # a guardian from before the compact form
             rows = [Incident.from_doc(d) for d in data["incidents"]]
         return int(data["revision"]), str(data["as_of"]), rows
+
+    def first_page(self, n: int) -> tuple[int, list[Incident], dict[str, int]] | None:
+        """(revision, the ``n`` most urgent open rows, the whole queue's header counts): a first screen.
+
+        The compact rows of :meth:`list_changes`, already in the queue's order; ``None`` from a
+        guardian that cannot give a first page (then read the whole queue).
+        """
+        try:
+            data = self.raw.list_incidents(form="queue", first=n)
+        except BadRequest:
+            return None
+        if not data.get("partial") or "columns" not in data:
+            return None
+        counts = {k: int(v) for k, v in dict(data["counts"]).items()}
+        return int(data["revision"]), Incident.from_queue_rows(data["columns"], data["rows"]), counts
 
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
         data = self.raw.show(ref)
@@ -295,6 +312,8 @@ def local_backend(settings: Settings, *, engine: Any = None) -> LocalBackend:
     """
     from breachdesk.datadir import open_store
     from breachdesk.maintenance import EmbeddedHost
+    from breachdesk.service import Caller, StoreService
+    from breachdesk.settings import current_user
 
     user = current_user()
     store = open_store(settings)
@@ -337,6 +356,8 @@ def connect(settings: Settings) -> Backend:
     if state == "up":
         return api_backend(path)
     if state == "denied":
+        from breachdesk.settings import current_user
+
         group = f" (group '{settings.api.group}')" if settings.api.group else ""
         raise AccessDenied(f"user '{current_user()}' may not connect to the breachdesk daemon at {path}: "
                            f"permission denied; ask an admin to add you to the socket's group{group}")
@@ -359,6 +380,7 @@ def store_backend(store: Store, *, user: str, role: str | None, settings: Settin
     it exactly as it checks the guardian's table; ``colleagues`` (role -> users) adds other
     users to it (people an incident or a task may be given to).
     """
+    from breachdesk.service import Caller, StoreService
     from breachdesk.settings import Access, load_settings
 
     base = settings or load_settings()

@@ -230,10 +230,13 @@ async def revision(request: web.Request) -> web.Response:
 async def list_incidents(request: web.Request) -> web.Response:
     service = request.app[SERVICE]
 
+    first = _int_query(request, "first", 0)
+    more = {"first": first} if first else {}          # (a dashboard's start: its first screen)
+
     def listing() -> bytes:
         return encode_list(service.list_incidents(request[CALLER], status=request.query.get("status", ""),
                                                   changed_since=request.query.get("changed_since", ""),
-                                                  form=request.query.get("form", "")))
+                                                  form=request.query.get("form", ""), **more))
 
     return web.Response(body=await run(request, listing), content_type="application/json")
 
