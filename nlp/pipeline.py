@@ -326,7 +326,9 @@ class Analyzer:
         hits: list[tuple[_Section, NameHit]] = []
         for s in w.sections:
             if self.names is not None:
-                hits.extend((s, h) for h in self.names.find(s.text, s.sec.where, s.layout, s.ents))
+                # a town inside an address ("Flat 6, Elm Court, Sowerby Bridge HX6 2AB") is not a person
+                hits.extend((s, h) for h in self.names.find(s.text, s.sec.where, s.layout, s.ents)
+                            if not _in_address(h.ident, s.idents))
         staff = staff_keys(msg, [h for _, h in hits], self.trusted)
         kept = keep_names(hits, staff, recipient_keys(msg, self.trusted))
         # a lone "Mr Florence" / "Dear Mrs Abernethy" that matches no full name is not reported
@@ -583,6 +585,12 @@ def _map_span(ner_map: list[tuple[int, int, int]], pieces: list[int], a: int, b:
         if a <= no + ln:
             return to + (a - no), to + min(b - no, ln)
     return -1, -1
+
+
+def _in_address(ident: Identifier, idents: list[Identifier]) -> bool:
+    """True when a name candidate lies inside an address found in the same section."""
+    return ident.start >= 0 and any(i.kind == "address" and i.start <= ident.start and ident.end <= i.end
+                                    for i in idents)
 
 
 def _unsigned(s: _Section) -> str:

@@ -86,3 +86,12 @@ def test_a_recent_visit_date_in_a_list_row_is_not_a_dob(analyzer: Analyzer) -> N
     seen = (date.today() - timedelta(days=20)).strftime("%d/%m/%Y")
     body = f"Visits list:\n\nMrs Olive Tandy  {seen}  10:30  home visit\nMr Ray Fenn  {seen}  11:15  review\n"
     assert not any(k == "date_of_birth" for k, _ in found(analyzer, body))
+
+
+@pytest.mark.parametrize(("town", "pc"), [("Castle Douglas", "DG7 1AA"), ("Milton Keynes", "MK9 3HS"),
+                                          ("Barnard Castle", "DL12 8AB")])
+def test_a_town_inside_an_address_is_not_a_person(analyzer: Analyzer, town: str, pc: str) -> None:
+    body = (f"Tues 24/11 | 11:00 | Mr Ken Hale | Flat 6, Elm Court, {town} {pc} | DOB 22/08/1935 | low vision\n"
+            f"Tues 24/11 | 11:30 | Mrs Ann Rowe | 3 Low Lane, {town} {pc} | DOB 02/03/1941 | drops\n")
+    names = {v for k, v in found(analyzer, body) if k == "person_name"}
+    assert names == {"Ken Hale", "Ann Rowe"}
