@@ -68,6 +68,25 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
     return label
 
 
+_WRAP_TAIL = re.compile(r"([A-Za-z][A-Za-z&.']{0,20}(?:[ \t]+[A-Za-z][A-Za-z&.']{0,20}){0,2})[ \t]*$")
+
+
+def wrapped_label(text: str, start: int, label: str) -> str:
+    """The label with the words ending the previous line when a hard wrap cut a sentence ("order" /
+    "number 943 476 5919"): only when the label (at most three words) is all the line holds before
+    the match and the previous line is prose (30+ characters, no tab or column gap) ending in a word
+    (no full stop, colon or digit). Else the label as it was."""
+    ls, _ = line_bounds(text, start)
+    if ls == 0 or text[ls:start].strip() != label.strip() or len(label.split()) > 3:
+        return label
+    ps = text.rfind("\n", max(0, ls - 200), ls - 1) + 1
+    prev = text[ps:ls - 1]
+    if len(prev) < 30 or "\t" in prev or "   " in prev.strip():
+        return label
+    m = _WRAP_TAIL.search(text, ps, ls - 1)
+    return f"{m.group(1)} {label}" if m else label
+
+
 _DIGIT_RUN = re.compile(r"\d{3}")
 
 

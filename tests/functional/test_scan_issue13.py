@@ -1,0 +1,271 @@
+"""Issue 13's "what must be true", item by item, through the real ``breachdesk scan --json``.
+
+Each case is a short hand-written report in the voice staff use (hurried clerks, care-home
+managers, practice managers); every one of them goes through one real CLI run (real parser,
+real spaCy model) and each test reads the JSON record of its own mail. Names and numbers are
+invented; the NHS, CHI and H&C numbers carry valid check digits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import write_config
+
+HEAD = """From: Jo Reporter <jo.reporter@example.nhs.uk>
+To: Breach Reports <breach@example.nhs.uk>
+Subject: {subject}
+Date: Mon, 07 Dec 2026 10:00:00 +0000
+Message-ID: <{name}@issue13.example>
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+
+"""
+
+MAILS: dict[str, tuple[str, str]] = {
+    # --- names in prose, without titles or labels
+    "prose": ("Data breach - letter to wrong address", """Hi,
+
+Milo Feil was x-rayed on ward 5 and the discharge letter was posted to the wrong house. The neighbour
+opened it and rang us. NHS number 943 476 5919.
+
+Thanks
+Jo Reporter
+Ward clerk"""),
+    "re-dob": ("re: Aoife Ní Bhriain", """Sorry to bother you - the clinic letter for Aoife Ní Bhriain (DOB 03/04/1988)
+went to her old address in error. The new tenant has posted it back to us unopened."""),
+    "three-from-ward": ("Incident: handover sheet lost", """Handover sheet left on the bus this morning. It had
+Edna Marsh, Peter Quigley and Gwen Pritchard from ward 5 on it, with their diagnoses and bed numbers.
+Not recovered."""),
+    # --- contact details of a person named without a title
+    "contact": ("Letter sent to old address", """We hold an address for Mike Johnson, 123 The Street, London,
+E2 2AA, 0775 2212 211, mike@example.com and the outpatient letter about his clinic follow-up went to a
+previous tenant at that address."""),
+    # --- tables: unusual headers, two people per row
+    "child-nok-table": ("patient list emailed to wrong school", """Hi, the list below was emailed to the wrong
+school by mistake. It went to office@stmarys.sch.uk.
+
+Child            DOB          Parent/NOK
+Ava Thompson     03/05/2016   Karen Thompson
+Leo Marsh        17/08/2016   David Marsh
+Isla Grant       22/01/2017   Fiona Grant
+Noah Patel       09/11/2016   Priya Patel
+
+Immunisation team"""),
+    "resident-nok-csv": ("Resident list to wrong care home", """The list went to the wrong home yesterday
+(an external email address).
+
+Resident, Room, NOK, NOK phone
+Mary Jones, 4, Peter Jones (son), 07700 900111
+Albert Finch, 7, Susan Finch (daughter), 07700 900222
+Doris Lee, 9, Alan Lee (husband), 07700 900333
+"""),
+    # --- non-reports: nothing found, severity 1, not reportable
+    "auto-reply": ("Automatic reply: Breach report", """I am out of the office until Monday 14 December with
+limited access to email. For urgent matters please contact the IG team on extension 4471 or quote ticket
+number 4000123456.
+
+Thanks"""),
+    "training-question": ("Question about sending referrals", """Hi DPO team,
+
+Quick training question - when we send referral letters to the community team, is it OK to use NHS.net
+to a gmail address if the patient asks? Our asset tag 4857773456 laptop policy also says encrypt; order
+number 9434765919 was for new encrypted USBs. No patient involved, just checking.
+
+Thanks"""),
+    "encrypted-laptop": ("Lost laptop", """A trust laptop (asset 2000456789) was left on a train yesterday.
+It is encrypted with BitLocker and holds no personal data - everything is on the network drive. Reported
+to police, ref 48211."""),
+    "newsletter": ("Practice newsletter - December", """Welcome to our December newsletter! Flu clinics run
+every Saturday in December. Our new physio starts in January. Call reception on 0161 496 0000 to book.
+Merry Christmas from all at Fernlea Surgery."""),
+    # --- Scotland: CHI under "NHS No", 3-3-4, placeholders refused
+    "chi-nhs-label": ("CHI list sent to council", """Morning, sent our clinic list to the council in error
+(NHS Lothian). Details:
+Patient: Morag Campbell, NHS No: 120 385 4129
+Patient: Iain Stewart, NHS number 0101011237
+Patient: Test Patient, CHI No: 1111111111
+Recipient has not replied yet."""),
+    # --- the other misses
+    "misc-misses": ("Letter to ex-partner", """The patient emailed from ana@xn--mller-kva.de and rang from
++44 (20) 7123 4567, gave NI number AZ 123 456 A, and said she was born on 11/22/1972. The letter went
+to her ex-partner."""),
+    "birthday-after": ("Wrong recipient", """Mrs Hanna Berg rang about the letter sent to her neighbour.
+She said 14/02/1981 is my birthday and it was printed on the front."""),
+    # --- grading from what happened
+    "published": ("Patient list posted on Facebook", """A member of staff posted a photo of the ward
+whiteboard on Facebook showing Eileen Dawes (DOB 02/02/1940) and her diagnosis of dementia. It was
+public for 3 hours before being removed."""),
+    "misuse": ("Recipient contacted patient", """The clinic letter for Harriet Vance (DOB 01/05/1977, NHS 943
+476 5919) went to her ex-partner, who has since contacted and harassed her using the details in it."""),
+    "trusted": ("Email to wrong GP", """Clinic letter for Daniel Frost (DOB 05/05/1965) was sent to the wrong
+GP practice's nhs.net mailbox. It stayed within NHS mail."""),
+    "hearsay-deleted": ("Letter to wrong patient", """The results letter for Grace Ellwood (DOB 09/09/1990)
+went to another patient at a different address. Grace's sister rang us - the other
+patient told her she deleted it."""),
+    "relayed-deleted": ("Care plan sent to wrong family", """The care plan for resident Nora Quinlan
+(DOB 11/11/1938) was emailed to the wrong relative at a gmail address. He rang Nora's son
+to say he had deleted it, and her son passed that on to us."""),
+    "recipient-deleted": ("Care plan sent to wrong family", """The care plan for resident Nora Quinlan
+(DOB 11/11/1938) was emailed to the wrong relative at a gmail address. The recipient rang us back
+the same day and says he has deleted it."""),
+    "financial": ("Direct payment details sent to wrong person", """The direct payments statement for Frank
+Lowry (DOB 03/03/1960) showing his bank account number and sort code was emailed to another service
+user's son at his gmail address."""),
+}
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Every mail above through one `breachdesk scan --json` run; the records by mail name."""
+    tmp = tmp_path_factory.mktemp("issue13")
+    mail = tmp / "mail"
+    mail.mkdir()
+    for name, (subject, body) in MAILS.items():
+        (mail / f"{name}.eml").write_text(HEAD.format(subject=subject, name=name) + body + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BREACHDESK_")}
+    run = subprocess.run([sys.executable, "-m", "breachdesk", "--config", str(write_config(tmp)), "scan", "--json",
+                          *sorted(str(p) for p in mail.glob("*.eml"))],
+                         capture_output=True, text=True, timeout=600, env=env, check=True)
+    records = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    return {Path(r["source"]).stem: r for r in records}
+
+
+def values(rec: dict[str, Any], kind: str) -> set[str]:
+    return {i["value"] for i in rec["identifiers"] if i["kind"] == kind}
+
+
+def grade(rec: dict[str, Any]) -> tuple[int, int, bool]:
+    a = rec["assessment"]
+    return a["severity"], a["likelihood"], a["reportable"]
+
+
+def reasons(rec: dict[str, Any]) -> str:
+    return "\n".join(rec["assessment"]["reasons"])
+
+
+# ---------------------------------------------------------------- names in prose
+
+def test_a_name_without_title_in_clinical_prose_is_the_subject(scanned: dict) -> None:
+    rec = scanned["prose"]
+    assert values(rec, "person_name") == {"Milo Feil"}
+    assert rec["subjects"] == 1
+
+
+def test_re_line_and_dob_bracket_name_an_irish_patient(scanned: dict) -> None:
+    rec = scanned["re-dob"]
+    assert values(rec, "person_name") == {"Aoife Ní Bhriain"}
+    assert values(rec, "date_of_birth") == {"1988-04-03"}
+    assert rec["subjects"] == 1
+
+
+def test_x_y_and_z_from_ward_5_are_three_subjects(scanned: dict) -> None:
+    rec = scanned["three-from-ward"]
+    assert values(rec, "person_name") == {"Edna Marsh", "Peter Quigley", "Gwen Pritchard"}
+    assert rec["subjects"] == 3
+
+
+def test_contact_details_of_an_untitled_person_are_kept(scanned: dict) -> None:
+    rec = scanned["contact"]
+    assert values(rec, "person_name") == {"Mike Johnson"}
+    assert values(rec, "postcode") == {"E2 2AA"}
+    assert values(rec, "phone_number") == {"07752212211"}
+    assert values(rec, "email_address") == {"mike@example.com"}
+    assert rec["subjects"] == 1
+
+
+# ---------------------------------------------------------------- tables
+
+def test_child_and_parent_on_each_row_are_both_counted(scanned: dict) -> None:
+    rec = scanned["child-nok-table"]
+    names = values(rec, "person_name")
+    assert {"Ava Thompson", "Karen Thompson", "Noah Patel", "Priya Patel"} <= names
+    assert rec["subjects"] == 8
+    assert "office@stmarys.sch.uk" not in values(rec, "email_address") or rec["subjects"] == 8
+
+
+def test_resident_and_next_of_kin_rows_with_phones(scanned: dict) -> None:
+    rec = scanned["resident-nok-csv"]
+    assert {"Mary Jones", "Peter Jones", "Doris Lee", "Alan Lee"} <= values(rec, "person_name")
+    assert values(rec, "phone_number") == {"07700900111", "07700900222", "07700900333"}
+    assert rec["subjects"] == 6
+
+
+# ---------------------------------------------------------------- non-reports
+
+@pytest.mark.parametrize("name", ["auto-reply", "training-question", "encrypted-laptop", "newsletter"])
+def test_non_reports_have_no_identifiers_and_grade_1(scanned: dict, name: str) -> None:
+    rec = scanned[name]
+    assert rec["identifiers"] == []
+    assert rec["subjects"] == 0
+    assert grade(rec) == (1, 1, False)
+
+
+# ---------------------------------------------------------------- Scotland
+
+def test_chi_under_nhs_label_in_scottish_mail_and_placeholder_refused(scanned: dict) -> None:
+    rec = scanned["chi-nhs-label"]
+    assert values(rec, "chi_number") == {"1203854129", "0101011237"}
+    assert not values(rec, "nhs_number")
+    assert "1111111111" not in {i["value"] for i in rec["identifiers"]}
+    assert rec["subjects"] == 2
+
+
+# ---------------------------------------------------------------- the other misses
+
+def test_punycode_email_bracketed_area_code_spaced_ni_and_month_first_date(scanned: dict) -> None:
+    rec = scanned["misc-misses"]
+    assert values(rec, "email_address") == {"ana@xn--mller-kva.de"}
+    assert values(rec, "phone_number") == {"02071234567"}
+    assert values(rec, "ni_number") == {"AZ123456A"}
+    assert values(rec, "date_of_birth") == {"1972-11-22"}
+
+
+def test_is_my_birthday_after_the_date_is_a_dob(scanned: dict) -> None:
+    assert values(scanned["birthday-after"], "date_of_birth") == {"1981-02-14"}
+
+
+# ---------------------------------------------------------------- grading from what happened
+
+def test_published_on_social_media_is_likelihood_4_with_the_cue(scanned: dict) -> None:
+    rec = scanned["published"]
+    assert rec["assessment"]["likelihood"] == 4
+    assert "published ('facebook')" in reasons(rec)
+
+
+def test_misuse_is_likelihood_5_with_the_cue(scanned: dict) -> None:
+    rec = scanned["misuse"]
+    assert rec["assessment"]["likelihood"] == 5
+    assert "misuse reported" in reasons(rec)
+
+
+def test_stayed_in_trusted_domains_is_likelihood_2_not_reportable(scanned: dict) -> None:
+    rec = scanned["trusted"]
+    assert grade(rec)[1:] == (2, False)
+    assert "stayed inside the NHS" in reasons(rec)
+
+
+@pytest.mark.parametrize("name", ["hearsay-deleted", "relayed-deleted"])
+def test_deletion_passed_on_second_hand_is_not_containment(scanned: dict, name: str) -> None:
+    rec = scanned[name]
+    assert grade(rec)[1:] == (3, True)
+    assert "containment claimed but not confirmed" in reasons(rec)
+
+
+def test_recipient_telling_us_they_deleted_it_is_containment(scanned: dict) -> None:
+    rec = scanned["recipient-deleted"]
+    assert rec["assessment"]["likelihood"] == 2
+    assert "containment: " in reasons(rec)
+
+
+def test_financial_details_are_severity_4_with_the_cue(scanned: dict) -> None:
+    rec = scanned["financial"]
+    assert rec["assessment"]["severity"] == 4
+    assert "financial details about an identified person" in reasons(rec)
