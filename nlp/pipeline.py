@@ -347,6 +347,8 @@ class Analyzer:
         subjects = cluster(per_section, rows, people)
         subjects = _drop_cast(w.sections, per_section, rows, people, subjects, self.categories,
                               self.cfg.names.story_cues)
+        subjects = _drop_legitimate(w.sections, per_section, rows, people, subjects, self.categories,
+                                    self.cfg.names)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
@@ -468,6 +470,60 @@ def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Ident
     renumber = {k: n + 1 for n, k in enumerate(sorted(set(by_subject) - drop))}
     for v in by_subject.values():
         for i in v:
+            i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
+    return len(renumber)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]{2,}")
+
+
+def _drop_legitimate(sections: list[_Section], per_section: list[tuple[str, list[Identifier]]],
+                     rows: list[list[Identifier]], people: list[list[Identifier]], subjects: int,
+                     finder: CategoryFinder, names: Any) -> int:
+    """A patient whose record the reporter says was opened legitimately is not a data subject.
+
+    An audit trail lists every record a user opened; the report then says which accesses were
+    wrong and which were not ("The access to Mr Bhatt's record was legitimate - he rang to book").
+    A cluster named (by a word of its name) in a cover-note sentence holding a ``legitimate_cues``
+    phrase not denied by a word just before it ("no legitimate reason") nor somebody's claim
+    ("she says it was legitimate"), when that word names no other cluster, is dropped. At least one
+    data subject stays. Returns the new count.
+    """
+    if subjects < 2 or not names.legitimate_cues:
+        return subjects
+    cover = "\n".join(s.text for s in sections if s.sec.role == "cover")
+    neg = {n.lower() for n in names.legitimate_negation}
+    said: set[str] = set()
+    for a, b, _ in finder.cue_matches(cover, names.legitimate_cues):
+        before = re.findall(r"[a-z']+", cover[max(0, a - 40):a].lower())[-3:]
+        if neg & set(before):
+            continue
+        sentence = _sentence_at(cover, a, b)
+        if names.legitimate_doubt and finder.cue(sentence, names.legitimate_doubt):
+            continue
+        said.update(w.lower() for w in _NAME_WORD.findall(sentence))
+    if not said:
+        return subjects
+    by_subject: dict[int, set[str]] = {}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None and i.kind == "person_name":
+            by_subject.setdefault(i.subject, set()).update(
+                _bare(w).lower() for w in _NAME_WORD.findall(i.value) if len(w) > 2)
+    owners: dict[str, set[int]] = {}
+    for k, ws in by_subject.items():
+        for word in ws:
+            owners.setdefault(word, set()).add(k)
+    drop = {k for k, ws in by_subject.items() if any(w in said and owners[w] == {k} for w in ws)}
+    if not drop or len(drop) >= subjects:
+        return subjects
+    for _, found in per_section:
+        found[:] = [i for i in found if i.subject not in drop]
+    for row in rows + people:
+        row[:] = [i for i in row if i.subject not in drop]
+    keep = sorted({i.subject for i in idents_of(per_section, rows, people) if i.subject is not None})
+    renumber = {k: n + 1 for n, k in enumerate(keep)}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None:
             i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
     return len(renumber)
 

@@ -116,6 +116,12 @@ to say he had deleted it, and her son passed that on to us."""),
     "recipient-deleted": ("Care plan sent to wrong family", """The care plan for resident Nora Quinlan
 (DOB 11/11/1938) was emailed to the wrong relative at a gmail address. The recipient rang us back
 the same day and says he has deleted it."""),
+    "audit-legitimate": ("Inappropriate access", """Audit of user JBLOGGS shows she opened the records of
+Helen Carr (NHS 943 476 5919) and Ruth Ames (NHS 401 023 2137) with no work reason.
+She also opened Tom Price's record, but that access was legitimate as he rang to book an appointment."""),
+    "audit-none-legitimate": ("Inappropriate access", """Audit of user JBLOGGS shows she opened the records of
+Helen Carr (NHS 943 476 5919), Ruth Ames (NHS 401 023 2137) and Tom Price. There was no legitimate reason
+for any of the three, and Tom Price's record was opened twice."""),
     "financial": ("Direct payment details sent to wrong person", """The direct payments statement for Frank
 Lowry (DOB 03/03/1960) showing his bank account number and sort code was emailed to another service
 user's son at his gmail address."""),
@@ -269,3 +275,16 @@ def test_financial_details_are_severity_4_with_the_cue(scanned: dict) -> None:
     rec = scanned["financial"]
     assert rec["assessment"]["severity"] == 4
     assert "financial details about an identified person" in reasons(rec)
+
+
+def test_a_legitimately_opened_record_in_an_audit_trail_is_not_a_subject(scanned: dict) -> None:
+    rec = scanned["audit-legitimate"]
+    assert values(rec, "person_name") == {"Helen Carr", "Ruth Ames"}
+    assert rec["subjects"] == 2
+    assert rec["assessment"]["likelihood"] == 5
+
+
+def test_no_legitimate_reason_keeps_everyone_a_subject(scanned: dict) -> None:
+    rec = scanned["audit-none-legitimate"]
+    assert {"Helen Carr", "Ruth Ames", "Tom Price"} <= values(rec, "person_name")
+    assert rec["subjects"] == 3
