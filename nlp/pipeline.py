@@ -306,6 +306,7 @@ class Analyzer:
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
                 or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
+        kept = _relatives_of_the_cast(hits, kept)
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
         _row_local_numbers(kept)
@@ -465,6 +466,18 @@ def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Ident
             and any(id(i) in cover for i in v)}
     if not drop:
         return subjects
+    # the family of a party dropped here, named by forename just after them ("Janet Whitworth (her dad
+    # Dennis is in room 11) saw it"), goes with them
+    for s, (text, found) in zip(sections, per_section, strict=True):
+        if s.sec.role != "cover":
+            continue
+        names = sorted((i for i in found if i.kind == "person_name" and i.start >= 0 and i.subject is not None),
+                       key=lambda i: i.start)
+        for prev, i in zip(names, names[1:], strict=False):
+            if i.evidence.get("rule") == "relative named by forename" and prev.subject in drop \
+                    and i.start - prev.end <= 100 and not _CLAUSE_END.search(text, prev.end, i.start) \
+                    and all(j.kind == "person_name" for j in by_subject.get(i.subject, [])):
+                drop.add(i.subject)
     for _, found in per_section:
         found[:] = [i for i in found if i.subject not in drop]
     renumber = {k: n + 1 for n, k in enumerate(sorted(set(by_subject) - drop))}
@@ -472,6 +485,28 @@ def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Ident
         for i in v:
             i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
     return len(renumber)
+
+
+_CLAUSE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+
+
+def _relatives_of_the_cast(hits: list[tuple[_Section, NameHit]],
+                           kept: list[tuple[_Section, NameHit]]) -> list[tuple[_Section, NameHit]]:
+    """A relative named by forename belongs to the person named just before ("Janet Whitworth (her dad
+    Dennis is in room 11)", "It went to Declan Moran - his dad Francis is next door"): when that person
+    is staff, the recipient or the reporter (a name found but not kept), so is the relative's mention —
+    a party's family in the story, not a data subject."""
+    kept_ids = {id(h) for _, h in kept}
+    out = []
+    for sec, h in kept:
+        if h.rule == "relative named by forename" and h.ident.start >= 0:
+            prev = max(((s2, h2) for s2, h2 in hits if s2 is sec and h2 is not h and 0 <= h2.ident.end <= h.ident.start
+                        and h.ident.start - h2.ident.end <= 100), key=lambda x: x[1].ident.end, default=None)
+            if prev is not None and id(prev[1]) not in kept_ids \
+                    and not _CLAUSE_END.search(sec.text, prev[1].ident.end, h.ident.start):
+                continue
+        out.append((sec, h))
+    return out
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]{2,}")

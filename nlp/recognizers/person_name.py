@@ -67,6 +67,10 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
                                r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,3})"
                                r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi)\b[ :.]{0,3}\d")
+# Right before lower-case words: a possessive or a determiner makes them a thing, not a name
+# ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
+_OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
+                           r"[ \t]{1,3}$")
 # A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash".
 _LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?=[^\W\d_])")
 _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
@@ -76,10 +80,12 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
 _RELATIVE_FORENAMES = re.compile(
-    r"\b(?:her|his|their|your|my|our|the\s+patient'?s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+# a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)[ \t]{1,2}$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
@@ -515,7 +521,7 @@ class PersonNameRecognizer(Recognizer):
                 add(s_, e_, title, toks, "name before a health number", True, m.start(1))
         for m in _LOWER_BEFORE_CUE.finditer(text):
             got_l = self.read_lower(text, m.start(1), m.end(1))
-            if got_l is not None:
+            if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
                 add(s, e, None, toks, "lower-case name before DOB", True, s)
         pairs = list(_PAIR.finditer(text))
@@ -540,6 +546,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             s, e, title, toks = got
             clin = title in self.clin_titles
+            if clin and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue     # "her sister Lucinda": a relative (the relative rule reads it), not Sister Lucinda
             add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
         if self.greeting_rx is not None and self.patient_ctx_rx is not None \
                 and (self._patient_ctx_folded.search(low) if self._patient_ctx_folded is not None and low is not None

@@ -48,6 +48,20 @@ Not recovered."""),
     "contact": ("Letter sent to old address", """We hold an address for Mike Johnson, 123 The Street, London,
 E2 2AA, 0775 2212 211, mike@example.com and the outpatient letter about his clinic follow-up went to a
 previous tenant at that address."""),
+    # --- relatives named by forename: the patient's family counts, the recipient's or reporter's does not
+    "relative-of-patient": ("Genetic results to wrong relative", """The predictive test results for
+Ms Rachel Penn (DOB 05/06/1985) were sent to her cousin. The letter also names her sister Lucinda as a carrier.
+"""),
+    "parents-of-child": ("care plan to wrong parent", """I emailed the care plan for Jacob Whitlow
+(DOB 12/09/2015) to the wrong parent on the ward list. The plan names Jacob's mum Aisling and his dad
+Tomasz and their home phone 0161 496 0123."""),
+    "relative-of-complainant": ("complaint - Mum's update sent to someone else", """Hi,
+
+Mrs Bridget Gallagher's monthly update (NHS No 460 058 8215) went to the wrong relative's gmail
+address last week. Janet Whitworth (her dad Dennis is in room 11, he was not in the update) saw it
+and rang me to complain.
+
+Bernie"""),
     # --- tables: unusual headers, two people per row
     "child-nok-table": ("patient list emailed to wrong school", """Hi, the list below was emailed to the wrong
 school by mistake. It went to office@stmarys.sch.uk.
@@ -184,6 +198,26 @@ def test_contact_details_of_an_untitled_person_are_kept(scanned: dict) -> None:
     assert values(rec, "postcode") == {"E2 2AA"}
     assert values(rec, "phone_number") == {"07752212211"}
     assert values(rec, "email_address") == {"mike@example.com"}
+    assert rec["subjects"] == 1
+
+
+# ---------------------------------------------------------------- relatives
+
+def test_her_sister_named_by_forename_is_a_subject_not_a_nursing_sister(scanned: dict) -> None:
+    rec = scanned["relative-of-patient"]
+    assert "Lucinda" in values(rec, "person_name")
+    assert rec["subjects"] == 2
+
+
+def test_x_s_mum_and_his_dad_are_the_child_s_family(scanned: dict) -> None:
+    rec = scanned["parents-of-child"]
+    assert {"Jacob Whitlow", "Aisling", "Tomasz"} <= values(rec, "person_name")
+    assert rec["subjects"] == 3
+
+
+def test_the_complainant_s_dad_is_not_a_subject(scanned: dict) -> None:
+    rec = scanned["relative-of-complainant"]
+    assert "Dennis" not in values(rec, "person_name")
     assert rec["subjects"] == 1
 
 
