@@ -317,6 +317,9 @@ def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])", re.I) if ws else None
 
 
+_SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+
+
 def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above: int = 2) -> bool:
     """True when the address block text[s:e], its line or the lines just above it (same paragraph) name an organisation."""
     if rx is None:
@@ -334,7 +337,8 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
         ls = prev
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
-    return bool(rx.search(text[ls:le]))
+    end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
+    return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
 
 
 def surname_first(name: str) -> str:

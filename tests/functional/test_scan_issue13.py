@@ -111,6 +111,12 @@ Recipient has not replied yet."""),
     "misc-misses": ("Letter to ex-partner", """The patient emailed from ana@xn--mller-kva.de and rang from
 +44 (20) 7123 4567, gave NI number AZ 123 456 A, and said she was born on 11/22/1972. The letter went
 to her ex-partner."""),
+    "lower-postcode": ("wrong gp", """hi
+
+sent the discharge summary to the wrong gp, it was for margaret o'neill dob 03/04/41 who lives at
+12 fairfield rd ne4 9ap. went to hollybank surgery not her own gp
+
+shannon"""),
     "birthday-after": ("Wrong recipient", """Mrs Hanna Berg rang about the letter sent to her neighbour.
 She said 14/02/1981 is my birthday and it was printed on the front."""),
     # --- grading from what happened
@@ -266,6 +272,12 @@ def test_punycode_email_bracketed_area_code_spaced_ni_and_month_first_date(scann
     assert values(rec, "phone_number") == {"02071234567"}
     assert values(rec, "ni_number") == {"AZ123456A"}
     assert values(rec, "date_of_birth") == {"1972-11-22"}
+
+
+def test_lower_case_postcode_after_a_street_mid_sentence(scanned: dict) -> None:
+    rec = scanned["lower-postcode"]
+    assert values(rec, "postcode") == {"NE4 9AP"}
+    assert values(rec, "date_of_birth") == {"1941-04-03"}
 
 
 def test_is_my_birthday_after_the_date_is_a_dob(scanned: dict) -> None:
