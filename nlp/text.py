@@ -341,13 +341,17 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
 
 
+_ONE_LETTER_PARTICLES = ("Ó",)
+
+
 def surname_first(name: str) -> str:
     """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
     toks = name.split()
     if "," in name or len(toks) < 2:
         return name
     k = 0
-    while k < len(toks) and len(toks[k]) >= 2 and toks[k].replace("-", "").replace("'", "").isupper():
+    while k < len(toks) and (len(toks[k]) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
+            and toks[k].replace("-", "").replace("'", "").isupper():
         k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
     if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
         return " ".join([*toks[k:], *toks[:k]])

@@ -84,6 +84,14 @@ _RELATIVE_FORENAMES = re.compile(
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+# "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
+# to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
+_UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
+_CAPS_THEN_FORENAME = re.compile(
+    rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
+    rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
+# a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)[ \t]{1,2}$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
@@ -323,6 +331,12 @@ class PersonNameRecognizer(Recognizer):
             return None
         return s + toks[0][0], s + toks[-1][1], [t for _, _, t in toks]
 
+    def _particle_start(self, text: str, st: int) -> list[int]:
+        """The start of a one-letter surname particle right before ``st`` ("Ó BRIAIN Pádraig (DOB …"): the
+        cue regexes' first word needs two letters, so "Ó" would be cut off."""
+        m = _PARTICLE_BEFORE.search(text, max(0, st - 4), st)
+        return [m.start()] if m and m.group(1).lower() in self.particles else []
+
     def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
         out: list[tuple[int, int, list[str]]] = []
@@ -497,9 +511,21 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
+        for m in _CAPS_THEN_FORENAME.finditer(text):
+            toks = m.group(0).split()
+            if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
+                    or not toks[-1][1:].islower():
+                continue
+            after = text[m.end():m.end() + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
+            if not _ROW_EVIDENCE.search(after):
+                continue
+            got = self.read_name(text, m.start())
+            if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
+                add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
         for m in _BEFORE_DOB.finditer(text):
             got = None
-            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+            for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
+                    + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
                 got = self.read_name(text, st)     # "Call Jane Doe, DOB …": the name starts after "Call"
                 if got and got[1] >= m.end(1) - 1:
                     break
@@ -511,7 +537,8 @@ class PersonNameRecognizer(Recognizer):
             if not _health_number(m.group(2)):
                 continue
             got = None
-            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+            for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
+                    + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
                 got = self.read_name(text, st)
                 if got and got[1] >= m.end(1) - 1:
                     break

@@ -48,6 +48,9 @@ Not recovered."""),
     "contact": ("Letter sent to old address", """We hold an address for Mike Johnson, 123 The Street, London,
 E2 2AA, 0775 2212 211, mike@example.com and the outpatient letter about his clinic follow-up went to a
 previous tenant at that address."""),
+    "surname-forename": ("Misdirected discharge summaries", """Discharge summaries for WIŚNIEWSKA Katarzyna,
+hospital no RX12345678, and Ó BRIAIN Pádraig (DOB 03/04/1975) were faxed to the wrong pharmacy outside
+the trust."""),
     # --- relatives named by forename: the patient's family counts, the recipient's or reporter's does not
     "relative-of-patient": ("Genetic results to wrong relative", """The predictive test results for
 Ms Rachel Penn (DOB 05/06/1985) were sent to her cousin. The letter also names her sister Lucinda as a carrier.
@@ -196,6 +199,13 @@ def test_x_y_and_z_from_ward_5_are_three_subjects(scanned: dict) -> None:
     rec = scanned["three-from-ward"]
     assert values(rec, "person_name") == {"Edna Marsh", "Peter Quigley", "Gwen Pritchard"}
     assert rec["subjects"] == 3
+
+
+def test_surname_forename_in_prose_polish_and_irish_particle(scanned: dict) -> None:
+    rec = scanned["surname-forename"]
+    # read in the usual order, the one-letter particle kept with the capitalised surname
+    assert values(rec, "person_name") == {"Katarzyna WIŚNIEWSKA", "Pádraig Ó BRIAIN"}
+    assert rec["subjects"] == 2
 
 
 def test_contact_details_of_an_untitled_person_are_kept(scanned: dict) -> None:
