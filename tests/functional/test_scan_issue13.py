@@ -84,6 +84,15 @@ Mary Jones, 4, Peter Jones (son), 07700 900111
 Albert Finch, 7, Susan Finch (daughter), 07700 900222
 Doris Lee, 9, Alan Lee (husband), 07700 900333
 """),
+    "whiteboard-rooms": ("Whiteboard photo on Facebook", """One of our carers put a photo on her public Facebook
+page and the whiteboard behind her is readable. This is what can be read on it:
+
+  rm 4  Margaret Oduya - DNACPR, diabetic
+  rm 7  Alun Griffiths - falls risk, hoist x2
+  bed 9  Brenda Hollingworth - end of life
+  rm 12  Eunice Abernethy - wanders at night
+
+She has taken it down now."""),
     # --- non-reports: nothing found, severity 1, not reportable
     "auto-reply": ("Automatic reply: Breach report", """I am out of the office until Monday 14 December with
 limited access to email. For urgent matters please contact the IG team on extension 4471 or quote ticket
@@ -252,6 +261,14 @@ def test_resident_and_next_of_kin_rows_with_phones(scanned: dict) -> None:
     assert {"Mary Jones", "Peter Jones", "Doris Lee", "Alan Lee"} <= values(rec, "person_name")
     assert values(rec, "phone_number") == {"07700900111", "07700900222", "07700900333"}
     assert rec["subjects"] == 6
+
+
+def test_room_numbered_whiteboard_lines_are_a_list_of_residents(scanned: dict) -> None:
+    rec = scanned["whiteboard-rooms"]
+    assert values(rec, "person_name") == {"Margaret Oduya", "Alun Griffiths", "Brenda Hollingworth",
+                                          "Eunice Abernethy"}
+    assert rec["subjects"] == 4
+    assert rec["assessment"]["likelihood"] >= 3     # published; taken down is containment at most
 
 
 # ---------------------------------------------------------------- non-reports
