@@ -65,6 +65,18 @@ address last week. Janet Whitworth (her dad Dennis is in room 11, he was not in 
 and rang me to complain.
 
 Bernie"""),
+    # --- group disclosure: To not Bcc, named and bare addresses mixed on one line
+    "group-to-not-bcc": ("URGENT - group email sent To not Bcc", """Our sexual health clinic sent the reminder below to
+patients with everyone in To instead of Bcc. One of them has replied to all.
+
+---------- Forwarded message ---------
+From: Riverside Sexual Health <riverside.shc@example.nhs.uk>
+Date: Mon, 30 Nov 2026 at 15:02
+Subject: Your PrEP review
+To: "Marcus Delaney" <marcus.delaney84@gmail.com>, "Hao Chen" <chen.hao.uk@gmail.com>, jjwilko1990@gmail.com, bigdave.s@live.co.uk, p.okafor@outlook.com
+
+Dear all, your PrEP review is due. Please book online.
+Riverside Sexual Health"""),
     # --- tables: unusual headers, two people per row
     "child-nok-table": ("patient list emailed to wrong school", """Hi, the list below was emailed to the wrong
 school by mistake. It went to office@stmarys.sch.uk.
@@ -244,6 +256,19 @@ def test_the_complainant_s_dad_is_not_a_subject(scanned: dict) -> None:
     rec = scanned["relative-of-complainant"]
     assert "Dennis" not in values(rec, "person_name")
     assert rec["subjects"] == 1
+
+
+# ---------------------------------------------------------------- group disclosures
+
+def test_every_visible_recipient_is_a_subject_and_the_service_gives_the_category(scanned: dict) -> None:
+    rec = scanned["group-to-not-bcc"]
+    assert values(rec, "email_address") == {"marcus.delaney84@gmail.com", "chen.hao.uk@gmail.com",
+                                            "jjwilko1990@gmail.com", "bigdave.s@live.co.uk", "p.okafor@outlook.com"}
+    assert rec["subjects"] == 5
+    assert "sexual_health" in rec["special_categories"]
+    severity, likelihood, reportable = grade(rec)
+    assert severity == 4 and likelihood >= 3 and reportable
+    assert "group e-mail: 5 recipients' addresses visible" in reasons(rec)
 
 
 # ---------------------------------------------------------------- tables
