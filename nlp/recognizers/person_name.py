@@ -71,6 +71,18 @@ _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F]
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
                            r"[ \t]{1,3}$")
+# Hurried lower-case text: "sent the clinic letter for mary mcbride to the wrong gp" — two or three
+# lower-case words after "letter/results/notes … for", ending the phrase; only in a paragraph written
+# with (almost) no capital letters, where a capitalised name could not be expected, and with a DOB,
+# health number or pronoun soon after (_PERSON_AFTER: "results for blood tests" is no one)
+_LOWER_AFTER_CUE = re.compile(
+    r"\b(?:letters?|results?|notes|records?|referral|summary|care\s+plan|prescription|bloods|scan|report|file|"
+    r"details|paperwork|forms?)\s+(?:for|of|about)\s+"
+    r"([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+    r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2})"
+    r"(?=[ ]{0,2}(?:[,.;:(\n]|$|[ ](?:to|was|went|who|has|had|and|is|dob|nhs|in|at|on|got|sent)\b))")
+# after such a name, what shows it is a person's: a DOB or health-number cue, or a personal pronoun
+_PERSON_AFTER = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|nhs|chi|she|he|her|his|him)\b", re.I)
 # A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash",
 # "rm 4  Margaret Oduya - DNACPR" (a bed or room before the name, as on a whiteboard or handover sheet).
 _LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?"
@@ -177,6 +189,15 @@ class NameHit:
     # a prose name (spaCy PERSON) with no person-like evidence around it: kept only when it is
     # part of a name found with evidence elsewhere in the message
     weak: bool = False
+
+
+def _hurried(text: str, pos: int) -> bool:
+    """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100)."""
+    a = text.rfind("\n\n", max(0, pos - 2000), pos)
+    b = text.find("\n\n", pos, pos + 2000)
+    para = text[a + 1 if a >= 0 else max(0, pos - 2000):b if b >= 0 else pos + 2000]
+    letters = sum(c.isalpha() for c in para)
+    return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
 
 
 class PersonNameRecognizer(Recognizer):
@@ -549,6 +570,13 @@ class PersonNameRecognizer(Recognizer):
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles and not self.org_like(got[3]):
                 s_, e_, title, toks = got
                 add(s_, e_, title, toks, "name before a health number", True, m.start(1))
+        for m in _LOWER_AFTER_CUE.finditer(text):
+            if not _hurried(text, m.start()):
+                continue
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1) \
+                    and _PERSON_AFTER.search(text[m.end(1):m.end(1) + 120].split("\n\n", 1)[0]):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'letter for'", False, got_l[0])
         for m in _LOWER_BEFORE_CUE.finditer(text):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):

@@ -44,6 +44,10 @@ went to her old address in error. The new tenant has posted it back to us unopen
     "three-from-ward": ("Incident: handover sheet lost", """Handover sheet left on the bus this morning. It had
 Edna Marsh, Peter Quigley and Gwen Pritchard from ward 5 on it, with their diagnoses and bed numbers.
 Not recovered."""),
+    "lower-case-name": ("wrong letter", """hi just to let u know i sent the clinic letter for mary mcbride to the wrong
+gp practice by mistake, dob 14/02/1950, the practice have deleted it and confirmed by email. sorry"""),
+    "lower-case-no-name": ("wrong letter", """hi just to let u know i sent the results for blood tests and the
+referral for physio assessment to the wrong gp practice by mistake, no patient details on them. sorry"""),
     # --- contact details of a person named without a title
     "contact": ("Letter sent to old address", """We hold an address for Mike Johnson, 123 The Street, London,
 E2 2AA, 0775 2212 211, mike@example.com and the outpatient letter about his clinic follow-up went to a
@@ -227,6 +231,17 @@ def test_surname_forename_in_prose_polish_and_irish_particle(scanned: dict) -> N
     # read in the usual order, the one-letter particle kept with the capitalised surname
     assert values(rec, "person_name") == {"Katarzyna WIŚNIEWSKA", "Pádraig Ó BRIAIN"}
     assert rec["subjects"] == 2
+
+
+def test_lower_case_name_in_hurried_text(scanned: dict) -> None:
+    rec = scanned["lower-case-name"]
+    assert values(rec, "person_name") == {"mary mcbride"}
+    assert values(rec, "date_of_birth") == {"1950-02-14"}
+    assert rec["subjects"] == 1
+
+
+def test_lower_case_words_after_letter_for_are_not_always_a_name(scanned: dict) -> None:
+    assert not values(scanned["lower-case-no-name"], "person_name")
 
 
 def test_contact_details_of_an_untitled_person_are_kept(scanned: dict) -> None:
