@@ -181,7 +181,8 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             if kind == "person_name":
                 if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
                     continue     # "1", "2" under a "Partner" header: a number, not a name
-                verdict = Verdict(surname_first(verdict.value), verdict.notes)
+                bare = _RELATION_NOTE.sub("", verdict.value).strip()    # "Peter Jones (son)": the relation
+                verdict = Verdict(surname_first(bare or verdict.value), verdict.notes)   # is not the name
             who = got.setdefault(person_of.get(i, 0), [])
             who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
             if kind == "address":     # "151 Harbour View, Belfast BT12 9DG": the postcode inside is one too
@@ -266,7 +267,14 @@ def table_text(table: Table, rows: int = 50) -> str:
 
 # a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
 _DATA_DIGITS = re.compile(r"\d{2,}")
-_CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"))
+_RELATION_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:son|daughter|wife|husband|partner|mother|father|mum|dad|sister|"
+                            r"brother|niece|nephew|grandson|granddaughter|friend|neighbour|carer|guardian|"
+                            r"parent|aunt|uncle|cousin|spouse|nok|next of kin|poa|lpa)[ \t]*[)\]]", re.I)
+# tab, pipe, fixed-width; last, comma-separated lines pasted from a CSV ("Service user, DOB, Postcode")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"), _COMMA)
+# a comma-separated header's cells: short column labels ("Service user", "NOK phone", "Hosp no."), not prose
+_SHORT_LABEL = re.compile(r"[^\W\d_][\w'’/&#()\-]{0,24}\.?(?:[ \t][\w'’/&#()\-]{1,24}\.?){0,3}")
 
 
 def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
@@ -290,6 +298,8 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
             if len(head) < 3 or _DATA_DIGITS.search(lines[i]) or \
                     not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
                 continue
+            if rx is _COMMA and not all(_SHORT_LABEL.fullmatch(h) for h in head):
+                continue     # "PMH: AF on apixaban, T2DM, mild dementia. NOK daughter …" is prose, not a header
             rows: list[list[str]] = []
             j = i + 1
             while j < len(lines):
@@ -303,7 +313,7 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                     break
                 rows.append(cells)
                 j += 1
-            if rows:
+            if rows and (rx is not _COMMA or len(rows) >= 2):
                 out.append((Table(where=where, header=head, rows=rows, total_rows=len(rows)), i, j))
                 i = j
                 found = True

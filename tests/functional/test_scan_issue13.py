@@ -109,6 +109,20 @@ page and the whiteboard behind her is readable. This is what can be read on it:
   rm 12  Eunice Abernethy - wanders at night
 
 She has taken it down now."""),
+    "pasted-csv": ("respite list cc'd to a parent", """Hi, the December respite bookings went to a parent carer who was
+cc'd from an earlier thread. Pasted below as sent:
+
+Service user, DOB, Postcode, Needs
+Gwenllian Vaughan, 22/02/1999, CF14 3NB, PEG fed
+Jade Sowerby, 15/02/1999, LL57 2RT, epilepsy
+Connor Fenwick, 01/07/1995, CF14 3NB, diabetes
+
+Helen"""),
+    "prose-commas": ("ambulance handover", """Handover for Mrs Eleri Prys (DOB 02/03/1940) sent to the wrong ward.
+
+PMH: AF on apixaban, T2DM, mild dementia. NOK daughter Ffion.
+Obs: HR 104 irreg, BP 98/60, GCS 14. Morphine 5mg IV 21:10.
+"""),
     # --- non-reports: nothing found, severity 1, not reportable
     "auto-reply": ("Automatic reply: Breach report", """I am out of the office until Monday 14 December with
 limited access to email. For urgent matters please contact the IG team on extension 4471 or quote ticket
@@ -298,9 +312,25 @@ def test_child_and_parent_on_each_row_are_both_counted(scanned: dict) -> None:
 
 def test_resident_and_next_of_kin_rows_with_phones(scanned: dict) -> None:
     rec = scanned["resident-nok-csv"]
+    # the relation in brackets ("Peter Jones (son)") is not part of the name
     assert {"Mary Jones", "Peter Jones", "Doris Lee", "Alan Lee"} <= values(rec, "person_name")
     assert values(rec, "phone_number") == {"07700900111", "07700900222", "07700900333"}
     assert rec["subjects"] == 6
+
+
+def test_a_csv_pasted_into_the_body_is_read_as_a_table(scanned: dict) -> None:
+    rec = scanned["pasted-csv"]
+    assert values(rec, "person_name") == {"Gwenllian Vaughan", "Jade Sowerby", "Connor Fenwick"}
+    assert values(rec, "date_of_birth") == {"1999-02-22", "1999-02-15", "1995-07-01"}
+    assert values(rec, "postcode") == {"CF14 3NB", "LL57 2RT"}
+    assert rec["subjects"] == 3
+
+
+def test_prose_lines_with_commas_are_not_a_table(scanned: dict) -> None:
+    rec = scanned["prose-commas"]
+    assert all(any(c.isalpha() for c in v) and not any(c.isdigit() for c in v)
+               for v in values(rec, "person_name"))
+    assert "Eleri Prys" in values(rec, "person_name")
 
 
 def test_room_numbered_whiteboard_lines_are_a_list_of_residents(scanned: dict) -> None:
