@@ -167,6 +167,9 @@ whiteboard on Facebook showing Eileen Dawes (DOB 02/02/1940) and her diagnosis o
 public for 3 hours before being removed."""),
     "misuse": ("Recipient contacted patient", """The clinic letter for Harriet Vance (DOB 01/05/1977, NHS 943
 476 5919) went to her ex-partner, who has since contacted and harassed her using the details in it."""),
+    "shown-to-employer": ("Letter to previous address - now misuse", """A letter from our drug and alcohol service for
+Mr Jamie Thwaites (DOB 28/02/1986) went to his previous address. The new occupant knows him and has
+shown it to his employer; he has been suspended from work."""),
     "trusted": ("Email to wrong GP", """Clinic letter for Daniel Frost (DOB 05/05/1965) was sent to the wrong
 GP practice's nhs.net mailbox. It stayed within NHS mail."""),
     "hearsay-deleted": ("Letter to wrong patient", """The results letter for Grace Ellwood (DOB 09/09/1990)
@@ -393,6 +396,12 @@ def test_misuse_is_likelihood_5_with_the_cue(scanned: dict) -> None:
     rec = scanned["misuse"]
     assert rec["assessment"]["likelihood"] == 5
     assert "misuse reported" in reasons(rec)
+
+
+def test_letter_shown_to_the_employer_is_misuse(scanned: dict) -> None:
+    rec = scanned["shown-to-employer"]
+    assert rec["assessment"]["likelihood"] == 5
+    assert "misuse reported ('shown it to')" in reasons(rec)
 
 
 def test_stayed_in_trusted_domains_is_likelihood_2_not_reportable(scanned: dict) -> None:
