@@ -170,6 +170,9 @@ public for 3 hours before being removed."""),
     "shown-to-employer": ("Letter to previous address - now misuse", """A letter from our drug and alcohol service for
 Mr Jamie Thwaites (DOB 28/02/1986) went to his previous address. The new occupant knows him and has
 shown it to his employer; he has been suspended from work."""),
+    "known-to-service": ("Staff video on TikTok", """One of our staff nurses posted a video on her public TikTok account
+naming a patient. The patient is Gary Whitfield, hospital number RX8812047, DOB 12/05/1977. He is known to
+the alcohol liaison service. The video had about 3,400 views."""),
     "trusted": ("Email to wrong GP", """Clinic letter for Daniel Frost (DOB 05/05/1965) was sent to the wrong
 GP practice's nhs.net mailbox. It stayed within NHS mail."""),
     "hearsay-deleted": ("Letter to wrong patient", """The results letter for Grace Ellwood (DOB 09/09/1990)
@@ -402,6 +405,14 @@ def test_letter_shown_to_the_employer_is_misuse(scanned: dict) -> None:
     rec = scanned["shown-to-employer"]
     assert rec["assessment"]["likelihood"] == 5
     assert "misuse reported ('shown it to')" in reasons(rec)
+
+
+def test_the_service_a_patient_is_known_to_gives_the_category(scanned: dict) -> None:
+    rec = scanned["known-to-service"]
+    assert "substance_misuse" in rec["special_categories"]
+    assert rec["assessment"]["severity"] == 4
+    assert rec["assessment"]["likelihood"] == 4
+    assert "published ('tiktok')" in reasons(rec)
 
 
 def test_stayed_in_trusted_domains_is_likelihood_2_not_reportable(scanned: dict) -> None:
