@@ -57,6 +57,10 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"next\s*of\s*kin|\bnok\b", "person_name"),
 ]]
 
+# a column headed only "Contact" ("Contact details", "Contact info") holds numbers or addresses: sniffed
+# with a lower bar, since some will be mistyped
+_CONTACT_HEAD = re.compile(r"\s*contact(?:\s*(?:details?|info))?\s*$", re.I)
+
 CELL_VALIDATORS: dict[str, Callable[[str], Verdict | None]] = {
     "nhs_number": v_nhs, "chi_number": v_chi, "hc_number": v_hc, "date_of_birth": v_date,
     "postcode": v_postcode, "email_address": v_email, "ni_number": v_ni, "hospital_number": v_hospital,
@@ -88,9 +92,10 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
         sample = [r[i].strip() for r in table.rows[:sniff_rows] if i < len(r) and r[i].strip()]
         if len(sample) < 2:
             continue
+        share = 0.5 if _CONTACT_HEAD.match(head) else 0.8     # "Contact": phones, some mistyped
         for k in SNIFFABLE:
             ok = sum(CELL_VALIDATORS[k](v) is not None for v in sample)
-            if ok >= 0.8 * len(sample):
+            if ok >= share * len(sample):
                 kinds[i] = (k, "values")
                 break
     return kinds

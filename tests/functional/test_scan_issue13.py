@@ -118,6 +118,14 @@ Jade Sowerby, 15/02/1999, LL57 2RT, epilepsy
 Connor Fenwick, 01/07/1995, CF14 3NB, diabetes
 
 Helen"""),
+    "contact-column": ("carers list to the wrong provider", """The carers tab of our packages sheet went to the
+wrong homecare provider's gmail address. It read:
+
+Carer, Relationship, Contact, Client
+Graham Whitmore, Son, 07700 900 301, M235009
+Parisa Hosseini, Sister, 01869 496 0712, M230439
+Declan Carragher, Father, 07700900305, M291286
+"""),
     "prose-commas": ("ambulance handover", """Handover for Mrs Eleri Prys (DOB 02/03/1940) sent to the wrong ward.
 
 PMH: AF on apixaban, T2DM, mild dementia. NOK daughter Ffion.
@@ -330,6 +338,12 @@ def test_a_csv_pasted_into_the_body_is_read_as_a_table(scanned: dict) -> None:
     assert values(rec, "date_of_birth") == {"1999-02-22", "1999-02-15", "1995-07-01"}
     assert values(rec, "postcode") == {"CF14 3NB", "LL57 2RT"}
     assert rec["subjects"] == 3
+
+
+def test_a_contact_column_of_mostly_phone_numbers_is_read_as_phones(scanned: dict) -> None:
+    rec = scanned["contact-column"]
+    assert values(rec, "phone_number") == {"07700900301", "07700900305"}     # the mistyped one is no number
+    assert {"Graham Whitmore", "Parisa Hosseini", "Declan Carragher"} <= values(rec, "person_name")
 
 
 def test_prose_lines_with_commas_are_not_a_table(scanned: dict) -> None:
