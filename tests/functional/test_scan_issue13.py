@@ -167,6 +167,11 @@ sent the discharge summary to the wrong gp, it was for margaret o'neill dob 03/0
 12 fairfield rd ne4 9ap. went to hollybank surgery not her own gp
 
 shannon"""),
+    "rio-rows": ("Inappropriate access - RiO", """The audit shows a member of staff opened these records with no reason:
+
+ 1. Leanne ASHWORTH, RiO ID 10457733, NHS 467 084 3885, DOB 02.06.1990 - 14 accesses
+ 2. Kian ASHWORTH (her son), RiO ID 10612098, NHS 658 453 6602, DOB 19.06.2014 - 3 accesses
+"""),
     "birthday-after": ("Wrong recipient", """Mrs Hanna Berg rang about the letter sent to her neighbour.
 She said 14/02/1981 is my birthday and it was printed on the front."""),
     # --- grading from what happened
@@ -395,6 +400,13 @@ def test_lower_case_postcode_after_a_street_mid_sentence(scanned: dict) -> None:
     rec = scanned["lower-postcode"]
     assert values(rec, "postcode") == {"NE4 9AP"}
     assert values(rec, "date_of_birth") == {"1941-04-03"}
+
+
+def test_a_label_word_before_a_hospital_number_is_not_its_prefix_and_a_row_note_is_skipped(scanned: dict) -> None:
+    rec = scanned["rio-rows"]
+    assert values(rec, "hospital_number") == {"10457733", "10612098"}
+    assert {"Leanne ASHWORTH", "Kian ASHWORTH"} <= values(rec, "person_name")
+    assert rec["subjects"] == 2
 
 
 def test_is_my_birthday_after_the_date_is_a_dob(scanned: dict) -> None:
