@@ -441,7 +441,9 @@ class PersonNameRecognizer(Recognizer):
                 break
             j = end
             # separators inside a name: one space; or "SURNAME, Forename" once
-            if text.startswith(", ", j) and len(toks) == 1 and tok.isupper() and len(tok) > 1 and not comma_form:
+            # (the surname may be several capitalised words: "Ó CONCHÚIR, Oisín", "DOS SANTOS, Mariana")
+            if text.startswith(", ", j) and len(toks) <= 3 and all(t.isupper() for t in toks) and len(tok) > 1 \
+                    and not comma_form:
                 nxt = _TOKEN.match(text, j + 2)
                 if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
                         and nxt.group(0).lower().rstrip(".") not in self.stop:

@@ -55,6 +55,12 @@ previous tenant at that address."""),
     "surname-forename": ("Misdirected discharge summaries", """Discharge summaries for WIŚNIEWSKA Katarzyna,
 hospital no RX12345678, and Ó BRIAIN Pádraig (DOB 03/04/1975) were faxed to the wrong pharmacy outside
 the trust."""),
+    "caps-surname-comma": ("handover sent to wrong team", """The handover below went to the wrong team's shared
+mailbox outside the trust.
+
+Name: Ó CONCHÚIR, Oisín
+DOB: 04/05/1990
+Detained under s136."""),
     # --- relatives named by forename: the patient's family counts, the recipient's or reporter's does not
     "relative-of-patient": ("Genetic results to wrong relative", """The predictive test results for
 Ms Rachel Penn (DOB 05/06/1985) were sent to her cousin. The letter also names her sister Lucinda as a carrier.
@@ -275,6 +281,12 @@ def test_lower_case_name_in_hurried_text(scanned: dict) -> None:
 
 def test_lower_case_words_after_letter_for_are_not_always_a_name(scanned: dict) -> None:
     assert not values(scanned["lower-case-no-name"], "person_name")
+
+
+def test_a_several_word_capitalised_surname_before_the_comma(scanned: dict) -> None:
+    rec = scanned["caps-surname-comma"]
+    assert values(rec, "person_name") == {"Ó CONCHÚIR, Oisín"}
+    assert rec["subjects"] == 1
 
 
 def test_contact_details_of_an_untitled_person_are_kept(scanned: dict) -> None:
