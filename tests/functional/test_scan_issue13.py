@@ -46,6 +46,9 @@ Edna Marsh, Peter Quigley and Gwen Pritchard from ward 5 on it, with their diagn
 Not recovered."""),
     "lower-case-name": ("wrong letter", """hi just to let u know i sent the clinic letter for mary mcbride to the wrong
 gp practice by mistake, dob 14/02/1950, the practice have deleted it and confirmed by email. sorry"""),
+    "lower-case-hc": ("notes to nephew", """i emailed the district nursing visit notes to the patients nephew on his
+hotmail, i attached two by mistake. the other one was seán ó briain h&c 3363930828 dob 06/03/60 leg
+ulcer dressings. sorry, roisin"""),
     "lower-case-no-name": ("wrong letter", """hi just to let u know i sent the results for blood tests and the
 referral for physio assessment to the wrong gp practice by mistake, no patient details on them. sorry"""),
     # --- contact details of a person named without a title
@@ -277,6 +280,12 @@ def test_lower_case_name_in_hurried_text(scanned: dict) -> None:
     assert values(rec, "person_name") == {"mary mcbride"}
     assert values(rec, "date_of_birth") == {"1950-02-14"}
     assert rec["subjects"] == 1
+
+
+def test_lower_case_irish_name_before_an_h_and_c_number(scanned: dict) -> None:
+    rec = scanned["lower-case-hc"]
+    assert values(rec, "person_name") == {"seán ó briain"}
+    assert values(rec, "date_of_birth") == {"1960-03-06"}
 
 
 def test_lower_case_words_after_letter_for_are_not_always_a_name(scanned: dict) -> None:
