@@ -1,6 +1,7 @@
 """The analyser: a parsed message in, identifiers, subjects, categories and a grade out.
 
-spaCy is loaded once per process (per model name) with only ``tok2vec`` and ``ner``; it
+spaCy is loaded once per process (per model name) with only ``ner`` (and a ``tok2vec`` only
+when the NER listens to it: en_core_web_sm's NER embeds the text itself); it
 reads only what could hold a name — lines outside signature blocks and outside text tables whose
 people are read by column, and of a long line only its sentences with two capitalised words that
 could open a kept name — batched through ``nlp.pipe``, one doc per message. Everything else is the recognisers' bounded regexes
@@ -29,7 +30,7 @@ from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
 from nlp.text import Layout, column_header, find_layout
 
 _MODELS: dict[str, Any] = {}
-NER_COMPONENTS = ("tok2vec", "ner")
+NER = "ner"
 # Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
@@ -42,17 +43,43 @@ NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospit
 
 
 def load_model(name: str) -> Any:
-    """The spaCy pipeline, loaded once per process, with everything NER does not need left out."""
-    if name not in _MODELS:
-        import spacy
+    """The spaCy pipeline, loaded once per process, with everything NER does not need left out.
 
-        info = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
-                                         "textcat", "entity_ruler"])
-        for pipe in list(info.pipe_names):
-            if pipe not in NER_COMPONENTS:
+    Only ``doc.ents`` is read. A shared ``tok2vec`` stays only when the NER listens to it; in
+    en_core_web_sm the NER has its own embedding and the shared one fed only the tagger and
+    parser (a tenth of the CPU time per email, for a ``doc.tensor`` nobody reads).
+    """
+    if name not in _MODELS:
+        info = _load_without_plugins(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
+                                                    "textcat", "entity_ruler"])
+        for pipe, component in list(info.pipeline):
+            if pipe != NER and NER not in getattr(component, "listening_components", ()):
                 info.remove_pipe(pipe)
         _MODELS[name] = info
     return _MODELS[name]
+
+
+def _load_without_plugins(name: str, exclude: list[str]) -> Any:
+    """``spacy.load``, without importing other packages' spaCy components when the model needs none.
+
+    spaCy's ``Language()`` imports every installed package that advertises a ``spacy_factories``
+    entry point, to register its components; presidio-analyzer is one (0.4 CPU s per process, for
+    a package breachdesk never calls). The model is first loaded with those imports off; one that
+    keeps a plug-in's component (spacy-transformers' ``transformer``) cannot be built that way and
+    is loaded again the usual way.
+    """
+    import spacy
+
+    plugins = getattr(spacy.util.registry, "_entry_point_factories", None)
+    if plugins is not None and getattr(plugins, "entry_points", False):
+        plugins.entry_points = False
+        try:
+            return spacy.load(name, exclude=exclude)
+        except ValueError:      # E002: a factory no package registered yet
+            pass
+        finally:
+            plugins.entry_points = True
+    return spacy.load(name, exclude=exclude)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from nlp.text import (
     folded_lower,
     has_phrase,
     label_before,
+    lead_with_class,
     phrase_lists,
     windows,
     words,
@@ -51,7 +52,7 @@ class Recognizer:
         self.name = spec.name if spec else self.KIND
         self.kind = spec.kind if spec else self.KIND
         pats = [(p.name, p.regex) for p in spec.patterns] if spec and spec.patterns else self.PATTERNS
-        self.patterns = [(n, re.compile(rx)) for n, rx in pats]
+        self.patterns = [(n, re.compile(lead_with_class(rx))) for n, rx in pats]
         self._folded = [fold_rx(rx) for _, rx in self.patterns]     # case-sensitive twins of (?i) patterns
         self.context = phrase_lists(spec.context if spec and spec.context else self.CONTEXT)
         neg = spec.negative_context if spec else self.NEGATIVE_CONTEXT
