@@ -123,7 +123,7 @@ def test_file_first_deadline_memory_kills_retransmission_disk_and_queue(tmp_path
             analysis = [int(p) for p in re.findall(r"analysis process pid=(\d+) ready", log)]
             base = os.getpriority(os.PRIO_PROCESS, 0)
             assert scheduling(d.proc.pid) == {(base, os.SCHED_OTHER)}
-            assert scheduling(filer) == {(max(base, 5), os.SCHED_BATCH)}
+            assert scheduling(filer) == {(max(base, 5), os.SCHED_OTHER)}
             for pid in analysis:
                 assert scheduling(pid) == {(max(base, 15), os.SCHED_BATCH)}
         # SIGKILL of the process holding a report: retried once (in the other one), then filed incomplete
