@@ -25,7 +25,7 @@ from breachdesk.model import Status
 from breachdesk.report import build as build_report
 from breachdesk.report import show_json
 from breachdesk.report_text import queue_lines, show_text
-from breachdesk.settings import Settings, current_user, load_settings
+from breachdesk.settings import Settings, load_settings
 from breachdesk.textsafe import inert, json_dumps
 
 if TYPE_CHECKING:
@@ -34,21 +34,6 @@ if TYPE_CHECKING:
 
 def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args.config)
-
-
-def _store(settings: Settings):  # noqa: ANN202
-    from breachdesk.datadir import open_store
-
-    return open_store(settings)
-
-
-def _require(settings: Settings, action: str = "view") -> str:
-    """The current OS user, if their role may take ``action`` (see breachdesk.access)."""
-    from breachdesk.access import require
-
-    user = current_user()
-    require(settings, user, action)
-    return user
 
 
 class Context:
@@ -291,27 +276,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from ingest.mailq import outbox_items, render, retry, spool_items
-    from ingest.spool import Spool
+    """The spool and the outbox, like mailq: the guardian's to read and retry while it runs."""
+    from ingest.mailq import render
 
-    settings = _settings(args)
+    if args.queue_cmd == "retry" and not args.all and not args.ids:
+        raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
+    backend = _ctx(args).backend
     if args.queue_cmd == "retry":
-        _require(settings, "ingest")
-        if not args.all and not args.ids:
-            raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
-    else:
-        _require(settings)
-    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
-        store = _store(settings)
-        spool = Spool(store.root / "spool", cipher=store.cipher)
-        if args.queue_cmd == "retry":
-            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
-            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
-            return 0
-        print(render(spool_items(spool, store), outbox_items(store.root)))
-    except OSError as exc:
-        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
-                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
+        msgs, mails = backend.queue_retry(args.ids, everything=args.all)
+        print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)"
+              + (" (they wait for the next `breachdesk serve`)" if backend.mode != "api" and msgs + mails else ""))
+        return 0
+    spool, outbox = backend.queue()
+    print(inert(render(spool, outbox), multiline=True))
     return 0
 
 

@@ -684,3 +684,48 @@ class StoreService:
                    detail={"checked": result["checked"], "fixed": len(result["fixed"]),
                            "problems": len(result["problems"]), "via": self.via})
         return result
+
+    # -- doctor, and the spool and outbox (``breachdesk doctor``, ``breachdesk queue``) --------
+    def doctor(self, caller: Caller, *, rebuild: bool = False) -> dict[str, Any]:
+        """Check the store, or (``rebuild``) make its queue again from the incident documents.
+
+        In the guardian the rebuild is done here, by the process holding the queue in memory
+        (:func:`breachdesk.maintenance.doctor`), never by a second process behind its back;
+        not while a rescore or a key rotation runs. Audited with counts only.
+        """
+        from breachdesk.maintenance import doctor
+
+        self.require(caller, "doctor_rebuild" if rebuild else "doctor")
+        if rebuild:
+            with self._rescore_lock:
+                if self._rescore.get("state") == "running":
+                    raise StoreError("not now: a rescore is running; rebuild the queue when it is done")
+        result = doctor(self.store, rebuild=rebuild)
+        self.audit(caller, "doctor_rebuild" if rebuild else "doctor_check",
+                   why="breachdesk doctor --repair" if rebuild else "breachdesk doctor",
+                   detail={"incidents": result["rebuilt"] if rebuild else None,
+                           "problems": len(result["problems"]), "via": self.via})
+        return result
+
+    def queue(self, caller: Caller) -> dict[str, Any]:
+        """The spool (incoming, analysing, failed) and the outbox, like mailq: ids, refs, sizes, ages."""
+        from breachdesk.maintenance import queue_listing
+
+        self.require(caller, "queue")
+        result = queue_listing(self.store, self.host.spool)
+        self.audit(caller, "queue_list", why="breachdesk queue",
+                   detail={"spool": len(result["spool"]), "outbox": len(result["outbox"]), "via": self.via})
+        return result
+
+    def queue_retry(self, caller: Caller, ids: list[str], *, everything: bool = False) -> dict[str, Any]:
+        """Failed messages back to the analysis and failed mail back to the outbox (the daemon woken)."""
+        from breachdesk.maintenance import queue_retry
+
+        self.require(caller, "queue_retry")
+        if not everything and not ids:
+            raise BadRequest("name the failed items to retry (IDs from `breachdesk queue`), or all of them")
+        result = queue_retry(self.store, self.host, ids, everything=everything)
+        self.audit(caller, "queue_retry", why="breachdesk queue retry",
+                   detail={"messages": result["messages"], "mails": result["mails"], "all": everything,
+                           "via": self.via})
+        return result

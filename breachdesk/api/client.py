@@ -32,7 +32,8 @@ from breachdesk.errors import (
 )
 
 TIMEOUT = 60.0                 # seconds for one call; purge and exports of big incidents take a while
-ROTATE_TIMEOUT = 3600.0        # a key rotation re-wraps every incident's key: minutes for a big store
+ROTATE_TIMEOUT = 3600.0        # a key rotation re-wraps every incident's key (a doctor reads every
+                               # detail): minutes for a big store
 MAX_LABEL = 200                # characters of an imported message's label (its file name) sent
 ERRORS: dict[str, type[BreachdeskError]] = {
     c.__name__: c for c in (AccessDenied, BadRequest, NotFoundError, StaleEditError, StoreError, TooLarge,
@@ -183,6 +184,17 @@ class ApiClient:
 
     def permissions(self, *, fix: bool = False) -> dict[str, Any]:
         return self._call("POST" if fix else "GET", "/permissions", json={"fix": True} if fix else None)
+
+    def doctor(self, *, rebuild: bool = False) -> dict[str, Any]:
+        if rebuild:
+            return self._call("POST", "/doctor/rebuild", json={}, timeout=ROTATE_TIMEOUT)
+        return self._call("GET", "/doctor", timeout=ROTATE_TIMEOUT)
+
+    def queue(self) -> dict[str, Any]:
+        return self._call("GET", "/queue")
+
+    def queue_retry(self, ids: list[str], *, everything: bool = False) -> dict[str, Any]:
+        return self._call("POST", "/queue/retry", json={"ids": list(ids), "all": everything})
 
 
 def _ref(text: str) -> str:

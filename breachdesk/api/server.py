@@ -411,6 +411,35 @@ async def permissions_fix(request: web.Request) -> web.Response:
     return await call(request, "permissions", fix=_flag(data, "fix"))
 
 
+@routes.get("/v1/doctor")
+async def doctor_check(request: web.Request) -> web.Response:
+    return await call(request, "doctor", rebuild=False)
+
+
+@routes.post("/v1/doctor/rebuild")
+async def doctor_rebuild(request: web.Request) -> web.Response:
+    """The guardian rebuilds its own queue (it holds it in memory): never a second process."""
+    return await call(request, "doctor", rebuild=True)
+
+
+@routes.get("/v1/queue")
+async def queue_list(request: web.Request) -> web.Response:
+    return await call(request, "queue")
+
+
+MAX_RETRY_IDS = 10_000
+
+
+@routes.post("/v1/queue/retry")
+async def queue_retry(request: web.Request) -> web.Response:
+    data = await body(request)
+    ids = data.get("ids") or []
+    if (not isinstance(ids, list) or len(ids) > MAX_RETRY_IDS
+            or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in ids)):
+        raise BadRequest(f"'ids' must be a list of at most {MAX_RETRY_IDS} spool or outbox ids")
+    return await call(request, "queue_retry", ids, everything=_flag(data, "all"))
+
+
 def make_app(service: StoreService, executor: ThreadPoolExecutor) -> web.Application:
     app = web.Application(middlewares=[errors_middleware, identity_middleware], client_max_size=4 * 1024 * 1024)
     app[SERVICE] = service

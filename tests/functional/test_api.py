@@ -25,7 +25,7 @@ from breachdesk.actions import WorkflowError
 from breachdesk.api.backend import ApiBackend, connect
 from breachdesk.api.client import ApiClient
 from breachdesk.api.server import ApiServer
-from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StaleEditError
+from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StaleEditError, StoreError
 from breachdesk.service import ACTS
 from breachdesk.settings import Access, Settings, current_user, load_settings
 from breachdesk.store import Store
@@ -613,3 +613,28 @@ def test_keys_and_permissions_over_the_api(guardian: Guardian, client: ApiClient
     for call in (client.permissions, client.key_check, lambda: client.key_rotate(new_key=True)):
         with pytest.raises(AccessDenied, match="is a viewer"):
             call()
+
+
+def test_doctor_and_the_queue_over_the_socket(guardian: Guardian, client: ApiClient) -> None:
+    checked = client.doctor()
+    assert checked["ok"] and checked["rebuilt"] is None
+    listing = client.queue()
+    assert listing == {"spool": [], "outbox": []}
+    for body in ({"ids": "all"}, {"ids": [1]}, {"ids": [], "all": "yes"}):
+        r = raw_http(guardian, "POST", "/v1/queue/retry", json=body)
+        assert r.status_code == 400 and r.json()["kind"] == "BadRequest", r.text
+    with pytest.raises(BadRequest, match="not in the failed queue"):
+        client.queue_retry(["no-such-id"])
+    guardian.store.db_path.write_bytes(b"")                  # the queue file emptied behind the guardian
+    with pytest.raises(StoreError, match="doctor"):
+        client.list_incidents()
+    rebuilt = client.doctor(rebuild=True)                    # the guardian rebuilds the queue it serves
+    assert rebuilt["ok"] and rebuilt["rebuilt"] == len(guardian.store.list_incidents()) > 0
+    assert len(client.list_incidents()["incidents"]) == rebuilt["rebuilt"]
+    guardian.role("viewer")
+    for call in (client.queue, client.doctor, lambda: client.doctor(rebuild=True),
+                 lambda: client.queue_retry([], everything=True)):
+        with pytest.raises(AccessDenied, match="is a viewer"):
+            call()
+    actions = [e["action"] for e in audit(guardian)]
+    assert {"doctor_check", "queue_list", "doctor_rebuild", "access_refused"} <= set(actions)
