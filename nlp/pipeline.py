@@ -151,11 +151,14 @@ class Analyzer:
             docs = self.nlp.pipe((text for _, text, _ in joined), batch_size=64)
             for (_, _, starts), doc in zip(joined, docs, strict=True):
                 offsets: dict[int, list[int]] = {}       # per section: its NER pieces' offsets, sorted
+                bases = [b for b, _ in starts]
                 for e in doc.ents:
                     if e.label_ != "PERSON":
                         continue
-                    base, sec = next((b, s) for b, s in reversed(starts) if b <= e.start_char)
-                    pieces = offsets.setdefault(id(sec), [no for no, _, _ in sec.ner_map])
+                    base, sec = starts[max(0, bisect.bisect_right(bases, e.start_char) - 1)]
+                    pieces = offsets.get(id(sec))
+                    if pieces is None:                   # built once per section, not once per name
+                        pieces = offsets[id(sec)] = [no for no, _, _ in sec.ner_map]
                     sec.ents.append(_map_span(sec.ner_map, pieces, e.start_char - base, e.end_char - base))
         for w in works:
             yield self._finish(w)
