@@ -231,7 +231,7 @@ class Worker:
         mid, key = fields.get("original_message_id", ""), fields.get("content_key", "")
         if not (mid or key):
             return None
-        for inc in self.store.list_incidents():
+        for inc in self.store.same_original(mid, key):
             if inc.ref == own_ref or inc.status == Status.UNPARSEABLE or not analysed(inc):
                 continue
             if inc.status == Status.CLOSED and inc.parse_status == "duplicate":
