@@ -67,7 +67,7 @@ from breachdesk.files import (
     sync_filesystem,
 )
 from breachdesk.model import ICO_DEADLINE, Incident, iso, utcnow
-from breachdesk.queue_table import MemQueue, QueueDB
+from breachdesk.queue_table import MemQueue, QueueDB, ref_number
 
 if TYPE_CHECKING:
     from breachdesk import crypto
@@ -272,6 +272,16 @@ class Store:
             q = self._refresh(locked=False)
             return (q.first(q.by_spool, spool_id) or q.first(q.by_message, message_id)
                     or q.first(q.by_content, content_key))
+
+    def same_original(self, message_id: str, content_key: str) -> list[Incident]:
+        """Incidents about one forwarded original (its Message-ID or its content key), oldest
+        first: from the queue's indexes, not a scan of every incident."""
+        with self._shared.mutex:
+            q = self._refresh(locked=False)
+            refs = {*q.by_message.get(message_id, ()), *q.by_content.get(content_key, ())} if (
+                message_id or content_key) else set()
+            refs.discard("")
+            return [q.rows[r] for r in sorted(refs, key=ref_number) if r in q.rows]
 
     def create(self, fields: dict[str, Any], detail: dict[str, Any], *, by: str = "breachdesk") -> Incident:
         """Create an incident; idempotent by ``spool_id`` (returns the existing one).

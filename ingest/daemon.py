@@ -304,6 +304,7 @@ class Daemon:
                 transport.close()
         await asyncio.sleep(0.05)
         loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, self.handler.close_writers)
         # the analyses under way finish within their deadline (or are killed at it)
         await loop.run_in_executor(None, self.pool.stop, self.settings.analysis.deadline_seconds + 10)
         self._quit.set()

@@ -1,7 +1,8 @@
 """The SMTP side of the breach mailbox: policy in RCPT/MAIL, durable spooling in DATA.
 
 Reply codes are named constants. ``handle_DATA`` answers 250 only after the
-message is in the spool and fsynced; if the spool cannot be written the client
+message is in the spool and fsynced (in a thread of the spool writes' own, never queued
+behind a password hash or another write's fsync); if the spool cannot be written the client
 gets 451 and retries. Below ``[store] min_free_bytes`` of free space MAIL, RCPT and
 DATA are answered ``452 4.3.1`` before anything is accepted, so nothing gets a 250 that
 could not be filed. After the 250 the only work left on the event loop is one
@@ -34,6 +35,7 @@ import ssl
 import time
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from email._header_value_parser import get_addr_spec, get_angle_addr
 from email.errors import HeaderParseError
 from typing import Any
@@ -120,6 +122,8 @@ class BreachHandler:
         self.in_flight = 0                    # transactions between DATA and the reply
         self.closing = False
         self.connections: set[Any] = set()   # open BreachSMTP protocols (closed at shutdown)
+        self.writers: ThreadPoolExecutor | None = None
+        self.writer_threads = 0
         self.apply(settings)
 
     def apply(self, settings: Settings) -> None:
@@ -142,9 +146,25 @@ class BreachHandler:
         self.require_tls = sm.require_tls
         self.max_messages = sm.max_messages_per_connection
         self.max_connections = sm.max_connections
+        self._size_writers(sm.max_connections)
         self.max_per_peer = sm.max_connections_per_client
         self.rate_per_peer = sm.max_messages_per_client_per_minute
         self.min_free = settings.min_free()
+
+    def _size_writers(self, n: int) -> None:
+        """The spool writes' own threads, one per connection allowed (started only as needed):
+        a write never queues behind another one's fsync, nor behind a password hash (those run
+        in the loop's default executor)."""
+        if self.writers is not None and self.writer_threads >= n:
+            return
+        old, self.writers = self.writers, ThreadPoolExecutor(max_workers=n, thread_name_prefix="spool")
+        self.writer_threads = n
+        if old is not None:
+            old.shutdown(wait=False)          # its writes under way finish; new ones go to the new one
+
+    def close_writers(self) -> None:
+        if self.writers is not None:
+            self.writers.shutdown(wait=True)
 
     def low_on_disk(self, incoming: int = 0) -> bool:
         """Would storing ``incoming`` more bytes leave less than ``min_free`` (statvfs, no cache)?"""
@@ -225,7 +245,7 @@ class BreachHandler:
                        auth_user=_login(session))
         loop = asyncio.get_running_loop()
         try:
-            sid = await loop.run_in_executor(None, self.spool.write, env, content)
+            sid = await loop.run_in_executor(self.writers, self.spool.write, env, content)
         except SpoolError as exc:
             log.error("spool write failed, answered 451 4.3.0: %s", exc)
             return ERR_451_SPOOL

@@ -231,7 +231,7 @@ class Worker:
         mid, key = fields.get("original_message_id", ""), fields.get("content_key", "")
         if not (mid or key):
             return None
-        for inc in self.store.list_incidents():
+        for inc in self.store.same_original(mid, key):
             if inc.ref == own_ref or inc.status == Status.UNPARSEABLE or not analysed(inc):
                 continue
             if inc.status == Status.CLOSED and inc.parse_status == "duplicate":
@@ -310,10 +310,7 @@ def child_main(conn: Any, settings: Settings, data_dir: str, log_level: int, mem
     enforces the deadline and the memory cap, and files what this process cannot.
     """
     _die_with_parent()
-    try:
-        os.nice(NICE)                          # the listener's replies come first when CPUs are short
-    except OSError:
-        pass
+    lower_priority(NICE)                       # the listener's replies come first when CPUs are short
     from breachdesk.logs import setup_logging
 
     setup_logging(log_level)
@@ -331,6 +328,7 @@ def child_main(conn: Any, settings: Settings, data_dir: str, log_level: int, mem
     worker = Worker(Engine(settings), store, spool, on_incident=notifier.on_incident)
     _limit_address_space(memory_mb)
     hooks = os.environ.get(TEST_HOOKS_ENV) == "1"
+    lower_priority(IDLE_NICE, BATCH)           # model loaded: from now on well behind the filer
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -398,7 +396,32 @@ def _analyse_one(worker: Worker, sid: str, conn: Any, hooks: bool) -> tuple:
 
 
 TEST_HOOKS_ENV = "BREACHDESK_TEST_HOOKS"
-NICE = 10
+NICE = 10                # while the model loads (a restart under load: the spool is waiting)
+IDLE_NICE = 15           # once ready, with SCHED_BATCH: the listener and the filer (nice 5) first
+BATCH = getattr(os, "SCHED_BATCH", None)    # Linux: CPU-bound, never preempts a waking listener
+
+
+def lower_priority(nice: int, policy: int | None = None) -> None:
+    """Run every thread of this process at ``nice`` (never raising it back), under ``policy``
+    (SCHED_BATCH) where the OS has it. The SMTP listener stays at the default, so when the
+    CPUs are short its end-of-DATA replies win over filing, and filing over analysis.
+    Linux keeps both per thread (new threads inherit them), so each existing thread is set.
+    Nothing here can fail the caller: an OS without them just runs at the default."""
+    try:
+        tids = [int(t) for t in os.listdir("/proc/self/task")]
+    except OSError:
+        tids = [0]
+    for tid in tids:
+        try:
+            if os.getpriority(os.PRIO_PROCESS, tid) < nice:
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
+        except OSError:
+            pass
+        if policy is not None and hasattr(os, "sched_setscheduler"):
+            try:
+                os.sched_setscheduler(tid, policy, os.sched_param(0))
+            except OSError:
+                pass
 
 
 def _test_hook(raw: bytes) -> None:

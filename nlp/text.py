@@ -68,6 +68,25 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
     return label
 
 
+_WRAP_TAIL = re.compile(r"([A-Za-z][A-Za-z&.']{0,20}(?:[ \t]+[A-Za-z][A-Za-z&.']{0,20}){0,2})[ \t]*$")
+
+
+def wrapped_label(text: str, start: int, label: str) -> str:
+    """The label with the words ending the previous line when a hard wrap cut a sentence ("order" /
+    "number 943 476 5919"): only when the label (at most three words) is all the line holds before
+    the match and the previous line is prose (30+ characters, no tab or column gap) ending in a word
+    (no full stop, colon or digit). Else the label as it was."""
+    ls, _ = line_bounds(text, start)
+    if ls == 0 or text[ls:start].strip() != label.strip() or len(label.split()) > 3:
+        return label
+    ps = text.rfind("\n", max(0, ls - 200), ls - 1) + 1
+    prev = text[ps:ls - 1]
+    if len(prev) < 30 or "\t" in prev or "   " in prev.strip():
+        return label
+    m = _WRAP_TAIL.search(text, ps, ls - 1)
+    return f"{m.group(1)} {label}" if m else label
+
+
 _DIGIT_RUN = re.compile(r"\d{3}")
 
 
@@ -333,6 +352,7 @@ def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
 _ROLE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w&\-]*[ ]){0,3}(?:manager|clinician|nurse|consultant|director|officer|lead|"
                         r"co-?ordinator|administrator|pharmacist|dentist|optometrist|practitioner|therapist|matron|"
                         r"receptionist|secretary|registrar|midwife|advisor|adviser|head of [\w ]{2,30}?)[ ]?,", re.I)
+_SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 
 
 def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above: int = 2) -> bool:
@@ -358,7 +378,11 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
         ls = prev
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
-    return bool(rx.search(text[ls:le]))
+    end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
+    return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
+
+
+_ONE_LETTER_PARTICLES = ("Ó",)
 
 
 def surname_first(name: str) -> str:
@@ -367,7 +391,8 @@ def surname_first(name: str) -> str:
     if "," in name or len(toks) < 2:
         return name
     k = 0
-    while k < len(toks) and len(toks[k]) >= 2 and toks[k].replace("-", "").replace("'", "").isupper():
+    while k < len(toks) and (len(toks[k]) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
+            and toks[k].replace("-", "").replace("'", "").isupper():
         k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
     if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
         return " ".join([*toks[k:], *toks[:k]])

@@ -25,6 +25,7 @@ from nlp.text import (
     phrase_lists,
     windows,
     words,
+    wrapped_label,
 )
 
 if TYPE_CHECKING:
@@ -108,6 +109,10 @@ class Recognizer:
             return None
         label = label_before(text, span[0])
         pos, neg = self.context_of(label)
+        if not pos and not neg and self.negative:      # "… order" / "number 943 476 5919": a wrapped label
+            wrapped = wrapped_label(text, span[0], label)
+            if wrapped is not label:
+                pos, neg = self.context_of(wrapped)
         if neg:
             return None
         if not pos and self.HEADER_CONTEXT:

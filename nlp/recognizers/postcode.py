@@ -28,6 +28,13 @@ STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|gr
 # and at most three town words just before, on the same line, close an address mid-sentence
 _AFTER_STREET = re.compile(r"(?i)\b\d{1,4}[A-Z]?,?[ ]{1,3}(?:[A-Za-z\u00C0-\u017F'\-]+[ ]){0,4}(?:" + STREET_WORDS +
                            r")\b\.?,?(?:[ ]{1,3}[A-Za-z\u00C0-\u017F'\-]{2,30}){0,3}[ ,]{1,3}$")
+# right before a lower-case postcode in a sentence: a house number and street ("12 fairfield rd ne4 9ap",
+# "4 high st, leeds, ls8 5qr"), with at most a town between
+_STREET_BEFORE = re.compile(
+    r"(?i)\b\d{1,4}[a-z]?,?[ \t]{1,2}(?:[a-z'\-]{2,20}[ \t]{1,2}){1,3}"
+    r"(?:rd|road|st|street|ave|avenue|close|cl|lane|ln|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|"
+    r"grove|gr|terrace|terr|view|walk|row|square|sq|park|hill|mews|green|rise|parade|estate|villas)\.?"
+    r"(?:,?[ \t]{1,2}[a-z'\-]{2,20}){0,2},?[ \t]{1,3}$")
 
 
 class PostcodeRecognizer(Recognizer):
@@ -55,7 +62,7 @@ class PostcodeRecognizer(Recognizer):
             ident.evidence["form"] = "lower case or run together, at the end of an address field"
             return ident
         ls = max(text.rfind("\n", 0, ident.start) + 1, ident.start - 120)
-        if _AFTER_STREET.search(text, ls, ident.start):
-            ident.evidence["form"] = "lower case or run together, after a street and town"
+        if _STREET_BEFORE.search(text, max(0, ident.start - 80), ident.start) or _AFTER_STREET.search(text, ls, ident.start):
+            ident.evidence["form"] = "lower case or run together, after a house number and street"
             return ident
         return None

@@ -11,6 +11,7 @@ started with that variable honours; the kills, the deadline and the memory cap a
 from __future__ import annotations
 
 import os
+import re
 import signal
 import smtplib
 import socket
@@ -80,6 +81,15 @@ def active_pid(d: ServeProcess, sid: str, not_pid: int = 0, timeout: float = 120
     raise AssertionError(f"spool {sid} never handed to an analysis process; log: {d.log.read_text()[-3000:]}")
 
 
+def scheduling(pid: int) -> set[tuple[int, int]]:
+    """(nice, policy) of every thread of ``pid``, from /proc (fields 19 and 41 of stat)."""
+    out = set()
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        fields = Path(f"/proc/{pid}/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+        out.add((int(fields[16]), int(fields[38])))
+    return out
+
+
 def wait_path(path: Path, timeout: float = 30) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not path.exists():
@@ -106,6 +116,16 @@ def test_file_first_deadline_memory_kills_retransmission_disk_and_queue(tmp_path
     try:
         while d.log.read_text().count(" ready") < 2:                   # both analysis processes loaded
             time.sleep(0.1)
+        # when CPUs are short the listener's replies come first, then filing, then analysis
+        if sys.platform.startswith("linux"):
+            log = d.log.read_text()
+            filer = int(re.search(r"filer process started pid=(\d+)", log).group(1))
+            analysis = [int(p) for p in re.findall(r"analysis process pid=(\d+) ready", log)]
+            base = os.getpriority(os.PRIO_PROCESS, 0)
+            assert scheduling(d.proc.pid) == {(base, os.SCHED_OTHER)}
+            assert scheduling(filer) == {(max(base, 5), os.SCHED_OTHER)}
+            for pid in analysis:
+                assert scheduling(pid) == {(max(base, 15), os.SCHED_BATCH)}
         # SIGKILL of the process holding a report: retried once (in the other one), then filed incomplete
         code, reply = send(d.port, report("killed", "sleep=600"))
         assert code == 250

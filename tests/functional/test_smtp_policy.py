@@ -186,3 +186,40 @@ def test_messages_per_client_per_minute_answers_450(tmp_path: Path) -> None:
             c.ehlo()
             assert c.mail("nurse@nhs.net")[0] == 450
         assert len(srv.spool.pending()) == 2
+
+
+def test_spool_writes_never_queue_behind_the_loops_other_threads(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Password checks (and anything else) run in the event loop's default executor: with every one
+    of its threads stuck, a report is still spooled and answered 250 (the writes have their own)."""
+    import threading
+
+    from breachdesk.settings import load_settings
+    from ingest.smtp import BreachHandler
+    from ingest.spool import Spool
+    from tests.conftest import free_port, write_config
+    from tests.functional.conftest import BreachController
+
+    monkeypatch.delenv("BREACHDESK_CONFIG", raising=False)
+    monkeypatch.delenv("BREACHDESK_DATA", raising=False)
+    settings = load_settings(write_config(tmp_path))
+    spool = Spool(settings.data_dir() / "spool")
+    ctl = BreachController(settings, BreachHandler(settings, spool), free_port())
+    ctl.start()
+    stuck = threading.Event()
+    try:
+        def block_default_executor() -> None:
+            for _ in range(64):                 # more than any default executor's threads
+                ctl.loop.run_in_executor(None, stuck.wait, 60)
+
+        ctl.loop.call_soon_threadsafe(block_default_executor)
+        with smtplib.SMTP("127.0.0.1", ctl.port, timeout=20) as c:
+            c.ehlo()
+            c.mail("nurse@nhs.net")
+            c.rcpt(MAILBOX)
+            code, msg = c.data(REPORT)
+        assert not stuck.is_set()
+        assert code == 250
+        assert spool.pending() == [msg.decode().rsplit(" ", 1)[-1]]
+    finally:
+        stuck.set()
+        ctl.stop()
