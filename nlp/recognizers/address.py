@@ -19,9 +19,16 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.recognizers.postcode import STREET_WORDS, PostcodeRecognizer
+from nlp.recognizers.postcode import PostcodeRecognizer
 from nlp.text import Layout, business_block, business_rx, folded_lower, has_phrase, label_before, words
 
+STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
+                "gardens|gdns|terrace|hill|row|walk|view|square|sq|park|rise|mews|green|parade|vale|"
+                "meadow|meadows|fields|wynd|brae|gate|end|boulevard|croft|chase|mount|villas|cottages|side|bank|fold|"
+                "ffordd|heol|stryd|yard|quay|wharf|bridge|cross|field|wood|woods|grange|lea|dale|nook|brow|"
+                "approach|circus|crest|glade|heights|hollow|parkway|promenade|ridge|strand|garth|holme|loan|"
+                "causeway|embankment|market|orchard|paddock|pastures|spinney|copse|acre|acres|lawn|lawns|"
+                "rd\\.|st\\.|ave\\.")
 # A numbered line directly above (or before) a postcode: "14 Ffordd y Capel" even without a street word.
 _NUMBERED = r"(?m)(?:^|(?<=[,:\t]))[ \t]*\d{1,4}[A-Z]?,?[ ]{1,3}[A-Z\u00C0-\u017F][\w'\-]{1,30}(?:[ ]{1,2}[\w'\-]{1,30}){0,4}"
 _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?\d{1,4}[A-Z]?,?[ \t]{1,3}"

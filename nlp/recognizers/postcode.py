@@ -3,8 +3,7 @@
 Normalised to upper case with one space ("M20 6XH"). Lower-case or run-together forms
 ("m20 6xh", "L155NQ") are accepted where an address line would put them: at the end of
 a line or field. A postcode in an organisation's letterhead, signature or footer block
-(`[addresses] business_words`) is left out. Mid-sentence, a lower-case postcode is accepted just after a
-numbered street and its town ("41 Carlton Street, Bolton bl3 5qd) handed out").
+(`[addresses] business_words`) is left out.
 """
 
 from __future__ import annotations
@@ -17,17 +16,6 @@ from nlp.recognizers.base import Recognizer
 from nlp.text import Layout, business_block, business_rx
 
 _AFTER_OK = re.compile(r"[ \t\r,.;)]{0,20}(?:\n|$)")
-STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
-                "gardens|gdns|terrace|hill|row|walk|view|square|sq|park|rise|mews|green|parade|vale|"
-                "meadow|meadows|fields|wynd|brae|gate|end|boulevard|croft|chase|mount|villas|cottages|side|bank|fold|"
-                "ffordd|heol|stryd|yard|quay|wharf|bridge|cross|field|wood|woods|grange|lea|dale|nook|brow|"
-                "approach|circus|crest|glade|heights|hollow|parkway|promenade|ridge|strand|garth|holme|loan|"
-                "causeway|embankment|market|orchard|paddock|pastures|spinney|copse|acre|acres|lawn|lawns|"
-                "rd\\.|st\\.|ave\\.")
-# "41 Carlton Street, Bolton bl3 5qd)", "5 marlowe court reading rg1 4qx, sertraline": a numbered street
-# and at most three town words just before, on the same line, close an address mid-sentence
-_AFTER_STREET = re.compile(r"(?i)\b\d{1,4}[A-Z]?,?[ ]{1,3}(?:[A-Za-z\u00C0-\u017F'\-]+[ ]){0,4}(?:" + STREET_WORDS +
-                           r")\b\.?,?(?:[ ]{1,3}[A-Za-z\u00C0-\u017F'\-]{2,30}){0,3}[ ,]{1,3}$")
 # right before a lower-case postcode in a sentence: a house number and street ("12 fairfield rd ne4 9ap",
 # "4 high st, leeds, ls8 5qr"), with at most a town between
 _STREET_BEFORE = re.compile(
@@ -61,8 +49,7 @@ class PostcodeRecognizer(Recognizer):
         if "context" in ident.evidence or _AFTER_OK.match(text, ident.end):
             ident.evidence["form"] = "lower case or run together, at the end of an address field"
             return ident
-        ls = max(text.rfind("\n", 0, ident.start) + 1, ident.start - 120)
-        if _STREET_BEFORE.search(text, max(0, ident.start - 80), ident.start) or _AFTER_STREET.search(text, ls, ident.start):
+        if _STREET_BEFORE.search(text, max(0, ident.start - 80), ident.start):
             ident.evidence["form"] = "lower case or run together, after a house number and street"
             return ident
         return None
