@@ -505,6 +505,8 @@ class PersonNameRecognizer(Recognizer):
         for m in _folded_iter(self.label_rx, self._label_folded, text, low):
             matched = text[m.start():m.end()]       # the text as written (a folded match's groups are lower-cased)
             label = " ".join(words(matched))
+            if re.search(r"[a-z]{4}\.[ \t]", matched):
+                continue    # "… who represent the patient. Pryce Llewellyn have not replied": a sentence ends there
             got = self.read_name(text, m.end())
             if not got:
                 continue

@@ -95,3 +95,10 @@ def test_a_town_inside_an_address_is_not_a_person(analyzer: Analyzer, town: str,
             f"Tues 24/11 | 11:30 | Mrs Ann Rowe | 3 Low Lane, {town} {pc} | DOB 02/03/1941 | drops\n")
     names = {v for k, v in found(analyzer, body) if k == "person_name"}
     assert names == {"Ken Hale", "Ann Rowe"}
+
+
+def test_a_label_word_ending_a_sentence_does_not_label_the_next_one(analyzer: Analyzer) -> None:
+    body = ("The clinic letter went to Hughes Parry Solicitors instead of the firm that acts for the patient. "
+            "Hughes Parry have not confirmed deletion.\n\nPatient: Mrs Ceri Bevan   DOB 04/04/1974\n")
+    names = {v for k, v in found(analyzer, body) if k == "person_name"}
+    assert names == {"Ceri Bevan"}
