@@ -262,6 +262,14 @@ def parse_parties(value: str) -> list[Party]:
             pos = 0
             for m in marks:
                 name = chunk[pos:m.start()].strip(" ,;\"'")
+                # "a <a@x>, b@y, Bee Cee <c@z>": a bare address before the next display name is a mailbox of
+                # its own (outside quotes, where a comma may be part of a name: "SMITH, Jane")
+                if "@" in name and '"' not in name:
+                    pieces = [t.strip(" \"'") for t in name.split(",")]
+                    bare = [t for t in pieces if _EMAIL.fullmatch(t)]
+                    if bare:
+                        out.extend(Party(email=e) for e in bare)
+                        name = ", ".join(t for t in pieces if t and t not in bare)
                 addr = (m.group(1) or m.group(2) or "").strip()
                 if addr.lower().startswith("mailto:"):
                     addr = addr[7:]
