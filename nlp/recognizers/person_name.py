@@ -46,11 +46,21 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
                         r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                         r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|midwife|"
                         r"practitioner|surgeon|team leader|governance)\b", re.I)
+# On a bed-keyed line, after the name: a relative or next of kin, a resuscitation or observation status
+_BED_ROW_PERSON = re.compile(r"\b(?:nok|next of kin|son|daughter|wife|husband|mum|dad|mother|father|partner|"
+                             r"dnacpr|dnar|resus|obs|allergic|allergies)\b", re.I)
+# A bed, bay or room a patient is in: "Bed 4", "Bay A", "Side room 6", "Rm 12B"
+_BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
 _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"
-                        r"(?:(?i:bed|bay|room|rm|cubicle|side\s?room|chair|trolley|cot)[ \t]?\d{1,3}[A-Za-z]?(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–][ \t]{1,3}))?"
+                        r"(?P<bed>" + _BED + r"(?:[ \t]{1,3}(?:" + _BED + r"|\d{1,3}[A-Za-z]?\b))?"
+                        r"(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–:][ \t]{1,3}))?"
                         r"(?=[^\W\d_])")
+# After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
+# ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
+_BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)",
+                            re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
@@ -491,6 +501,9 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
+            elif m.group("bed") and title is None and len(toks) >= 2 and not any(t.lower() in self.stop for t in toks) \
+                    and (after := _BED_ROW_AFTER.match(text, e)) and self._bed_row_person(text, s, e, toks, after, ents):
+                add(s, e, title, toks, "bed row", True, m.end())
         for m in _BEFORE_DOB.finditer(text):
             got = None
             for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -608,6 +621,23 @@ class PersonNameRecognizer(Recognizer):
                 if len(hits) > n_before:
                     hits[-1].weak = h.weak
         return hits
+
+    def _bed_row_person(self, text: str, s: int, e: int, toks: list[str], after: re.Match[str],
+                        ents: list[tuple[int, int]]) -> bool:
+        """Whether the words on a bed-keyed line are a person's ("Bed 6 - Deep Clean" is the bed's state):
+        an age after them, a SURNAME or an initial, spaCy's PERSON, or a relative or NOK on the line."""
+        if re.match(r"[ \t]{0,2}\d", after.group(0)):
+            return True
+        real = [t for t in toks if t != ","]
+        if any(t.isupper() and (len(t) == 1 or len(t.replace("-", "").replace("'", "").replace("’", "")) >= 2)
+               for t in real):
+            return True
+        if any(es <= s and e <= ee + 1 for es, ee in ents):
+            return True
+        _, le = line_bounds(text, s)
+        rest = text[e:le]
+        return bool(_BED_ROW_PERSON.search(rest) or (self.person_line_rx and self.person_line_rx.search(
+            re.sub(r"(?i)\b(?:bed|bay|side room)\b", " ", rest))))
 
     def _recipient(self, text: str, s: int, e: int) -> bool:
         """The person the mail went to: "sent it to Mrs X", "(Stacey B, s.b@gmail.com)", "Mrs X by mistake"."""

@@ -186,3 +186,36 @@ def test_a_parent_or_guardian_column_is_a_second_person_of_the_row() -> None:
     res = analyse_table(t)
     assert len(res.rows) == 2
     assert {i.value for r in res.rows for i in r if i.kind == "person_name"} == {"Noah Pellow", "Jenna Pellow (mother)"}
+
+
+# -- bed-keyed lines: a bed, bay or room holds a patient ----------------------------------------------
+
+def test_bed_keyed_lines_name_their_patients_with_no_dob_or_number(analyzer: Analyzer) -> None:
+    board = ("The handover board showed:\n\n"
+             "Room 2 - Ivy Pennington - NOK Derek Pennington (son) 07700 900 461\n"
+             "Room 9 - Harold Crump - daughter visits Sundays, hoist x2\n")
+    res = analyzer.analyse(_msg("A photo of the board was posted online.", board))
+    assert {"Ivy Pennington", "Harold Crump"} <= set(_names(res))
+
+
+def test_a_whiteboard_of_surnames_and_initials_by_bay_and_bed(analyzer: Analyzer) -> None:
+    board = ("Bay C  1  TREMLETT R   S2  obs 15 min\n"
+             "Bay C  2  NAKAMURA-HILL S   informal\n"
+             "Bay D  4  O'HAGAN B   S3  leave suspended\n")
+    res = analyzer.analyse(_msg("The ward whiteboard was visible in a video.", board))
+    assert sorted(_names(res)) == ["NAKAMURA-HILL S", "O'HAGAN B", "TREMLETT R"]
+    assert res.subjects == 3
+
+
+def test_bay_and_bed_then_name_and_age_and_a_column_of_local_numbers(analyzer: Analyzer) -> None:
+    sheet = ("Bay 4 bed 1 - Doreen Whitlock 81 - RQM2093841 - UTI, confused\n"
+             "Side room 2 - Abdul Karim 66 - RQM2210458 - C diff\n")
+    res = analyzer.analyse(_msg("A visitor found this sheet in the corridor.", sheet))
+    assert sorted(_names(res)) == ["Abdul Karim", "Doreen Whitlock"]
+    assert _values(res, "hospital_number") == ["RQM2093841", "RQM2210458"]
+
+
+def test_a_bed_line_about_the_bed_itself_names_nobody(analyzer: Analyzer) -> None:
+    notes = "Bed 6 - Deep Clean - awaiting domestics\nBay 2 - Closed - norovirus\n"
+    res = analyzer.analyse(_msg("Ward status at 14:00, no patients affected.", notes))
+    assert _names(res) == []
