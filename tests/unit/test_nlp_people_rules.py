@@ -219,3 +219,49 @@ def test_a_bed_line_about_the_bed_itself_names_nobody(analyzer: Analyzer) -> Non
     notes = "Bed 6 - Deep Clean - awaiting domestics\nBay 2 - Closed - norovirus\n"
     res = analyzer.analyse(_msg("Ward status at 14:00, no patients affected.", notes))
     assert _names(res) == []
+
+
+# -- tables: who the rows are ------------------------------------------------------------------------
+
+def _kinds_per_row(res) -> list[list[str]]:  # noqa: ANN001
+    return [sorted(i.kind for i in row) for row in res.rows]
+
+
+def test_an_export_with_no_header_row_reads_names_and_dobs_beside_its_nhs_numbers() -> None:
+    t = Table(where="attachment:export.csv", header=[], rows=[
+        ["Carl Jessop", "11/04/1981", "943 476 5919", "LS9 7TF", "review 3/12"],
+        ["Nadia Rahman", "30/09/1994", "401 023 2137", "LS8 2QP", "new referral"],
+        ["Tom O'Reilly", "02/01/1962", "400 000 0012", "LS6 1AA", "follow up"]], total_rows=3)
+    res = analyse_table(t)
+    assert _kinds_per_row(res) == [["date_of_birth", "nhs_number", "person_name", "postcode"]] * 3
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Carl Jessop", "Nadia Rahman", "Tom O'Reilly"]
+
+
+def test_a_headerless_column_of_recent_dates_is_no_date_of_birth() -> None:
+    # clinic dates cluster in weeks, not decades: they say nothing about when anyone was born
+    t = Table(where="attachment:clinic.csv", header=[], rows=[
+        ["Carl Jessop", "11/04/2025", "943 476 5919"], ["Nadia Rahman", "18/04/2025", "401 023 2137"],
+        ["Tom O'Reilly", "02/05/2025", "400 000 0012"]], total_rows=3)
+    res = analyse_table(t)
+    assert not [i for i in res.identifiers if i.kind == "date_of_birth"]
+    assert len(res.rows) == 3
+
+
+def test_headerless_words_with_no_identifying_column_are_not_read_as_names() -> None:
+    t = Table(where="attachment:rota.csv", header=[], rows=[
+        ["Ward Round", "Monday", "Consultant Led"], ["Board Meeting", "Tuesday", "Room Four"]], total_rows=2)
+    assert analyse_table(t).identifiers == []
+
+
+def test_employees_victims_and_alleged_perpetrators_are_each_a_person_in_the_row() -> None:
+    pay = Table(where="attachment:pay.csv", header=["Employee", "NI number", "Sort code"], rows=[
+        ["PRICE Owain", "AB123456C", "20-00-00"], ["HUGHES Mair", "CE654321A", "30-11-22"]], total_rows=2)
+    assert len(analyse_table(pay).rows) == 2
+    cases = Table(where="attachment:cases.csv", header=["Victim", "DOB", "Alleged perpetrator", "Relationship"],
+                  rows=[["Leanne Cross", "04/05/1988", "Wayne Cross", "husband"],
+                        ["Mira Dobos", "13/12/1999", "Gary Platt", "ex-partner"]], total_rows=2)
+    res = analyse_table(cases)
+    assert len(res.rows) == 4
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Gary Platt", "Leanne Cross", "Mira Dobos", "Wayne Cross"]
