@@ -306,6 +306,7 @@ def table_text(table: Table, rows: int = 50) -> str:
 
 # a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
 _DATA_DIGITS = re.compile(r"\d{2,}")
+_GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=[a-z])[ ](?=\d{4})|(?<=[a-z])(?=\+44)|(?<=\d)(?=[A-Z][a-z])")
 _CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"))
 
 
@@ -339,6 +340,10 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                         break
                     j += 1
                     continue
+                if len(cells) != len(head) and rx is _CELL_SPLITS[2]:
+                    # a fixed-width export whose long value ran into the next column: "Ellie-Mae Robertson0905139909",
+                    # "+44 7700 900771Wed 11 Nov"
+                    cells = [c.strip() for c in rx.split(_GLUED.sub("  ", lines[j].strip()))]
                 if len(cells) != len(head):
                     break
                 rows.append(cells)

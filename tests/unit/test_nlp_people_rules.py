@@ -265,3 +265,16 @@ def test_employees_victims_and_alleged_perpetrators_are_each_a_person_in_the_row
     assert len(res.rows) == 4
     assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
         "Gary Platt", "Leanne Cross", "Mira Dobos", "Wayne Cross"]
+
+
+def test_a_fixed_width_list_whose_long_values_run_into_the_next_column(analyzer: Analyzer) -> None:
+    # pasted from a fixed-width report: a long name (or phone) meets the next column with no gap
+    listing = ("Child            NHS number   DOB          Parent                Contact\n"
+               "Harrison Fairbairn-Lowe943 476 5919  14/02/2015   Joanne Fairbairn-Lowe07700 900 122\n"
+               "Amy Patel        400 000 0012  03/08/2014  Sunita Patel          07700 900 433\n"
+               "Maksymilian Nowicki 4010232137   21/11/2013   Ewa Nowicka           07700 900 561\n")
+    res = analyzer.analyse(_msg("The clinic list went to the school office.", listing))
+    assert {"Harrison Fairbairn-Lowe", "Joanne Fairbairn-Lowe", "Maksymilian Nowicki", "Ewa Nowicka",
+            "Amy Patel", "Sunita Patel"} <= set(_names(res))
+    assert len(_values(res, "date_of_birth")) == 3
+    assert res.subjects == 6      # each child and each parent; the child's number stays with the child
