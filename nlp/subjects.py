@@ -71,6 +71,8 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
             person_nodes.add(n)
             if k:
                 uf.union(n - k, n)
+            if i.kind == "person_name":     # a recipient also named in the text ("parent: Ann Lee") is one person
+                name_nodes.append((n, name_key(i.value), i, ""))
     in_rows: dict[tuple[str, str, str], int] = {}
     for row in rows:
         first = None
