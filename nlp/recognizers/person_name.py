@@ -37,7 +37,9 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
-                  "partner", "carer", "surname", "forename"}
+                  "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
+                  "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
+                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle"}
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
@@ -49,6 +51,10 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
 # On a bed-keyed line, after the name: a relative or next of kin, a resuscitation or observation status
 _BED_ROW_PERSON = re.compile(r"\b(?:nok|next of kin|son|daughter|wife|husband|mum|dad|mother|father|partner|"
                              r"dnacpr|dnar|resus|obs|allergic|allergies)\b", re.I)
+# Relatives' labels read only as a field ("Stepfather: X"): in prose they are often the recipient
+_FIELD_ONLY = {"stepfather", "stepmother", "step-father", "step-mother", "stepdad", "stepmum", "step-dad", "step-mum",
+               "grandmother", "grandfather", "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
+               "alleged perpetrator"}
 # A bed, bay or room a patient is in: "Bed 4", "Bay A", "Side room 6", "Rm 12B"
 _BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
@@ -195,7 +201,9 @@ class PersonNameRecognizer(Recognizer):
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
+        # "Mother's partner (not father): X": an aside in brackets may stand between a label and its colon
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?"
+                                   r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?=[ \t]{0,3}:))?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
@@ -471,6 +479,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             s, e, title, toks = got
             strong = has_phrase(words(label), self.strong_words) is not None
+            if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
+                continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
             if not strong and title is None and self.org_like(toks):
                 continue
             if strong and title is None and not re.search(r"[:\t\-–=,]|\s{2}", matched) \
@@ -647,6 +657,10 @@ class PersonNameRecognizer(Recognizer):
         before = text[max(ls, s - 90):s]
         before = re.split(r"[.!?;:]\s|\n", before)[-1]
         m = self.recipient_rx.search(before) if self.recipient_rx else None
+        if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
+                           r"appointments?|invitations?)\s+(?:was\s+|were\s+)?$", before[:m.start()], re.I) \
+                and "addressed" in m.group(0).lower():
+            m = None        # "a letter addressed to Mr X arrived at my flat": X is whose letter it is
         if m:
             gap = before[m.end():]
             if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"

@@ -87,3 +87,10 @@ def test_a_recipient_also_named_in_the_pasted_list_is_counted_once(analyzer: Ana
                     subject="Dental screening")
     res = analyzer.analyse(msg)
     assert res.subjects == len(PATIENTS) + 3      # six recipients (three of them the named parents) and three children
+
+
+def test_recipients_display_names_with_gaelic_and_romance_particles_are_names() -> None:
+    from nlp.group import _personal_name
+
+    assert _personal_name("Eilidh Nic an t-Saoir") and _personal_name("Inês de la Vega")
+    assert not _personal_name("Clinic de") and not _personal_name("the Team") and not _personal_name("Ailsa")

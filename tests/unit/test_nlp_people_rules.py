@@ -278,3 +278,29 @@ def test_a_fixed_width_list_whose_long_values_run_into_the_next_column(analyzer:
             "Amy Patel", "Sunita Patel"} <= set(_names(res))
     assert len(_values(res, "date_of_birth")) == 3
     assert res.subjects == 6      # each child and each parent; the child's number stays with the child
+
+
+def test_step_relatives_and_a_label_with_an_aside_before_its_colon(analyzer: Analyzer) -> None:
+    note = ("Child: Tyler Brennan-Hughes, DOB 02/02/2017\n"
+            "Mother: Kerry Brennan   Stepdad: Wayne Hughes\n"
+            "Father's partner (not a parent): Leanne Price, lives at the address\n"
+            "Grandmother: Maureen Brennan\n")
+    res = analyzer.analyse(_msg("The strategy meeting notes went to the wrong council.", note))
+    assert {"Tyler Brennan-Hughes", "Kerry Brennan", "Wayne Hughes", "Leanne Price", "Maureen Brennan"} <= set(_names(res))
+    assert res.subjects == 5
+
+
+def test_the_person_a_misdelivered_letter_is_addressed_to_is_its_subject(analyzer: Analyzer) -> None:
+    found = ("A letter addressed to Ms Precious Nwosu was delivered to my house. I think she lived here before me. "
+             "It is from the renal clinic and gives her NHS number 943 476 5919.\n")
+    res = analyzer.analyse(_msg("A member of the public returned our letter.", found))
+    assert "Precious Nwosu" in _names(res)
+    sent = "I emailed the results addressed to the GP to Ms Tanya Rowe by mistake.\n"
+    assert "Tanya Rowe" not in _names(analyzer.analyse(_msg("Misdirected email.", sent)))
+
+
+def test_a_relative_word_in_prose_is_no_field_label(analyzer: Analyzer) -> None:
+    story = "It went to her brother Callum Thorne by mistake.\nBrother: Owen Thorne\n"
+    rules = {h.ident.value: h.rule for h in analyzer.names.find(story, "body", None)}
+    assert rules.get("Owen Thorne") == "label 'brother'"
+    assert rules.get("Callum Thorne", "").startswith("label") is False
