@@ -31,6 +31,15 @@ CASES = [
     ("HPV vaccination given in school, Year 8.", False, "sexual_health", False),
     ("BRCA2 pathogenic variant confirmed by genetic testing.", False, "genetic", True),
     ("Uses walking aids at home.", False, "sexual_health", False),
+    # a "?" alone in a table cell is an unknown value, not a question about the keyword
+    ("4 | Dennis Ward | opiate withdrawal, alcohol withdrawal, on chlordiazepoxide | ?", False, "substance_misuse", True),
+    ("Any history of alcohol withdrawal?", False, "substance_misuse", False),
+    ("Cannabis smelt strongly in the flat at the home visit.", False, "substance_misuse", True),
+    ("Wound care, IVDU, hep C positive.", False, "substance_misuse", True),
+    ("ECG: ST depression in V4-6, ?ACS, troponin sent.", False, "mental_health", False),
+    ("Treated for depression by her GP since 2019.", False, "mental_health", True),
+    ("Declined the vaccine on religious grounds; the family are Catholic.", False, "religion", True),
+    ("Wishes the priest called for the last rites.", False, "religion", True),
 ]
 
 
