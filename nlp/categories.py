@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from nlp.patterns import PatternConfig
 from nlp.text import alternation, fold_rx, folded_lower
 
-_CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
+# a table cell ("| NI No | Sort code |") is a clause of its own
+_CLAUSE = re.compile(r"[.;:!?\n\d|\t]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b",
+                     re.I)
 _CLAUSE_FOLDED = fold_rx(_CLAUSE)     # the same on folded_lower text (see _Keywords)
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative

@@ -75,6 +75,10 @@ SEVERITY = [
     (("health", "sexual_health"), "", 4),
     ((), "Her direct payments statement with the sort code was attached.", 4),
     ((), "Staff member's bank details were included.", 4),
+    # the values say it when the header is short ("Sort | Acc") or a cell beside says "NI No"
+    ((), "Name | Sort | Acc | Amount\nGlyn Rees | 20-11-35 | 40227781 | £12.00", 4),
+    ((), "Employee | NI No | Sort code\nGlyn Rees | AB123456C | 20-11-35", 4),
+    ((), "Clinic 20-11-35 room 40227781", 2),   # not a bank row: identifiable only
 ]
 
 
