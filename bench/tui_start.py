@@ -11,7 +11,11 @@ The dashboard runs in its own process, started the way ``breachdesk tui`` starts
 config and connect, then the app, with Pilot instead of a terminal). "Queue on screen" is from
 that process's launch (interpreter start and imports included) until the table first draws an
 incident's line; "filter" is from setting the filter until the table has drawn the filtered
-rows; "open" from pressing enter until the incident's detail is shown.
+rows; "open" from pressing enter until the incident's detail is shown. Filter and open are
+timed to the draw itself — the table's first line of the filtered rows, the first frame
+handed to the terminal with the incident's detail — not to when the Pilot loop, after its
+idle waits (at least 20 ms each), notices; those "noticed" medians are printed too (they
+were the figures before 2026-12).
 
 Targets (the triage-dashboard issue): queue on screen within 1 s of start, filtering within
 100 ms, opening an incident within 200 ms, peak memory under 300 MB. The store is built in a
@@ -105,19 +109,21 @@ async def measure(cfg: Path, size: tuple[int, int], t_launch: float) -> dict[str
     just before it started this one, so interpreter start and every import count.
     """
     from breachdesk import actions
-    from breachdesk.cli import _ctx, build_parser
+    from breachdesk.cli import build_parser, dashboard_start
     from tui.app import BreachdeskApp
-    from tui.screens.incident import IncidentScreen
     from tui.screens.queue import QueueScreen
     from tui.widgets.queue_table import QueueTable
 
     # "on screen": the moment the table draws an incident's line for the compositor
     drawn: list[float] = []
+    drew: list[tuple[float, int]] = []                  # (when, id of the rows drawn): for the filters
     original = QueueTable.render_line
 
     cpu: list[float] = []
 
     def render_line(self: QueueTable, y: int) -> Any:
+        if not drew or drew[-1][1] != id(self.rows):
+            drew.append((time.perf_counter(), id(self.rows)))   # (an empty result draws blank lines)
         if y > 0 and int(self.scroll_offset.y) + y - 1 < len(self.rows):
             drawn.append(time.perf_counter())
             if not cpu:
@@ -125,17 +131,29 @@ async def measure(cfg: Path, size: tuple[int, int], t_launch: float) -> dict[str
         return original(self, y)
 
     QueueTable.render_line = render_line  # type: ignore[method-assign]
+    # an incident "shown": the first frame handed to the terminal with its detail on the screen
+    frames: list[float] = []
+    original_display = BreachdeskApp._display
+
+    def display(self: BreachdeskApp, screen: Any, renderable: Any) -> None:
+        if renderable is not None and not self._batch_count and getattr(screen, "incident", None) is not None:
+            frames.append(time.perf_counter())
+        original_display(self, screen, renderable)
+
+    BreachdeskApp._display = display  # type: ignore[method-assign]
     marks = {"imported": (time.perf_counter(), time.process_time())}
-    ctx = _ctx(build_parser().parse_args(["--config", str(cfg), "tui"]))
-    ctx.backend                                         # noqa: B018 - connect (settings, socket, whoami)
-    marks["connected"] = (time.perf_counter(), time.process_time())
-    app = BreachdeskApp(ctx.backend, ctx.settings, poll_seconds=1.0)
-    out: dict[str, Any] = {"mode": ctx.backend.mode}
+    settings, backend = dashboard_start(build_parser().parse_args(["--config", str(cfg), "tui"]))
+    marks["connected"] = (time.perf_counter(), time.process_time())     # the socket, whoami (as `tui`)
+    app = BreachdeskApp(backend, settings, poll_seconds=1.0)
+    out: dict[str, Any] = {"mode": backend.mode}
     async with app.run_test(size=size) as pilot:
         while not drawn:
             await asyncio.sleep(0.002)
         out["queue_on_screen_s"] = drawn[0] - t_launch
         out["queue_cpu_s"] = cpu[0]                     # this process's CPU time until then
+        # imported here, not with the rest: the dashboard imports it after the first frame too
+        from tui.screens.incident import IncidentScreen
+
         while not (app.incident_screen.is_mounted and isinstance(app.screen, QueueScreen)):
             await asyncio.sleep(0.002)                   # start-up ends with the incident screen made
         marks["incident screen ready"] = (time.perf_counter(), time.process_time())
@@ -147,35 +165,45 @@ async def measure(cfg: Path, size: tuple[int, int], t_launch: float) -> dict[str
         assert isinstance(queue, QueueScreen)
         query = queue.query_one("#query")
         table = queue.query_one(QueueTable)
-        times = []
+        times, noticed, cpu_each = [], [], []
         for text in ["ward 12", "status:new", "sev:3 assignee:me", "report 99", "mental", "from:2025-01-01",
                      "staff17", "", "status:reported ward", "zzz-no-match", ""]:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             query.value = text
             await pilot.pause()
             while not (queue.flt == actions.parse_filter(text, me=app.user) and table.rows is queue.shown
                        and drawn[-1] > t0 or not queue.shown):
                 await asyncio.sleep(0.001)              # until the table has drawn the filtered rows
-            times.append(time.perf_counter() - t0)
+            noticed.append(time.perf_counter() - t0)
+            cpu_each.append(time.process_time() - c0)
+            # when it drew them (not when this loop, after Pilot's >= 20 ms idle wait, noticed)
+            first = next((t for t, rows in drew if t > t0 and rows == id(queue.shown)), None)
+            times.append((first if first is not None else time.perf_counter()) - t0)
         out["filter_each_ms"] = [round(t * 1000, 1) for t in times]
+        out["filter_noticed_median_ms"] = statistics.median(noticed) * 1000
+        out["filter_cpu_median_ms"] = statistics.median(cpu_each) * 1000
         out["filter_median_ms"] = statistics.median(times) * 1000
         out["filter_max_ms"] = max(times) * 1000
-        opens = []
+        opens, noticed, cpu_each = [], [], []
         table.focus()
         for k in range(5):
             table.cursor = k * 7
             await pilot.pause()
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             await pilot.press("enter")
             while not (isinstance(app.screen, IncidentScreen) and app.screen.incident is not None):
                 await asyncio.sleep(0.002)
             await pilot.pause()
-            opens.append(time.perf_counter() - t0)
+            noticed.append(time.perf_counter() - t0)
+            cpu_each.append(time.process_time() - c0)
+            opens.append(next(t for t in frames if t > t0) - t0)     # its first frame with the detail
             await pilot.press("escape")
             await pilot.pause()
         out["open_each_ms"] = [round(t * 1000, 1) for t in opens]
         out["open_median_ms"] = statistics.median(opens) * 1000
         out["open_max_ms"] = max(opens) * 1000
+        out["open_noticed_median_ms"] = statistics.median(noticed) * 1000
+        out["open_cpu_median_ms"] = statistics.median(cpu_each) * 1000
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
 
@@ -278,6 +306,9 @@ def main() -> int:
     print("  since launch (wall ms, CPU ms): " + ", ".join(f"{k} {w}/{c}" for k, (w, c) in r["phases"].items())
           + f" (rows drawn {r['queue_on_screen_s'] * 1000:.0f}/{r['queue_cpu_s'] * 1000:.0f})")
     print(f"  each filter (ms): {r['filter_each_ms']}\n  each open (ms):   {r['open_each_ms']}")
+    print(f"  (medians as noticed by the Pilot loop, its idle waits included: filter "
+          f"{r['filter_noticed_median_ms']:.1f} ms, open {r['open_noticed_median_ms']:.1f} ms; this process's CPU "
+          f"meanwhile, median: filter {r['filter_cpu_median_ms']:.1f} ms, open {r['open_cpu_median_ms']:.1f} ms)")
     print(f"peak memory (RSS)           {r['peak_rss_mb']:7.0f} MB   target < 300 MB   "
           f"{'ok' if ok['memory'] else 'MISSED'}")
     tmp.cleanup()

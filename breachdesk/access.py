@@ -38,7 +38,10 @@ ACTIONS: dict[str, frozenset[str]] = {
     "audit": frozenset({"dpo", "admin"}),              # audit verify / read the audit log
     "keys": frozenset({"dpo", "admin"}),               # key generate / rotate
     "permissions": frozenset({"dpo", "admin"}),        # check / fix the data directory modes
-    "doctor": frozenset({"dpo", "admin"}),             # check the store; rebuild its queue
+    "doctor": frozenset({"dpo", "admin"}),             # check the store (changes nothing)
+    "doctor_rebuild": frozenset({"dpo", "admin"}),     # rebuild the queue from the incident documents
+    "queue": frozenset({"dpo", "admin"}),              # the spool and the outbox, like mailq (no values)
+    "queue_retry": frozenset({"dpo", "admin"}),        # put failed messages and mail back in the queue
     "patterns_lab": frozenset({"dpo", "admin"}),       # try candidate recognisers; save to patterns.toml
     "search": frozenset({"dpo"}),                      # person search: which incidents hold X (audited)
     "stats_people": frozenset({"dpo"}),                # repeat sources per reporter, not team (audited)
@@ -52,7 +55,9 @@ DESCRIPTIONS: dict[str, str] = {
     "config_reload": "reload the configuration", "rescore": "re-analyse incidents",
     "ingest": "import messages", "audit": "check the audit log", "keys": "manage encryption keys",
     "permissions": "check the data directory permissions",
-    "doctor": "check or rebuild the store", "patterns_lab": "use the pattern lab",
+    "doctor": "check the store", "doctor_rebuild": "rebuild the store's queue",
+    "queue": "see the spool and the outbox", "queue_retry": "retry failed messages and mail",
+    "patterns_lab": "use the pattern lab",
     "search": "search incidents for a person",
     "stats_people": "see repeat sources per reporter",
 }

@@ -14,14 +14,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from breachdesk import access, report, report_text, tasks
-from breachdesk.audit import AuditLog
+from breachdesk import access, tasks
 from breachdesk.errors import AccessDenied, BreachdeskError
 from breachdesk.model import DECIDED, NOT_REPORTS, Incident, Status, iso, parse_iso, utcnow
-from breachdesk.store import Store
+
+if TYPE_CHECKING:
+    from breachdesk.audit import AuditLog
+    from breachdesk.store import Store
+
+# (the audit log, the store and the reports are imported where an action or an export needs
+# them: the dashboard imports this module for the queue's sorting and filtering, and its start
+# pays for every import)
+
+
+def _audit_log(root: Any) -> AuditLog:
+    from breachdesk.audit import AuditLog
+
+    return AuditLog(root)
 
 # One source of truth for who may do what: breachdesk.access.ACTIONS.
 ACTING_ROLES = access.roles_for("edit")
@@ -80,7 +92,7 @@ def _audited(store: Store, ref: str, change: Any, *, by: str, action: str,
              facts: dict[str, Any] | None = None) -> Incident:
     """:meth:`Store.update`, then an audit entry; ``facts`` (filled in by ``change``) is its detail."""
     inc = store.update(ref, change, by=by, action=action, expected_version=expected_version)
-    AuditLog(store.root).append(action, by=by, ref=ref, why=why, detail=dict(facts or {}))
+    _audit_log(store.root).append(action, by=by, ref=ref, why=why, detail=dict(facts or {}))
     return inc
 
 
@@ -570,7 +582,7 @@ def link(store: Store, ref: str, other: str, *, by: str, role: str | None,
 
     updated = store.update(ref, add(other), by=by, action="link", expected_version=expected_version)
     store.update(other, add(ref), by=by, action="link")
-    AuditLog(store.root).append("link", by=by, ref=ref, detail={"field": "related", "other": other})
+    _audit_log(store.root).append("link", by=by, ref=ref, detail={"field": "related", "other": other})
     return updated
 
 
@@ -612,7 +624,7 @@ def merge(store: Store, dup: str, into: str, *, by: str, role: str | None,
         return f"{dup} merged into this incident"
 
     store.update(into, absorb, by=by, action="merge")
-    AuditLog(store.root).append("merge", by=by, ref=dup, detail={"into": into, "to": str(Status.CLOSED)})
+    _audit_log(store.root).append("merge", by=by, ref=dup, detail={"into": into, "to": str(Status.CLOSED)})
     return closed
 
 
@@ -624,7 +636,7 @@ def reveal(store: Store, ref: str, reason: str, *, by: str, role: str | None,
     """Record a reveal of raw identifier values (audit log and timeline); returns the audit entry."""
     require_role(role, "reveal identifiers", REVEAL_ROLES)
     reason = _need(reason, "revealing identifiers: the reason (--reason on the command line)")
-    entry = AuditLog(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": via})
+    entry = _audit_log(store.root).append("reveal", by=by, ref=ref, why=reason, detail={"via": via})
     store.update(ref, lambda inc, d: f"identifiers revealed; reason: {reason}", by=by, action="reveal")
     return entry
 
@@ -636,7 +648,7 @@ def record_export(store: Store, ref: str, *, by: str, role: str | None, fmt: str
     if revealed:
         require_role(role, "export with identifiers revealed", REVEAL_ROLES)
         reason = _need(reason, "exporting with identifiers revealed: the reason")
-    AuditLog(store.root).append("export", by=by, ref=ref, why=reason or "export",
+    _audit_log(store.root).append("export", by=by, ref=ref, why=reason or "export",
                                 detail={"format": fmt, "revealed": revealed}
                                 | ({"form": form} if form else {}))
     shape = f"the {form.upper()} form as {fmt}" if form else fmt
@@ -820,6 +832,8 @@ def filter_queue(incidents: list[Incident], flt: QueueFilter,
 def report_fields(store: Store, ref: str, *, reveal: bool = False,
                   trusted_domains: Iterable[str] = ()) -> dict[str, Any]:
     """The fields the ICO breach form and the DSPT incident report ask for (masked unless ``reveal``)."""
+    from breachdesk import report
+
     return report.export_fields(report.build(store.get(ref), store.detail(ref), reveal=reveal,
                                              trusted_domains=trusted_domains))
 
@@ -831,6 +845,8 @@ def export_report(store: Store, ref: str, *, fmt: str = "md", reveal: bool = Fal
     ``trusted_domains`` ([mailbox] trusted_domains): addresses there are staff and shown;
     every other address and display name in the forwarded headers is masked.
     """
+    from breachdesk import report, report_text
+
     if fmt not in ("md", "json"):
         raise WorkflowError(f"unknown export format {fmt!r} (md or json)")
     if form and form not in report.FORMS:

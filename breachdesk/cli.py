@@ -22,33 +22,20 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from breachdesk import __version__
 from breachdesk.errors import BadRequest, BreachdeskError
 from breachdesk.model import Status
-from breachdesk.report import build as build_report
-from breachdesk.report import show_json
-from breachdesk.report_text import queue_lines, show_text
-from breachdesk.settings import Settings, current_user, load_settings
 from breachdesk.textsafe import inert, json_dumps
 
 if TYPE_CHECKING:
     from breachdesk.api.backend import Backend
+    from breachdesk.settings import Settings
+
+# (report, report_text and settings are imported where used: ``breachdesk tui``'s start pays
+# for every import, and the settings' pydantic alone is ~100 ms)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from breachdesk.settings import load_settings
+
     return load_settings(args.config)
-
-
-def _store(settings: Settings):  # noqa: ANN202
-    from breachdesk.datadir import open_store
-
-    return open_store(settings)
-
-
-def _require(settings: Settings, action: str = "view") -> str:
-    """The current OS user, if their role may take ``action`` (see breachdesk.access)."""
-    from breachdesk.access import require
-
-    user = current_user()
-    require(settings, user, action)
-    return user
 
 
 class Context:
@@ -77,6 +64,25 @@ class Context:
 
             self._backend = connect(self.settings)
         return self._backend
+
+    def quick_backend(self) -> Backend:
+        """:attr:`backend`, without loading the full settings when the guardian answers (the dashboard's start).
+
+        The socket path is read from the config file alone (:func:`breachdesk.clientconf.quick_socket`,
+        the same rules as the settings'); when the guardian answers there, that is the backend
+        :func:`~breachdesk.api.backend.connect` would have chosen. Anything else (no answer,
+        permission denied, a config that needs reading in full) goes the usual way.
+        """
+        if self._backend is None and self._settings is None:
+            from breachdesk.clientconf import quick_socket
+
+            path = quick_socket(self.args.config)
+            if path is not None:
+                from breachdesk.api.backend import api_backend, probe
+
+                if probe(path) == "up":
+                    self._backend = api_backend(path)
+        return self.backend
 
 
 def _ctx(args: argparse.Namespace) -> Context:
@@ -208,6 +214,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """The queue in the dashboard's order (most urgent first) with each clock."""
     from breachdesk.actions import sort_queue
     from breachdesk.model import NOT_REPORTS, Status, utcnow
+    from breachdesk.report_text import queue_lines
 
     now = utcnow()
     status = Status.NOT_A_REPORT.value if args.not_reports else (args.status or "")
@@ -226,6 +233,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from breachdesk.report import build as build_report
+    from breachdesk.report import show_json
+    from breachdesk.report_text import show_text
+
     backend = _ctx(args).backend
     if args.reveal:
         inc, detail = backend.reveal(args.ref, _reason(args, "--reveal"))
@@ -291,36 +302,37 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from ingest.mailq import outbox_items, render, retry, spool_items
-    from ingest.spool import Spool
+    """The spool and the outbox, like mailq: the guardian's to read and retry while it runs."""
+    from ingest.mailq import render
 
-    settings = _settings(args)
+    if args.queue_cmd == "retry" and not args.all and not args.ids:
+        raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
+    backend = _ctx(args).backend
     if args.queue_cmd == "retry":
-        _require(settings, "ingest")
-        if not args.all and not args.ids:
-            raise BreachdeskError("name the failed items to retry (IDs from `breachdesk queue`), or --all")
-    else:
-        _require(settings)
-    try:   # the spool is the daemon's: read it as the service user, like mailq reads Postfix's queue
-        store = _store(settings)
-        spool = Spool(store.root / "spool", cipher=store.cipher)
-        if args.queue_cmd == "retry":
-            msgs, mails = retry(spool, store.root, args.ids, everything=args.all)
-            print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)")
-            return 0
-        print(render(spool_items(spool, store), outbox_items(store.root)))
-    except OSError as exc:
-        raise BreachdeskError(f"cannot read the spool in {settings.data_dir()}: {exc.strerror or exc}; "
-                              "run this as the daemon's user (e.g. sudo -u breachdesk breachdesk queue)") from None
+        msgs, mails = backend.queue_retry(args.ids, everything=args.all)
+        print(f"re-queued {msgs} message(s) for analysis and {mails} outgoing mail(s)"
+              + (" (they wait for the next `breachdesk serve`)" if backend.mode != "api" and msgs + mails else ""))
+        return 0
+    spool, outbox = backend.queue()
+    print(inert(render(spool, outbox), multiline=True))
     return 0
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
     from tui.app import run
 
+    return run(*dashboard_start(args))
+
+
+def dashboard_start(args: argparse.Namespace) -> tuple[Any, Backend]:
+    """What ``breachdesk tui`` gives the dashboard: (the settings or a function reading them, the backend).
+
+    Connected without the full settings when the guardian answers (:meth:`Context.quick_backend`);
+    they are then read by the dashboard once the queue is drawn.
+    """
     ctx = _ctx(args)
-    run(ctx.settings, ctx.backend)
-    return 0
+    backend = ctx.quick_backend()
+    return (ctx._settings or (lambda: ctx.settings)), backend
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -1,8 +1,8 @@
 """The store's own commands: ``purge``, ``key generate|encrypt|rotate|check``, ``permissions``,
 ``doctor``.
 
-Registered by :func:`breachdesk.cli_more.register`. ``purge``, ``key encrypt|rotate|check`` and
-``permissions`` are calls to the store's service (:mod:`breachdesk.api.backend`): the guardian's
+Registered by :func:`breachdesk.cli_more.register`. ``purge``, ``key encrypt|rotate|check``,
+``permissions`` and ``doctor`` are calls to the store's service (:mod:`breachdesk.api.backend`): the guardian's
 API while ``breachdesk serve`` runs — it holds the keys and owns the directory, checks the role and
 audits — or embedded, for the data directory's owner alone, when it does not.
 """
@@ -10,14 +10,19 @@ audits — or embedded, for the data directory's owner alone, when it does not.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from breachdesk import access
 from breachdesk.cli import _ctx, _settings
 from breachdesk.errors import AccessDenied, ConfigError, DaemonUnavailable
-from breachdesk.settings import Settings, current_user
+
+if TYPE_CHECKING:
+    from breachdesk.settings import Settings  # pydantic: imported when a command needs it
 
 
 def _user(settings: Settings, action: str) -> str:
+    from breachdesk.settings import current_user
+
     user = current_user()
     access.require(settings, user, action)
     return user
@@ -52,13 +57,13 @@ def _print_lines(result: dict) -> int:
 
 def cmd_key_generate(args: argparse.Namespace) -> int:
     """A key file for a new install: never the store's own while a guardian runs with it."""
-    from breachdesk.api.backend import connect, owns_data_dir, probe
+    from breachdesk.api.backend import connect, owns_data_dir, running_guardian
     from breachdesk.crypto import generate_key, write_key_file
     from breachdesk.maintenance import key_file_for
 
     settings = _settings(args)
     path = key_file_for(settings, args.file)
-    if probe(settings.api_socket()) == "up":
+    if running_guardian(settings) is not None:
         backend = connect(settings)
         if not backend.may("keys"):
             raise AccessDenied(f"user '{backend.user}' is {backend.role or 'without a role'}: managing encryption "
@@ -110,25 +115,23 @@ def cmd_permissions(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    """Check the store; with --repair (or ``doctor rebuild``) rebuild the queue from the details."""
-    from breachdesk import doctor
-    from breachdesk.audit import AuditLog
-    from breachdesk.datadir import open_store
+    """Check the store; with --repair (or ``doctor rebuild``) rebuild the queue from the details.
 
-    settings = _settings(args)
-    user = _user(settings, "doctor")
-    store = open_store(settings)
+    Done by whoever holds the store: the guardian while it runs (it holds the queue in memory and
+    rebuilds it itself), else embedded for the data directory's owner.
+    """
     repair = args.repair or args.action == "rebuild"
-    report = doctor.rebuild(store) if repair else doctor.check(store)
-    if repair:
-        AuditLog(store.root).append("doctor_rebuild", by=user, why="breachdesk doctor --repair",
-                                    detail={"incidents": report.rebuilt, "problems_left": len(report.problems)})
-    for text in report.notes:
+    backend = _ctx(args).backend
+    report = backend.doctor(rebuild=repair)
+    for text in report["notes"]:
         print(text)
-    for text in report.problems:
+    for text in report["problems"]:
         print(f"problem: {text}")
-    if report.ok:
-        print(f"{store.root}: the store is consistent")
+    where = "the daemon" if backend.mode == "api" else "this process"
+    if repair:
+        print(f"the queue was rebuilt by {where}")
+    if report["ok"]:
+        print(f"{report['root']}: the store is consistent")
         return 0
     if not repair:
         print("run `breachdesk doctor --repair` to rebuild the queue from the incident documents")

@@ -1,5 +1,12 @@
 """The data directory's own operations, done by whoever holds the store: key rotation, permission
-checks, and a door for imported mail.
+checks, ``doctor`` (check, rebuild the queue), the spool and outbox listing (``queue``, ``queue
+retry``), and a door for imported mail.
+
+``doctor``'s rebuild, like a rotation, is the guardian's to do while it runs: it holds the queue in
+memory, so a second process writing a new snapshot and journal behind its back would leave it
+serving (and filing beside) a queue that no longer exists on disk. Done here, in the guardian, under
+the store's lock, its own loaded queue is dropped and read again, and the new journal's sequence gap
+makes every other process (the filer, the analysis processes) load it anew too.
 
 While ``breachdesk serve`` runs it holds the keys in memory — its store, its spool, its analysis
 processes — so a rotation done from outside would leave it encrypting with a key that is then
@@ -28,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from breachdesk import crypto
-from breachdesk.errors import ConfigError
+from breachdesk.errors import ConfigError, StoreError
 from breachdesk.permissions import check_permissions
 
 if TYPE_CHECKING:
@@ -66,6 +73,10 @@ class Host:
         if self._spool is not None:
             self._spool.cipher = cipher
         return True
+
+    def requeued(self, *, messages: int, mails: int) -> None:
+        """Failed messages went back to ``incoming/`` and failed mail back to the outbox: with no
+        daemon around, they wait for the next ``breachdesk serve``."""
 
 
 class EmbeddedHost(Host):
@@ -199,3 +210,47 @@ def permissions(store: Store, *, fix: bool) -> dict[str, Any]:
                  f"{len(report.problems)} problem(s)")
     return {"checked": report.checked, "fixed": list(report.fixed), "problems": list(report.problems),
             "ok": not report.problems, "lines": lines}
+
+
+# ------------------------------------------------------------------ doctor
+
+
+def doctor(store: Store, *, rebuild: bool) -> dict[str, Any]:
+    """:func:`breachdesk.doctor.check` (changes nothing) or :func:`~breachdesk.doctor.rebuild`, in the
+    process that holds the store; references, files and counts only, never a value."""
+    from breachdesk import doctor as doc
+
+    report = doc.rebuild(store) if rebuild else doc.check(store)
+    return {"ok": report.ok, "rebuilt": report.rebuilt if rebuild else None, "notes": list(report.notes),
+            "problems": list(report.problems), "root": str(store.root)}
+
+
+# ------------------------------------------------------------------ the spool and the outbox
+
+
+def queue_listing(store: Store, spool: Spool) -> dict[str, Any]:
+    """What ``breachdesk queue`` shows: spool and outbox items (ids, refs, sizes, ages, counts)."""
+    from ingest.mailq import outbox_items, spool_items
+
+    try:
+        spooled = spool_items(spool, store)
+    except StoreError:                       # a damaged queue: the spool is still worth seeing
+        spooled = spool_items(spool, None)
+    mail = outbox_items(store.root, cipher=store.cipher)
+    return {"spool": [i.to_json() for i in spooled], "outbox": [i.to_json() for i in mail]}
+
+
+def queue_retry(store: Store, host: Host, ids: list[str], *, everything: bool) -> dict[str, Any]:
+    """Failed messages back to the analysis, failed mail back to the outbox; ``host`` told."""
+    from breachdesk.errors import BadRequest, IngestError, SpoolError
+    from ingest.mailq import retry
+
+    try:
+        msgs, mails = retry(host.spool, store.root, list(ids), everything=everything, cipher=store.cipher)
+    except SpoolError:
+        raise
+    except IngestError as exc:                # ids that are not in the failed queue
+        raise BadRequest(str(exc)) from None
+    if msgs or mails:
+        host.requeued(messages=msgs, mails=mails)
+    return {"messages": msgs, "mails": mails}

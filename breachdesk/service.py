@@ -32,7 +32,7 @@ from breachdesk import access, actions, report, stats
 from breachdesk.audit import AuditLog
 from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StoreError, TooLarge
 from breachdesk.maintenance import Host
-from breachdesk.model import Incident
+from breachdesk.model import NOT_REPORTS, Incident, Status, utcnow
 from breachdesk.settings import Settings, user_name
 from breachdesk.store import Store
 from breachdesk.textsafe import inert
@@ -276,7 +276,7 @@ class StoreService:
         return {"revision": self.store.revision()}
 
     def list_incidents(self, caller: Caller, *, status: str = "", changed_since: str = "",
-                       form: str = "") -> dict[str, Any]:
+                       form: str = "", first: int = 0) -> dict[str, Any]:
         """The queue, masked, with the revision it was read at (poll ``revision`` to know when to re-read).
 
         ``form="queue"`` gives the compact form the dashboard reads: ``columns``
@@ -289,12 +289,27 @@ class StoreService:
         report. No clocks: the service notes, at each read, which rows have a version it has
         not seen (``as_of`` is this service's id and read count); an ``as_of`` from another
         service (the guardian restarted) gets the whole queue (``complete``).
+
+        ``first=N`` (compact form only) gives the first screen of a dashboard starting up: the
+        ``N`` most urgent open incidents (the queue's order, :func:`breachdesk.actions.sort_queue`,
+        not-reports and closed ones left out, as its "open" view), the header's ``counts`` of the
+        whole queue (:func:`breachdesk.actions.header_counts`), ``partial`` and no ``as_of``:
+        the whole queue is read next, and followed from that read.
         """
         self.require(caller, "view")
         if form not in LIST_FORMS:
             raise BadRequest(f"form must be one of: {', '.join(f for f in LIST_FORMS if f)} (or none)")
+        if first < 0 or (first and (form != "queue" or changed_since or status)):
+            raise BadRequest("first=N is a positive number of rows of the whole compact queue (form=queue)")
         rev = self.store.revision()
         rows = every = self.store.list_incidents()
+        if first:
+            now = utcnow()
+            top = actions.sort_queue([r for r in rows if r.status not in NOT_REPORTS and r.status != Status.CLOSED],
+                                     now)[:first]
+            return {"revision": rev, "as_of": "", "complete": False, "partial": True,
+                    "counts": actions.header_counts(every, now), "columns": list(QUEUE_COLUMNS),
+                    "rows": self._queue(top, every)}
         tick, stamps = self._note_versions(rows)
         since = _tick_of(changed_since, self._epoch)
         if status:
@@ -683,4 +698,49 @@ class StoreService:
         self.audit(caller, "permissions_fix" if fix else "permissions_check", why="breachdesk permissions",
                    detail={"checked": result["checked"], "fixed": len(result["fixed"]),
                            "problems": len(result["problems"]), "via": self.via})
+        return result
+
+    # -- doctor, and the spool and outbox (``breachdesk doctor``, ``breachdesk queue``) --------
+    def doctor(self, caller: Caller, *, rebuild: bool = False) -> dict[str, Any]:
+        """Check the store, or (``rebuild``) make its queue again from the incident documents.
+
+        In the guardian the rebuild is done here, by the process holding the queue in memory
+        (:func:`breachdesk.maintenance.doctor`), never by a second process behind its back;
+        not while a rescore or a key rotation runs. Audited with counts only.
+        """
+        from breachdesk.maintenance import doctor
+
+        self.require(caller, "doctor_rebuild" if rebuild else "doctor")
+        if rebuild:
+            with self._rescore_lock:
+                if self._rescore.get("state") == "running":
+                    raise StoreError("not now: a rescore is running; rebuild the queue when it is done")
+        result = doctor(self.store, rebuild=rebuild)
+        self.audit(caller, "doctor_rebuild" if rebuild else "doctor_check",
+                   why="breachdesk doctor --repair" if rebuild else "breachdesk doctor",
+                   detail={"incidents": result["rebuilt"] if rebuild else None,
+                           "problems": len(result["problems"]), "via": self.via})
+        return result
+
+    def queue(self, caller: Caller) -> dict[str, Any]:
+        """The spool (incoming, analysing, failed) and the outbox, like mailq: ids, refs, sizes, ages."""
+        from breachdesk.maintenance import queue_listing
+
+        self.require(caller, "queue")
+        result = queue_listing(self.store, self.host.spool)
+        self.audit(caller, "queue_list", why="breachdesk queue",
+                   detail={"spool": len(result["spool"]), "outbox": len(result["outbox"]), "via": self.via})
+        return result
+
+    def queue_retry(self, caller: Caller, ids: list[str], *, everything: bool = False) -> dict[str, Any]:
+        """Failed messages back to the analysis and failed mail back to the outbox (the daemon woken)."""
+        from breachdesk.maintenance import queue_retry
+
+        self.require(caller, "queue_retry")
+        if not everything and not ids:
+            raise BadRequest("name the failed items to retry (IDs from `breachdesk queue`), or all of them")
+        result = queue_retry(self.store, self.host, ids, everything=everything)
+        self.audit(caller, "queue_retry", why="breachdesk queue retry",
+                   detail={"messages": result["messages"], "mails": result["mails"], "all": everything,
+                           "via": self.via})
         return result

@@ -16,10 +16,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from breachdesk.clientconf import ENV_CONFIG, data_dir, socket_path
 from breachdesk.tomlconf import merge, parse_model, read_toml
-
-ENV_CONFIG = "BREACHDESK_CONFIG"
-ENV_DATA = "BREACHDESK_DATA"
 
 
 class _Strict(BaseModel):
@@ -148,16 +146,7 @@ class Settings(_Strict):
 
     # -- derived ---------------------------------------------------------
     def data_dir(self) -> Path:
-        if os.environ.get(ENV_DATA):
-            return Path(os.environ[ENV_DATA]).expanduser()
-        if self.store.path:
-            p = Path(self.store.path).expanduser()
-            if not p.is_absolute() and self.source not in ("<defaults>", ""):
-                p = Path(self.source).parent / p
-            return p
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir("breachdesk", appauthor=False))
+        return data_dir(self.store.path, self.source)
 
     def min_free(self) -> int:
         """Free bytes the data directory must keep: the configured floor, at least two maximal messages."""
@@ -173,17 +162,7 @@ class Settings(_Strict):
 
     def api_socket(self) -> Path:
         """The guardian's socket: ``[api] socket``, else a default derived from the data directory."""
-        if self.api.socket:
-            p = Path(self.api.socket).expanduser()
-            if not p.is_absolute() and self.source not in ("<defaults>", ""):
-                p = Path(self.source).parent / p
-            return p
-        custom = bool(os.environ.get(ENV_DATA) or self.store.path)
-        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-        if not custom and runtime and Path(runtime).is_dir():
-            return Path(runtime) / "breachdesk" / "api.sock"
-        data = self.data_dir()
-        return data.with_name(data.name + ".api.sock")
+        return socket_path(self.api.socket, self.store.path, self.source)
 
     def data_owner(self) -> str:
         """The OS user owning the data directory (the guardian's user); the current user if none yet."""

@@ -227,6 +227,16 @@ class Store:
                 sh.depth -= 1
 
     @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the store's lock across a read and the writes that depend on it (check, then act).
+
+        Every process writing this data directory takes the same file lock, and the lock is
+        reentrant here, so the ``create``/``update`` calls made while holding it go ahead.
+        """
+        with self._file_lock():
+            yield
+
+    @contextmanager
     def locked(self) -> Iterator[TinyDB]:
         """Hold the store's lock, with the queue caught up; yields the in-memory TinyDB.
 

@@ -95,12 +95,20 @@ class DaemonHost(Host):
         timeout = self.daemon.settings.analysis.deadline_seconds + 10 if wait else 0.0
         return self.daemon.pool.rekey(timeout)
 
+    def requeued(self, *, messages: int, mails: int) -> None:
+        """``queue retry``: the pool takes the messages back at once, the sender the mail."""
+        if messages:
+            self.daemon.pool.wake()
+        if mails:
+            self.daemon.notifier.wake.set()
+
 
 class Daemon:
     def __init__(self, settings: Settings, *, port: int | None = None) -> None:
         self.settings = settings
         self.port = settings.smtp.port if port is None else port
         self.data_dir = settings.data_dir()
+        self._guardian_lock = self._hold(settings)                  # before anything in it is touched
         self.store = open_store(settings, deep=True, logger=log)   # permissions fixed/refused, key checked
         try:
             self.spool = Spool(self.data_dir / "spool", cipher=self.store.cipher)
@@ -117,6 +125,22 @@ class Daemon:
         self.stopping = False
         self._quit = threading.Event()
         self._sender: threading.Thread | None = None
+
+    def _hold(self, settings: Settings) -> int:
+        """The data directory's guardian lock: one daemon per store, found by its owner's clients."""
+        from breachdesk.api.backend import probe
+        from breachdesk.datadir import hold_guardian_lock
+        from breachdesk.errors import StoreError
+
+        sock = settings.api_socket()
+        if probe(sock) == "up":
+            raise ServeError(f"another breachdesk daemon is already serving {sock}")
+        try:
+            return hold_guardian_lock(self.data_dir, sock)
+        except StoreError as exc:
+            raise ServeError(str(exc)) from None
+        except OSError as exc:
+            raise ServeError(f"cannot lock the data directory {self.data_dir}: {exc.strerror or exc}") from None
 
     # -- acknowledgements and retention (a thread: relay I/O never touches the loop) ------
     def _start_sender(self) -> None:

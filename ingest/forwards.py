@@ -261,20 +261,16 @@ def parse_parties(value: str) -> list[Party]:
         if marks:
             pos = 0
             for m in marks:
-                name = chunk[pos:m.start()].strip(" ,;\"'")
-                # "a <a@x>, b@y, Bee Cee <c@z>": a bare address before the next display name is a mailbox of
-                # its own (outside quotes, where a comma may be part of a name: "SMITH, Jane")
-                if "@" in name and '"' not in name:
-                    pieces = [t.strip(" \"'") for t in name.split(",")]
-                    bare = [t for t in pieces if _EMAIL.fullmatch(t)]
-                    if bare:
-                        out.extend(Party(email=e) for e in bare)
-                        name = ", ".join(t for t in pieces if t and t not in bare)
+                before = chunk[pos:m.start()]
+                # bare addresses between named ones ('"A" <a@x>, b@y, "C" <c@z>'): each its own party
+                out.extend(Party(email=e) for e in _EMAIL.findall(before))
+                name = _EMAIL.sub("", before).strip(" ,;\"'")
                 addr = (m.group(1) or m.group(2) or "").strip()
                 if addr.lower().startswith("mailto:"):
                     addr = addr[7:]
                 out.append(Party(name=name, email=addr))
                 pos = m.end()
+            out.extend(Party(email=e) for e in _EMAIL.findall(chunk[pos:]))   # "…<h@x>, jj@gmail.com, b@live.co.uk"
             continue
         emails = _EMAIL.findall(chunk)
         if emails:

@@ -8,6 +8,12 @@ oldest item. ``breachdesk queue retry ID|--all`` puts failed messages back in fr
 the analysis and failed outbox mail back in the outbox.
 
 Only ids, references, sizes, counts and ages are printed: nothing from the messages.
+Outbox files are sealed with the master key when encryption is on: they are opened with
+``cipher`` to read their kind and times, and a retried one is sealed again.
+
+While ``breachdesk serve`` runs these are the guardian's to read and change (through
+``/v1/queue``, :meth:`breachdesk.service.StoreService.queue`): it wakes its analysis pool and
+its sender for what is retried.
 """
 
 from __future__ import annotations
@@ -15,12 +21,16 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from breachdesk.errors import IngestError
 from breachdesk.store import Store, atomic_write_bytes
 from ingest.spool import Spool
+
+if TYPE_CHECKING:
+    from breachdesk.crypto import Cipher
 
 
 @dataclass
@@ -32,6 +42,15 @@ class Item:
     attempts: int = 0
     ref: str = ""
     note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Item:
+        return cls(id=str(data["id"]), state=str(data["state"]), age=float(data["age"]), size=int(data["size"]),
+                   attempts=int(data.get("attempts") or 0), ref=str(data.get("ref") or ""),
+                   note=str(data.get("note") or ""))
 
 
 def _age_of_sid(sid: str, now: float) -> float:
@@ -81,14 +100,26 @@ def spool_items(spool: Spool, store: Store | None, now: float | None = None) -> 
     return out
 
 
-def outbox_items(root: Path, now: float | None = None) -> list[Item]:
+def _read_outbox(path: Path, root: Path, cipher: Cipher | None) -> dict[str, Any] | None:
+    """An outbox file's item (opened with ``cipher`` when sealed); None when it cannot be read."""
+    from breachdesk.crypto import open_spool
+    from breachdesk.errors import BreachdeskError
+
+    try:
+        item = json.loads(open_spool(path.read_bytes(), cipher, root, what="an outbox file"))
+    except (OSError, ValueError, BreachdeskError):
+        return None
+    return item if isinstance(item, dict) else None
+
+
+def outbox_items(root: Path, now: float | None = None, *, cipher: Cipher | None = None) -> list[Item]:
     now = time.time() if now is None else now
     out: list[Item] = []
     for state, folder in (("outbox", root / "outbox"), ("outbox-failed", root / "outbox" / "failed")):
         for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-            try:
-                item = json.loads(path.read_bytes())
-            except (OSError, ValueError):
+            item = _read_outbox(path, root, cipher)
+            if item is None:
+                out.append(Item(path.stem, state, 0.0, _size(path), 0, "", "cannot be read (damaged or wrong key)"))
                 continue
             nxt = float(item.get("next_at", 0) or 0)
             note = f"{item.get('kind', '?')}, next try in {fmt_age(nxt - now)}" if nxt > now else str(item.get("kind", ""))
@@ -138,8 +169,12 @@ def render(spool_list: list[Item], outbox_list: list[Item]) -> str:
     return "\n".join(lines)
 
 
-def retry(spool: Spool, root: Path, ids: list[str], *, everything: bool) -> tuple[int, int]:
-    """Re-queue failed spool messages and failed outbox mail; returns (messages, mails)."""
+def retry(spool: Spool, root: Path, ids: list[str], *, everything: bool,
+          cipher: Cipher | None = None) -> tuple[int, int]:
+    """Re-queue failed spool messages and failed outbox mail; returns (messages, mails).
+
+    A retried outbox item is written back sealed when ``cipher`` is given (as the notifier writes it).
+    """
     failed_box = root / "outbox" / "failed"
     mails = sorted(p.stem for p in failed_box.glob("*.json")) if failed_box.is_dir() else []
     want = set(ids)
@@ -155,12 +190,12 @@ def retry(spool: Spool, root: Path, ids: list[str], *, everything: bool) -> tupl
         if not (everything or name in want):
             continue
         path = failed_box / f"{name}.json"
-        try:
-            item = json.loads(path.read_bytes())
-        except (OSError, ValueError):
+        item = _read_outbox(path, root, cipher)
+        if item is None:
             continue
         item.update(attempts=0, next_at=0.0)
-        atomic_write_bytes(root / "outbox" / f"{name}.json", json.dumps(item).encode())
+        data = json.dumps(item).encode()
+        atomic_write_bytes(root / "outbox" / f"{name}.json", cipher.seal(data) if cipher is not None else data)
         path.unlink()
         n_mails += 1
     return n_msgs, n_mails

@@ -202,7 +202,16 @@ class Worker:
 
     def _file(self, sid: str, fields: dict, detail: dict) -> tuple[Incident, bool]:
         """Create the incident (or complete the one filed first), or merge the report into
-        the incident of the same original."""
+        the incident of the same original.
+
+        Under the store's lock from the search to the write: two analysis processes finishing
+        reports of the same original at once would otherwise each find the other not yet
+        analysed, and both reports would stay open as separate incidents.
+        """
+        with self.store.exclusive():
+            return self._file_locked(sid, fields, detail)
+
+    def _file_locked(self, sid: str, fields: dict, detail: dict) -> tuple[Incident, bool]:
         filed = self.store.find(spool_id=sid)
         dup = self._same_original(fields, filed.ref if filed is not None else "")
         if filed is not None and dup is None:

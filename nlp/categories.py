@@ -75,6 +75,14 @@ def _compile(words: list[str]) -> list[_Keywords]:
     return out
 
 
+# right before a service's name: the person is its patient ("he is known to the alcohol liaison service",
+# "referred to the memory clinic", "open to the CMHT"), so the name is a finding, not a letterhead
+_UNDER_SERVICE = re.compile(r"\b(?:known\s+to|under|referred\s+to|re-referred\s+to|open\s+to|attends|attending|"
+                            r"seen\s+by|on\s+the\s+caseload\s+of|a\s+patient\s+of|a\s+client\s+of|"
+                            r"discharged\s+from|engaged\s+with|engaging\s+with)\s+(?:the\s+|our\s+|their\s+)?"
+                            r"(?:local\s+|community\s+|hospital\s+)?$", re.I)
+
+
 class CategoryFinder:
     def __init__(self, cfg: PatternConfig) -> None:
         c = cfg.categories
@@ -145,6 +153,8 @@ class CategoryFinder:
             le = text.find("\n", b)
             line = text[ls:le if le >= 0 else len(text)]
             proper = text[a:a + 1].isupper()
+            if _UNDER_SERVICE.search(text, max(0, a - 40), a):
+                return False     # "known to the alcohol liaison service": the service says it about the person
             if cover or proper or _LETTERHEAD.search(line):
                 return True
         return False

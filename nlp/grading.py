@@ -144,11 +144,31 @@ def _confirmed(text: str, cues: list[str], negation: list[str], fnd: CategoryFin
     return None
 
 
+# the recipient's word passed on by somebody else: told to a third party, not to the organisation
+# ("Declan rang Siobhan to say he'd deleted it", "the other patient told her she deleted it")
+_HEARSAY = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bI've\s)(?<!\bwe've\s)(?<!\bWe've\s)"
+    r"\b(?:rang|phoned|called|texted|messaged|e-?mailed|told|tells|informed)\s+"
+    r"(?:her|him|them|his\s+[a-z]+|her\s+[a-z]+|their\s+[a-z]+|[A-Z][a-z]{1,30}(?:'s\s+[a-z]+)?)\b"
+    r"[^.!?]{0,80}?\b(?:to\s+say|saying|that|s?he|they)\b")
+
+
+_PROSE_END = re.compile(r"[.!?;]|\n[ \t]*\n")
+
+
+def _prose_sentence(text: str, a: int, b: int) -> str:
+    """The sentence around text[a:b] read across hard line wraps (a blank line still ends it)."""
+    s = max((m.end() for m in _PROSE_END.finditer(text, max(0, a - 400), a)), default=max(0, a - 400))
+    e = _PROSE_END.search(text, b)
+    return text[s:e.start() if e else min(len(text), b + 400)]
+
+
 def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder) -> str | None:
-    """A containment cue whose sentence is not a claim, a promise or a failed attempt."""
+    """A containment cue whose sentence is not a claim, a promise, a failed attempt or hearsay."""
     for a, b, cue in fnd.cue_matches(text, cues):
-        if not fnd.cue(_sentence(text, a, b), doubt):
-            return cue
+        if fnd.cue(_sentence(text, a, b), doubt) or _HEARSAY.search(_prose_sentence(text, a, b)):
+            continue
+        return cue
     return None
 
 

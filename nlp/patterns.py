@@ -86,6 +86,12 @@ class Names(_Strict):
     # words in a cover-note sentence that make the person named in it a party to the incident (the
     # recipient who opened it, the complainant, the finder), not a data subject (nlp/pipeline.py _drop_cast)
     story_cues: list[str] = []
+    # a cover-note sentence saying a record was opened for a reason ("the access to Mr Bhatt's record
+    # was legitimate"): the person named in it is in the audit trail, not a data subject; unless a word
+    # just before the cue denies it ("no legitimate reason") or the sentence is somebody's claim
+    legitimate_cues: list[str] = []
+    legitimate_negation: list[str] = []
+    legitimate_doubt: list[str] = []
     # a word of a candidate name that makes it an organisation, service, benefit, building or
     # product ("St Bede's", "Attendance Allowance", "Alcohol Liaison", "Rapid Response")
     org_words: list[str] = []

@@ -1,6 +1,7 @@
 """The analyser: a parsed message in, identifiers, subjects, categories and a grade out.
 
-spaCy is loaded once per process (per model name) with only ``tok2vec`` and ``ner``; it
+spaCy is loaded once per process (per model name) with only ``ner`` (and a ``tok2vec`` only
+when the NER listens to it: en_core_web_sm's NER embeds the text itself); it
 reads only what could hold a name — lines outside signature blocks and outside text tables whose
 people are read by column, and of a long line only its sentences with two capitalised words that
 could open a kept name — batched through ``nlp.pipe``, one doc per message. Everything else is the recognisers' bounded regexes
@@ -29,7 +30,7 @@ from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
 from nlp.text import Layout, column_header, find_layout
 
 _MODELS: dict[str, Any] = {}
-NER_COMPONENTS = ("tok2vec", "ner")
+NER = "ner"
 # Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
@@ -42,17 +43,43 @@ NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospit
 
 
 def load_model(name: str) -> Any:
-    """The spaCy pipeline, loaded once per process, with everything NER does not need left out."""
-    if name not in _MODELS:
-        import spacy
+    """The spaCy pipeline, loaded once per process, with everything NER does not need left out.
 
-        info = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
-                                         "textcat", "entity_ruler"])
-        for pipe in list(info.pipe_names):
-            if pipe not in NER_COMPONENTS:
+    Only ``doc.ents`` is read. A shared ``tok2vec`` stays only when the NER listens to it; in
+    en_core_web_sm the NER has its own embedding and the shared one fed only the tagger and
+    parser (a tenth of the CPU time per email, for a ``doc.tensor`` nobody reads).
+    """
+    if name not in _MODELS:
+        info = _load_without_plugins(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter",
+                                                    "textcat", "entity_ruler"])
+        for pipe, component in list(info.pipeline):
+            if pipe != NER and NER not in getattr(component, "listening_components", ()):
                 info.remove_pipe(pipe)
         _MODELS[name] = info
     return _MODELS[name]
+
+
+def _load_without_plugins(name: str, exclude: list[str]) -> Any:
+    """``spacy.load``, without importing other packages' spaCy components when the model needs none.
+
+    spaCy's ``Language()`` imports every installed package that advertises a ``spacy_factories``
+    entry point, to register its components; presidio-analyzer is one (0.4 CPU s per process, for
+    a package breachdesk never calls). The model is first loaded with those imports off; one that
+    keeps a plug-in's component (spacy-transformers' ``transformer``) cannot be built that way and
+    is loaded again the usual way.
+    """
+    import spacy
+
+    plugins = getattr(spacy.util.registry, "_entry_point_factories", None)
+    if plugins is not None and getattr(plugins, "entry_points", False):
+        plugins.entry_points = False
+        try:
+            return spacy.load(name, exclude=exclude)
+        except ValueError:      # E002: a factory no package registered yet
+            pass
+        finally:
+            plugins.entry_points = True
+    return spacy.load(name, exclude=exclude)
 
 
 @dataclass
@@ -306,6 +333,7 @@ class Analyzer:
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
                 or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
+        kept = _relatives_of_the_cast(hits, kept)
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
         _row_local_numbers(kept)
@@ -347,6 +375,8 @@ class Analyzer:
         subjects = cluster(per_section, rows, people)
         subjects = _drop_cast(w.sections, per_section, rows, people, subjects, self.categories,
                               self.cfg.names.story_cues)
+        subjects = _drop_legitimate(w.sections, per_section, rows, people, subjects, self.categories,
+                                    self.cfg.names)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
@@ -463,11 +493,99 @@ def _drop_cast(sections: list[_Section], per_section: list[tuple[str, list[Ident
             and any(id(i) in cover for i in v)}
     if not drop:
         return subjects
+    # the family of a party dropped here, named by forename just after them ("Janet Whitworth (her dad
+    # Dennis is in room 11) saw it"), goes with them
+    for s, (text, found) in zip(sections, per_section, strict=True):
+        if s.sec.role != "cover":
+            continue
+        names = sorted((i for i in found if i.kind == "person_name" and i.start >= 0 and i.subject is not None),
+                       key=lambda i: i.start)
+        for prev, i in zip(names, names[1:], strict=False):
+            if i.evidence.get("rule") == "relative named by forename" and prev.subject in drop \
+                    and i.start - prev.end <= 100 and not _CLAUSE_END.search(text, prev.end, i.start) \
+                    and all(j.kind == "person_name" for j in by_subject.get(i.subject, [])):
+                drop.add(i.subject)
     for _, found in per_section:
         found[:] = [i for i in found if i.subject not in drop]
     renumber = {k: n + 1 for n, k in enumerate(sorted(set(by_subject) - drop))}
     for v in by_subject.values():
         for i in v:
+            i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
+    return len(renumber)
+
+
+_CLAUSE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+
+
+def _relatives_of_the_cast(hits: list[tuple[_Section, NameHit]],
+                           kept: list[tuple[_Section, NameHit]]) -> list[tuple[_Section, NameHit]]:
+    """A relative named by forename belongs to the person named just before ("Janet Whitworth (her dad
+    Dennis is in room 11)", "It went to Declan Moran - his dad Francis is next door"): when that person
+    is staff, the recipient or the reporter (a name found but not kept), so is the relative's mention —
+    a party's family in the story, not a data subject."""
+    kept_ids = {id(h) for _, h in kept}
+    out = []
+    for sec, h in kept:
+        if h.rule == "relative named by forename" and h.ident.start >= 0:
+            prev = max(((s2, h2) for s2, h2 in hits if s2 is sec and h2 is not h and 0 <= h2.ident.end <= h.ident.start
+                        and h.ident.start - h2.ident.end <= 100), key=lambda x: x[1].ident.end, default=None)
+            if prev is not None and id(prev[1]) not in kept_ids \
+                    and not _CLAUSE_END.search(sec.text, prev[1].ident.end, h.ident.start):
+                continue
+        out.append((sec, h))
+    return out
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]{2,}")
+
+
+def _drop_legitimate(sections: list[_Section], per_section: list[tuple[str, list[Identifier]]],
+                     rows: list[list[Identifier]], people: list[list[Identifier]], subjects: int,
+                     finder: CategoryFinder, names: Any) -> int:
+    """A patient whose record the reporter says was opened legitimately is not a data subject.
+
+    An audit trail lists every record a user opened; the report then says which accesses were
+    wrong and which were not ("The access to Mr Bhatt's record was legitimate - he rang to book").
+    A cluster named (by a word of its name) in a cover-note sentence holding a ``legitimate_cues``
+    phrase not denied by a word just before it ("no legitimate reason") nor somebody's claim
+    ("she says it was legitimate"), when that word names no other cluster, is dropped. At least one
+    data subject stays. Returns the new count.
+    """
+    if subjects < 2 or not names.legitimate_cues:
+        return subjects
+    cover = "\n".join(s.text for s in sections if s.sec.role == "cover")
+    neg = {n.lower() for n in names.legitimate_negation}
+    said: set[str] = set()
+    for a, b, _ in finder.cue_matches(cover, names.legitimate_cues):
+        before = re.findall(r"[a-z']+", cover[max(0, a - 40):a].lower())[-3:]
+        if neg & set(before):
+            continue
+        sentence = _sentence_at(cover, a, b)
+        if names.legitimate_doubt and finder.cue(sentence, names.legitimate_doubt):
+            continue
+        said.update(w.lower() for w in _NAME_WORD.findall(sentence))
+    if not said:
+        return subjects
+    by_subject: dict[int, set[str]] = {}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None and i.kind == "person_name":
+            by_subject.setdefault(i.subject, set()).update(
+                _bare(w).lower() for w in _NAME_WORD.findall(i.value) if len(w) > 2)
+    owners: dict[str, set[int]] = {}
+    for k, ws in by_subject.items():
+        for word in ws:
+            owners.setdefault(word, set()).add(k)
+    drop = {k for k, ws in by_subject.items() if any(w in said and owners[w] == {k} for w in ws)}
+    if not drop or len(drop) >= subjects:
+        return subjects
+    for _, found in per_section:
+        found[:] = [i for i in found if i.subject not in drop]
+    for row in rows + people:
+        row[:] = [i for i in row if i.subject not in drop]
+    keep = sorted({i.subject for i in idents_of(per_section, rows, people) if i.subject is not None})
+    renumber = {k: n + 1 for n, k in enumerate(keep)}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None:
             i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
     return len(renumber)
 

@@ -57,6 +57,10 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"next\s*of\s*kin|\bnok\b", "person_name"),
 ]]
 
+# a column headed only "Contact" ("Contact details", "Contact info") holds numbers or addresses: sniffed
+# with a lower bar, since some will be mistyped
+_CONTACT_HEAD = re.compile(r"\s*contact(?:\s*(?:details?|info))?\s*$", re.I)
+
 CELL_VALIDATORS: dict[str, Callable[[str], Verdict | None]] = {
     "nhs_number": v_nhs, "chi_number": v_chi, "hc_number": v_hc, "date_of_birth": v_date,
     "postcode": v_postcode, "email_address": v_email, "ni_number": v_ni, "hospital_number": v_hospital,
@@ -89,9 +93,10 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
         sample = [r[i].strip() for r in table.rows[:sniff_rows] if i < len(r) and r[i].strip()]
         if len(sample) < 2:
             continue
+        share = 0.5 if _CONTACT_HEAD.match(head) else 0.8     # "Contact": phones, some mistyped
         for k in SNIFFABLE:
             ok = sum(CELL_VALIDATORS[k](v) is not None for v in sample)
-            if ok >= 0.8 * len(sample):
+            if ok >= share * len(sample):
                 kinds[i] = (k, "values")
                 break
         else:
@@ -221,7 +226,8 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             if kind == "person_name":
                 if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
                     continue     # "1", "2" under a "Partner" header: a number, not a name
-                verdict = Verdict(surname_first(verdict.value), verdict.notes)
+                bare = _RELATION_NOTE.sub("", verdict.value).strip()    # "Peter Jones (son)": the relation
+                verdict = Verdict(surname_first(bare or verdict.value), verdict.notes)   # is not the name
             who = got.setdefault(person_of.get(i, 0), [])
             who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
             if kind == "address":     # "151 Harbour View, Belfast BT12 9DG": the postcode inside is one too
@@ -307,7 +313,14 @@ def table_text(table: Table, rows: int = 50) -> str:
 # a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
 _DATA_DIGITS = re.compile(r"\d{2,}")
 _GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=[a-z])[ ](?=\d{4})|(?<=[a-z])(?=\+44)|(?<=\d)(?=[A-Z][a-z])")
-_CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"))
+_RELATION_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:son|daughter|wife|husband|partner|mother|father|mum|dad|sister|"
+                            r"brother|niece|nephew|grandson|granddaughter|friend|neighbour|carer|guardian|"
+                            r"parent|aunt|uncle|cousin|spouse|nok|next of kin|poa|lpa)[ \t]*[)\]]", re.I)
+# tab, pipe, fixed-width; last, comma-separated lines pasted from a CSV ("Service user, DOB, Postcode")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"), _COMMA)
+# a comma-separated header's cells: short column labels ("Service user", "NOK phone", "Hosp no."), not prose
+_SHORT_LABEL = re.compile(r"[^\W\d_][\w'’/&#()\-]{0,24}\.?(?:[ \t][\w'’/&#()\-]{1,24}\.?){0,3}")
 
 
 def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
@@ -331,6 +344,8 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
             if len(head) < 3 or _DATA_DIGITS.search(lines[i]) or \
                     not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
                 continue
+            if rx is _COMMA and not all(_SHORT_LABEL.fullmatch(h) for h in head):
+                continue     # "PMH: AF on apixaban, T2DM, mild dementia. NOK daughter …" is prose, not a header
             rows: list[list[str]] = []
             j = i + 1
             while j < len(lines):
@@ -348,7 +363,7 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                     break
                 rows.append(cells)
                 j += 1
-            if rows:
+            if rows and (rx is not _COMMA or len(rows) >= 2):
                 out.append((Table(where=where, header=head, rows=rows, total_rows=len(rows)), i, j))
                 i = j
                 found = True

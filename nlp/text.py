@@ -68,6 +68,25 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
     return label
 
 
+_WRAP_TAIL = re.compile(r"([A-Za-z][A-Za-z&.']{0,20}(?:[ \t]+[A-Za-z][A-Za-z&.']{0,20}){0,2})[ \t]*$")
+
+
+def wrapped_label(text: str, start: int, label: str) -> str:
+    """The label with the words ending the previous line when a hard wrap cut a sentence ("order" /
+    "number 943 476 5919"): only when the label (at most three words) is all the line holds before
+    the match and the previous line is prose (30+ characters, no tab or column gap) ending in a word
+    (no full stop, colon or digit). Else the label as it was."""
+    ls, _ = line_bounds(text, start)
+    if ls == 0 or text[ls:start].strip() != label.strip() or len(label.split()) > 3:
+        return label
+    ps = text.rfind("\n", max(0, ls - 200), ls - 1) + 1
+    prev = text[ps:ls - 1]
+    if len(prev) < 30 or "\t" in prev or "   " in prev.strip():
+        return label
+    m = _WRAP_TAIL.search(text, ps, ls - 1)
+    return f"{m.group(1)} {label}" if m else label
+
+
 _DIGIT_RUN = re.compile(r"\d{3}")
 
 
@@ -200,6 +219,36 @@ def fold_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(low, rx.flags & ~re.I) if low is not None else None
 
 
+# "(?<!L)A{m,n}…" with A a digit class or a digit, L one character class (only \d escaped in it)
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!(\\d|\[[^\]\\]*(?:\\d[^\]\\]*)*\])\)(\\d|[0-9])(?:\{(\d+)(?:,(\d+))?\})?")
+
+
+def lead_with_class(pattern: str) -> str:
+    r"""The same regex, opening with its first character instead of a lookbehind, when it has that shape.
+
+    ``(?<![\d-])\d{3}…`` becomes ``\d(?<![\d-]\d)\d{2}…``: the first digit is taken, then the
+    character before it checked; the same matches at the same places (the lookbehind's character
+    class is one character wide, and the taken digit is the one the original saw next). A regex
+    that opens with a character class lets Python's ``re`` skip to the digits in C instead of
+    trying the lookbehind at every position: the number recognisers run 2-10 times faster.
+    Any other shape is returned unchanged.
+    """
+    m = _LEADING_LOOKBEHIND.match(pattern)
+    if m is None:
+        return pattern
+    behind, atom, lo, hi = m.groups()
+    rest = pattern[m.end():]
+    if lo is None and rest[:1] in ("*", "+", "?", "{"):
+        return pattern      # "\d+", "\d{2,}": a quantifier this does not split
+    if lo is None:
+        more = ""
+    elif int(lo) < 1 or (hi is not None and int(hi) < int(lo)):
+        return pattern
+    else:
+        more = atom + (f"{{{int(lo) - 1}}}" if hi is None else f"{{{int(lo) - 1},{int(hi) - 1}}}")
+    return f"{atom}(?<!{behind}{atom}){more}{rest}"
+
+
 def words(s: str) -> list[str]:
     out = []
     for w in _WORD.findall(s):
@@ -298,6 +347,9 @@ def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])", re.I) if ws else None
 
 
+_SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+
+
 def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above: int = 2) -> bool:
     """True when the address block text[s:e], its line or the lines just above it (same paragraph) name an organisation."""
     if rx is None:
@@ -315,7 +367,11 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
         ls = prev
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
-    return bool(rx.search(text[ls:le]))
+    end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
+    return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
+
+
+_ONE_LETTER_PARTICLES = ("Ó",)
 
 
 def surname_first(name: str) -> str:
@@ -324,7 +380,8 @@ def surname_first(name: str) -> str:
     if "," in name or len(toks) < 2:
         return name
     k = 0
-    while k < len(toks) and len(toks[k]) >= 2 and toks[k].replace("-", "").replace("'", "").isupper():
+    while k < len(toks) and (len(toks[k]) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
+            and toks[k].replace("-", "").replace("'", "").isupper():
         k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
     if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
         return " ".join([*toks[k:], *toks[:k]])

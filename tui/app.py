@@ -12,6 +12,7 @@ makes — appear without a restart.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 DARK, LIGHT = "textual-dark", "textual-light"
+FIRST_PAGE = 200           # rows of the first read at start-up: a screenful and some, the most urgent
 
 
 class BreachdeskApp(App[None]):
@@ -51,17 +53,23 @@ class BreachdeskApp(App[None]):
         Binding("ctrl+r", "reload", "Reload", show=False),
     ]
 
-    def __init__(self, backend: Backend, settings: Settings | None = None, clock: Clock | None = None, *,
-                 poll_seconds: float = 1.0, tick_seconds: float = 30.0, export_dir: Path | None = None) -> None:
+    def __init__(self, backend: Backend, settings: Settings | Callable[[], Settings] | None = None,
+                 clock: Clock | None = None, *, poll_seconds: float = 1.0, tick_seconds: float = 30.0,
+                 export_dir: Path | None = None) -> None:
         super().__init__()
         self.backend = backend
-        self.settings = settings                 # the client's: where the patterns file is (pattern lab)
+        # the client's settings: the trusted domains (incident view), the patterns file (pattern
+        # lab). Given as a function, they are read in a worker once the queue is drawn (pydantic
+        # is not needed for the first frame), before the incident screen is made.
+        self._settings_loader = settings if callable(settings) else None
+        self.settings: Settings | None = None if callable(settings) else settings
         self.user = backend.user                 # as the guardian identified us (kernel uid)
         self.role = backend.role                 # as the guardian's [access] says
         self.clock = clock
         self.poll_seconds, self.tick_seconds = poll_seconds, tick_seconds
         self.export_dir = export_dir or Path.cwd()
         self.incidents: list[Incident] | None = None
+        self.queue_partial = False                         # incidents is the first page only
         self.hays: dict[str, str] | None = None            # ref -> actions.haystack, once built
         self.counts: dict[str, int] | None = None          # actions.header_counts of incidents
         self.revision: int | None = None
@@ -71,6 +79,7 @@ class BreachdeskApp(App[None]):
         self._store_error = ""
         self._polling = False
         self._as_of = ""                         # the backend's mark of the last queue read
+        self._first_drawn = threading.Event()    # the first page is on screen: read the rest
         self._incident_screen: IncidentScreen | None = None
         self.theme = DARK
 
@@ -125,6 +134,31 @@ class BreachdeskApp(App[None]):
             await self.push_screen("incident")
             if self.screen is self.incident_screen:
                 await self.pop_screen()
+        # the end of start-up: what came since the first freeze (the settings and pydantic, the
+        # incident screen and its modules) lives as long as the app too — out of the full scans
+        gc.freeze()
+
+    @work(thread=True, group="settings", exit_on_error=False)
+    def load_settings(self) -> None:
+        """The full client settings, off the UI thread; a bad config file ends the dashboard, said plainly."""
+        loader = self._settings_loader
+        if loader is None:
+            return
+        try:
+            settings = loader()
+        except BreachdeskError as exc:
+            from rich.text import Text  # plain text: the message may quote the file
+
+            self.call_from_thread(self.exit, None, 2, Text(f"breachdesk: error: {inert(str(exc))}"))
+            return
+        self.call_from_thread(self._settings_loaded, settings)
+
+    async def _settings_loaded(self, settings: Settings) -> None:
+        self.settings, self._settings_loader = settings, None
+        screen = self._incident_screen
+        if screen is not None and screen.incident is not None:
+            screen.render_all()                  # opened before they came: the trusted domains now
+        await self._premount_incident_screen()
 
     # -- the backend, off the UI thread ----------------------------------------------
     @work(thread=True, group="poll", exit_on_error=False)
@@ -146,7 +180,28 @@ class BreachdeskApp(App[None]):
 
     @work(thread=True, exclusive=True, group="queue", exit_on_error=False)
     def load_queue(self) -> None:
+        if self.incidents is None and self.revision is None:
+            self._read_first_page()
         self._read_queue()
+
+    def _read_first_page(self) -> None:
+        """At start-up: the first screen of the queue (sorted by the guardian), drawn before the rest is read.
+
+        The whole queue (megabytes of JSON at 10,000 incidents, parsed holding the GIL) is asked
+        for once that first frame is drawn, so it does not hold up the frame.
+        """
+        self._loading = True                         # (no poll reads meanwhile)
+        t0 = time.perf_counter()
+        try:
+            first = self.backend.first_page(FIRST_PAGE)
+        except BreachdeskError:
+            return                                   # the whole read says what is wrong
+        if first is None:
+            return
+        rev, rows, counts = first
+        self._first_drawn.clear()
+        self.post_message(QueueLoaded(rows, rev, time.perf_counter() - t0, None, "", counts, partial=True))
+        self._first_drawn.wait(1.0)                  # (not for ever: no frame, read it anyway)
 
     def _read_queue(self, *, changes_only: bool = False) -> None:
         """The whole queue, or (a poll saw a change) only the rows changed since the last read."""
@@ -185,7 +240,17 @@ class BreachdeskApp(App[None]):
             self.call_from_thread(self.notify, text, severity="error", title="Store", timeout=10)
 
     def on_queue_loaded(self, msg: QueueLoaded) -> None:
+        if msg.partial:
+            if self.incidents is None:               # (never over a whole read)
+                self.incidents, self.counts, self.queue_partial = msg.incidents, msg.counts, True
+                for screen in self.screen_stack:
+                    handler = getattr(screen, "queue_changed", None)
+                    if handler is not None:
+                        handler(msg.incidents)
+            self.call_after_refresh(self._first_drawn.set)
+            return
         self._loading = False
+        self.queue_partial = False
         self.revision, self.incidents, self.last_load_seconds = msg.revision, msg.incidents, msg.seconds
         self.hays, self._as_of = msg.hays, msg.as_of          # the rows and the mark they go with
         self.counts = msg.counts
@@ -196,7 +261,10 @@ class BreachdeskApp(App[None]):
             # by reference counting) and transient screens must stay collectable.
             gc.freeze()
             self._frozen = True
-            self.call_after_refresh(self._premount_incident_screen)
+            if self._settings_loader is not None:
+                self.call_after_refresh(self.load_settings)
+            else:
+                self.call_after_refresh(self._premount_incident_screen)
         for screen in self.screen_stack:
             handler = getattr(screen, "queue_changed", None)
             if handler is not None:
@@ -268,6 +336,8 @@ class BreachdeskApp(App[None]):
         self.load_queue()
 
 
-def run(settings: Settings, backend: Backend) -> None:
-    """Entry point for ``breachdesk tui`` (and ``demo``): the dashboard on ``backend``."""
-    BreachdeskApp(backend, settings).run()
+def run(settings: Settings | Callable[[], Settings], backend: Backend) -> int:
+    """Entry point for ``breachdesk tui`` (and ``demo``): the dashboard on ``backend``; its exit status."""
+    app = BreachdeskApp(backend, settings)
+    app.run()
+    return app.return_code or 0

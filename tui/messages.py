@@ -20,6 +20,7 @@ class QueueLoaded(Message):
     hays: dict[str, str] | None = None      # ref -> free-text haystack (actions.haystack)
     as_of: str = ""                         # the backend's mark of this read (Backend.list_changes)
     counts: dict[str, int] | None = None    # actions.header_counts of the (already sorted) incidents
+    partial: bool = False                   # the first screen only (the whole queue follows)
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, QueueLoaded)

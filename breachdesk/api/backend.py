@@ -1,7 +1,8 @@
 """One interface to the store for the CLI and the dashboard: over the socket, or embedded.
 
 :func:`connect` chooses. While the guardian runs, every client — the data directory's
-owner too — goes through its socket (:class:`ApiBackend`). When it is not running, the
+owner too — goes through its socket (:class:`ApiBackend`); the owner's client finds it through the
+data directory's guardian lock even when its config names another socket. When it is not running, the
 owner may open the store directly (:class:`LocalBackend`, embedded mode: a laptop
 install; the owner can read the files anyway); anyone else gets "the breachdesk daemon
 is not running at PATH". A client's ``--config`` only says where the socket (and, for
@@ -23,13 +24,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from breachdesk.errors import AccessDenied, BadRequest, DaemonUnavailable
 from breachdesk.model import Incident
-from breachdesk.service import Caller, StoreService
-from breachdesk.settings import Settings, current_user
-from breachdesk.store import Store
+
+if TYPE_CHECKING:      # the service and the settings (pydantic) only for embedded mode: a client of
+    from breachdesk.service import Caller, StoreService  # the guardian's API never imports them
+    from breachdesk.settings import Settings
+    from breachdesk.store import Store
 
 RESCORE_POLL_SECONDS = 0.5
 
@@ -41,14 +44,34 @@ class Raw(Protocol):
 
 
 class BoundService:
-    """A :class:`StoreService` with the caller filled in: the embedded twin of the API client."""
+    """A :class:`StoreService` with the caller filled in: the embedded twin of the API client.
 
-    def __init__(self, service: StoreService, caller: Caller) -> None:
-        self.service, self.caller = service, caller
+    With ``watch`` (a data directory: embedded mode), every call first checks that no guardian
+    has started on it since: a dashboard or command opened embedded stops using the files once
+    ``breachdesk serve`` holds them, instead of writing beside it.
+    """
+
+    def __init__(self, service: StoreService, caller: Caller, *, watch: Path | None = None) -> None:
+        self.service, self.caller, self.watch = service, caller, watch
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         fn = getattr(self.service, name)
-        return lambda *args, **kw: fn(self.caller, *args, **kw)
+
+        def bound(*args: Any, **kw: Any) -> Any:
+            if self.watch is not None:
+                self._still_alone()
+            return fn(self.caller, *args, **kw)
+
+        return bound
+
+    def _still_alone(self) -> None:
+        from breachdesk.datadir import guardian_socket
+
+        running = guardian_socket(self.watch) if self.watch is not None else None
+        if running is not None:
+            raise DaemonUnavailable(f"the breachdesk daemon has started on {self.watch} (socket {running}): "
+                                    "this embedded session no longer uses the files; run the command again "
+                                    "(or reopen the dashboard) to go through the daemon")
 
     def close(self) -> None:
         pass
@@ -106,6 +129,21 @@ class Backend:
         else:                                   # a guardian from before the compact form
             rows = [Incident.from_doc(d) for d in data["incidents"]]
         return int(data["revision"]), str(data["as_of"]), rows
+
+    def first_page(self, n: int) -> tuple[int, list[Incident], dict[str, int]] | None:
+        """(revision, the ``n`` most urgent open rows, the whole queue's header counts): a first screen.
+
+        The compact rows of :meth:`list_changes`, already in the queue's order; ``None`` from a
+        guardian that cannot give a first page (then read the whole queue).
+        """
+        try:
+            data = self.raw.list_incidents(form="queue", first=n)
+        except BadRequest:
+            return None
+        if not data.get("partial") or "columns" not in data:
+            return None
+        counts = {k: int(v) for k, v in dict(data["counts"]).items()}
+        return int(data["revision"]), Incident.from_queue_rows(data["columns"], data["rows"]), counts
 
     def show(self, ref: str) -> tuple[Incident, dict[str, Any]]:
         data = self.raw.show(ref)
@@ -204,6 +242,22 @@ class Backend:
     def permissions(self, *, fix: bool = False) -> dict[str, Any]:
         return self.raw.permissions(fix=fix)
 
+    def doctor(self, *, rebuild: bool = False) -> dict[str, Any]:
+        """The store checked, or its queue rebuilt — by the guardian while it runs."""
+        return self.raw.doctor(rebuild=rebuild)
+
+    def queue(self) -> tuple[list[Any], list[Any]]:
+        """(spool items, outbox items) as :class:`ingest.mailq.Item`."""
+        from ingest.mailq import Item
+
+        data = self.raw.queue()
+        return [Item.from_json(i) for i in data["spool"]], [Item.from_json(i) for i in data["outbox"]]
+
+    def queue_retry(self, ids: list[str], *, everything: bool = False) -> tuple[int, int]:
+        """(messages, mails) put back in the queue."""
+        data = self.raw.queue_retry(list(ids), everything=everything)
+        return int(data["messages"]), int(data["mails"])
+
 
 class ApiBackend(Backend):
     """Through the guardian's socket."""
@@ -258,12 +312,14 @@ def local_backend(settings: Settings, *, engine: Any = None) -> LocalBackend:
     """
     from breachdesk.datadir import open_store
     from breachdesk.maintenance import EmbeddedHost
+    from breachdesk.service import Caller, StoreService
+    from breachdesk.settings import current_user
 
     user = current_user()
     store = open_store(settings)
     service = StoreService(settings, store, host=EmbeddedHost(settings, store, engine=engine), via="embedded")
     caller = Caller(uid=os.getuid(), user=user, role=settings.role_of(user))
-    return LocalBackend(BoundService(service, caller), str(settings.data_dir()))
+    return LocalBackend(BoundService(service, caller, watch=settings.data_dir()), str(settings.data_dir()))
 
 
 def api_backend(path: Path) -> ApiBackend:
@@ -277,18 +333,42 @@ def api_backend(path: Path) -> ApiBackend:
         raise
 
 
+def running_guardian(settings: Settings) -> Path | None:
+    """The socket of the guardian running on ``settings``' data directory, when this user can tell.
+
+    The configured socket if something answers there; else, for the data directory's owner, the
+    one the running guardian recorded in its lock (a config naming another socket, or none).
+    """
+    from breachdesk.datadir import guardian_socket
+
+    path = settings.api_socket()
+    if probe(path) != "down":
+        return path
+    return guardian_socket(settings.data_dir())
+
+
 def connect(settings: Settings) -> Backend:
     """The guardian's API if it is running; else embedded mode for the owner; else a clear error."""
+    from breachdesk.datadir import guardian_socket
+
     path = settings.api_socket()
     state = probe(path)
     if state == "up":
         return api_backend(path)
     if state == "denied":
+        from breachdesk.settings import current_user
+
         group = f" (group '{settings.api.group}')" if settings.api.group else ""
         raise AccessDenied(f"user '{current_user()}' may not connect to the breachdesk daemon at {path}: "
                            f"permission denied; ask an admin to add you to the socket's group{group}")
     if owns_data_dir(settings):
-        return local_backend(settings)
+        running = guardian_socket(settings.data_dir())     # the guardian holds the directory's lock
+        if running is None:
+            return local_backend(settings)
+        if running != path and probe(running) == "up":
+            return api_backend(running)                     # this config names another socket: go through it
+        raise DaemonUnavailable(f"the breachdesk daemon holds {settings.data_dir()} but does not answer at "
+                                f"{running} (starting or stopping?); try again in a moment")
     raise DaemonUnavailable(f"the breachdesk daemon is not running at {path}")
 
 
@@ -300,6 +380,7 @@ def store_backend(store: Store, *, user: str, role: str | None, settings: Settin
     it exactly as it checks the guardian's table; ``colleagues`` (role -> users) adds other
     users to it (people an incident or a task may be given to).
     """
+    from breachdesk.service import Caller, StoreService
     from breachdesk.settings import Access, load_settings
 
     base = settings or load_settings()

@@ -230,10 +230,13 @@ async def revision(request: web.Request) -> web.Response:
 async def list_incidents(request: web.Request) -> web.Response:
     service = request.app[SERVICE]
 
+    first = _int_query(request, "first", 0)
+    more = {"first": first} if first else {}          # (a dashboard's start: its first screen)
+
     def listing() -> bytes:
         return encode_list(service.list_incidents(request[CALLER], status=request.query.get("status", ""),
                                                   changed_since=request.query.get("changed_since", ""),
-                                                  form=request.query.get("form", "")))
+                                                  form=request.query.get("form", ""), **more))
 
     return web.Response(body=await run(request, listing), content_type="application/json")
 
@@ -409,6 +412,35 @@ async def permissions_check(request: web.Request) -> web.Response:
 async def permissions_fix(request: web.Request) -> web.Response:
     data = await body(request)
     return await call(request, "permissions", fix=_flag(data, "fix"))
+
+
+@routes.get("/v1/doctor")
+async def doctor_check(request: web.Request) -> web.Response:
+    return await call(request, "doctor", rebuild=False)
+
+
+@routes.post("/v1/doctor/rebuild")
+async def doctor_rebuild(request: web.Request) -> web.Response:
+    """The guardian rebuilds its own queue (it holds it in memory): never a second process."""
+    return await call(request, "doctor", rebuild=True)
+
+
+@routes.get("/v1/queue")
+async def queue_list(request: web.Request) -> web.Response:
+    return await call(request, "queue")
+
+
+MAX_RETRY_IDS = 10_000
+
+
+@routes.post("/v1/queue/retry")
+async def queue_retry(request: web.Request) -> web.Response:
+    data = await body(request)
+    ids = data.get("ids") or []
+    if (not isinstance(ids, list) or len(ids) > MAX_RETRY_IDS
+            or not all(isinstance(i, str) and 0 < len(i) <= 200 for i in ids)):
+        raise BadRequest(f"'ids' must be a list of at most {MAX_RETRY_IDS} spool or outbox ids")
+    return await call(request, "queue_retry", ids, everything=_flag(data, "all"))
 
 
 def make_app(service: StoreService, executor: ThreadPoolExecutor) -> web.Application:

@@ -21,9 +21,11 @@ from nlp.text import (
     folded_lower,
     has_phrase,
     label_before,
+    lead_with_class,
     phrase_lists,
     windows,
     words,
+    wrapped_label,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ class Recognizer:
         self.name = spec.name if spec else self.KIND
         self.kind = spec.kind if spec else self.KIND
         pats = [(p.name, p.regex) for p in spec.patterns] if spec and spec.patterns else self.PATTERNS
-        self.patterns = [(n, re.compile(rx)) for n, rx in pats]
+        self.patterns = [(n, re.compile(lead_with_class(rx))) for n, rx in pats]
         self._folded = [fold_rx(rx) for _, rx in self.patterns]     # case-sensitive twins of (?i) patterns
         self.context = phrase_lists(spec.context if spec and spec.context else self.CONTEXT)
         neg = spec.negative_context if spec else self.NEGATIVE_CONTEXT
@@ -107,6 +109,10 @@ class Recognizer:
             return None
         label = label_before(text, span[0])
         pos, neg = self.context_of(label)
+        if not pos and not neg and self.negative:      # "… order" / "number 943 476 5919": a wrapped label
+            wrapped = wrapped_label(text, span[0], label)
+            if wrapped is not label:
+                pos, neg = self.context_of(wrapped)
         if neg:
             return None
         if not pos and self.HEADER_CONTEXT:

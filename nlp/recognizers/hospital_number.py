@@ -21,7 +21,8 @@ _WHOLE_THEN_DIGITS = re.compile(r"([A-Za-z]{1,4}[-/]?\d{5,}[A-Za-z]?)[ ]((?:\d[ 
 class HospitalNumberRecognizer(Recognizer):
     KIND = "hospital_number"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
-        ("labelled alphanumeric", r"\b(?!(?i:no)\b)[A-Za-z]{0,4}[-/ ]?\d[\d/ -]{3,12}\d[A-Za-z]?\b")]
+        ("labelled alphanumeric",
+         r"\b(?!(?i:no|id|nr|num|mrn|pas|rio|crn|epr|emis|ref)\b)[A-Za-z]{0,4}[-/ ]?\d[\d/ -]{3,12}\d[A-Za-z]?\b")]
     CONTEXT: ClassVar[list[str]] = ["hospital no", "hospital number", "hosp no", "mrn", "unit no",
                                     "unit number", "case note", "pas no", "k number", "rio", "clinic no"]
     NEGATIVE_CONTEXT: ClassVar[list[str]] = ["ref", "order", "invoice", "datix", "tel", "phone", "nhs", "bed"]

@@ -70,6 +70,8 @@ _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
+# a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
+_ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
                          r"[ \t]{0,3}[(,][ \t]{0,3}"
@@ -81,10 +83,30 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
-                               r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,3})"
-                               r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi)\b[ :.]{0,3}\d")
-# A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash".
-_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?(?=[^\W\d_])")
+                               r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
+                               r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
+                               r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
+# Right before lower-case words: a possessive or a determiner makes them a thing, not a name
+# ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
+_OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
+                           r"[ \t]{1,3}$")
+# Hurried lower-case text: "sent the clinic letter for mary mcbride to the wrong gp" — two or three
+# lower-case words after "letter/results/notes … for", ending the phrase; only in a paragraph written
+# with (almost) no capital letters, where a capitalised name could not be expected, and with a DOB,
+# health number or pronoun soon after (_PERSON_AFTER: "results for blood tests" is no one)
+_LOWER_AFTER_CUE = re.compile(
+    r"\b(?:letters?|results?|notes|records?|referral|summary|care\s+plan|prescription|bloods|scan|report|file|"
+    r"details|paperwork|forms?)\s+(?:for|of|about)\s+"
+    r"([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+    r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2})"
+    r"(?=[ ]{0,2}(?:[,.;:(\n]|$|[ ](?:to|was|went|who|has|had|and|is|dob|nhs|in|at|on|got|sent)\b))")
+# after such a name, what shows it is a person's: a DOB or health-number cue, or a personal pronoun
+_PERSON_AFTER = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|nhs|chi|she|he|her|his|him)\b", re.I)
+# A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash",
+# "rm 4  Margaret Oduya - DNACPR" (a bed or room before the name, as on a whiteboard or handover sheet).
+_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?"
+                        r"(?:(?i:bed|bay|room|rm|cubicle|side\s?room|chair|cot)[ \t]?\d{1,3}[A-Za-z]?"
+                        r"(?:[ \t]{1,8}|[ \t]{0,3}[\-–:][ \t]{1,3}))?(?=[^\W\d_])")
 _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
 # The line above a list of staff, not subjects ("Present:", "Attendees", "cc", "Team contacts")
 _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
@@ -92,10 +114,20 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
 _RELATIVE_FORENAMES = re.compile(
-    r"\b(?:her|his|their|your|my|our|the\s+patient'?s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+# "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
+# to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
+_UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
+_CAPS_THEN_FORENAME = re.compile(
+    rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
+    rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
+# a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
+# a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)[ \t]{1,2}$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
@@ -176,6 +208,15 @@ class NameHit:
     # a prose name (spaCy PERSON) with no person-like evidence around it: kept only when it is
     # part of a name found with evidence elsewhere in the message
     weak: bool = False
+
+
+def _hurried(text: str, pos: int) -> bool:
+    """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100)."""
+    a = text.rfind("\n\n", max(0, pos - 2000), pos)
+    b = text.find("\n\n", pos, pos + 2000)
+    para = text[a + 1 if a >= 0 else max(0, pos - 2000):b if b >= 0 else pos + 2000]
+    letters = sum(c.isalpha() for c in para)
+    return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
 
 
 class PersonNameRecognizer(Recognizer):
@@ -335,6 +376,12 @@ class PersonNameRecognizer(Recognizer):
             return None
         return s + toks[0][0], s + toks[-1][1], [t for _, _, t in toks]
 
+    def _particle_start(self, text: str, st: int) -> list[int]:
+        """The start of a one-letter surname particle right before ``st`` ("Ó BRIAIN Pádraig (DOB …"): the
+        cue regexes' first word needs two letters, so "Ó" would be cut off."""
+        m = _PARTICLE_BEFORE.search(text, max(0, st - 4), st)
+        return [m.start()] if m and m.group(1).lower() in self.particles else []
+
     def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
         out: list[tuple[int, int, list[str]]] = []
@@ -413,7 +460,9 @@ class PersonNameRecognizer(Recognizer):
                 break
             j = end
             # separators inside a name: one space; or "SURNAME, Forename" once
-            if text.startswith(", ", j) and len(toks) == 1 and tok.isupper() and len(tok) > 1 and not comma_form:
+            # (the surname may be several capitalised words: "Ó CONCHÚIR, Oisín", "DOS SANTOS, Mariana")
+            if text.startswith(", ", j) and len(toks) <= 3 and all(t.isupper() for t in toks) and len(tok) > 1 \
+                    and not comma_form:
                 nxt = _TOKEN.match(text, j + 2)
                 if nxt and nxt.group(0)[0].isupper() and not nxt.group(0).isupper() \
                         and nxt.group(0).lower().rstrip(".") not in self.stop:
@@ -509,14 +558,27 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if title is None and self.org_like(toks):
                 continue
+            rest = _ROW_NOTE.sub("", rest, count=1)     # "Kian ASHWORTH (her son), RiO ID …": past the note
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
             elif m.group("bed") and title is None and len(toks) >= 2 and not any(t.lower() in self.stop for t in toks) \
                     and (after := _BED_ROW_AFTER.match(text, e)) and self._bed_row_person(text, s, e, toks, after, ents):
                 add(s, e, title, toks, "bed row", True, m.end())
+        for m in _CAPS_THEN_FORENAME.finditer(text):
+            toks = m.group(0).split()
+            if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
+                    or not toks[-1][1:].islower():
+                continue
+            after = text[m.end():m.end() + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
+            if not _ROW_EVIDENCE.search(after):
+                continue
+            got = self.read_name(text, m.start())
+            if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
+                add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
         for m in _BEFORE_DOB.finditer(text):
             got = None
-            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+            for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
+                    + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
                 got = self.read_name(text, st)     # "Call Jane Doe, DOB …": the name starts after "Call"
                 if got and got[1] >= m.end(1) - 1:
                     break
@@ -528,7 +590,8 @@ class PersonNameRecognizer(Recognizer):
             if not _health_number(m.group(2)):
                 continue
             got = None
-            for st in [m.start(1)] + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
+            for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
+                    + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
                 got = self.read_name(text, st)
                 if got and got[1] >= m.end(1) - 1:
                     break
@@ -536,9 +599,16 @@ class PersonNameRecognizer(Recognizer):
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles and not self.org_like(got[3]):
                 s_, e_, title, toks = got
                 add(s_, e_, title, toks, "name before a health number", True, m.start(1))
+        for m in _LOWER_AFTER_CUE.finditer(text):
+            if not _hurried(text, m.start()):
+                continue
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1) \
+                    and _PERSON_AFTER.search(text[m.end(1):m.end(1) + 120].split("\n\n", 1)[0]):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'letter for'", False, got_l[0])
         for m in _LOWER_BEFORE_CUE.finditer(text):
             got_l = self.read_lower(text, m.start(1), m.end(1))
-            if got_l is not None:
+            if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
                 add(s, e, None, toks, "lower-case name before DOB", True, s)
         pairs = list(_PAIR.finditer(text))
@@ -563,6 +633,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             s, e, title, toks = got
             clin = title in self.clin_titles
+            if clin and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue     # "her sister Lucinda": a relative (the relative rule reads it), not Sister Lucinda
             add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
         if self.greeting_rx is not None and self.patient_ctx_rx is not None \
                 and (self._patient_ctx_folded.search(low) if self._patient_ctx_folded is not None and low is not None

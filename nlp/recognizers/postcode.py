@@ -16,6 +16,13 @@ from nlp.recognizers.base import Recognizer
 from nlp.text import Layout, business_block, business_rx
 
 _AFTER_OK = re.compile(r"[ \t\r,.;)]{0,20}(?:\n|$)")
+# right before a lower-case postcode in a sentence: a house number and street ("12 fairfield rd ne4 9ap",
+# "4 high st, leeds, ls8 5qr"), with at most a town between
+_STREET_BEFORE = re.compile(
+    r"(?i)\b\d{1,4}[a-z]?,?[ \t]{1,2}(?:[a-z'\-]{2,20}[ \t]{1,2}){1,3}"
+    r"(?:rd|road|st|street|ave|avenue|close|cl|lane|ln|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|"
+    r"grove|gr|terrace|terr|view|walk|row|square|sq|park|hill|mews|green|rise|parade|estate|villas)\.?"
+    r"(?:,?[ \t]{1,2}[a-z'\-]{2,20}){0,2},?[ \t]{1,3}$")
 
 
 class PostcodeRecognizer(Recognizer):
@@ -41,5 +48,8 @@ class PostcodeRecognizer(Recognizer):
             return ident
         if "context" in ident.evidence or _AFTER_OK.match(text, ident.end):
             ident.evidence["form"] = "lower case or run together, at the end of an address field"
+            return ident
+        if _STREET_BEFORE.search(text, max(0, ident.start - 80), ident.start):
+            ident.evidence["form"] = "lower case or run together, after a house number and street"
             return ident
         return None

@@ -2,7 +2,8 @@
 settings, masked unless revealed with a reason, every change audited, clear JSON errors.
 
 The server is the real :class:`~breachdesk.api.server.ApiServer` (aiohttp on a ``UnixSite``) on
-its own event loop in a thread; the client is the real httpx client. Roles are switched by
+its own event loop in a thread; the client is the real one (stdlib HTTP over the socket), and
+``raw_http`` a second, independent one (httpx) for the wire itself. Roles are switched by
 changing the settings the server reads (as a reload does), since the test has one uid.
 """
 
@@ -21,11 +22,21 @@ from typing import Any
 import httpx
 import pytest
 
+import tui.app
+from breachdesk import actions
 from breachdesk.actions import WorkflowError
 from breachdesk.api.backend import ApiBackend, connect
 from breachdesk.api.client import ApiClient
 from breachdesk.api.server import ApiServer
-from breachdesk.errors import AccessDenied, BadRequest, NotFoundError, StaleEditError
+from breachdesk.errors import (
+    AccessDenied,
+    BadRequest,
+    DaemonUnavailable,
+    NotFoundError,
+    StaleEditError,
+    StoreError,
+)
+from breachdesk.model import NOT_REPORTS, Status, utcnow
 from breachdesk.service import ACTS
 from breachdesk.settings import Access, Settings, current_user, load_settings
 from breachdesk.store import Store
@@ -613,3 +624,115 @@ def test_keys_and_permissions_over_the_api(guardian: Guardian, client: ApiClient
     for call in (client.permissions, client.key_check, lambda: client.key_rotate(new_key=True)):
         with pytest.raises(AccessDenied, match="is a viewer"):
             call()
+
+
+def test_doctor_and_the_queue_over_the_socket(guardian: Guardian, client: ApiClient) -> None:
+    checked = client.doctor()
+    assert checked["ok"] and checked["rebuilt"] is None
+    listing = client.queue()
+    assert listing == {"spool": [], "outbox": []}
+    for body in ({"ids": "all"}, {"ids": [1]}, {"ids": [], "all": "yes"}):
+        r = raw_http(guardian, "POST", "/v1/queue/retry", json=body)
+        assert r.status_code == 400 and r.json()["kind"] == "BadRequest", r.text
+    with pytest.raises(BadRequest, match="not in the failed queue"):
+        client.queue_retry(["no-such-id"])
+    guardian.store.db_path.write_bytes(b"")                  # the queue file emptied behind the guardian
+    with pytest.raises(StoreError, match="doctor"):
+        client.list_incidents()
+    rebuilt = client.doctor(rebuild=True)                    # the guardian rebuilds the queue it serves
+    assert rebuilt["ok"] and rebuilt["rebuilt"] == len(guardian.store.list_incidents()) > 0
+    assert len(client.list_incidents()["incidents"]) == rebuilt["rebuilt"]
+    guardian.role("viewer")
+    for call in (client.queue, client.doctor, lambda: client.doctor(rebuild=True),
+                 lambda: client.queue_retry([], everything=True)):
+        with pytest.raises(AccessDenied, match="is a viewer"):
+            call()
+    actions = [e["action"] for e in audit(guardian)]
+    assert {"doctor_check", "queue_list", "doctor_rebuild", "access_refused"} <= set(actions)
+
+
+# ------------------------------------------------------------------ a dashboard's start
+
+
+def test_a_first_screen_is_the_most_urgent_open_rows_with_the_whole_queues_counts(guardian: Guardian,
+                                                                                   client: ApiClient) -> None:
+    whole = connect(guardian.settings).list_changes()[2]
+    open_rows = [i for i in whole if i.status not in NOT_REPORTS and i.status != Status.CLOSED]
+    assert 2 < len(open_rows) < len(whole)                       # some are left out, some cut off
+    before = utcnow()
+    data = client.list_incidents(form="queue", first=2)
+    after = utcnow()
+    assert data["partial"] is True and data["complete"] is False and data["as_of"] == ""
+    refs = [row[data["columns"].index("ref")] for row in data["rows"]]
+    assert refs in [[i.ref for i in actions.sort_queue(open_rows, t)[:2]] for t in (before, after)]
+    assert data["counts"] in [actions.header_counts(whole, t) for t in (before, after)]
+    assert not any(v in json.dumps(data) for v in RAW)              # masked, as the whole queue is
+    for bad in ({"first": -1, "form": "queue"}, {"first": 2, "form": "queue", "changed_since": "x"},
+                {"first": 2}, {"first": 2, "form": "queue", "status": "new"}):
+        with pytest.raises(BadRequest):
+            client.list_incidents(**bad)
+    guardian.role(None)
+    with pytest.raises(AccessDenied):
+        client.list_incidents(form="queue", first=2)
+
+
+@pytest.mark.asyncio
+async def test_the_dashboard_draws_the_first_screen_then_reads_the_whole_queue(guardian: Guardian) -> None:
+    seen: list[tuple[bool, list[str]]] = []
+
+    class Watched(BreachdeskApp):
+        CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+
+        def on_queue_loaded(self, msg: Any) -> None:        # (Textual calls the app's handler too)
+            seen.append((msg.partial, [i.ref for i in msg.incidents]))
+
+    app = Watched(connect(guardian.settings), guardian.settings, poll_seconds=0, tick_seconds=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        from tui.screens.queue import QueueScreen
+
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        assert [p for p, _ in seen] == [True, False]
+        assert sorted(seen[1][1]) == sorted(i.ref for i in guardian.store.list_incidents())
+        assert seen[0][1] == [i.ref for i in queue.shown][:len(seen[0][1])]   # the same first rows
+        assert not app.queue_partial and len(app.incidents or []) == 6
+        assert app.settings is guardian.settings
+
+
+@pytest.mark.asyncio
+async def test_the_dashboard_connects_before_reading_the_config_and_refuses_a_bad_one(
+        guardian: Guardian, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from breachdesk.cli import build_parser, dashboard_start
+
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text(f'[api]\nsocket = "{guardian.server.path}"\n\n[mailbox]\ntrusted_domains = ["ward.example"]\n')
+    bad.write_text(f'[api]\nsocket = "{guardian.server.path}"\n\n[smtp]\nprot = 25\n')
+    for cfg, code in ((good, 0), (bad, 2)):
+        settings, backend = dashboard_start(build_parser().parse_args(["--config", str(cfg), "tui"]))
+        assert callable(settings) and backend.mode == "api"      # the socket found without pydantic
+        app = BreachdeskApp(backend, settings, poll_seconds=0, tick_seconds=0)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(app, pilot)
+            if code == 0:
+                assert app.settings is not None and app.settings.mailbox.trusted_domains == ["ward.example"]
+        assert (app.return_code or 0) == code
+        if code:                                                # said on stderr as the app ends
+            said = capsys.readouterr().err
+            assert "breachdesk: error:" in said and "prot" in said
+
+
+def test_the_client_shares_its_connections_between_threads_and_outlives_a_restart(guardian: Guardian) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ApiClient(guardian.server.path) as c:
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _: (c.whoami()["user"], len(c.list_incidents()["incidents"])),
+                                    range(40)))
+        assert answers == [(ME, 6)] * 40
+        asyncio.run_coroutine_threadsafe(guardian.server.stop(), guardian.loop).result(30)
+        with pytest.raises(DaemonUnavailable):                 # its kept connections closed: not sent again
+            c.whoami()
+        guardian.server = ApiServer(lambda: guardian.settings, guardian.store)
+        asyncio.run_coroutine_threadsafe(guardian.server.start(), guardian.loop).result(30)
+        assert c.whoami()["user"] == ME

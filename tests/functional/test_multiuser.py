@@ -30,6 +30,7 @@ import sysconfig
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,8 +250,9 @@ class Site:
         return out
 
 
-@pytest.fixture(scope="module")
-def site(shared_python: Path, users: Users) -> Iterator[Site]:
+@contextmanager
+def running_site(shared_python: Path, users: Users, *, admin: tuple[str, ...] = ()) -> Iterator[Site]:
+    """A guardian run by the service user, the samples filed; ``admin``: users given the admin role."""
     root = Path(tempfile.mkdtemp(prefix="bd-mu-", dir="/tmp"))
     os.chmod(root, 0o755)
     svc_uid, svc_gid = _uid(users.svc)
@@ -265,7 +267,8 @@ def site(shared_python: Path, users: Users) -> Iterator[Site]:
         f'[mailbox]\naddresses = ["{MAILBOX}"]\n\n[smtp]\nhost = "127.0.0.1"\nport = 0\n\n'
         f'[store]\npath = "{root / "data"}"\n\n'
         f'[api]\nsocket = "{run / "api.sock"}"\ngroup = "{users.group}"\n\n'
-        f'[access]\ndpo = ["{users.dpo}"]\nviewer = ["{users.viewer}"]\n')
+        f'[access]\ndpo = ["{users.dpo}"]\nviewer = ["{users.viewer}"]\n'
+        + (f'admin = [{", ".join(json.dumps(a) for a in admin)}]\n' if admin else ""))
     os.chmod(config, 0o644)
     for who in (users.viewer,):                     # a folder of its own for the viewer's own config
         home = root / who
@@ -307,6 +310,12 @@ def site(shared_python: Path, users: Users) -> Iterator[Site]:
     finally:
         s.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def site(shared_python: Path, users: Users) -> Iterator[Site]:
+    with running_site(shared_python, users) as s:
+        yield s
 
 
 def _samples() -> list[tuple[str, bytes]]:

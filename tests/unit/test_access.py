@@ -28,6 +28,10 @@ TABLE = [
     ("rescore", True, True, False),
     ("audit", True, True, False),
     ("keys", True, True, False),
+    ("doctor", True, True, False),
+    ("doctor_rebuild", True, True, False),
+    ("queue", True, True, False),
+    ("queue_retry", True, True, False),
 ]
 
 
@@ -91,7 +95,8 @@ def test_refusal_message_names_the_needed_role(roles: Settings) -> None:
     assert str(exc.value) == "user 'vera' is a viewer; to purge expired data you need the dpo or admin role"
 
 
-@pytest.mark.parametrize("argv", [["purge", "--dry-run"], ["key", "check"], ["permissions"]])
+@pytest.mark.parametrize("argv", [["purge", "--dry-run"], ["key", "check"], ["permissions"], ["doctor"],
+                                  ["doctor", "--repair"], ["queue"], ["queue", "retry", "--all"]])
 def test_cli_store_commands_refuse_viewers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     monkeypatch.delenv("BREACHDESK_DATA", raising=False)

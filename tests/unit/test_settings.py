@@ -98,3 +98,39 @@ def test_installed_defaults_ship_both_config_files() -> None:
 
     names = {p.name for p in resources.files("breachdesk.defaults").iterdir()}
     assert {"breachdesk.toml", "patterns.toml"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    '[api]\nsocket = "/run/breachdesk/api.sock"\n',
+    '[api]\nsocket = "sock/api.sock"\n',                      # beside the config file
+    '[store]\npath = "data"\n',                                # DATA.api.sock beside the data directory
+    '[store]\npath = "~/bd-data"\n\n[api]\ngroup = "dpo"\n',
+    '[mailbox]\ntrusted_domains = ["x.example"]\n',           # neither: the runtime directory's default
+])
+@pytest.mark.parametrize("env", [{}, {"BREACHDESK_DATA": "/srv/bd"}, {"XDG_RUNTIME_DIR": "<tmp>"}])
+def test_the_dashboards_quick_socket_path_is_the_settings_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              text: str, env: dict[str, str]) -> None:
+    from breachdesk.clientconf import quick_socket
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, str(tmp_path) if v == "<tmp>" else v)
+    cfg = tmp_path / "conf" / "c.toml"
+    cfg.parent.mkdir()
+    cfg.write_text(text)
+    assert quick_socket(cfg) == load_settings(cfg).api_socket()
+    assert quick_socket(None) == load_settings().api_socket()          # the shipped defaults alone
+    monkeypatch.setenv("BREACHDESK_CONFIG", str(cfg))
+    assert quick_socket(None) == load_settings().api_socket()
+
+
+@pytest.mark.parametrize("text", ["[api]\nsocket = 3\n", "[api\n", '[store]\npath = ["a"]\n', "api = 1\n"])
+def test_a_config_the_quick_reader_cannot_vouch_for_is_left_to_the_settings(tmp_path: Path, text: str) -> None:
+    from breachdesk.clientconf import quick_socket
+
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(text)
+    assert quick_socket(cfg) is None
+    assert quick_socket(tmp_path / "missing.toml") is None
+    with pytest.raises(ConfigError):
+        load_settings(cfg)                                     # which says what is wrong

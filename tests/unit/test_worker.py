@@ -176,3 +176,35 @@ def test_a_batch_that_fails_falls_back_to_one_at_a_time(parts) -> None:  # noqa:
     assert [i.spool_id for i in incs] == sids
     assert all(i.status == "new" for i in incs)
     assert spool.pending() == []
+
+
+def _file_after(barrier, root: str, sid: str, sender: str) -> None:  # noqa: ANN001
+    """In its own process, as one analysis process of the pool: analyse, wait for the other, file."""
+    store, spool = Store(Path(root)), Spool(Path(root) / "spool")
+    worker = Worker(StubEngine(), store, spool, retry_delay=0.0)
+    msg = spool.read(sid)
+    fields, detail = worker.analyse(msg)
+    barrier.wait(timeout=60)
+    worker._finish(msg, fields, detail, 0.0)
+
+
+def test_two_processes_filing_reports_of_one_original_at_once_make_one_incident(tmp_path: Path) -> None:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for round_ in range(4):
+        root = tmp_path / f"data{round_}"
+        spool = Spool(root / "spool")
+        sids = [_spool(spool, FORWARD, "lesley.moffat2@nhs.net"),
+                _spool(spool, _other_reporter(FORWARD), "ann.other@nhs.net")]
+        barrier = ctx.Barrier(2)
+        procs = [ctx.Process(target=_file_after, args=(barrier, str(root), sid, who))
+                 for sid, who in zip(sids, ["lesley.moffat2@nhs.net", "ann.other@nhs.net"], strict=True)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=120)
+            assert p.exitcode == 0
+        incs = Store(root).list_incidents()
+        assert len(incs) == 1, f"round {round_}: {[(i.ref, i.reporters) for i in incs]}"
+        assert sorted(incs[0].reporters) == ["ann.other@nhs.net", "lesley.moffat2@nhs.net"]

@@ -143,6 +143,8 @@ class QueueScreen(Screen[None]):
         t.append("  ")
         t.append(f"{c['urgent']} due <12h", style="red" if c["urgent"] else "")
         t.append(f"  {c['unassigned']} unassigned   showing {len(self.shown)} of {c['total']}")
+        if self.bd.queue_partial and self.incidents is self.bd.incidents:
+            t.append("  (the most urgent first; reading the rest…)", style="dim")
         self.query_one("#counts", Static).update(t, layout=False)   # one fixed-size line
 
     # -- filters ------------------------------------------------------------------

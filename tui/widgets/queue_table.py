@@ -107,10 +107,27 @@ class QueueTable(ScrollView, can_focus=True):
         keep = keep or self.current_ref
         self.rows = rows
         self.now = now
-        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self._resize_virtual(Size(self.size.width, len(rows) + 1))
         index = next((n for n, r in enumerate(rows) if r.ref == keep), None) if keep else None
         self.cursor = min(index if index is not None else self.cursor, max(len(rows) - 1, 0))
         self.refresh()
+
+    def _resize_virtual(self, size: Size) -> None:
+        """The scrollable height for the rows: a layout of the screen only when the scrollbar comes or goes.
+
+        (``virtual_size`` is a layout reactive: set plainly, every keystroke of the filter would
+        lay out the whole screen again although only the scrollbar's thumb moves.)
+        """
+        old = self.virtual_size
+        if size == old:
+            return
+        height = self.container_size.height
+        if not self.is_mounted or not height or size.width != old.width or \
+                (size.height > height) != (old.height > height):
+            self.virtual_size = size
+            return
+        self.set_reactive(QueueTable.virtual_size, size)
+        self._scroll_update(size)                       # the scrollbar's thumb, the offset clamped
 
     def tick(self, now: datetime) -> None:
         self.now = now

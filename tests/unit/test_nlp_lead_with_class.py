@@ -1,0 +1,64 @@
+"""Recogniser regexes opening with a digit instead of a lookbehind (nlp.text.lead_with_class) match the same."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.parse import parse_message
+from nlp.patterns import load_patterns
+from nlp.recognizers import BY_KIND
+from nlp.text import lead_with_class
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+EDGES = [
+    "12/03/1990", "112/03/1990", "a1/2/60 -943 476 5919 943-476-5919 9434765919 19434765919",
+    "+07700 900123 07700 900123 x07700 900123 (0113) 496 0000 020 7946 0000",
+    "born 3rd of March 1962, 2024-01-05, 02024-01-05, 1-2-3-4-5-6, 00 00 00",
+    "1\n2/3/45\t0113 496 0000\n0\n", "٣/٤/١٩٦٠ 12/0３/1990",     # other scripts' digits are \d too
+]
+
+
+def _shipped_patterns() -> list[str]:
+    out = [p.regex for spec in load_patterns().recognizers for p in spec.patterns]
+    out += [rx for cls in BY_KIND.values() for _, rx in cls.PATTERNS]
+    return sorted(set(out))
+
+
+def _texts() -> list[str]:
+    out = list(EDGES)
+    for name in ("samples", "fresh5"):
+        for p in sorted((DATA / name).glob("*.eml"))[:10]:
+            out.extend(s.text for s in parse_message(p.read_bytes()).sections if s.text)
+    return out
+
+
+REWRITTEN = [p for p in _shipped_patterns() if lead_with_class(p) != p]
+
+
+def test_the_number_patterns_are_rewritten() -> None:
+    assert len(REWRITTEN) >= 4      # NHS, CHI, H&C, dates, UK phones
+
+
+@pytest.mark.parametrize("pattern", REWRITTEN)
+def test_a_rewritten_pattern_finds_the_same_matches(pattern: str) -> None:
+    old, new = re.compile(pattern), re.compile(lead_with_class(pattern))
+    for text in _texts():
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<![\d-])\d{3}([ -]?)\d{4}", r"\d(?<![\d-]\d)\d{2}([ -]?)\d{4}"),
+    (r"(?<!\d)\d{1,2}/", r"\d(?<!\d\d)\d{0,1}/"),
+    (r"(?<![\d+])0\d{2,4}", r"0(?<![\d+]0)\d{2,4}"),
+    (r"(?<!\d)\d+x", r"(?<!\d)\d+x"),           # a quantifier it does not split: unchanged
+    (r"(?<!\d)\d{0,2}x", r"(?<!\d)\d{0,2}x"),   # the first digit is optional: unchanged
+    (r"(?<!a)\dx", r"(?<!a)\dx"),               # a lookbehind on a letter: unchanged
+    (r"\b[A-Z]{2}\d", r"\b[A-Z]{2}\d"),
+])
+def test_the_rewrite(pattern: str, expected: str) -> None:
+    assert lead_with_class(pattern) == expected
