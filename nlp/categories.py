@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from nlp.patterns import PatternConfig
 from nlp.text import alternation, fold_rx, folded_lower
 
-_CLAUSE = re.compile(r"[.;:!?\n\d]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi)\s{0,2}no\b", re.I)
+# a table cell ("| NI No | Sort code |") is a clause of its own
+_CLAUSE = re.compile(r"[.;:!?\n\d|\t]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b",
+                     re.I)
 _CLAUSE_FOLDED = fold_rx(_CLAUSE)     # the same on folded_lower text (see _Keywords)
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative
@@ -24,7 +26,9 @@ _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|exc
 
 
 # "Is there any chance you could be pregnant?": a question on a form, not a finding
-_QUESTION = re.compile(r"[^.!\n?]{0,40}\?")
+_PHYSICAL_DEPRESSION = re.compile(r"\b(?:st|st[ -]segment|segment|respiratory|cns|marrow|skull)[ -]$", re.I)
+# (a lone "?" in a table cell, "| ?", is an unknown value, not a question)
+_QUESTION = re.compile(r"(?:[^.!\n?|\t]{0,40}?[A-Za-z)])?[ ]?\?")
 # a letterhead or address line: "Northmoor Mental Health NHS Foundation Trust", "… Unit, LS1 4AB"
 _LETTERHEAD = re.compile(r"\bNHS\b.{0,40}\bTrust\b|\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b")
 
@@ -136,6 +140,8 @@ class CategoryFinder:
 
     def _not_a_finding(self, text: str, a: int, b: int, cover: bool) -> bool:
         """Negated, hypothetical, a question, or the name of a team/service/building (the keyword at text[a:b])."""
+        if _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a) and text[a:b].lower() == "depression":
+            return True     # "ECG: ST depression V4-6" is a heart finding, not low mood
         if self._negated(text, a) or _POST_NEG.match(text, b) or (self.post_rx and self.post_rx.match(text, b)):
             return True
         if self.hypo_cues and self._negated(text, a, self.hypo_cues):

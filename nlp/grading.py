@@ -120,7 +120,17 @@ def _financial(text: str, cues: list[str], not_personal: list[str], fnd: Categor
         if not_personal and fnd.cue(para, not_personal):
             continue
         return cue
+    # the values themselves, whatever the header says ("Sort | Acc"): a sort code beside an 8-digit account number
+    for m in _SORT_AND_ACCOUNT.finditer(text):
+        ps = text.rfind("\n\n", 0, m.start())
+        pe = text.find("\n\n", m.end())
+        para = text[ps + 1 if ps >= 0 else 0: pe if pe >= 0 else len(text)]
+        if not (not_personal and fnd.cue(para, not_personal)):
+            return "sort code and account number"
     return None
+
+
+_SORT_AND_ACCOUNT = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
 
 
 def _confirmed(text: str, cues: list[str], negation: list[str], fnd: CategoryFinder) -> str | None:

@@ -47,10 +47,17 @@ class GroupDisclosure:
         return out
 
 
+_PARTICLES = {"an", "de", "da", "di", "du", "del", "der", "den", "van", "von", "le", "la", "bin", "binti", "ap",
+              "ab", "al", "el", "y", "dos", "das"}
+
+
 def _personal_name(name: str) -> bool:
+    """"Ann Lee", "Ruaridh Mac an t-Saoir", "Ana de la Cruz": capitalised words, with name particles between."""
     toks = name.split()
-    return 2 <= len(toks) <= 4 and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha()
-                                       for t in toks)
+    caps = [t for t in toks if t[:1].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()]
+    rest = [t for t in toks if t not in caps]
+    return 2 <= len(toks) <= 5 and len(caps) >= 2 and toks[0] in caps and toks[-1] not in _PARTICLES and all(
+        t in _PARTICLES or re.fullmatch(r"[nth]-[^\W\d_][\w'’]*", t) for t in rest)
 
 
 def _external(email: str, trusted: list[str]) -> bool:

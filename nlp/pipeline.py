@@ -409,7 +409,7 @@ class Analyzer:
 _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
-ROW_RULES = ("list row", "SURNAME, Forename", "name before DOB", "name before a health number")
+ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number")
 
 
 def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:

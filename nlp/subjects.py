@@ -71,14 +71,27 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
             person_nodes.add(n)
             if k:
                 uf.union(n - k, n)
+            if i.kind == "person_name":     # a recipient also named in the text ("parent: Ann Lee") is one person
+                name_nodes.append((n, name_key(i.value), i, ""))
+    in_rows: dict[tuple[str, str, str], int] = {}
     for row in rows:
         first = None
         for i in row:
             n = idx(i)
             first = n if first is None else first
             uf.union(first, n)
+            in_rows.setdefault((i.kind, i.value.casefold(), i.where), n)
             if i.kind == "person_name":
                 name_nodes.append((n, name_key(i.value), i, ""))
+    # a value the table reader put in a row (a text table read by column) belongs to that row's person, not
+    # to the name nearest it in the text: in "Ellie Roe0905139909  …  Gemma Roe" the number is the child's
+    placed: set[int] = set()
+    for _, nodes in section_nodes:
+        for n, i in nodes:
+            r = in_rows.get((i.kind, i.value.casefold(), i.where))
+            if r is not None:
+                uf.union(r, n)
+                placed.add(n)
     for n, i in enumerate(idents):
         if i.kind in UNIQUE:
             key = (i.kind if i.kind != "hospital_number" else "hosp", i.value)
@@ -88,7 +101,7 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
                 by_value[key] = n
     _merge_names(name_nodes, uf, _held_values(idents, uf))
     for text, nodes in section_nodes:
-        _attach(text, nodes, uf)
+        _attach(text, nodes, uf, placed)
     # number the clusters that hold something personal, in order of appearance
     ids: dict[int, int] = {}
     personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL or n in person_nodes}
@@ -164,8 +177,8 @@ def _start(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], m: int) ->
     return next(i.start for n, _, i, _ in nodes if n == m)
 
 
-def _attach(text: str, nodes: list[tuple[int, Identifier]], uf: _UF) -> None:
-    """Attach each non-name identifier to the name whose record it belongs to."""
+def _attach(text: str, nodes: list[tuple[int, Identifier]], uf: _UF, placed: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    """Attach each non-name identifier to the name whose record it belongs to (``placed``: already in a row)."""
     line_of = _line_index(text)
     names = [(n, i) for n, i in nodes if i.kind == "person_name"]
     held: dict[int, dict[str, str]] = {}
@@ -186,7 +199,7 @@ def _attach(text: str, nodes: list[tuple[int, Identifier]], uf: _UF) -> None:
 
     last_free: tuple[int, int] | None = None   # (node, line) of the last identifier with no name
     for n, i in nodes:
-        if i.kind == "person_name" or i.start < 0:
+        if i.kind == "person_name" or i.start < 0 or n in placed:
             continue
         line = line_of(i.start)
         before = [(m, j) for m, j in names if j.start < i.start and line - line_of(j.start) <= ATTACH_LINES

@@ -48,7 +48,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
      r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
      r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
-     r"learner|occupant|claimant|applicant|mother|father|mum|dad|parent|parent\s*/\s*(?:carer|guardian)|guardian\s*/\s*parent|carer|guardian|"
+     r"learner|occupant|claimant|applicant|employee|victim|survivor|(?:alleged\s*)?(?:perpetrator|abuser|offender)|mother|father|mum|dad|parent|parent\s*/\s*(?:carer|guardian)|guardian\s*/\s*parent|carer|guardian|"
      r"relative|spouse|partner|contact\s*person|emergency\s*contact)\s*[:.]?\s*$|"
      r"^\s*name\s*(?:of|for)\s*(?:the\s*)?(?:patient|child|resident|client|service\s*user|pupil|baby|parent|carer|"
      r"mother|father|guardian|relative|deceased|young\s*person)\b|"
@@ -79,6 +79,7 @@ class TableResult:
 
 def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
+    blank: list[tuple[int, list[str]]] = []      # unlabelled columns no value test claimed
     width = max([len(table.header)] + [len(r) for r in table.rows[:sniff_rows]] + [0])
     for i in range(width):
         head = (table.header[i] if i < len(table.header) else "").replace("_", " ")   # "PATIENT_NAME", "NHS_NO"
@@ -98,7 +99,46 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
             if ok >= share * len(sample):
                 kinds[i] = (k, "values")
                 break
+        else:
+            if not head:
+                blank.append((i, sample))
+    _sniff_people(kinds, blank)
     return kinds
+
+
+# A whole name in a cell: "Shane Kelly", "Mary-Rose O'Neill", "KELLY Shane", "Ó Briain, Niamh"
+_NAME_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}(?:,? [A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3}")
+_NOT_NAME_WORDS = {"ward", "bay", "bed", "room", "clinic", "hospital", "road", "street", "lane", "avenue", "team",
+                   "service", "services", "unit", "centre", "center", "nhs", "trust", "practice", "surgery", "school",
+                   "house", "home", "care", "health", "council", "bank", "nursing", "daily", "weekly", "monthly",
+                   "review", "mg", "ml", "and", "the", "of", "for", "with", "to", "in", "on", "at", "no", "yes",
+                   "none", "new", "follow", "up", "appointment", "appt", "referral", "discharge", "routine", "urgent"}
+
+
+def _name_cell(v: str) -> bool:
+    return bool(_NAME_CELL.fullmatch(v)) and not any(
+        w.strip(",").lower() in _NOT_NAME_WORDS for w in v.split())
+
+
+def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]]) -> None:
+    """Unlabelled columns of a table with no header (an export "with no header row"), read only beside a
+    column that already identifies someone (a health number, a postcode or an e-mail address by its values):
+    a column of whole names is the row's person; a column of dates spread over ten years or more, all in the
+    past, is their date of birth (appointment and admission dates cluster in a year or two)."""
+    if not blank or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address", "ni_number")
+                            for k, _ in kinds.values()):
+        return
+    has_name = any(k in ("person_name", "surname", "forename") for k, _ in kinds.values())
+    for i, sample in blank:
+        if not has_name and sum(_name_cell(v) for v in sample) >= 0.8 * len(sample):
+            kinds[i] = ("person_name", "values")
+            has_name = True
+            continue
+        dates = [d for v in sample if (d := v_date(v)) is not None]
+        if len(dates) >= 0.8 * len(sample) and not any(k == "date_of_birth" for k, _ in kinds.values()):
+            years = [int(d.value[:4]) for d in dates]
+            if max(years) - min(years) >= 10 and len(set(years)) >= min(3, len(years)):
+                kinds[i] = ("date_of_birth", "values")
 
 
 def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:
@@ -272,6 +312,7 @@ def table_text(table: Table, rows: int = 50) -> str:
 
 # a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
 _DATA_DIGITS = re.compile(r"\d{2,}")
+_GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=[a-z])[ ](?=\d{4})|(?<=[a-z])(?=\+44)|(?<=\d)(?=[A-Z][a-z])")
 _RELATION_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:son|daughter|wife|husband|partner|mother|father|mum|dad|sister|"
                             r"brother|niece|nephew|grandson|granddaughter|friend|neighbour|carer|guardian|"
                             r"parent|aunt|uncle|cousin|spouse|nok|next of kin|poa|lpa)[ \t]*[)\]]", re.I)
@@ -314,6 +355,10 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                         break
                     j += 1
                     continue
+                if len(cells) != len(head) and rx is _CELL_SPLITS[2]:
+                    # a fixed-width export whose long value ran into the next column: "Ellie-Mae Robertson0905139909",
+                    # "+44 7700 900771Wed 11 Nov"
+                    cells = [c.strip() for c in rx.split(_GLUED.sub("  ", lines[j].strip()))]
                 if len(cells) != len(head):
                     break
                 rows.append(cells)

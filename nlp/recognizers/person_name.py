@@ -37,7 +37,9 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
-                  "partner", "carer", "surname", "forename"}
+                  "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
+                  "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
+                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle"}
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
@@ -46,11 +48,25 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
                         r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                         r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|midwife|"
                         r"practitioner|surgeon|team leader|governance)\b", re.I)
+# On a bed-keyed line, after the name: a relative or next of kin, a resuscitation or observation status
+_BED_ROW_PERSON = re.compile(r"\b(?:nok|next of kin|son|daughter|wife|husband|mum|dad|mother|father|partner|"
+                             r"dnacpr|dnar|resus|obs|allergic|allergies)\b", re.I)
+# Relatives' labels read only as a field ("Stepfather: X"): in prose they are often the recipient
+_FIELD_ONLY = {"stepfather", "stepmother", "step-father", "step-mother", "stepdad", "stepmum", "step-dad", "step-mum",
+               "grandmother", "grandfather", "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
+               "alleged perpetrator"}
+# A bed, bay or room a patient is in: "Bed 4", "Bay A", "Side room 6", "Rm 12B"
+_BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
 _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"
-                        r"(?:(?i:bed|bay|room|rm|cubicle|side\s?room|chair|trolley|cot)[ \t]?\d{1,3}[A-Za-z]?(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–][ \t]{1,3}))?"
+                        r"(?P<bed>" + _BED + r"(?:[ \t]{1,3}(?:" + _BED + r"|\d{1,3}[A-Za-z]?\b))?"
+                        r"(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–:][ \t]{1,3}))?"
                         r"(?=[^\W\d_])")
+# After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
+# ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
+_BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)",
+                            re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
@@ -226,7 +242,9 @@ class PersonNameRecognizer(Recognizer):
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
         labels = [" ".join(p) for p in self.context]
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
+        # "Mother's partner (not father): X": an aside in brackets may stand between a label and its colon
+        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?"
+                                   r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?=[ \t]{0,3}:))?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
         self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
                                    re.I)
@@ -512,6 +530,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             s, e, title, toks = got
             strong = has_phrase(words(label), self.strong_words) is not None
+            if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
+                continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
             if not strong and title is None and self.org_like(toks):
                 continue
             if strong and title is None and not re.search(r"[:\t\-–=,]|\s{2}", matched) \
@@ -543,6 +563,9 @@ class PersonNameRecognizer(Recognizer):
             rest = _ROW_NOTE.sub("", rest, count=1)     # "Kian ASHWORTH (her son), RiO ID …": past the note
             if comma_form or _ROW_EVIDENCE.search(rest[:60]):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
+            elif m.group("bed") and title is None and len(toks) >= 2 and not any(t.lower() in self.stop for t in toks) \
+                    and (after := _BED_ROW_AFTER.match(text, e)) and self._bed_row_person(text, s, e, toks, after, ents):
+                add(s, e, title, toks, "bed row", True, m.end())
         for m in _CAPS_THEN_FORENAME.finditer(text):
             toks = m.group(0).split()
             if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
@@ -683,6 +706,23 @@ class PersonNameRecognizer(Recognizer):
                     hits[-1].weak = h.weak
         return hits
 
+    def _bed_row_person(self, text: str, s: int, e: int, toks: list[str], after: re.Match[str],
+                        ents: list[tuple[int, int]]) -> bool:
+        """Whether the words on a bed-keyed line are a person's ("Bed 6 - Deep Clean" is the bed's state):
+        an age after them, a SURNAME or an initial, spaCy's PERSON, or a relative or NOK on the line."""
+        if re.match(r"[ \t]{0,2}\d", after.group(0)):
+            return True
+        real = [t for t in toks if t != ","]
+        if any(t.isupper() and (len(t) == 1 or len(t.replace("-", "").replace("'", "").replace("’", "")) >= 2)
+               for t in real):
+            return True
+        if any(es <= s and e <= ee + 1 for es, ee in ents):
+            return True
+        _, le = line_bounds(text, s)
+        rest = text[e:le]
+        return bool(_BED_ROW_PERSON.search(rest) or (self.person_line_rx and self.person_line_rx.search(
+            re.sub(r"(?i)\b(?:bed|bay|side room)\b", " ", rest))))
+
     def _recipient(self, text: str, s: int, e: int) -> bool:
         """The person the mail went to: "sent it to Mrs X", "(Stacey B, s.b@gmail.com)", "Mrs X by mistake"."""
         if re.match(r"['’]s\b", text[e:e + 3]) or re.search(r"['’]s$", text[s:e]):        # "Mrs Smith's letter": whose data it is
@@ -691,6 +731,10 @@ class PersonNameRecognizer(Recognizer):
         before = text[max(ls, s - 90):s]
         before = re.split(r"[.!?;:]\s|\n", before)[-1]
         m = self.recipient_rx.search(before) if self.recipient_rx else None
+        if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
+                           r"appointments?|invitations?)\s+(?:was\s+|were\s+)?$", before[:m.start()], re.I) \
+                and "addressed" in m.group(0).lower():
+            m = None        # "a letter addressed to Mr X arrived at my flat": X is whose letter it is
         if m:
             gap = before[m.end():]
             if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"

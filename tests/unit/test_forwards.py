@@ -170,3 +170,14 @@ def test_long_unclosed_last_tag_is_not_text() -> None:
 
     assert html_to_text("<p>Joan</p><a href='" + "x" * 5000) == "Joan"
     assert html_to_text("a < b") == "a < b"
+
+
+def test_bare_addresses_between_named_mailboxes_are_mailboxes_of_their_own() -> None:
+    # Gmail and Outlook write a contact with no display name as a bare address among named ones
+    parties = parse_parties("Ann Lee <ann.lee@example.com>, twins.mum@example.org, Raj Patel <rp@example.com>, "
+                            "LEE, Tom <tl@example.com>")
+    assert [(p.name, p.email) for p in parties] == [
+        ("Ann Lee", "ann.lee@example.com"), ("", "twins.mum@example.org"), ("Raj Patel", "rp@example.com"),
+        ("LEE, Tom", "tl@example.com")]
+    lead = parse_parties("first.one@example.com, Second Person <second@example.com>")
+    assert [(p.name, p.email) for p in lead] == [("", "first.one@example.com"), ("Second Person", "second@example.com")]

@@ -35,6 +35,15 @@ CASES = [
     ("Mr K  12 Elm Rd  depot zuclopenthixol q3/52  due Fri", False, "mental_health", True),
     ("bay 4 - took 20 tabs, psych liaison asked to see", False, "mental_health", True),
     ("Sertraline 50mg od for menopausal flushes", False, "mental_health", False),
+    # a "?" alone in a table cell is an unknown value, not a question about the keyword
+    ("4 | Dennis Ward | opiate withdrawal, alcohol withdrawal, on chlordiazepoxide | ?", False, "substance_misuse", True),
+    ("Any history of alcohol withdrawal?", False, "substance_misuse", False),
+    ("Cannabis smelt strongly in the flat at the home visit.", False, "substance_misuse", True),
+    ("Wound care, IVDU, hep C positive.", False, "substance_misuse", True),
+    ("ECG: ST depression in V4-6, ?ACS, troponin sent.", False, "mental_health", False),
+    ("Treated for depression by her GP since 2019.", False, "mental_health", True),
+    ("Declined the vaccine on religious grounds; the family are Catholic.", False, "religion", True),
+    ("Wishes the priest called for the last rites.", False, "religion", True),
 ]
 
 

@@ -47,6 +47,15 @@ LIKELIHOOD = [
     ("Sent to his personal yahoo address; he says he has deleted it but we cannot verify that.", "", 3),
     ("Posted on Twitter; the post was removed after 40 minutes.", "", 3),
     ("Sent to the wrong GP practice, who have deleted it.", "", 2),      # never below 2 without proof
+    # a publication taken down, in the words people use
+    ("A porter filmed the clinic list for Snapchat; he removed the video an hour later.", "", 3),
+    ("The rota with patients' names was on our website until IT took the page down at noon.", "", 3),
+    ("The photo was shared on social media; we have removed it from the trust's account.", "", 3),
+    ("Posted on Facebook and still up this morning.", "", 4),
+    ("It was on Facebook; she took the post down at noon - it had 30 reactions and some shares by then.", "", 4),
+    # the recipient turned on the patient
+    ("The wrong recipient found her on Instagram and sent her a screenshot of the letter.", "", 5),
+    ("Her ex-partner received the results and has harassed her since.", "", 5),
 ]
 
 
@@ -75,6 +84,10 @@ SEVERITY = [
     (("health", "sexual_health"), "", 4),
     ((), "Her direct payments statement with the sort code was attached.", 4),
     ((), "Staff member's bank details were included.", 4),
+    # the values say it when the header is short ("Sort | Acc") or a cell beside says "NI No"
+    ((), "Name | Sort | Acc | Amount\nGlyn Rees | 20-11-35 | 40227781 | £12.00", 4),
+    ((), "Employee | NI No | Sort code\nGlyn Rees | AB123456C | 20-11-35", 4),
+    ((), "Clinic 20-11-35 room 40227781", 2),   # not a bank row: identifiable only
 ]
 
 

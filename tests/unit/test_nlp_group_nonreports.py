@@ -74,3 +74,23 @@ def test_non_reports_are_severity_1_with_no_identifiers(analyzer: Analyzer, body
     res = _cover(analyzer, body)
     assert res.identifiers == []
     assert res.assessment.severity == 1 and not res.assessment.reportable
+
+
+def test_a_recipient_also_named_in_the_pasted_list_is_counted_once(analyzer: Analyzer) -> None:
+    # the parents were the visible recipients, and each is also named beside their child in the body
+    body = ("Dear Parent/Carer,\nPlease return the dental screening form.\n\n"
+            "Ruby Price, DOB 03/03/2016 | Year 4 | parent: Adam Price\n"
+            "Kai Chan, DOB 17/08/2016 | Year 4 | parent: Lee Chan\n"
+            "Noor Okoro, DOB 09/01/2015 | Year 5 | parent: Sam Okoro\n")
+    msg = forwarded("The screening reminder went to all the parents in To, not Bcc, with the list pasted in.\nJo",
+                    body, [Party(n, e) for n, e in PATIENTS], sender=Party("School Nursing", "sn@nhs.net"),
+                    subject="Dental screening")
+    res = analyzer.analyse(msg)
+    assert res.subjects == len(PATIENTS) + 3      # six recipients (three of them the named parents) and three children
+
+
+def test_recipients_display_names_with_gaelic_and_romance_particles_are_names() -> None:
+    from nlp.group import _personal_name
+
+    assert _personal_name("Eilidh Nic an t-Saoir") and _personal_name("Inês de la Vega")
+    assert not _personal_name("Clinic de") and not _personal_name("the Team") and not _personal_name("Ailsa")

@@ -187,3 +187,121 @@ def test_a_parent_or_guardian_column_is_a_second_person_of_the_row() -> None:
     assert len(res.rows) == 2
     # the relation in brackets is kept in the cell's text, not in the name
     assert {i.value for r in res.rows for i in r if i.kind == "person_name"} == {"Noah Pellow", "Jenna Pellow"}
+
+
+# -- bed-keyed lines: a bed, bay or room holds a patient ----------------------------------------------
+
+def test_bed_keyed_lines_name_their_patients_with_no_dob_or_number(analyzer: Analyzer) -> None:
+    board = ("The handover board showed:\n\n"
+             "Room 2 - Ivy Pennington - NOK Derek Pennington (son) 07700 900 461\n"
+             "Room 9 - Harold Crump - daughter visits Sundays, hoist x2\n")
+    res = analyzer.analyse(_msg("A photo of the board was posted online.", board))
+    assert {"Ivy Pennington", "Harold Crump"} <= set(_names(res))
+
+
+def test_a_whiteboard_of_surnames_and_initials_by_bay_and_bed(analyzer: Analyzer) -> None:
+    board = ("Bay C  1  TREMLETT R   S2  obs 15 min\n"
+             "Bay C  2  NAKAMURA-HILL S   informal\n"
+             "Bay D  4  O'HAGAN B   S3  leave suspended\n")
+    res = analyzer.analyse(_msg("The ward whiteboard was visible in a video.", board))
+    assert sorted(_names(res)) == ["NAKAMURA-HILL S", "O'HAGAN B", "TREMLETT R"]
+    assert res.subjects == 3
+
+
+def test_bay_and_bed_then_name_and_age_and_a_column_of_local_numbers(analyzer: Analyzer) -> None:
+    sheet = ("Bay 4 bed 1 - Doreen Whitlock 81 - RQM2093841 - UTI, confused\n"
+             "Side room 2 - Abdul Karim 66 - RQM2210458 - C diff\n")
+    res = analyzer.analyse(_msg("A visitor found this sheet in the corridor.", sheet))
+    assert sorted(_names(res)) == ["Abdul Karim", "Doreen Whitlock"]
+    assert _values(res, "hospital_number") == ["RQM2093841", "RQM2210458"]
+
+
+def test_a_bed_line_about_the_bed_itself_names_nobody(analyzer: Analyzer) -> None:
+    notes = "Bed 6 - Deep Clean - awaiting domestics\nBay 2 - Closed - norovirus\n"
+    res = analyzer.analyse(_msg("Ward status at 14:00, no patients affected.", notes))
+    assert _names(res) == []
+
+
+# -- tables: who the rows are ------------------------------------------------------------------------
+
+def _kinds_per_row(res) -> list[list[str]]:  # noqa: ANN001
+    return [sorted(i.kind for i in row) for row in res.rows]
+
+
+def test_an_export_with_no_header_row_reads_names_and_dobs_beside_its_nhs_numbers() -> None:
+    t = Table(where="attachment:export.csv", header=[], rows=[
+        ["Carl Jessop", "11/04/1981", "943 476 5919", "LS9 7TF", "review 3/12"],
+        ["Nadia Rahman", "30/09/1994", "401 023 2137", "LS8 2QP", "new referral"],
+        ["Tom O'Reilly", "02/01/1962", "400 000 0012", "LS6 1AA", "follow up"]], total_rows=3)
+    res = analyse_table(t)
+    assert _kinds_per_row(res) == [["date_of_birth", "nhs_number", "person_name", "postcode"]] * 3
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Carl Jessop", "Nadia Rahman", "Tom O'Reilly"]
+
+
+def test_a_headerless_column_of_recent_dates_is_no_date_of_birth() -> None:
+    # clinic dates cluster in weeks, not decades: they say nothing about when anyone was born
+    t = Table(where="attachment:clinic.csv", header=[], rows=[
+        ["Carl Jessop", "11/04/2025", "943 476 5919"], ["Nadia Rahman", "18/04/2025", "401 023 2137"],
+        ["Tom O'Reilly", "02/05/2025", "400 000 0012"]], total_rows=3)
+    res = analyse_table(t)
+    assert not [i for i in res.identifiers if i.kind == "date_of_birth"]
+    assert len(res.rows) == 3
+
+
+def test_headerless_words_with_no_identifying_column_are_not_read_as_names() -> None:
+    t = Table(where="attachment:rota.csv", header=[], rows=[
+        ["Ward Round", "Monday", "Consultant Led"], ["Board Meeting", "Tuesday", "Room Four"]], total_rows=2)
+    assert analyse_table(t).identifiers == []
+
+
+def test_employees_victims_and_alleged_perpetrators_are_each_a_person_in_the_row() -> None:
+    pay = Table(where="attachment:pay.csv", header=["Employee", "NI number", "Sort code"], rows=[
+        ["PRICE Owain", "AB123456C", "20-00-00"], ["HUGHES Mair", "CE654321A", "30-11-22"]], total_rows=2)
+    assert len(analyse_table(pay).rows) == 2
+    cases = Table(where="attachment:cases.csv", header=["Victim", "DOB", "Alleged perpetrator", "Relationship"],
+                  rows=[["Leanne Cross", "04/05/1988", "Wayne Cross", "husband"],
+                        ["Mira Dobos", "13/12/1999", "Gary Platt", "ex-partner"]], total_rows=2)
+    res = analyse_table(cases)
+    assert len(res.rows) == 4
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Gary Platt", "Leanne Cross", "Mira Dobos", "Wayne Cross"]
+
+
+def test_a_fixed_width_list_whose_long_values_run_into_the_next_column(analyzer: Analyzer) -> None:
+    # pasted from a fixed-width report: a long name (or phone) meets the next column with no gap
+    listing = ("Child            NHS number   DOB          Parent                Contact\n"
+               "Harrison Fairbairn-Lowe943 476 5919  14/02/2015   Joanne Fairbairn-Lowe07700 900 122\n"
+               "Amy Patel        400 000 0012  03/08/2014  Sunita Patel          07700 900 433\n"
+               "Maksymilian Nowicki 4010232137   21/11/2013   Ewa Nowicka           07700 900 561\n")
+    res = analyzer.analyse(_msg("The clinic list went to the school office.", listing))
+    assert {"Harrison Fairbairn-Lowe", "Joanne Fairbairn-Lowe", "Maksymilian Nowicki", "Ewa Nowicka",
+            "Amy Patel", "Sunita Patel"} <= set(_names(res))
+    assert len(_values(res, "date_of_birth")) == 3
+    assert res.subjects == 6      # each child and each parent; the child's number stays with the child
+
+
+def test_step_relatives_and_a_label_with_an_aside_before_its_colon(analyzer: Analyzer) -> None:
+    note = ("Child: Tyler Brennan-Hughes, DOB 02/02/2017\n"
+            "Mother: Kerry Brennan   Stepdad: Wayne Hughes\n"
+            "Father's partner (not a parent): Leanne Price, lives at the address\n"
+            "Grandmother: Maureen Brennan\n")
+    res = analyzer.analyse(_msg("The strategy meeting notes went to the wrong council.", note))
+    assert {"Tyler Brennan-Hughes", "Kerry Brennan", "Wayne Hughes", "Leanne Price", "Maureen Brennan"} <= set(_names(res))
+    assert res.subjects == 5
+
+
+def test_the_person_a_misdelivered_letter_is_addressed_to_is_its_subject(analyzer: Analyzer) -> None:
+    found = ("A letter addressed to Ms Precious Nwosu was delivered to my house. I think she lived here before me. "
+             "It is from the renal clinic and gives her NHS number 943 476 5919.\n")
+    res = analyzer.analyse(_msg("A member of the public returned our letter.", found))
+    assert "Precious Nwosu" in _names(res)
+    sent = "I emailed the results addressed to the GP to Ms Tanya Rowe by mistake.\n"
+    assert "Tanya Rowe" not in _names(analyzer.analyse(_msg("Misdirected email.", sent)))
+
+
+def test_a_relative_word_in_prose_is_no_field_label(analyzer: Analyzer) -> None:
+    story = "It went to her brother Callum Thorne by mistake.\nBrother: Owen Thorne\n"
+    rules = {h.ident.value: h.rule for h in analyzer.names.find(story, "body", None)}
+    assert rules.get("Owen Thorne") == "label 'brother'"
+    assert rules.get("Callum Thorne", "").startswith("label") is False
