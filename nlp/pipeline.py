@@ -25,6 +25,7 @@ from nlp.patterns import PatternConfig, load_patterns
 from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
+from nlp.spacy_load import import_spacy, load_pipeline
 from nlp.subjects import cluster
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
 from nlp.text import Layout, column_header, find_layout
@@ -68,18 +69,17 @@ def _load_without_plugins(name: str, exclude: list[str]) -> Any:
     keeps a plug-in's component (spacy-transformers' ``transformer``) cannot be built that way and
     is loaded again the usual way.
     """
-    import spacy
-
+    spacy = import_spacy()
     plugins = getattr(spacy.util.registry, "_entry_point_factories", None)
     if plugins is not None and getattr(plugins, "entry_points", False):
         plugins.entry_points = False
         try:
-            return spacy.load(name, exclude=exclude)
+            return load_pipeline(name, exclude)
         except ValueError:      # E002: a factory no package registered yet
             pass
         finally:
             plugins.entry_points = True
-    return spacy.load(name, exclude=exclude)
+    return load_pipeline(name, exclude)
 
 
 @dataclass
@@ -325,6 +325,7 @@ class Analyzer:
 
     def _finish(self, w: _Work) -> Analysis:
         msg = w.msg
+        self.categories.new_message()
         per_section: list[tuple[str, list[Identifier]]] = []
         hits: list[tuple[_Section, NameHit]] = []
         for s in w.sections:
