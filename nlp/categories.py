@@ -50,19 +50,44 @@ class _Keywords:
 
     rx: re.Pattern[str]
     folded: re.Pattern[str] | None = None
+    # the first letter run of every keyword ("mental" of "mental health", "hba" of "hba1c"), lower-cased;
+    # None when a keyword opens with something else
+    firsts: frozenset[str] | None = None
 
-    def spans(self, text: str, low: str | None) -> Iterator[tuple[int, int]]:
-        """(start, end) of every match in ``text``; ``low`` is ``folded_lower(text)``."""
+    def spans(self, text: str, low: str | None, runs: set[str] | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of every match in ``text``; ``low`` is ``folded_lower(text)``, ``runs`` :func:`letter_runs` of it.
+
+        A keyword starts where no letter is before it, so its first letter run is a whole run of the
+        text's: when none of the keywords' first runs is among the text's, nothing can match.
+        """
+        if runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs):
+            return iter(())
         if self.folded is not None and low is not None:
             return (m.span() for m in self.folded.finditer(low))
         return (m.span() for m in self.rx.finditer(text))
 
 
-def _keywords(pattern: str, flags: int) -> _Keywords:
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
+def letter_runs(low: str | None) -> set[str] | None:
+    """The maximal runs of ASCII letters in a :func:`folded_lower` text (None for None)."""
+    return set(_LETTER_RUN.findall(low)) if low is not None else None
+
+
+def _first_runs(words: list[str]) -> frozenset[str] | None:
+    firsts = set()
+    for w in words:
+        m = _LETTER_RUN.match(w.lower())
+        if m is None:
+            return None
+        firsts.add(m.group(0))
+    return frozenset(firsts)
+
+
+def _keywords(pattern: str, flags: int, words: list[str] | None = None) -> _Keywords:
     rx = re.compile(pattern, flags)
-    return _Keywords(rx, fold_rx(rx))
-
-
+    return _Keywords(rx, fold_rx(rx), _first_runs(words) if words else None)
 
 
 def _compile(words: list[str]) -> list[_Keywords]:
@@ -71,7 +96,7 @@ def _compile(words: list[str]) -> list[_Keywords]:
     exact = sorted({w for w in words if w != w.lower()}, key=len, reverse=True)
     for group, flags in ((lower, re.I), (exact, 0)):
         if group:
-            out.append(_keywords(r"(?<![A-Za-z])(?:" + alternation(group) + r")(?![A-Za-z])", flags))
+            out.append(_keywords(r"(?<![A-Za-z])(?:" + alternation(group) + r")(?![A-Za-z])", flags, group))
     return out
 
 
@@ -99,6 +124,22 @@ class CategoryFinder:
         self.service_rx = re.compile(r"[ \t]{1,3}(?:[A-Z][A-Za-z&]{1,15}[ \t]{1,3}){0,2}(?:" + svc
                                      + r")(?![A-Za-z])", re.I) if svc else None
         self._cue_rx: dict[tuple[str, ...], _Keywords | None] = {}
+        # text -> (folded_lower, letter_runs): the same texts are searched for many cue lists while one
+        # message is graded; emptied by :meth:`new_message` (never kept from one message to the next)
+        self._texts: dict[str, tuple[str | None, set[str] | None]] = {}
+
+    def new_message(self) -> None:
+        """Forget the texts seen so far (called before each message)."""
+        self._texts.clear()
+
+    def _lowered(self, text: str) -> tuple[str | None, set[str] | None]:
+        got = self._texts.get(text)
+        if got is None:
+            if len(self._texts) >= 512:      # a caller that never says a new message has begun
+                self._texts.clear()
+            low = folded_lower(text)
+            got = self._texts[text] = (low, letter_runs(low))
+        return got
 
     def _negated(self, text: str, start: int, cues: list[list[str]] | None = None) -> bool:
         seg_start = max(0, start - 120)
@@ -128,12 +169,14 @@ class CategoryFinder:
         """Every (start, end, cue) of a cue phrase in ``text`` that is not negated."""
         key = tuple(cues)
         if key not in self._cue_rx:
-            alt = alternation({c.lower() for c in cues})
-            self._cue_rx[key] = _keywords(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I) if cues else None
+            words = sorted({c.lower() for c in cues})
+            alt = alternation(words)
+            self._cue_rx[key] = _keywords(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I, words) if cues else None
         kw = self._cue_rx[key]
         if kw is None:
             return
-        for a, b in kw.spans(text, folded_lower(text)):
+        low, runs = self._lowered(text)
+        for a, b in kw.spans(text, low, runs):
             if not self._negated(text, a):
                 low = " ".join(text[a:b].lower().split())
                 yield a, b, next((c for c in cues if c.lower() == low), low)
@@ -162,11 +205,13 @@ class CategoryFinder:
     def find(self, texts: list[str], cover: list[bool] | None = None) -> CategoryFinding:
         res = CategoryFinding()
         flags = list(cover or []) + [False] * (len(texts) - len(cover or []))
-        lows = [folded_lower(t) for t in texts]     # lower-cased once, for every category
+        lowered = [self._lowered(t) for t in texts]     # lower-cased once, for every category
+        lows = [low for low, _ in lowered]
+        runs = [run for _, run in lowered]
         for cat, pats in self.rx.items():
-            for text, low, is_cover in zip(texts, lows, flags, strict=True):
+            for text, low, run, is_cover in zip(texts, lows, runs, flags, strict=True):
                 for rx in pats:
-                    for a, b in rx.spans(text, low):
+                    for a, b in rx.spans(text, low, run):
                         kw = " ".join(text[a:b].lower().split())
                         if self._not_a_finding(text, a, b, is_cover):
                             res.negated.setdefault(cat, []).append(kw)

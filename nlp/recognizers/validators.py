@@ -180,9 +180,16 @@ def v_postcode(text: str) -> Verdict | None:
 _PHONE_START = re.compile(r"[\d+\uFF0B]")
 
 
+def _phone_chars(raw: str) -> int:
+    """The characters phonenumbers could read as a digit: digits (any script) and letters (a vanity
+    number's "0800 FLOWERS"). A national number kept here has 9 or 10 digits after its leading 0."""
+    return sum(1 for ch in raw if ch.isdigit() or ch.isalpha())
+
+
 def v_phone(text: str) -> Verdict | None:
     raw = text.strip()
-    if not _PHONE_START.search(raw):
+    # (a table column's dates and postcodes are tried too: 9 readable characters at least, or no parse)
+    if not _PHONE_START.search(raw) or _phone_chars(raw) < 9:
         return None
     try:
         num = phonenumbers.parse(raw, "GB")
