@@ -426,3 +426,47 @@ def _trie_rx(node: dict, space: str) -> str:
         return f"(?:{body})?"
     return body
 
+
+
+class Cued:
+    """A bounded regex whose every match holds a cue, searched only near the cue's places: ``finditer`` gives
+    exactly ``rx.finditer`` (the same matches, groups and order) at a fraction of the cost on long text.
+
+    ``rx`` is ``lead`` (the pattern text before the cue) followed by the cue, and ``cue`` matches wherever
+    that cue part of a match begins. No match starts more than ``lead``'s widest match before its cue, and
+    none is longer than ``rx``'s widest match, so a search from just before each cue place, ending just past
+    the widest match from there, finds what a search of the whole text finds (every path the regex tries
+    there stays inside that span); cue places with no match before them are passed over.
+    """
+
+    def __init__(self, rx: re.Pattern[str], cue: re.Pattern[str], lead: str) -> None:
+        self.rx, self.cue = rx, cue
+        self.cue_folded = fold_rx(cue)      # the cue's case-sensitive twin, for folded_lower text
+        self.lead = _max_width(lead, rx.flags)
+        self.width = _max_width(rx.pattern, rx.flags)
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text)``; ``low`` is ``folded_lower(text)`` when known (the cue is looked for in it)."""
+        cue, where = (self.cue_folded, low) if self.cue_folded is not None and low is not None else (self.cue, text)
+        pos = at = 0                # no match starts in [pos, at); the next one starts at pos or later
+        n = len(text)
+        while at <= n:
+            c = cue.search(where, at)
+            if c is None:
+                return
+            cs = c.start()
+            m = self.rx.search(text, max(pos, cs - self.lead), min(n, cs + self.width + 2))
+            if m is not None and m.start() <= cs:
+                yield m
+                pos = at = m.end()
+            else:
+                at = cs + 1
+
+
+def _max_width(pattern: str, flags: int) -> int:
+    import re._parser as sre_parse     # (the widths of a parsed pattern: Python's own bound)
+
+    hi = sre_parse.parse(pattern, flags).getwidth()[1]
+    if hi >= sre_parse.MAXREPEAT:
+        raise ValueError("Cued needs a bounded pattern")
+    return hi

@@ -19,6 +19,7 @@ from typing import ClassVar
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import (
+    Cued,
     Layout,
     alternation,
     fold_rx,
@@ -73,19 +74,23 @@ _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
 _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
-_BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"[ \t]{0,3}[(,][ \t]{0,3}"
-                         r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+_BEFORE_DOB_NAME = (r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
+                    r"[ \t]{0,3}[(,][ \t]{0,3}")
+_DOB_CUE = r"(?:dob|d\.o\.b|date of birth|born)\b"
+_BEFORE_DOB = re.compile(_BEFORE_DOB_NAME + _DOB_CUE, re.I)
+_BEFORE_DOB_NEAR = Cued(_BEFORE_DOB, re.compile(_DOB_CUE, re.I), _BEFORE_DOB_NAME)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
                             r"[ \t]{1,6}[(,]?[ \t]{0,3}(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
-_LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
-                               r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
-                               r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
-                               r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
+_LOWER_NAME = (r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+               r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
+               r"[ ]{0,3}[,(\-]?[ ]{0,3}")
+_RECORD_CUE = r"(?:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d"
+_LOWER_BEFORE_CUE = re.compile(_LOWER_NAME + "(?i:" + _RECORD_CUE + ")")
+_LOWER_BEFORE_CUE_NEAR = Cued(_LOWER_BEFORE_CUE, re.compile(_RECORD_CUE, re.I), _LOWER_NAME)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -136,6 +141,11 @@ _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-
 _CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
                             r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]|[\w.+\-]{1,64}@)")
 _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
+# the same without its e-mail address branch, for a text with no "@" (where that branch never matches, so
+# the matches are the same): the branch's 64-character run is tried after every letter otherwise
+_EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
+assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
+_CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
@@ -178,20 +188,29 @@ def words_in(s: str) -> list[str]:
     return [t for t in re.split(r"[\s,]+", s) if t]
 
 
+_FOLD_LETTERS = str.maketrans("łŁđĐøØ", "lLdDoO")
+_GAELIC = re.compile(r"[nth]-[^\W\d_]")
+_BRACKETED_ASIDE = re.compile(r"\([^)]*\)")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def fold(s: str) -> str:
-    s = s.translate(str.maketrans("łŁđĐøØ", "lLdDoO"))
+    if s.isascii():         # no accents, no letters to map: casefold is lower
+        return s.lower()
+    s = s.translate(_FOLD_LETTERS)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
 
 
 def name_key(value: str) -> tuple[str, ...]:
     """Comparable tokens: casefolded, accents off, "SMITH, Jane" -> ("jane", "smith")."""
     s = fold(value)
-    s = re.sub(r"\([^)]*\)", " ", s)
+    if "(" in s:
+        s = _BRACKETED_ASIDE.sub(" ", s)
     if "," in s:
         a, b = s.split(",", 1)
         s = f"{b} {a}"
     s = s.replace("'", "").replace("’", "").replace("-", "")     # "Asante-Mensah" is one surname
-    toks = [t for t in re.split(r"[^\w]+", s) if t]
+    toks = [t for t in _NON_WORD.split(s) if t]
     return tuple(t for t in toks if t not in _TITLE_WORDS)
 
 
@@ -351,7 +370,8 @@ class PersonNameRecognizer(Recognizer):
         out: list[tuple[int, int, str | None, list[str], str]] = []
         # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
         cues = [(m.start(), "clinical prose") for m in _folded_iter(self.prose_cue_rx, self._prose_cue_folded, text, low)]
-        cues += [(m.start(), "contact details after") for m in _CONTACT_CUE.finditer(text)]
+        contact = _CONTACT_CUE if "@" in text else _CONTACT_CUE_NO_AT
+        cues += [(m.start(), "contact details after") for m in contact.finditer(text)]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
             while got is not None and len(out) < 2000:
@@ -429,6 +449,8 @@ class PersonNameRecognizer(Recognizer):
         if m:
             title = m.group(1).lower()
             pos = m.end()
+        if not text[pos:pos + 1].isupper():
+            return None     # a name's first word is capitalised (the loop below would stop at once)
         toks: list[str] = []
         start = pos
         end = pos
@@ -451,7 +473,7 @@ class PersonNameRecognizer(Recognizer):
                 if low in self.places and toks:
                     return None
                 break
-            gaelic = bool(toks) and re.match(r"[nth]-[^\W\d_]", tok) is not None      # "Mac an t-Saoir"
+            gaelic = bool(toks) and _GAELIC.match(tok) is not None      # "Mac an t-Saoir"
             if not tok[0].isupper() and not (low in self.particles and toks) and not gaelic:
                 break
             toks.append(tok)
@@ -577,7 +599,7 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.start())
             if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
-        for m in _BEFORE_DOB.finditer(text):
+        for m in _BEFORE_DOB_NEAR.finditer(text, low):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -608,7 +630,7 @@ class PersonNameRecognizer(Recognizer):
             if got_l is not None and got_l[1] == m.end(1) \
                     and _PERSON_AFTER.search(text[m.end(1):m.end(1) + 120].split("\n\n", 1)[0]):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'letter for'", False, got_l[0])
-        for m in _LOWER_BEFORE_CUE.finditer(text):
+        for m in _LOWER_BEFORE_CUE_NEAR.finditer(text, low):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
