@@ -101,6 +101,7 @@ class _Work:
     sections: list[_Section]
     notes: list[str]
     truncated: bool
+    memo: dict = field(default_factory=dict)    # this message's table verdicts (nlp.tables._check), never shared
 
 
 class Analyzer:
@@ -169,6 +170,7 @@ class Analyzer:
         truncated = False
         sections: list[_Section] = []
         ner_budget = lim.max_ner_chars
+        memo: dict = {}
         for sec in msg.sections:
             text = sec.text or ""
             if len(text) > lim.max_section_chars:
@@ -176,7 +178,7 @@ class Analyzer:
                 text = text[: lim.max_section_chars]
                 truncated = True
             s = _Section(sec, text, find_layout(text, self.cfg.names.closings))
-            self._text_tables(s)
+            self._text_tables(s, memo)
             for rec in self.recognizers:
                 s.idents.extend(rec.scan_text(text, sec.where, s.layout))
             if self.names is not None:
@@ -187,20 +189,20 @@ class Analyzer:
             sections.append(s)
         for where, subj in _subject_lines(msg):
             s = _Section(TextSection(where, subj, "subject"), subj, find_layout("", self.cfg.names.closings))
-            self._text_tables(s)
+            self._text_tables(s, memo)
             for rec in self.recognizers:
                 s.idents.extend(rec.scan_text(subj, where, s.layout))
             if self.names is not None:
                 ner_budget = self._ner_lines(s, ner_budget)
             sections.append(s)
-        return _Work(msg, sections, notes, truncated)
+        return _Work(msg, sections, notes, truncated, memo)
 
-    def _text_tables(self, s: _Section) -> None:
+    def _text_tables(self, s: _Section, memo: dict | None = None) -> None:
         """The section's text tables; the lines of one whose people are read by column skip NER."""
         sniff = self.cfg.limits.table_sniff_rows
         for t, first, end in text_table_lines(s.text, s.sec.where):
             s.tables.append(t)
-            if reads_names(t, sniff):
+            if reads_names(t, sniff, memo):
                 s.ner_skip.update(range(first, end))
 
     def _nameish(self, line: str) -> bool:
@@ -364,7 +366,7 @@ class Analyzer:
                   if (t.where, tuple(" ".join(h.split()).lower() for h in t.header)) not in have]
         table_rows: list = []
         for t in [*msg.tables, *inline]:
-            res = analyse_table(t, self.cfg.limits.table_sniff_rows)
+            res = analyse_table(t, self.cfg.limits.table_sniff_rows, w.memo)
             rows.extend(res.rows)
             table_rows.append((t, len(res.rows)))
             if res.identifiers:

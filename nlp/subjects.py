@@ -11,6 +11,7 @@ number or a date of birth.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from breachdesk.model import Identifier
@@ -202,17 +203,16 @@ def _attach(text: str, nodes: list[tuple[int, Identifier]], uf: _UF, placed: set
         if i.kind == "person_name" or i.start < 0 or n in placed:
             continue
         line = line_of(i.start)
-        before = [(m, j) for m, j in names if j.start < i.start and line - line_of(j.start) <= ATTACH_LINES
-                  and not _separator_between(text, j.end, i.start)]
-        after = [(m, j) for m, j in names if j.start > i.end and line_of(j.start) - line <= 2
-                 and not _separator_between(text, i.end, j.start)]
+        # the last name before it within reach and the first after it (none past a separator line)
+        before = next((m for m, j in reversed(names) if j.start < i.start and line - line_of(j.start) <= ATTACH_LINES
+                       and not _separator_between(text, j.end, i.start)), None)
+        after = next((m for m, j in names if j.start > i.end and line_of(j.start) - line <= 2
+                      and not _separator_between(text, i.end, j.start)), None)
         target = None
-        for m, _ in reversed(before):
-            if not conflict(m, i):
-                target = m
-            break
-        if target is None and after and not conflict(after[0][0], i):
-            target = after[0][0]
+        if before is not None and not conflict(before, i):
+            target = before
+        if target is None and after is not None and not conflict(after, i):
+            target = after
         if target is None and last_free is not None and line - last_free[1] <= 2 and not conflict(last_free[0], i):
             target = last_free[0]
         if target is not None:
@@ -228,8 +228,11 @@ def _separator_between(text: str, a: int, b: int) -> bool:
     return "----" in seg or "____" in seg or "====" in seg or "\n\n\n" in seg
 
 
+_NEWLINE = re.compile("\n")
+
+
 def _line_index(text: str):  # noqa: ANN202
     import bisect
 
-    starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     return lambda pos: bisect.bisect_right(starts, pos) - 1

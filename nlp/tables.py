@@ -77,7 +77,33 @@ class TableResult:
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)   # index -> (kind, detected_by)
 
 
-def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
+def _check(kind: str, cell: str, memo: dict | None) -> Verdict | None:
+    """``CELL_VALIDATORS[kind](cell)``, remembered in ``memo`` (one message's: a cell sniffed for its column's
+    kind is validated again when its row is read, and a text table is sniffed before NER and read after)."""
+    if memo is None:
+        return CELL_VALIDATORS[kind](cell)
+    key = ("cell", kind, cell)
+    if key in memo:
+        return memo[key]
+    got = CELL_VALIDATORS[kind](cell)
+    if len(memo) < 20_000:          # a 100,000-row sheet's cells are not all kept
+        memo[key] = got
+    return got
+
+
+def column_kinds(table: Table, sniff_rows: int, memo: dict | None = None) -> dict[int, tuple[str, str]]:
+    """Each column's kind and how it was told (header or values); ``memo`` is one message's (see :func:`_check`)."""
+    if memo is not None:
+        got = memo.get(("kinds", id(table), sniff_rows))
+        if got is not None and got[0] is table:
+            return dict(got[1])
+    kinds = _column_kinds(table, sniff_rows, memo)
+    if memo is not None:
+        memo[("kinds", id(table), sniff_rows)] = (table, dict(kinds))     # the table kept: its id is not reused
+    return kinds
+
+
+def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
     blank: list[tuple[int, list[str]]] = []      # unlabelled columns no value test claimed
     width = max([len(table.header)] + [len(r) for r in table.rows[:sniff_rows]] + [0])
@@ -95,7 +121,7 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
             continue
         share = 0.5 if _CONTACT_HEAD.match(head) else 0.8     # "Contact": phones, some mistyped
         for k in SNIFFABLE:
-            ok = sum(CELL_VALIDATORS[k](v) is not None for v in sample)
+            ok = sum(_check(k, v, memo) is not None for v in sample)
             if ok >= share * len(sample):
                 kinds[i] = (k, "values")
                 break
@@ -193,16 +219,17 @@ def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[in
     return out
 
 
-def reads_names(table: Table, sniff_rows: int = 25) -> bool:
+def reads_names(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> bool:
     """Whether :func:`analyse_table` reads the table's people by column (a name, surname or forename column)."""
     if any(_STAFF_COLUMNS.match(h or "") for h in table.header):
         return False
-    return any(k in ("person_name", "surname", "forename") for k, _ in column_kinds(table, sniff_rows).values())
+    return any(k in ("person_name", "surname", "forename") for k, _ in column_kinds(table, sniff_rows, memo).values())
 
 
-def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
-    """Every row's identifiers, one list per person in the row (see :func:`people_columns`)."""
-    res = TableResult(columns=column_kinds(table, sniff_rows))
+def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> TableResult:
+    """Every row's identifiers, one list per person in the row (see :func:`people_columns`); ``memo`` is
+    one message's, shared with :func:`reads_names` (see :func:`_check`)."""
+    res = TableResult(columns=column_kinds(table, sniff_rows, memo))
     if not res.columns:
         return res
     if any(_STAFF_COLUMNS.match(h or "") for h in table.header):   # a contact list of staff, not subjects
@@ -220,7 +247,7 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             cell = _CELL_LABEL.sub("", str(row[i]).strip())
             if not cell:
                 continue
-            verdict = CELL_VALIDATORS[kind](cell)
+            verdict = _check(kind, cell, memo)
             if verdict is None:
                 continue
             if kind == "person_name":
