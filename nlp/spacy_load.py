@@ -11,12 +11,15 @@ Two pieces of spaCy's start-up do work the analyser never uses:
   ``tokenizer`` file. :func:`load_pipeline` builds an empty tokenizer instead, which the same file
   then fills (``Tokenizer.from_bytes`` resets every field before setting it). A model whose
   tokenizer file lacks a field would differ: it is checked, and such a model is loaded the usual way.
+* catalogue's registry look-ups each filter all installed entry points: grouped once during the load.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +43,7 @@ def import_spacy() -> Any:
     info_mod = types.ModuleType("spacy.cli.info")
 
     def info(*args: Any, **kwargs: Any) -> Any:
-        from spacy.cli.info import info as real     # the stand-in is gone by then: the real command
+        from spacy.cli.info import info as real  # the stand-in is gone by then: the real command
 
         return real(*args, **kwargs)
 
@@ -82,7 +85,30 @@ def _tokenizer_file_complete(name: str, spacy: Any) -> bool:
 def load_pipeline(name: str, exclude: list[str]) -> Any:
     """``spacy.load(name, exclude=exclude)``; with an empty first tokenizer when the model's file fills all of it."""
     spacy = import_spacy()
-    if not _tokenizer_file_complete(name, spacy):
-        return spacy.load(name, exclude=exclude)
-    _register_empty_tokenizer(spacy)
-    return spacy.load(name, exclude=exclude, config={"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}})
+    with _entry_points_by_group():
+        if not _tokenizer_file_complete(name, spacy):
+            return spacy.load(name, exclude=exclude)
+        _register_empty_tokenizer(spacy)
+        return spacy.load(name, exclude=exclude, config={"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}})
+
+
+@contextlib.contextmanager
+def _entry_points_by_group() -> Iterator[None]:
+    """While the model loads, catalogue's entry points grouped once: each of its ~130 registry look-ups
+    otherwise filters every installed package's entry points (``SelectableGroups.select``). catalogue
+    reads a plain dict of group -> entry points the same way (its ``.get``); put back afterwards."""
+    try:
+        import catalogue
+    except ImportError:
+        yield
+        return
+    eps = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    groups = getattr(eps, "groups", None)
+    if eps is None or not hasattr(eps, "select") or not isinstance(groups, (set, frozenset)):
+        yield
+        return
+    catalogue.AVAILABLE_ENTRY_POINTS = {g: eps.select(group=g) for g in groups}
+    try:
+        yield
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = eps

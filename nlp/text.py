@@ -464,7 +464,7 @@ class Cued:
 
 
 def _max_width(pattern: str, flags: int) -> int:
-    import re._parser as sre_parse     # (the widths of a parsed pattern: Python's own bound)
+    import re._parser as sre_parse  # (the widths of a parsed pattern: Python's own bound)
 
     hi = sre_parse.parse(pattern, flags).getwidth()[1]
     if hi >= sre_parse.MAXREPEAT:

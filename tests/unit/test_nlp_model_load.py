@@ -32,3 +32,26 @@ def test_loading_the_model_does_not_import_presidio() -> None:
             "print('presidio_analyzer' in sys.modules)" % MODEL)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_spacy_is_imported_without_its_cli_and_the_cli_still_imports_after() -> None:
+    code = ("import sys; from nlp.spacy_load import import_spacy; spacy = import_spacy(); "
+            "print('spacy.cli' in sys.modules, 'typer' in sys.modules); "
+            "import spacy.cli; print(callable(spacy.cli.download), callable(spacy.info))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "True", "True"]
+
+
+def test_the_model_loaded_with_an_empty_first_tokenizer_tokenizes_as_the_usual_load() -> None:
+    import catalogue
+
+    from nlp.spacy_load import load_pipeline
+
+    before = catalogue.AVAILABLE_ENTRY_POINTS
+    ours = load_pipeline(MODEL, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+    assert catalogue.AVAILABLE_ENTRY_POINTS is before          # put back after the load
+    usual = spacy.load(MODEL, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler"])
+    assert ours.tokenizer.to_bytes() == usual.tokenizer.to_bytes()
+    text = "Mrs O'Neill's NHS no. 943 476 5919 (d.o.b. 3/4/61) can't attend; e-mail j.o@x.com, Dr. Lee's U.K. clinic."
+    assert [t.text for t in ours(text)] == [t.text for t in usual(text)]
+    assert [(e.text, e.label_) for e in ours(text).ents] == [(e.text, e.label_) for e in usual(text).ents]
