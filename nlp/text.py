@@ -352,6 +352,9 @@ def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
 _ROLE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w&\-]*[ ]){0,3}(?:manager|clinician|nurse|consultant|director|officer|lead|"
                         r"co-?ordinator|administrator|pharmacist|dentist|optometrist|practitioner|therapist|matron|"
                         r"receptionist|secretary|registrar|midwife|advisor|adviser|head of [\w ]{2,30}?)[ ]?,", re.I)
+# more than this many characters of the same line before an address: it sits in prose, not a letterhead
+_PROSE_LEAD = 80
+_SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+")
 _SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 
 
@@ -368,6 +371,12 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
         prev = text.rfind("\n", 0, ls - 1) + 1
         if text[prev:ls].strip() and _ROLE_LINE.match(text, prev, ls):
             return True
+    if s - ls > _PROSE_LEAD:
+        # an address inside a sentence of prose ("hi, reporting for the pharmacy - … have Jane Doe's name,
+        # address (12 Mill Lane, Leeds LS8 4PS) and …"): only its own sentence can name whose address it is
+        ends = list(_SENTENCE_BEFORE.finditer(text, ls, s))
+        ls = ends[-1].end() if ends else ls
+        above = 0
     for _ in range(above):
         if ls <= 0:
             break
