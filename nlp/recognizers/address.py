@@ -41,6 +41,10 @@ _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\
 _LEAD_OK = re.compile(r"(?:^|[,:;\t\n(|]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|from|address|is|was)[ \t])\s{0,40}$", re.I)
 
 
+# where a street line written in prose ends: a sentence end, a closing bracket, a semicolon
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;)]")
+
+
 def _alt(ws: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
 
@@ -188,6 +192,8 @@ class AddressRecognizer(Recognizer):
                 line_end = min(len(text), e + 400) if line_end < 0 else line_end
                 tab = text.find("\t", s, line_end)
                 line_end = tab if tab >= 0 else line_end
+                stop = _CLAUSE_END.search(text, e, line_end)     # "lives at 12 Mill Lane, Leeds. He opened …"
+                line_end = stop.start() if stop else line_end
                 if _NOT_IN_ADDRESS.search(text[s:line_end]):
                     continue
                 value = " ".join(text[s:line_end].split()).strip(" ,.")

@@ -154,6 +154,17 @@ _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
 
 
+def _far_in_prose(label_words: list[str], phrase: str) -> bool:
+    """A staff label word that does not lead into the name: the "label" is a run of prose (six words or more)
+    and the phrase ends more than two words before the name ("sent" in "I sent an OT home report for")."""
+    if len(label_words) < 6:
+        return False
+    ph = phrase.split()
+    k = len(ph)
+    last = max((i + k for i in range(len(label_words) - k + 1) if label_words[i:i + k] == ph), default=len(label_words))
+    return len(label_words) - last > 2
+
+
 def _health_number(text: str) -> bool:
     """A 10-digit number with a valid NHS, CHI or H&C check digit (not a phone number: those start with 0
     and fail the CHI date test or the NHS ranges)."""
@@ -765,6 +776,8 @@ class PersonNameRecognizer(Recognizer):
         neg = has_phrase(words(label), self.negative)
         if neg in ("to", "from", "cc"):      # a header field ("To: X"), not "to let you know X"
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
+        if neg and _far_in_prose(words(label), neg):
+            neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
         if neg:
             return True
         ls, le = line_bounds(text, s)

@@ -37,3 +37,34 @@ def test_a_business_address_in_its_own_short_block_is_still_left_out(analyzer: A
     got = run(analyzer, "Patient: Wanda Pietrzak, DOB 02/03/1950\n\nParkside Pharmacy\n27 Quarry Bank Lane\n"
                         "Sheffield\nS6 2QT\n")
     assert "S6 2QT" not in got.get("postcode", set())
+
+
+@pytest.mark.parametrize("street", ["12 Heol y Felin", "7 Ffordd Llanbedr", "3 Lôn Isaf", "21 Stryd y Castell"])
+def test_welsh_street_word_first_joins_its_postcode(analyzer: Analyzer, street: str) -> None:
+    got = run(analyzer, f"Patient: Gethin Rowlands, DOB 11/09/1961\nAddress: {street}, Caerfyrddin, SA31 1AB\n")
+    assert f"{street}, Caerfyrddin, SA31 1AB" in got.get("address", set())
+
+
+@pytest.mark.parametrize("place", ["Ysbyty Penrhos", "Heol Tawe", "Ffordd Glan Môr", "Meddygfa Teifi"])
+def test_welsh_hospitals_roads_and_surgeries_are_not_people(analyzer: Analyzer, place: str) -> None:
+    got = run(analyzer, f"Patient: Gethin Rowlands, DOB 11/09/1961\nThe notes were left at {place} (seen by a "
+                        f"visitor) and she has not been told.\n")
+    assert not any(place.split()[0] in n for n in got.get("person_name", set()))
+
+
+def test_a_labelled_street_line_in_prose_ends_with_its_sentence(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Patient: Gethin Rowlands, DOB 11/09/1961. The new tenant who lives at 9 Orchard Close, "
+                        "Penarth. She opened the letter and rang us.\n")
+    assert "9 Orchard Close, Penarth" in got.get("address", set())
+
+
+def test_a_reporters_verb_far_before_the_name_does_not_make_the_patient_staff(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Hello, I sent the physio discharge summary for Bronwen Pugh-Evans (4 Mill Lane, Bala) "
+                        "to her son's old work address.\n")
+    assert "Bronwen Pugh-Evans" in got.get("person_name", set())
+
+
+def test_sent_right_before_a_name_is_still_the_recipient(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Patient: Gethin Rowlands, DOB 11/09/1961\nThe letter was sent to Bronwen Pugh-Evans by "
+                        "mistake.\n")
+    assert "Bronwen Pugh-Evans" not in got.get("person_name", set())
