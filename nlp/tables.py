@@ -200,8 +200,39 @@ def reads_names(table: Table, sniff_rows: int = 25) -> bool:
     return any(k in ("person_name", "surname", "forename") for k, _ in column_kinds(table, sniff_rows).values())
 
 
+_CAPS_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F'’\- ]{0,40}")
+_FORENAME_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                            r"(?: [A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})?")
+
+
+def mend_split_names(table: Table, sniff_rows: int = 25) -> Table:
+    """A CSV written with "SURNAME, Forename" unquoted under one "Name" header: every row has one cell more
+    than the header, the name split over two. When most sampled rows are one cell longer and hold a SURNAME
+    and then a Forename at the name column, those two cells are joined again ("SURNAME, Forename") and the
+    columns after it line up with their headers. Other tables are returned as they are."""
+    width = len(table.header)
+    if width < 2 or not table.rows:
+        return table
+    sample = table.rows[:sniff_rows]
+    long = [r for r in sample if len(r) == width + 1]
+    if len(long) < max(2, 0.8 * len(sample)):
+        return table
+    for i, head in enumerate(table.header):
+        h = (head or "").replace("_", " ")
+        if next((k for rx, k in HEADER_KINDS if h and rx.search(h)), None) != "person_name":
+            continue
+        split = [r for r in long if _CAPS_CELL.fullmatch(str(r[i]).strip()) and _FORENAME_CELL.fullmatch(str(r[i + 1]).strip())]
+        if len(split) < 0.8 * len(long):
+            continue
+        rows = [[*r[:i], f"{str(r[i]).strip()}, {str(r[i + 1]).strip()}", *r[i + 2:]]
+                if len(r) == width + 1 and _CAPS_CELL.fullmatch(str(r[i]).strip()) else r for r in table.rows]
+        return Table(where=table.where, sheet=table.sheet, header=table.header, rows=rows, total_rows=table.total_rows)
+    return table
+
+
 def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
     """Every row's identifiers, one list per person in the row (see :func:`people_columns`)."""
+    table = mend_split_names(table, sniff_rows)
     res = TableResult(columns=column_kinds(table, sniff_rows))
     if not res.columns:
         return res

@@ -68,3 +68,30 @@ def test_sent_right_before_a_name_is_still_the_recipient(analyzer: Analyzer) -> 
     got = run(analyzer, "Patient: Gethin Rowlands, DOB 11/09/1961\nThe letter was sent to Bronwen Pugh-Evans by "
                         "mistake.\n")
     assert "Bronwen Pugh-Evans" not in got.get("person_name", set())
+
+
+def _with_table(analyzer: Analyzer, header: list[str], rows: list[list[str]]) -> dict[str, set[str]]:
+    from breachdesk.model import Table
+
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", "List attached, sent in error.\n", "cover")],
+                        forwarded=[], tables=[Table("attachment:clinic.csv", "", header, rows, len(rows))])
+    out: dict[str, set[str]] = {}
+    for i in analyzer.analyse(msg).identifiers:
+        out.setdefault(i.kind, set()).add(i.value)
+    return out
+
+
+def test_unquoted_surname_comma_forename_under_one_name_header_is_joined(analyzer: Analyzer) -> None:
+    rows = [["OGUNDIPE", "Temitope", "943 476 5919", "Tue"], ["HALLORAN", "Bridget", "4010232137", "Wed"],
+            ["PIETRZAK", "Wanda", "9434765870", "Thu"]]
+    got = _with_table(analyzer, ["Name", "NHS number", "Clinic day"], rows)
+    assert {"OGUNDIPE, Temitope", "HALLORAN, Bridget"} <= got.get("person_name", set())
+    assert {"9434765919", "4010232137"} <= got.get("nhs_number", set())
+    assert not got.get("phone_number")
+
+
+def test_a_table_with_an_extra_column_of_other_values_is_left_alone(analyzer: Analyzer) -> None:
+    rows = [["Temitope Ogundipe", "943 476 5919", "Tue", "x"], ["Bridget Halloran", "4010232137", "Wed", "y"]]
+    got = _with_table(analyzer, ["Name", "NHS number", "Clinic day"], rows)
+    assert {"Temitope Ogundipe", "Bridget Halloran"} <= got.get("person_name", set())
