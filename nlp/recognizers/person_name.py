@@ -72,19 +72,25 @@ _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
 _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
+# a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
+_ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"[ \t]{0,3}[(,][ \t]{0,3}"
+                         r"[ \t]{0,3}[(,][ \t]{0,3}" + _ASIDE +
                          r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
-_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
-                            r"[ \t]{1,6}[(,]?[ \t]{0,3}(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
+_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
+                            r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
+                            r"(?:[ \t]{1,6}[(,]?|[(,])[ \t]{0,3}"
+                            # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
+                            r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
+                            r"(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
                                r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
-                               r"[ ]{0,3}[,(\-]?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
+                               r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
                                r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
@@ -152,6 +158,11 @@ _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|a
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
+
+
+# the end of a prose run that introduces whose record it is: "… a report for", "… had filtered it:", "details -"
+_INTRODUCES_RECORD = re.compile(r"(?:[:\-–\x22“]|\b(?:for|about|regarding|concerning|re|of|details|patient|named))\s*$",
+                                re.I)
 
 
 def _far_in_prose(label_words: list[str], phrase: str) -> bool:
@@ -776,7 +787,7 @@ class PersonNameRecognizer(Recognizer):
         neg = has_phrase(words(label), self.negative)
         if neg in ("to", "from", "cc"):      # a header field ("To: X"), not "to let you know X"
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
-        if neg and _far_in_prose(words(label), neg):
+        if neg and _far_in_prose(words(label), neg) and _INTRODUCES_RECORD.search(label):
             neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
         if neg:
             return True

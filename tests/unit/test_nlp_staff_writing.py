@@ -95,3 +95,30 @@ def test_a_table_with_an_extra_column_of_other_values_is_left_alone(analyzer: An
     rows = [["Temitope Ogundipe", "943 476 5919", "Tue", "x"], ["Bridget Halloran", "4010232137", "Wed", "y"]]
     got = _with_table(analyzer, ["Name", "NHS number", "Clinic day"], rows)
     assert {"Temitope Ogundipe", "Bridget Halloran"} <= got.get("person_name", set())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Only one patient was on the list I had filtered: Temitope Ogundipe, NHS 943 476 5919, with her HbA1c.",
+     "Temitope Ogundipe"),
+    ("top sheet showing - HALLORAN Bridget chi 120356 1008 , liaison assessment on top.", "HALLORAN Bridget"),
+    ("the nurse replied with Temitope Ogundipe, H&C 325 100 0004, and her new dose.", "Temitope Ogundipe"),
+])
+def test_a_name_right_before_a_labelled_health_number(analyzer: Analyzer, body: str, name: str) -> None:
+    got = run(analyzer, body + "\n")
+    assert {name, " ".join(reversed(name.split()))} & got.get("person_name", set())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In the bag were the case notes for Kacper Nowicki (child, dob 02/05/2014) and his chronology.", "Kacper Nowicki"),
+    ("it was about kacper nowicki (yr 4, dob 02.05.2014) - anxiety, CAMHS waiting list.", "kacper nowicki"),
+    ("The letter for Edith Fairclough (aged 88, born 03/09/1937) went to her old address.", "Edith Fairclough"),
+])
+def test_a_short_aside_between_a_name_and_its_dob(analyzer: Analyzer, body: str, name: str) -> None:
+    got = run(analyzer, body + "\n")
+    assert name in got.get("person_name", set())
+
+
+def test_a_staff_word_far_back_leaves_a_relative_used_as_the_recipient_alone(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Patient: Gethin Rowlands, DOB 11/09/1961\nbut the booking team then used his cousin "
+                        "Bryn Rowlands-Pugh's email address (bryn.rp77@gmail.com) by mistake.\n")
+    assert "Bryn Rowlands-Pugh" not in got.get("person_name", set())
