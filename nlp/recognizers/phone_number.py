@@ -17,7 +17,7 @@ class PhoneNumberRecognizer(Recognizer):
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
         ("UK national", r"(?<![\d+])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"),
         ("bracketed area code", r"\(0\d{2,4}\)\s?\d{3,4}[ -]?\d{3,4}(?!\d)"),
-        ("international +44", r"(?:\+|00)44\s?(?:\(0\)\s?)?\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"),
+        ("international +44", r"(?:\+|00)44[\s-]?(?:\(0\)\s?)?\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"),
         ("international +44, bracketed area code", r"(?:\+|00)44\s?\(0?\d{2,4}\)\s?\d{3,4}[ -]?\d{3,4}(?!\d)"),
     ]
     CONTEXT: ClassVar[list[str]] = ["tel", "telephone", "phone", "mobile", "mob", "contact"]

@@ -170,6 +170,10 @@ def v_postcode(text: str) -> Verdict | None:
         return None
     if m[1] + m[2] == "GIR0":
         return None
+    if m[2][-1].isalpha() and m[2][-1] not in ("ABCDEFGHJKPSTUW" if len(m[1]) == 1 else "ABEHMNPRVWXY"):
+        return None     # the letter ending an outward code: A9A takes ABCDEFGHJKPSTUW, AA9A ABEHMNPRVWXY ("EC1C")
+    if m[1] == "BF" and m[2] != "1":
+        return None     # British Forces: BF1 is the only district
     return Verdict(f"{m[1]}{m[2]} {m[3]}{m[4]}", {"area": m[1]})
 
 

@@ -81,6 +81,7 @@ def test_hc(text: str, ok: bool) -> None:
     ("mobile 07700 900400", "07700900400"),
     ("call +44 (0)20 7946 0206", "02079460206"),
     ("Next of kin: Ann Lee (wife) 07700-900159", "07700900159"),
+    ("mobile +44-20 3456 7890", "02034567890"),        # a hyphen after the country code (python-phonenumbers' GB tests)
 ])
 def test_phone_positive(text: str, value: str) -> None:
     assert found("phone_number", text) == [value]
@@ -95,6 +96,7 @@ def test_phone_decoys(text: str) -> None:
 @pytest.mark.parametrize("text,value", [
     ("Address: 1 High St, Leeds, LS6 9HW", "LS6 9HW"), ("Manchester\nm20 6xh", "M20 6XH"),
     ("Liverpool, L155NQ", "L15 5NQ"), ("London EC1V 8AX", "EC1V 8AX"),
+    ("she moved to sw1A 0AA last year", "SW1A 0AA"), ("lives at EC2V 7hh now", "EC2V 7HH"),   # one half in capitals
 ])
 def test_postcode_positive(text: str, value: str) -> None:
     assert found("postcode", text) == [value]
@@ -103,6 +105,14 @@ def test_postcode_positive(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Ref QX1 2AB", "HbA1c 62 mmol", "the m20 6xh code was wrong"])
 def test_postcode_decoys(text: str) -> None:
     assert found("postcode", text) == []
+
+
+@pytest.mark.parametrize("code", ["EC1C 1HQ", "W1M 4ZZ", "BF2 4BB"])
+def test_outward_codes_that_no_district_uses(code: str) -> None:
+    # the letter ending an A9A / AA9A outward code comes from a fixed set; British Forces have BF1 only
+    # (ukpostcodeparser's strict tests)
+    assert v_postcode(code) is None
+    assert v_postcode("EC1A 1HQ") is not None and v_postcode("W1A 4ZZ") is not None and v_postcode("BF1 4BB") is not None
 
 
 def test_postcode_validator() -> None:
