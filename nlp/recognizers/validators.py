@@ -193,7 +193,13 @@ def v_phone(text: str) -> Verdict | None:
     except phonenumbers.NumberParseException:
         return None
     if num.country_code != 44:
-        return None
+        # another country's number only when written with its "+" and valid there ("+353 87 123 4567" of a
+        # patient from Donegal): without the plus a foreign number cannot be told from a reference
+        if not raw.startswith(("+", "\uFF0B")) or not phonenumbers.is_valid_number(num):
+            return None
+        region = phonenumbers.region_code_for_number(num) or "?"
+        return Verdict(f"+{num.country_code}{phonenumbers.national_significant_number(num)}",
+                       {"phonenumbers": "valid", "country": region}, score=0.05)
     national = "0" + phonenumbers.national_significant_number(num)
     if not (10 <= len(national) <= 11) or national[1] not in "123578":
         return None

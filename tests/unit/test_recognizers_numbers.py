@@ -82,13 +82,18 @@ def test_hc(text: str, ok: bool) -> None:
     ("call +44 (0)20 7946 0206", "02079460206"),
     ("Next of kin: Ann Lee (wife) 07700-900159", "07700900159"),
     ("mobile +44-20 3456 7890", "02034567890"),        # a hyphen after the country code (python-phonenumbers' GB tests)
+    ("her Irish mobile +353 87 123 4567", "+353871234567"),   # another country's, written with its +
+    ("mobile: +47 21 30 85 99.", "+4721308599"),
 ])
 def test_phone_positive(text: str, value: str) -> None:
     assert found("phone_number", text) == [value]
 
 
 @pytest.mark.parametrize("text", ["Our ref: 564 794 6330", "NHS No: 401 023 2137", "Fax: 0114 496 0168",
-                                  "Room 0123", "Order ref: 01144960168"])
+                                  "Room 0123", "Order ref: 01144960168",
+                                  "mobile (415) 555-0132",      # a foreign number without its +: no UK reading
+                                  "mobile +49 123",             # too short to be a number
+                                  "Order ref: +353 87 123 4567"])
 def test_phone_decoys(text: str) -> None:
     assert found("phone_number", text) == []
 
