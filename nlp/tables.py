@@ -87,6 +87,9 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
         if kind == "nhs_number" and _chi_by_values(table, i, sniff_rows):
             kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
             continue
+        if kind in _WITH_NAME_KINDS and _NAME_TOO.search(head):
+            kinds[i] = (kind, WITH_NAME)      # "Name / CHI": "KAMARA Fatmata 0808392638" in one cell
+            continue
         if kind:
             kinds[i] = (kind, "header")
             continue
@@ -104,6 +107,25 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
                 blank.append((i, sample))
     _sniff_people(kinds, blank)
     return kinds
+
+
+# One column for the name and a number or DOB: "Name / CHI", "Patient name & NHS no", "Name, DOB"
+WITH_NAME = "header (name and number in one cell)"
+_WITH_NAME_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "date_of_birth")
+_NAME_TOO = re.compile(r"\bname\b|^\s*(?:patient|pt|resident|client|child)\b(?=.*[/&+,])", re.I)
+_FIRST_DIGIT = re.compile(r"\d")
+_NAME_PART = re.compile(r"[^\W\d_][\w'’\-]*(?:,?[ \t]{1,2}[^\W\d_][\w'’\-.]*){1,4}")
+
+
+def _split_with_name(cell: str) -> tuple[str, str] | None:
+    """ "KAMARA Fatmata 0808392638" -> ("KAMARA Fatmata", "0808392638"): the name before the first digit."""
+    m = _FIRST_DIGIT.search(cell)
+    if m is None:
+        return None
+    name = cell[:m.start()].strip(" \t,;/-–(")
+    if not _NAME_PART.fullmatch(name):
+        return None
+    return name, cell[m.start():].strip(" \t)")
 
 
 # A whole name in a cell: "Shane Kelly", "Mary-Rose O'Neill", "KELLY Shane", "Ó Briain, Niamh"
@@ -197,7 +219,8 @@ def reads_names(table: Table, sniff_rows: int = 25) -> bool:
     """Whether :func:`analyse_table` reads the table's people by column (a name, surname or forename column)."""
     if any(_STAFF_COLUMNS.match(h or "") for h in table.header):
         return False
-    return any(k in ("person_name", "surname", "forename") for k, _ in column_kinds(table, sniff_rows).values())
+    return any(k in ("person_name", "surname", "forename") or how == WITH_NAME
+               for k, how in column_kinds(table, sniff_rows).values())
 
 
 _CAPS_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F'’\- ]{0,40}")
@@ -251,6 +274,10 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             cell = _CELL_LABEL.sub("", str(row[i]).strip())
             if not cell:
                 continue
+            if how == WITH_NAME and (both := _split_with_name(cell)) is not None:
+                who = got.setdefault(person_of.get(i, 0), [])
+                who.append(_ident("person_name", surname_first(both[0]), both[0], table, i, r, "header", Verdict(both[0], {})))
+                cell = both[1]
             verdict = CELL_VALIDATORS[kind](cell)
             if verdict is None:
                 continue

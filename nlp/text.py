@@ -400,7 +400,7 @@ def surname_first(name: str) -> str:
     if "," in name or len(toks) < 2:
         return name
     k = 0
-    while k < len(toks) and (len(toks[k]) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
+    while k < len(toks) and (len(toks[k].rstrip(".")) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
             and toks[k].replace("-", "").replace("'", "").isupper():
         k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
     if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):

@@ -122,3 +122,29 @@ def test_a_staff_word_far_back_leaves_a_relative_used_as_the_recipient_alone(ana
     got = run(analyzer, "Patient: Gethin Rowlands, DOB 11/09/1961\nbut the booking team then used his cousin "
                         "Bryn Rowlands-Pugh's email address (bryn.rp77@gmail.com) by mistake.\n")
     assert "Bryn Rowlands-Pugh" not in got.get("person_name", set())
+
+
+def test_an_initial_and_surname_on_a_bed_board(analyzer: Analyzer) -> None:
+    got = run(analyzer, "What you could read on the board in the video:\n\nBed 1 - Harriet Okonjo - NBM\n"
+                        "Bed 2 - T. Wycherley - DNACPR\nBed 3 - R. Ashdown - falls risk\n")
+    names = got.get("person_name", set())
+    assert {"T. Wycherley", "R. Ashdown"} <= names
+
+
+def test_an_initial_is_not_read_as_a_capitalised_surname() -> None:
+    from nlp.text import surname_first
+
+    assert surname_first("T. Wycherley") == "T. Wycherley"
+    assert surname_first("WYCHERLEY Tamsin") == "Tamsin WYCHERLEY"
+
+
+def test_one_column_for_the_name_and_the_number_is_one_person_per_row(analyzer: Analyzer) -> None:
+    text = ("Handover, late shift\nBed\tName / NHS no\tAge\tIssues\n"
+            "3\tOGUNDIPE Temitope 943 476 5919\t71\tCAP\n4\tHALLORAN Bridget 4010232137\t64\tfalls\n")
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("attachment:handover.docx", text, "attachment")],
+                        forwarded=[], tables=[])
+    res = analyzer.analyse(msg)
+    assert res.subjects == 2
+    assert {"9434765919", "4010232137"} <= {i.value for i in res.identifiers if i.kind == "nhs_number"}
+    assert {"Temitope OGUNDIPE", "Bridget HALLORAN"} <= {i.value for i in res.identifiers if i.kind == "person_name"}
