@@ -501,11 +501,6 @@ class PersonNameRecognizer(Recognizer):
             if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in " \t\n":
                 i = j + 1
                 continue
-            if len(toks) == 1 and len(tok) == 1 and tok.isupper() and text.startswith(". ", j) \
-                    and (nxt := _TOKEN.match(text, j + 2)) and len(nxt.group(0)) > 2 and nxt.group(0)[0].isupper() \
-                    and nxt.group(0).lower().rstrip(".") not in self.stop:
-                i = j + 2       # an initial then the surname: "C. Rhydderch" on a bed row, "Ms E. Bowen"
-                continue
             break
         while toks and (toks[-1] == "," or toks[-1].lower() in self.particles):
             toks.pop()
