@@ -26,7 +26,6 @@ from nlp.recognizers.validators import (
     v_phone,
     v_postcode,
 )
-from nlp.text import surname_first
 
 # (header regex, column kind); the first that matches wins.
 HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) for rx, kind in [
@@ -227,7 +226,7 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
                 if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
                     continue     # "1", "2" under a "Partner" header: a number, not a name
                 bare = _RELATION_NOTE.sub("", verdict.value).strip()    # "Peter Jones (son)": the relation
-                verdict = Verdict(surname_first(bare or verdict.value), verdict.notes)   # is not the name
+                verdict = Verdict(bare or verdict.value, verdict.notes)   # is not the name; as written
             who = got.setdefault(person_of.get(i, 0), [])
             who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
             if kind == "address":     # "151 Harbour View, Belfast BT12 9DG": the postcode inside is one too

@@ -184,8 +184,11 @@ def fold(s: str) -> str:
 
 
 def name_key(value: str) -> tuple[str, ...]:
-    """Comparable tokens: casefolded, accents off, "SMITH, Jane" -> ("jane", "smith")."""
-    s = fold(value)
+    """Comparable tokens: casefolded, accents off, "SMITH, Jane" and "SMITH Jane" -> ("jane", "smith").
+
+    Values keep the order written (DESIGN: names as written); the key puts a capitalised surname run
+    first in a name last, so the two orders of one person are one person."""
+    s = fold(surname_first(value))
     s = re.sub(r"\([^)]*\)", " ", s)
     if "," in s:
         a, b = s.split(",", 1)
@@ -515,7 +518,7 @@ class PersonNameRecognizer(Recognizer):
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
                 ev["title"] = title
-            ident = Identifier(kind=self.kind, value=surname_first(" ".join(value.split())), text=value, where=where,
+            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
                                confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
