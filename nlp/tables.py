@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from breachdesk.model import Identifier, Table
+from nlp.recognizers.address import STREET_WORDS
 from nlp.recognizers.validators import (
     Verdict,
     v_chi,
@@ -99,6 +100,9 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
                 kinds[i] = (k, "values")
                 break
         else:
+            if sum(_address_cell(v) for v in sample) >= 0.8 * len(sample):
+                kinds[i] = ("address", "values")     # "PICKUP", "Collect from", no header: street lines
+                continue
             if not head:
                 blank.append((i, sample))
     _sniff_people(kinds, blank)
@@ -112,6 +116,18 @@ _NOT_NAME_WORDS = {"ward", "bay", "bed", "room", "clinic", "hospital", "road", "
                    "house", "home", "care", "health", "council", "bank", "nursing", "daily", "weekly", "monthly",
                    "review", "mg", "ml", "and", "the", "of", "for", "with", "to", "in", "on", "at", "no", "yes",
                    "none", "new", "follow", "up", "appointment", "appt", "referral", "discharge", "routine", "urgent"}
+
+
+# A street line in a cell: "14 Mill Lane", "Flat 3 Dyer House, 9 Kirk Row", "27a Moor View Halifax"
+_ADDRESS_CELL = re.compile(r"(?i)(?:(?:flat|apartment|apt|unit|room)[ ]{1,3}\d{1,4}[A-Z]?,?[ ]{1,3}(?:[^\W\d_][\w'’\-]*"
+                           r"(?:[ ][^\W\d_][\w'’\-]*){0,3},?[ ]{1,3})?)?\d{1,4}[A-Z]?,?[ ]{1,3}"
+                           r"(?:(?:[^\W\d_][\w'’\-]*[ ]){1,4}?(?:" + STREET_WORDS + r")\b\.?"
+                           r"|(?:heol|ffordd|stryd|lôn|lon|rhodfa)[ ][^\W\d_][\w'’\-]*)"   # Welsh: the street word first
+                           r"(?:,?[ ]{1,3}[^\W\d_][\w'’\-]*){0,4}(?:,?[ ]{1,3}[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})?")
+
+
+def _address_cell(v: str) -> bool:
+    return len(v) <= 120 and bool(_ADDRESS_CELL.fullmatch(v))
 
 
 def _name_cell(v: str) -> bool:

@@ -49,3 +49,25 @@ def test_both_orders_of_one_person_are_one_person(analyzer: Analyzer) -> None:
     body = ("Letter for PRIDDLE Ansel, DOB 09/03/1951, went to the wrong address.\n\n"
             "Ansel Priddle has been told.\n")
     assert run(analyzer, body).subjects == 1
+
+
+def test_an_address_column_under_an_odd_header_is_read_by_its_values(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:runs.csv", header=["RUN", "PASSENGER", "COLLECT", "NHS_NUM", "GOING_TO"],
+              rows=[["R1", "Idris Pugh", "Flat 2 Tanner House, 14 Mill Lane", "4010232137", "Renal Unit"],
+                    ["R2", "Mair Evans", "7a Chapel Row", "9434765919", "Eye Clinic"],
+                    ["R3", "Bryn Lloyd", "221 Heol Fawr Llanelli", "4857773406", "Renal Unit"]], total_rows=3)
+    got = {i.value for i in run(analyzer, "Todays runs attached.\n", [t]).identifiers if i.kind == "address"}
+    assert {"Flat 2 Tanner House, 14 Mill Lane", "7a Chapel Row", "221 Heol Fawr Llanelli"} <= got
+    assert not any("Renal" in v or "Clinic" in v for v in got)
+
+
+def test_a_headerless_export_gives_its_address_column(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:export.csv", header=[],
+              rows=[["PUGH, Idris", "01/02/1950", "4010232137", "14 Mill Lane Otley", "LS21 3JT", "Dressing"],
+                    ["EVANS, Mair", "03/04/1961", "9434765919", "7a Chapel Row Otley", "LS21 1AB", "Bloods"],
+                    ["LLOYD, Bryn", "05/06/1972", "4857773406", "2 Kirk Gate Otley", "LS21 2CD", "Dressing"]],
+              total_rows=3)
+    res = run(analyzer, "caseload attached\n", [t])
+    got = {i.value for i in res.identifiers if i.kind == "address"}
+    assert {"14 Mill Lane Otley", "7a Chapel Row Otley", "2 Kirk Gate Otley"} <= got
+    assert res.subjects == 3
