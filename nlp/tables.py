@@ -54,8 +54,14 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"mother|father|guardian|relative|deceased|young\s*person)\b|"
      r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
      r"(?:full\s*)?name\b|"
-     r"next\s*of\s*kin|\bnok\b", "person_name"),
+     r"next\s*of\s*kin|\bnok\b|"
+     # the person a payment goes to: "Account holder", "Payee", "Name on account"
+     r"^\s*(?:bank\s*)?account\s*(?:holder|name)\s*(?:name)?\s*$|^\s*payee(?:\s*name)?\s*$|name\s*on\s*(?:the\s*)?account",
+     "person_name"),
 ]]
+
+# a column telling how a person is related to the subject, not who they are
+_RELATION_HEAD = re.compile(r"relationship|\brelation\b|\brel(?:\.|\s*to\b)|\bnok\s*type\b", re.I)
 
 # a column headed only "Contact" ("Contact details", "Contact info") holds numbers or addresses: sniffed
 # with a lower bar, since some will be mistyped
@@ -87,6 +93,8 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
         if kind == "nhs_number" and _chi_by_values(table, i, sniff_rows):
             kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
             continue
+        if kind == "person_name" and _RELATION_HEAD.search(head):
+            continue        # "NOK relationship", "Relation to client": "Wife", "Son" — a relation, not a name
         if kind:
             kinds[i] = (kind, "header")
             continue
@@ -106,7 +114,24 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
             if not head:
                 blank.append((i, sample))
     _sniff_people(kinds, blank)
+    _drop_rota_workers(table, kinds)
     return kinds
+
+
+# A visit rota ("Day | Time | Carer | Client"): its "Carer" column names the care worker, not an unpaid carer
+_VISIT_HEAD = re.compile(r"^\s*(?:time|call|visit|visit\s*time|shift|duration|mins|slot|run|round|start|end)\s*$", re.I)
+_WORKER_HEAD = re.compile(r"^\s*(?:carer|care\s*worker|worker|staff|allocated(?:\s*to)?|assigned(?:\s*to)?)(?:\s*name)?\s*$",
+                          re.I)
+
+
+def _drop_rota_workers(table: Table, kinds: dict[int, tuple[str, str]]) -> None:
+    heads = [h or "" for h in table.header]
+    if not any(_VISIT_HEAD.match(h) for h in heads):
+        return
+    workers = [i for i, (k, _) in kinds.items() if k == "person_name" and i < len(heads) and _WORKER_HEAD.match(heads[i])]
+    if workers and any(k == "person_name" and i not in workers for i, (k, _) in kinds.items()):
+        for i in workers:
+            del kinds[i]
 
 
 # A whole name in a cell: "Shane Kelly", "Mary-Rose O'Neill", "KELLY Shane", "Ó Briain, Niamh"
@@ -172,7 +197,7 @@ _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|n
 
 
 _ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"
-                         r"partner|contact|emergency|husband|wife|son|daughter)\b", re.I)
+                         r"partner|contact|emergency|husband|wife|son|daughter|account\s*holder|payee)\b", re.I)
 
 
 def _role(header: str) -> str:

@@ -71,3 +71,35 @@ def test_a_headerless_export_gives_its_address_column(analyzer: Analyzer) -> Non
     got = {i.value for i in res.identifiers if i.kind == "address"}
     assert {"14 Mill Lane Otley", "7a Chapel Row Otley", "2 Kirk Gate Otley"} <= got
     assert res.subjects == 3
+
+
+def test_a_relationship_column_beside_a_nok_is_not_a_name(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:clients.xlsx", header=["Service user", "Postcode", "NOK", "NOK relationship", "NOK tel"],
+              rows=[["Idris Pugh", "LS21 3JT", "Gwen Pugh", "Wife", "07700 900123"],
+                    ["Mair Evans", "LS21 1AB", "Tomos Evans", "Grandson", "07700 900456"]], total_rows=2)
+    res = run(analyzer, "Client list attached.\n", [t])
+    got = names(res)
+    assert {"Idris Pugh", "Gwen Pugh", "Mair Evans", "Tomos Evans"} <= got
+    assert not got & {"Wife", "Grandson"}
+    assert res.subjects == 4
+
+
+def test_an_account_holder_column_is_a_second_person_in_the_row(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:payments.xlsx",
+              header=["Ref", "Client name", "NHS No", "Account holder", "Relationship", "Sort code"],
+              rows=[["P1", "Idris Pugh", "4010232137", "Gwen Pugh", "Wife", "11-22-33"],
+                    ["P2", "Mair Evans", "9434765919", "Mair Evans", "Self", "44-55-66"]], total_rows=2)
+    res = run(analyzer, "Payment schedule attached.\n", [t])
+    assert {"Idris Pugh", "Gwen Pugh", "Mair Evans"} <= names(res)
+    assert res.subjects == 3          # the account holder who is the client herself is one person
+
+
+def test_the_carer_column_of_a_visit_rota_is_the_care_worker(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:rota.xlsx", header=["Day", "Time", "Carer", "Client"],
+              rows=[["Tue", "08:00", "Nia R", "Pugh, Idris"], ["Tue", "09:15", "Dai", "Evans, Mair"],
+                    ["Tue", "11:00", "Nia R", "Lloyd, Bryn"]], total_rows=3)
+    res = run(analyzer, "Rota attached.\n", [t])
+    got = names(res)
+    assert {"Pugh, Idris", "Evans, Mair", "Lloyd, Bryn"} <= got
+    assert not got & {"Nia R", "Dai"}
+    assert res.subjects == 3
