@@ -155,6 +155,16 @@ def _address_cell(v: str) -> bool:
     return len(v) <= 120 and bool(_ADDRESS_CELL.fullmatch(v))
 
 
+# A name typed in lower case ("jane roe", "mary o'neill"): taken only as the first column of a headerless
+# list, every sampled cell of it so
+_LOWER_NAME_CELL = re.compile(r"[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                              r"(?: [a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2}")
+
+
+def _lower_name_cell(v: str) -> bool:
+    return bool(_LOWER_NAME_CELL.fullmatch(v)) and not any(w in _NOT_NAME_WORDS for w in v.split())
+
+
 def _name_cell(v: str) -> bool:
     return bool(_NAME_CELL.fullmatch(v)) and not any(
         w.strip(",").lower() in _NOT_NAME_WORDS for w in v.split())
@@ -170,7 +180,8 @@ def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list
         return
     has_name = any(k in ("person_name", "surname", "forename") for k, _ in kinds.values())
     for i, sample in blank:
-        if not has_name and sum(_name_cell(v) for v in sample) >= 0.8 * len(sample):
+        if not has_name and (sum(_name_cell(v) for v in sample) >= 0.8 * len(sample)
+                             or (i == 0 and all(_lower_name_cell(v) for v in sample))):
             kinds[i] = ("person_name", "values")
             has_name = True
             continue
@@ -409,5 +420,36 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                 found = True
                 break
         if not found:
+            got = _headerless_run(lines, i)
+            if got is not None:
+                out.append((Table(where=where, header=[], rows=got, total_rows=len(got)), i, i + len(got)))
+                i += len(got)
+                continue
             i += 1
     return out
+
+
+MIN_HEADERLESS_ROWS = 3
+
+
+def _headerless_run(lines: list[str], i: int) -> list[list[str]] | None:
+    """A list pasted with no header ("jane roe  12.03.61  ls6 2ab  nail care"): 3+ consecutive lines of data
+    (each with a digit) splitting on tabs, pipes or wide gaps into the same number (3+) of cells. Its columns are
+    then read by value only (see :func:`column_kinds`), so a run of prose cannot make one."""
+    if not any(ch.isdigit() for ch in lines[i]):
+        return None
+    for rx in _CELL_SPLITS[:3]:
+        head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
+        if len(head) < 3 or not all(head):
+            continue
+        rows = [head]
+        j = i + 1
+        while j < len(lines) and any(ch.isdigit() for ch in lines[j]):
+            cells = [c.strip() for c in rx.split(lines[j].strip().strip("|"))]
+            if len(cells) != len(head) or not all(cells):
+                break
+            rows.append(cells)
+            j += 1
+        if len(rows) >= MIN_HEADERLESS_ROWS:
+            return rows
+    return None

@@ -103,3 +103,27 @@ def test_the_carer_column_of_a_visit_rota_is_the_care_worker(analyzer: Analyzer)
     assert {"Pugh, Idris", "Evans, Mair", "Lloyd, Bryn"} <= got
     assert not got & {"Nia R", "Dai"}
     assert res.subjects == 3
+
+
+def test_a_pasted_lower_case_list_with_no_header(analyzer: Analyzer) -> None:
+    body = ("sorry sent the wrong list to the wrong person\n\n"
+            "gwen pugh   03.04.49   ls21 3jt   toenail clinic\n"
+            "tomos evans   12.12.60   ls21 1ab   toenail clinic\n"
+            "mair o'neill   05.06.72   ls6 2ab   wound check\n\n"
+            "Nia\n")
+    res = run(analyzer, body)
+    got = {(i.kind, i.value) for i in res.identifiers}
+    assert {("person_name", "gwen pugh"), ("person_name", "tomos evans"), ("person_name", "mair o'neill")} <= got
+    assert {("date_of_birth", "1949-04-03"), ("date_of_birth", "1960-12-12"), ("date_of_birth", "1972-06-05")} <= got
+    assert {("postcode", "LS21 3JT"), ("postcode", "LS6 2AB")} <= got
+    assert res.subjects == 3
+
+
+def test_a_headerless_run_of_appointment_dates_is_no_list_of_people(analyzer: Analyzer) -> None:
+    body = ("Clinic dates for the new rota:\n\n"
+            "tuesday clinic   03.04.24   room 2   podiatry\n"
+            "thursday clinic   05.04.24   room 4   podiatry\n"
+            "friday clinic   06.04.24   room 1   podiatry\n")
+    res = run(analyzer, body)
+    assert not [i for i in res.identifiers if i.kind in ("person_name", "date_of_birth")]
+    assert res.subjects == 0
