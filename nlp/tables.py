@@ -86,6 +86,7 @@ class TableResult:
 def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
     blank: list[tuple[int, list[str]]] = []      # unlabelled columns no value test claimed
+    named: list[tuple[int, list[str]]] = []      # columns under a header no rule knows, no value test claimed
     width = max([len(table.header)] + [len(r) for r in table.rows[:sniff_rows]] + [0])
     for i in range(width):
         head = (table.header[i] if i < len(table.header) else "").replace("_", " ")   # "PATIENT_NAME", "NHS_NO"
@@ -113,7 +114,9 @@ def column_kinds(table: Table, sniff_rows: int) -> dict[int, tuple[str, str]]:
                 continue
             if not head:
                 blank.append((i, sample))
-    _sniff_people(kinds, blank)
+            elif not _NOT_PEOPLE_HEAD.search(head) and len(set(sample)) >= 0.9 * len(sample):
+                named.append((i, sample))     # "PAX", "Who": a header no rule knows; only whole, distinct names
+    _sniff_people(kinds, blank, named)
     _drop_rota_workers(table, kinds)
     return kinds
 
@@ -170,15 +173,30 @@ def _name_cell(v: str) -> bool:
         w.strip(",").lower() in _NOT_NAME_WORDS for w in v.split())
 
 
-def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]]) -> None:
+# Headers of columns that name places, services or staff, never the row's person
+_NOT_PEOPLE_HEAD = re.compile(r"dest|locat|site|venue|clinic|hospital|ward|team|unit|service|gp|practice|surgery|school|"
+                              r"org|provider|agency|company|firm|supplier|driver|staff|carer|worker|clinician|consultant|"
+                              r"doctor|nurse|therapist|referrer|author|by\b|owner|manager|lead|contact|town|city|area|"
+                              r"street|road|route|vehicle|status|type|note|comment|reason|outcome|mobility|escort|esc\b",
+                              re.I)
+
+
+def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]],
+                  named: list[tuple[int, list[str]]] = ()) -> None:  # type: ignore[assignment]
     """Unlabelled columns of a table with no header (an export "with no header row"), read only beside a
     column that already identifies someone (a health number, a postcode or an e-mail address by its values):
     a column of whole names is the row's person; a column of dates spread over ten years or more, all in the
-    past, is their date of birth (appointment and admission dates cluster in a year or two)."""
-    if not blank or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address", "ni_number")
-                            for k, _ in kinds.values()):
+    past, is their date of birth (appointment and admission dates cluster in a year or two). A column under a
+    header no rule knows ("PAX") is the row's person only when every sampled cell is a whole name and they
+    are distinct (a destination or a team repeats down the column)."""
+    if not (blank or named) or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address",
+                                              "ni_number") for k, _ in kinds.values()):
         return
     has_name = any(k in ("person_name", "surname", "forename") for k, _ in kinds.values())
+    for i, sample in named:
+        if not has_name and len(sample) >= 3 and all(_name_cell(v) for v in sample):
+            kinds[i] = ("person_name", "values")
+            has_name = True
     for i, sample in blank:
         if not has_name and (sum(_name_cell(v) for v in sample) >= 0.8 * len(sample)
                              or (i == 0 and all(_lower_name_cell(v) for v in sample))):

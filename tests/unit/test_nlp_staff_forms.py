@@ -127,3 +127,15 @@ def test_a_headerless_run_of_appointment_dates_is_no_list_of_people(analyzer: An
     res = run(analyzer, body)
     assert not [i for i in res.identifiers if i.kind in ("person_name", "date_of_birth")]
     assert res.subjects == 0
+
+
+def test_a_name_column_under_a_header_no_rule_knows_is_read_by_its_values(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:jobs.csv", header=["JOB", "PAX", "NHS_NUM", "DEST", "WHO_BOOKED"],
+              rows=[["J1", "IDRIS PUGH", "4010232137", "Renal Unit Bay", "Sian Roberts"],
+                    ["J2", "MAIR EVANS", "9434765919", "Eye Clinic", "Sian Roberts"],
+                    ["J3", "BRYN LLOYD", "4857773406", "Renal Unit Bay", "Sian Roberts"]], total_rows=3)
+    res = run(analyzer, "Jobs attached.\n", [t])
+    got = names(res)
+    assert {"IDRIS PUGH", "MAIR EVANS", "BRYN LLOYD"} <= got
+    assert "Sian Roberts" not in got        # repeated down the column: the booker, not each row's person
+    assert res.subjects == 3
