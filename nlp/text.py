@@ -379,7 +379,13 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
-    return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
+    seg = text[ls:end.start() if end else le]      # the next sentence names no letterhead
+    return any(not _RECORD_FIELD_AFTER.match(seg, m.end()) for m in rx.finditer(seg))
+
+
+# "hospital number BRI…", "practice code", "surgery ref": a record's field, not an organisation's letterhead
+_RECORD_FIELD_AFTER = re.compile(r"[ 	]{0,2}(?:number|no\b\.?|num\b|nos\b|ref\b|reference|id\b|code\b|record|notes\b)",
+                                 re.I)
 
 
 _ONE_LETTER_PARTICLES = ("Ó",)

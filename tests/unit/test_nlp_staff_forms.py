@@ -139,3 +139,17 @@ def test_a_name_column_under_a_header_no_rule_knows_is_read_by_its_values(analyz
     assert {"IDRIS PUGH", "MAIR EVANS", "BRYN LLOYD"} <= got
     assert "Sian Roberts" not in got        # repeated down the column: the booker, not each row's person
     assert res.subjects == 3
+
+
+def test_a_hospital_number_in_the_sentence_does_not_make_the_address_a_letterhead(analyzer: Analyzer) -> None:
+    body = "The right patient is Amira Shah, hospital number LGI448120, living at 31 Mill Lane, Otley, LS21 3JT.\n"
+    got = {(i.kind, i.value) for i in run(analyzer, body).identifiers}
+    assert ("postcode", "LS21 3JT") in got
+    assert any(k == "address" and v.startswith("31 Mill Lane") for k, v in got)
+    letterhead = "Please reply to Brook Lane Surgery, 4 Brook Lane, Otley, LS21 3JT.\n"
+    assert not [i for i in run(analyzer, letterhead).identifiers if i.kind in ("address", "postcode")]
+
+
+def test_surname_first_then_born_with_one_space(analyzer: Analyzer) -> None:
+    body = "The letter was meant for SHAH Amira born 3rd May 1990, NHS 461 887 5372, not the other Mrs Shah.\n"
+    assert "SHAH Amira" in names(run(analyzer, body))
