@@ -153,3 +153,14 @@ def test_a_hospital_number_in_the_sentence_does_not_make_the_address_a_letterhea
 def test_surname_first_then_born_with_one_space(analyzer: Analyzer) -> None:
     body = "The letter was meant for SHAH Amira born 3rd May 1990, NHS 461 887 5372, not the other Mrs Shah.\n"
     assert "SHAH Amira" in names(run(analyzer, body))
+
+
+@pytest.mark.parametrize("body", [
+    "Jo Bloggs NHS 461 887 5372\nRef: PM1234   Address on record: Flat 6 Dyer Court, 4 Moor Road, Keighley, BD22 7PD\n",
+    "The letter for Jo Bloggs, NHS 461 887 5372, was addressed to her at Flat 6 Dyer Court, 4 Moor Road, Keighley, "
+    "BD22 7PD and went to her neighbour.\n",
+    "Patient: Jo Bloggs  NHS 461 887 5372\nAddress: Flat 6 Dyer Court, 4 Moor Road, Keighley, BD22 7PD\n",
+])
+def test_a_flat_in_a_named_building_opens_the_address_after_a_label_or_in_prose(analyzer: Analyzer, body: str) -> None:
+    addrs = {i.value for i in run(analyzer, body).identifiers if i.kind == "address"}
+    assert addrs == {"Flat 6 Dyer Court, 4 Moor Road, Keighley, BD22 7PD"}
