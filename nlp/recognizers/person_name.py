@@ -138,6 +138,10 @@ _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-
 _CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
                             r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]|[\w.+\-]{1,64}@)")
 _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
+# Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
+# "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
+_ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
+                            r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
@@ -324,6 +328,8 @@ class PersonNameRecognizer(Recognizer):
         if self.person_after_rx and self.person_after_rx.match(text[e:min(le, e + 40)]):   # "Liam Doherty (dad)"
             return True
         if self.prose_after(text, e):       # "Milo Feil was x-rayed", "Mike Johnson, 123 The Street"
+            return True
+        if _ADDRESS_BELOW.match(text, e, e + 80):     # an address label's first line
             return True
         line = text[ls:s] + " " + text[e:le]
         if self.person_line_rx and self.person_line_rx.search(line):
