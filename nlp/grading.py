@@ -114,20 +114,36 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
 def _financial(text: str, cues: list[str], not_personal: list[str], fnd: CategoryFinder) -> str | None:
     """A financial cue in a paragraph that is not about the trust, a supplier or an invoice."""
     for a, b, cue in fnd.cue_matches(text, cues):
-        ps = text.rfind("\n\n", 0, a)
-        pe = text.find("\n\n", b)
-        para = text[ps + 1 if ps >= 0 else 0: pe if pe >= 0 else len(text)]
-        if not_personal and fnd.cue(para, not_personal):
+        if not_personal and fnd.cue(_around(text, a, b), not_personal):
             continue
         return cue
     # the values themselves, whatever the header says ("Sort | Acc"): a sort code beside an 8-digit account number
     for m in _SORT_AND_ACCOUNT.finditer(text):
-        ps = text.rfind("\n\n", 0, m.start())
-        pe = text.find("\n\n", m.end())
-        para = text[ps + 1 if ps >= 0 else 0: pe if pe >= 0 else len(text)]
-        if not (not_personal and fnd.cue(para, not_personal)):
+        if not (not_personal and fnd.cue(_around(text, m.start(), m.end()), not_personal)):
             return "sort code and account number"
     return None
+
+
+def _around(text: str, a: int, b: int, lines: int = 3) -> str:
+    """The paragraph around text[a:b], at most ``lines`` lines either side: a form's heading ("Care Ltd - Direct
+    Debit Instruction") ten lines above the payer's sort code does not make it the company's account."""
+    ps = text.rfind("\n\n", 0, a)
+    pe = text.find("\n\n", b)
+    ps = ps + 1 if ps >= 0 else 0
+    pe = pe if pe >= 0 else len(text)
+    lo, hi = a, b
+    for _ in range(lines + 1):
+        lo = text.rfind("\n", ps, lo - 1) if lo - 1 > ps else ps
+        if lo <= ps:
+            lo = ps
+            break
+    for _ in range(lines + 1):
+        nxt = text.find("\n", hi + 1, pe)
+        if nxt < 0:
+            hi = pe
+            break
+        hi = nxt
+    return text[lo:hi]
 
 
 _SORT_AND_ACCOUNT = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")

@@ -164,3 +164,21 @@ def test_surname_first_then_born_with_one_space(analyzer: Analyzer) -> None:
 def test_a_flat_in_a_named_building_opens_the_address_after_a_label_or_in_prose(analyzer: Analyzer, body: str) -> None:
     addrs = {i.value for i in run(analyzer, body).identifiers if i.kind == "address"}
     assert addrs == {"Flat 6 Dyer Court, 4 Moor Road, Keighley, BD22 7PD"}
+
+
+def test_a_payers_bank_details_on_a_form_headed_with_the_agencys_name_are_financial(analyzer: Analyzer) -> None:
+    form = ("Kindly Care Ltd - Standing Order Form\nService user: Idris Pugh   NHS 401 023 2137\n"
+            "Account holder: Gwen Pugh\nAddress: 14 Mill Lane, Otley, LS21 3JT\nBank: Otley Building Society\n"
+            "Sort code: 40-11-22\nAccount number: 12345678\nAmount: 412.00 monthly\n")
+    h = MessageHeaders(sender=Party("A Clerk", "clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="report")
+    msg = ParsedMessage(headers=h, sections=[
+        TextSection("body", "The standing order form for one client was emailed to another family (x@gmail.com).\n",
+                    "cover"),
+        TextSection("attachment:so.pdf", form, "attachment")])
+    a = analyzer.analyse(msg).assessment
+    assert a.severity == 4 and any("financial" in r for r in a.reasons)
+    invoice = ("Supplier invoice INV-2231 from Kindly Care Ltd\nPlease pay to sort code 40-11-22, "
+               "account number 12345678\n")
+    msg2 = ParsedMessage(headers=h, sections=[TextSection("body", "Idris Pugh NHS 401 023 2137 query\n\n" + invoice,
+                                                          "cover")])
+    assert not any("financial" in r for r in analyzer.analyse(msg2).assessment.reasons)
