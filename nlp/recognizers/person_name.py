@@ -117,7 +117,8 @@ _RELATIVE_FORENAMES = re.compile(
     r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
-    r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+    r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
+    r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
 # "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
@@ -451,7 +452,7 @@ class PersonNameRecognizer(Recognizer):
             if not tm:
                 break
             tok = tm.group(0).rstrip(".")
-            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and bool(toks)
+            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and (bool(toks) or title is not None)
             if possessive:
                 tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()

@@ -182,3 +182,11 @@ def test_a_payers_bank_details_on_a_form_headed_with_the_agencys_name_are_financ
     msg2 = ParsedMessage(headers=h, sections=[TextSection("body", "Idris Pugh NHS 401 023 2137 query\n\n" + invoice,
                                                           "cover")])
     assert not any("financial" in r for r in analyzer.analyse(msg2).assessment.reasons)
+
+
+def test_a_possessive_is_not_part_of_a_name(analyzer: Analyzer) -> None:
+    body = ("The letter to Gwen Pugh (NHS 401 023 2137) mentions her husband Dafydd's dementia diagnosis.\n\n"
+            "The other Mrs Pugh's son brought it back to reception.\n")
+    got = names(run(analyzer, body))
+    assert "Dafydd" in got
+    assert not any(v.endswith(("'s", "’s")) for v in got)
