@@ -290,6 +290,11 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
             if not cell:
                 continue
             verdict = CELL_VALIDATORS[kind](cell)
+            if verdict is None and kind in _HEALTH_NUMBER_KINDS:
+                # one list may hold patients from each UK system: a CHI (Scotland) or H&C (Northern Ireland)
+                # number under "NHS No" is still that person's health number
+                kind, verdict = next(((k, v) for k in _HEALTH_NUMBER_KINDS if (v := CELL_VALIDATORS[k](cell))),
+                                     (kind, None))
             if verdict is None:
                 continue
             if kind == "person_name":
@@ -313,6 +318,7 @@ def analyse_table(table: Table, sniff_rows: int = 25) -> TableResult:
     return res
 
 
+_HEALTH_NUMBER_KINDS = ("nhs_number", "chi_number", "hc_number")
 _DECEASED = re.compile(r"\b(?:deceased|died|late)\b", re.I)
 _DEATH_DATE = re.compile(r"\b(?:date\s*of\s*death|dod|died(?:\s*on)?)\b", re.I)
 

@@ -190,3 +190,13 @@ def test_a_possessive_is_not_part_of_a_name(analyzer: Analyzer) -> None:
     got = names(run(analyzer, body))
     assert "Dafydd" in got
     assert not any(v.endswith(("'s", "’s")) for v in got)
+
+
+def test_a_chi_number_under_an_nhs_number_header_in_a_mixed_list(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:clinic.xlsx", header=["Surname", "Forename", "NHS No"],
+              rows=[["PUGH", "Idris", "4010232137"], ["EVANS", "Mair", "9434765919"],
+                    ["MACLEAN", "Eilidh", "0101912552"]], total_rows=3)
+    res = run(analyzer, "Clinic list attached.\n", [t])
+    got = {(i.kind, i.value) for i in res.identifiers}
+    assert {("nhs_number", "4010232137"), ("nhs_number", "9434765919"), ("chi_number", "0101912552")} <= got
+    assert res.subjects == 3
