@@ -452,7 +452,7 @@ class PersonNameRecognizer(Recognizer):
             if not tm:
                 break
             tok = tm.group(0).rstrip(".")
-            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and (bool(toks) or title is not None)
+            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and bool(toks)
             if possessive:
                 tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()

