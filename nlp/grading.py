@@ -188,6 +188,13 @@ def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder
     return None
 
 
+# the wrong recipient has already read it ("he said he had read it", "she had opened and read the letter"):
+# getting the paper back or a deletion afterwards does not undo the disclosure
+_READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|neighbour|husband|wife|partner)\s+(?:said\s+(?:he|she|they)\s+)?"
+                                r"(?:had|has|have)\s+(?:already\s+)?(?:opened\s+and\s+)?read\s+(?:it|the\s+(?:letter|email|e-mail|"
+                                r"results?|report|contents?))\b", re.I)
+
+
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
 
 
@@ -288,7 +295,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                            "graded as if it went outside (the safer grade)")
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
-        if contained and likelihood > w.containment_floor:
+        read = _READ_BY_RECIPIENT.search(told) if contained else None
+        if contained and read:
+            reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
+        elif contained and likelihood > w.containment_floor:
             new = max(w.containment_floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
             likelihood = new

@@ -199,3 +199,22 @@ def test_a_chi_number_under_an_nhs_number_header_in_a_mixed_list(analyzer: Analy
     got = {(i.kind, i.value) for i in res.identifiers}
     assert {("nhs_number", "4010232137"), ("nhs_number", "9434765919"), ("chi_number", "0101912552")} <= got
     assert res.subjects == 3
+
+
+def _graded(analyzer: Analyzer, cover: str):  # noqa: ANN202
+    h = MessageHeaders(sender=Party("A Clerk", "clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="report")
+    return analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", cover, "cover")])).assessment
+
+
+def test_a_letter_in_another_service_users_envelope_went_outside(analyzer: Analyzer) -> None:
+    a = _graded(analyzer, "The review letter for Gwen Pugh (NHS 401 023 2137) was put in the envelope for another "
+                          "service user, who rang us about it.\n")
+    assert a.likelihood >= 3 and a.reportable
+
+
+def test_a_letter_returned_after_the_recipient_read_it_is_not_contained(analyzer: Analyzer) -> None:
+    base = "The results letter for Gwen Pugh (NHS 401 023 2137) went to a neighbour with the same name. "
+    read = _graded(analyzer, base + "She said she had read it. The letter has been returned to us.\n")
+    unread = _graded(analyzer, base + "The letter has been returned to us unopened.\n")
+    assert read.likelihood == 3 and any("has read it" in r for r in read.reasons)
+    assert unread.likelihood < read.likelihood
