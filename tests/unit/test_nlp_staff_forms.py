@@ -218,3 +218,21 @@ def test_a_letter_returned_after_the_recipient_read_it_is_not_contained(analyzer
     unread = _graded(analyzer, base + "The letter has been returned to us unopened.\n")
     assert read.likelihood == 3 and any("has read it" in r for r in read.reasons)
     assert unread.likelihood < read.likelihood
+
+
+def test_group_recipients_who_typed_their_display_name_in_lower_case(analyzer: Analyzer) -> None:
+    people = [("Adam Price", "adam.p@gmail.com"), ("gwen pugh", "gpugh@outlook.com"),
+              ("tomos evans", "tomos_ev@yahoo.co.uk"), ("admin team", "office99@gmail.com"),
+              ("", "kt1984@hotmail.co.uk")]
+    fh = MessageHeaders(sender=Party("Clinic", "clinic@nhs.net"), to=[Party(n, e) for n, e in people],
+                        subject="Group reminder")
+    h = MessageHeaders(sender=Party("Jo Bloggs", "jo.bloggs@nhs.net"), to=[Party("IG", "ig@nhs.net")],
+                       subject="Fw: Group reminder")
+    msg = ParsedMessage(headers=h, forwarded=[fh], sections=[
+        TextSection("body", "The group reminder went out with everyone's addresses in To instead of Bcc.\nJo", "cover"),
+        TextSection("forwarded:1", "Hi all, the anxiety group is on Thursday.", "forwarded", fh)])
+    res = analyzer.analyse(msg)
+    got = names(res)
+    assert {"Adam Price", "gwen pugh", "tomos evans"} <= got
+    assert "admin team" not in got
+    assert res.subjects == len(people)
