@@ -236,3 +236,16 @@ def test_group_recipients_who_typed_their_display_name_in_lower_case(analyzer: A
     assert {"Adam Price", "gwen pugh", "tomos evans"} <= got
     assert "admin team" not in got
     assert res.subjects == len(people)
+
+
+def test_an_foi_response_on_the_disclosure_log_is_published_while_a_copy_is_still_public(analyzer: Analyzer) -> None:
+    cover = ("Our FOI response was put on the disclosure log with a hidden sheet listing patients: Gwen Pugh, "
+             "NHS 401 023 2137, and others. It has been taken off our site but a copy is still public elsewhere.\n")
+    a = _graded(analyzer, cover)
+    assert a.likelihood == 4 and any("published" in r for r in a.reasons)
+
+
+def test_a_hearing_voices_group_is_mental_health(analyzer: Analyzer) -> None:
+    res = run(analyzer, "The Hearing Voices group list for Tuesday went to the wrong person: Gwen Pugh, "
+                        "NHS 401 023 2137.\n")
+    assert "mental_health" in res.special_categories
