@@ -75,7 +75,9 @@ _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
                          r"[ \t]{0,3}[(,][ \t]{0,3}"
-                         r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+                         r"(?:(?:dob|d\.o\.b|date of birth|born)\b"
+                         # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
+                         r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
@@ -114,7 +116,8 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
 _RELATIVE_FORENAMES = re.compile(
-    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s|(?i:nok|next\s+of\s+kin):?)\s+"
+    r"(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
@@ -597,7 +600,8 @@ class PersonNameRecognizer(Recognizer):
                 if got and got[1] >= m.end(1) - 1:
                     break
                 got = None
-            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
+            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles \
+                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
         for m in _BEFORE_NUMBER.finditer(text):

@@ -249,3 +249,19 @@ def test_a_hearing_voices_group_is_mental_health(analyzer: Analyzer) -> None:
     res = run(analyzer, "The Hearing Voices group list for Tuesday went to the wrong person: Gwen Pugh, "
                         "NHS 401 023 2137.\n")
     assert "mental_health" in res.special_categories
+
+
+def test_a_name_then_its_date_alone_in_brackets(analyzer: Analyzer) -> None:
+    body = "The results for Gwen Pugh (1961-03-12) went to an old address her ex-partner still uses.\n"
+    got = {(i.kind, i.value) for i in run(analyzer, body).identifiers}
+    assert {("person_name", "Gwen Pugh"), ("date_of_birth", "1961-03-12")} <= got
+    clinic = "Our next clinic is at Brook Lane Surgery (12/03/2024); Gwen Pugh, DOB 01/02/1950, was on the list.\n"
+    assert "Brook Lane Surgery" not in names(run(analyzer, clinic))
+
+
+def test_a_next_of_kin_named_by_forename_after_the_relation(analyzer: Analyzer) -> None:
+    body = ("Patient: PUGH, Gwen   DOB: 01/02/1950   NHS: 401 023 2137\n"
+            "Local address: Travelodge, Otley. NOK husband Dafydd 07700 900228\n")
+    res = run(analyzer, body)
+    assert {"PUGH, Gwen", "Dafydd"} <= names(res)
+    assert res.subjects == 2
