@@ -265,3 +265,11 @@ def test_a_next_of_kin_named_by_forename_after_the_relation(analyzer: Analyzer) 
     res = run(analyzer, body)
     assert {"PUGH, Gwen", "Dafydd"} <= names(res)
     assert res.subjects == 2
+
+
+def test_a_planned_warning_about_fraud_is_not_misuse(analyzer: Analyzer) -> None:
+    base = "The payment list with Gwen Pugh's NHS 401 023 2137, sort codes and account numbers went to a care agency. "
+    warned = _graded(analyzer, base + "We are considering whether we need to warn the account holders about fraud.\n")
+    happened = _graded(analyzer, base + "Two account holders have since reported fraud on their accounts.\n")
+    assert warned.likelihood < 5 and not any("misuse" in r for r in warned.reasons)
+    assert happened.likelihood == 5
