@@ -434,6 +434,8 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                     # a fixed-width export whose long value ran into the next column: "Ellie-Mae Robertson0905139909",
                     # "+44 7700 900771Wed 11 Nov"
                     cells = [c.strip() for c in rx.split(_GLUED.sub("  ", lines[j].strip()))]
+                if rx is _CELL_SPLITS[0] and len(head) > len(cells) >= max(2, len(head) - 2):
+                    cells += [""] * (len(head) - len(cells))    # empty last cells: their tabs went with the strip
                 if len(cells) != len(head):
                     break
                 rows.append(cells)

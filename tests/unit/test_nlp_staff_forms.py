@@ -273,3 +273,13 @@ def test_a_planned_warning_about_fraud_is_not_misuse(analyzer: Analyzer) -> None
     happened = _graded(analyzer, base + "Two account holders have since reported fraud on their accounts.\n")
     assert warned.likelihood < 5 and not any("misuse" in r for r in warned.reasons)
     assert happened.likelihood == 5
+
+
+def test_a_tab_table_row_with_its_last_cells_empty(analyzer: Analyzer) -> None:
+    body = ("Pick-up list\nTime\tPatient\tAddress\tPhone\tNotes\n"
+            "09:00\tGwen Pugh\t14 Mill Lane, Otley, LS21 3JT\t07700 900359\toxygen\n"
+            "09:10\tTomos Evans\tFlat 3 Ash Court, 7 Chapel Row, Otley, LS21 1AB\t01632 960134\t\n"
+            "09:20\tMair Lloyd\t2 Kirk Gate, Otley, LS21 2CD\t07700 900323\twheelchair\n")
+    res = run(analyzer, body)
+    assert {"Gwen Pugh", "Tomos Evans", "Mair Lloyd"} <= names(res)
+    assert res.subjects == 3
