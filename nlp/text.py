@@ -360,8 +360,9 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     if rx is None:
         return False
     ls = text.rfind("\n", 0, s) + 1
-    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I):
-        return False     # "Address: …" is a record's field
+    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I) \
+            or _ADDRESS_LABEL_BEFORE.search(text, max(ls, s - 160), s):
+        return False     # "Address: …", "Client address: …" is a record's field
     if _ROLE_LINE.match(text, ls, s):
         return True
     if ls > 0:
@@ -387,6 +388,10 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
 _RECORD_FIELD_AFTER = re.compile(r"[ 	]{0,2}(?:number|no\b\.?|num\b|nos\b|ref\b|reference|id\b|code\b|record|notes\b)",
                                  re.I)
 
+
+# "Client address: 14 Mill Lane, Otley, " before the street line or the postcode: no other field between
+_ADDRESS_LABEL_BEFORE = re.compile(r"(?<!office )(?<!company )(?<!our )(?<!return )(?<!business )(?<!practice )"
+                                   r"(?<!trust )(?<!site )\baddress[ \t]{0,2}[:\-–][ \t]{0,3}[^:\n\t]{0,120}$", re.I)
 
 _ONE_LETTER_PARTICLES = ("Ó",)
 

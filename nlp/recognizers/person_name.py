@@ -39,7 +39,8 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
-                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle"}
+                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
+                  "account holder", "name of account holder", "payer", "payee"}
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
@@ -159,6 +160,7 @@ def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str,
 
 _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
                                r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
+_DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
@@ -451,6 +453,8 @@ class PersonNameRecognizer(Recognizer):
         comma_form = False
         limit = min(len(text), pos + 80)
         while i < limit and len(toks) < 5:
+            if toks and _DOB_ABBR.match(text, i):
+                break           # "Re: Jo Bloggs D.O.B. 02/04/1988": the field, not an initial
             tm = _TOKEN.match(text, i)
             if not tm:
                 break

@@ -283,3 +283,19 @@ def test_a_tab_table_row_with_its_last_cells_empty(analyzer: Analyzer) -> None:
     res = run(analyzer, body)
     assert {"Gwen Pugh", "Tomos Evans", "Mair Lloyd"} <= names(res)
     assert res.subjects == 3
+
+
+def test_a_direct_debit_form_client_address_and_account_holder(analyzer: Analyzer) -> None:
+    body = ("Kindly Care Ltd - Direct Debit Instruction\n"
+            "Client: Gwen Pugh   Client address: 14 Mill Lane, Otley, LS21 3JT\n"
+            "Name of account holder: DAFYDD PUGH\nSort code: 40-11-22\n")
+    res = run(analyzer, body)
+    got = {(i.kind, i.value) for i in res.identifiers}
+    assert {("person_name", "Gwen Pugh"), ("person_name", "DAFYDD PUGH"), ("postcode", "LS21 3JT")} <= got
+    assert any(k == "address" and v.startswith("14 Mill Lane") for k, v in got)
+    assert res.subjects == 2
+
+
+def test_dob_written_with_dots_after_a_name_is_not_an_initial(analyzer: Analyzer) -> None:
+    got = names(run(analyzer, "Re: Gwen Pugh D.O.B. 02/04/1988 NHS No. 401 023 2137\n"))
+    assert "Gwen Pugh" in got and not any(v.endswith(" D") for v in got)
