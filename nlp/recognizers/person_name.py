@@ -129,8 +129,10 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
 _CAPS_THEN_FORENAME = re.compile(
     rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
-# "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …": a record cue one space after the name
-_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi)\b", re.I)
+# "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
+# the name
+_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|"
+                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}(?:nhs|chi|h&c|mrn))\b", re.I)
 # a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title

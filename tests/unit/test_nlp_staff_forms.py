@@ -299,3 +299,11 @@ def test_a_direct_debit_form_client_address_and_account_holder(analyzer: Analyze
 def test_dob_written_with_dots_after_a_name_is_not_an_initial(analyzer: Analyzer) -> None:
     got = names(run(analyzer, "Re: Gwen Pugh D.O.B. 02/04/1988 NHS No. 401 023 2137\n"))
     assert "Gwen Pugh" in got and not any(v.endswith(" D") for v in got)
+
+
+def test_surname_forename_then_a_bare_date_then_a_health_number(analyzer: Analyzer) -> None:
+    body = "I have been sent results that are not mine. They are for PUGH Gwen 12/03/1961 NHS 401 023 2137.\n"
+    got = {(i.kind, i.value) for i in run(analyzer, body).identifiers}
+    assert {("person_name", "PUGH Gwen"), ("date_of_birth", "1961-03-12")} <= got
+    clinic = "Booked into PUGH Clinic 12/03/2024 NHS 401 023 2137 for review.\n"
+    assert not [i for i in run(analyzer, clinic).identifiers if i.kind in ("date_of_birth", "person_name")]
