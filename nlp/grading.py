@@ -87,6 +87,23 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     return out, seen
 
 
+# "I've received blood test results that are not mine", "this letter isn't for me"
+_NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
+                       r"(?:mine|for\s+me|meant\s+for\s+me|addressed\s+to\s+me)\b|\bnot\s+the\s+(?:intended|right)\s+"
+                       r"recipient\b", re.I)
+
+
+def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> str:
+    """The domain of a forwarded message's sender outside the trusted domains who writes that what they
+    received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
+    for sec in msg.sections:
+        h = sec.headers
+        if sec.role == "forwarded" and h is not None and h.sender.email and not _in_domain(h.sender.email, trusted) \
+                and _NOT_MINE.search(sec.text[:20_000]):
+            return h.sender.email.rpartition("@")[2].lower()
+    return ""
+
+
 _SENTENCE = re.compile(r"[.!?;\n]")
 _SENT_TO = re.compile(r"(?i)\b(?:sent|went|emailed|e-mailed|forwarded|copied|delivered|addressed)\b[^\n]{0,60}?\bto\b"
                       r"[^\n@]{0,40}?(?=[A-Za-z0-9._%+\-]{1,64}@)")
@@ -282,6 +299,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
+        elif public := _public_recipient(msg, trusted):
+            likelihood = w.likelihood_external
+            reasons.append(f"a member of the public wrote in that they received it ({public})")
         elif seen or said_internal:
             likelihood = w.likelihood_internal
             reasons.append("recipients inside the trusted domains" if seen

@@ -307,3 +307,24 @@ def test_surname_forename_then_a_bare_date_then_a_health_number(analyzer: Analyz
     assert {("person_name", "PUGH Gwen"), ("date_of_birth", "1961-03-12")} <= got
     clinic = "Booked into PUGH Clinic 12/03/2024 NHS 401 023 2137 for review.\n"
     assert not [i for i in run(analyzer, clinic).identifiers if i.kind in ("date_of_birth", "person_name")]
+
+
+def test_a_member_of_the_public_writing_in_that_results_are_not_theirs_is_outside(analyzer: Analyzer) -> None:
+    public = MessageHeaders(sender=Party("Gwen Pugh", "gwenp77@gmail.com"), to=[Party("", "reception.x@nhs.net")],
+                            subject="results")
+    team = MessageHeaders(sender=Party("Reception", "reception.x@nhs.net"), to=[Party("", "manager.x@nhs.net")],
+                          subject="Fw: results")
+    h = MessageHeaders(sender=Party("A Manager", "manager.x@nhs.net"), to=[Party("", "ig@nhs.net")],
+                       subject="Fw: Fw: results")
+
+    def msg(words: str) -> ParsedMessage:
+        return ParsedMessage(headers=h, forwarded=[team, public], sections=[
+            TextSection("body", "Reporting, see below.", "cover"),
+            TextSection("forwarded:1", "Can you look at this one please", "forwarded", team),
+            TextSection("forwarded:2", words, "forwarded", public)])
+    wrong = analyzer.analyse(msg("Hello, I have been emailed results that are not mine. They are for "
+                                 "PUGH Mair 12/03/1961 NHS 401 023 2137.")).assessment
+    own = analyzer.analyse(msg("Hello, please can you send my results again? Gwen Pugh, "
+                               "NHS 401 023 2137.")).assessment
+    assert wrong.likelihood == 3 and any("member of the public" in r for r in wrong.reasons)
+    assert own.likelihood == 2
