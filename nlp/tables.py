@@ -462,8 +462,9 @@ def _headerless_run(lines: list[str], i: int) -> list[list[str]] | None:
     """A list pasted with no header ("jane roe  12.03.61  ls6 2ab  nail care"): 3+ consecutive lines of data
     (each with a digit) splitting on tabs, pipes or wide gaps into the same number (3+) of cells. Its columns are
     then read by value only (see :func:`column_kinds`), so a run of prose cannot make one."""
-    if not any(ch.isdigit() for ch in lines[i]):
-        return None
+    line = lines[i].strip()
+    if not ("\t" in line or "|" in line or "  " in line) or not any(ch.isdigit() for ch in line):
+        return None     # no cell gap, or no data: most lines of prose stop here
     for rx in _CELL_SPLITS[:3]:
         head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
         if len(head) < 3 or not all(head):
