@@ -363,8 +363,9 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     if rx is None:
         return False
     ls = text.rfind("\n", 0, s) + 1
-    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I):
-        return False     # "Address: …" is a record's field
+    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I) \
+            or _ADDRESS_LABEL_BEFORE.search(text, max(ls, s - 160), s):
+        return False     # "Address: …", "Client address: …" is a record's field
     if _ROLE_LINE.match(text, ls, s):
         return True
     if ls > 0:
@@ -388,8 +389,18 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
-    return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
+    seg = text[ls:end.start() if end else le]      # the next sentence names no letterhead
+    return any(not _RECORD_FIELD_AFTER.match(seg, m.end()) for m in rx.finditer(seg))
 
+
+# "hospital number BRI…", "practice code", "surgery ref": a record's field, not an organisation's letterhead
+_RECORD_FIELD_AFTER = re.compile(r"[ 	]{0,2}(?:number|no\b\.?|num\b|nos\b|ref\b|reference|id\b|code\b|record|notes\b)",
+                                 re.I)
+
+
+# "Client address: 14 Mill Lane, Otley, " before the street line or the postcode: no other field between
+_ADDRESS_LABEL_BEFORE = re.compile(r"(?<!office )(?<!company )(?<!our )(?<!return )(?<!business )(?<!practice )"
+                                   r"(?<!trust )(?<!site )\baddress[ \t]{0,2}[:\-–][ \t]{0,3}[^:\n\t]{0,120}$", re.I)
 
 _ONE_LETTER_PARTICLES = ("Ó",)
 

@@ -43,6 +43,9 @@ _LEAD_OK = re.compile(r"(?:^|[,:;\t\n(|]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|fro
 
 # where a street line written in prose ends: a sentence end, a closing bracket, a semicolon
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;)]")
+# where a cell or a field's value opens on a line: a tab, a pipe, a colon, a wide gap, the prose word before
+# an address ("addressed to her at Flat 9 Mill House, 2 …")
+_FIELD_CUT = re.compile(r"\t|\||:[ \t]|[ ]{3,}|(?<![\w-])(?i:at|of|to|from|is|was|lives at|living at)[ ]")
 
 
 def _alt(ws: list[str]) -> str:
@@ -91,8 +94,11 @@ class AddressRecognizer(Recognizer):
         if lead_rx is None:
             return s
         ls = text.rfind("\n", 0, s) + 1
-        if ls < s and lead_rx.match(text[ls:s]):
-            s = ls + len(text[ls:s]) - len(text[ls:s].lstrip(" \t"))
+        cut = ls      # the lead may open a cell or a field's value: "Address on record: Flat 6 Dyer Court, 4 …"
+        for m in _FIELD_CUT.finditer(text, ls, s):
+            cut = m.end()
+        if cut < s and lead_rx.match(text[cut:s]):
+            s = cut + len(text[cut:s]) - len(text[cut:s].lstrip(" \t"))
         if text[ls:s].strip():
             return s
         for _ in range(2):

@@ -39,7 +39,8 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
-                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle"}
+                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
+                  "account holder", "name of account holder", "payer", "payee"}
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
@@ -76,8 +77,10 @@ _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 _ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"[ \t]{0,3}[(,][ \t]{0,3}" + _ASIDE +
-                         r"(?:dob|d\.o\.b|date of birth|born)\b", re.I)
+                         r"[ \t]{0,3}[(,][ \t]{0,3}"
+                         r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
+                         # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
+                         r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
@@ -120,16 +123,22 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
 _RELATIVE_FORENAMES = re.compile(
-    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s|(?i:nok|next\s+of\s+kin):?)\s+"
+    r"(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
-    r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+    r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
+    r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
 # "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
 _CAPS_THEN_FORENAME = re.compile(
     rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
+# "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
+# the name
+_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|"
+                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}(?:nhs|chi|h&c|mrn))\b", re.I)
 # a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
@@ -159,6 +168,7 @@ def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str,
 
 _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
                                r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
+_DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
@@ -210,8 +220,11 @@ def fold(s: str) -> str:
 
 
 def name_key(value: str) -> tuple[str, ...]:
-    """Comparable tokens: casefolded, accents off, "SMITH, Jane" -> ("jane", "smith")."""
-    s = fold(value)
+    """Comparable tokens: casefolded, accents off, "SMITH, Jane" and "SMITH Jane" -> ("jane", "smith").
+
+    Values keep the order written (DESIGN: names as written); the key puts a capitalised surname run
+    first in a name last, so the two orders of one person are one person."""
+    s = fold(surname_first(value))
     s = re.sub(r"\([^)]*\)", " ", s)
     if "," in s:
         a, b = s.split(",", 1)
@@ -464,6 +477,8 @@ class PersonNameRecognizer(Recognizer):
         comma_form = False
         limit = min(len(text), pos + 80)
         while i < limit and len(toks) < 5:
+            if toks and _DOB_ABBR.match(text, i):
+                break           # "Re: Jo Bloggs D.O.B. 02/04/1988": the field, not an initial
             tm = _TOKEN.match(text, i)
             if not tm:
                 break
@@ -543,7 +558,7 @@ class PersonNameRecognizer(Recognizer):
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
                 ev["title"] = title
-            ident = Identifier(kind=self.kind, value=surname_first(" ".join(value.split())), text=value, where=where,
+            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
                                confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
@@ -600,7 +615,7 @@ class PersonNameRecognizer(Recognizer):
                     or not toks[-1][1:].islower():
                 continue
             after = text[m.end():m.end() + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
-            if not _ROW_EVIDENCE.search(after):
+            if not _ROW_EVIDENCE.search(after) and not _CUE_AFTER.match(after):
                 continue
             got = self.read_name(text, m.start())
             if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
@@ -613,7 +628,8 @@ class PersonNameRecognizer(Recognizer):
                 if got and got[1] >= m.end(1) - 1:
                     break
                 got = None
-            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
+            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles \
+                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
         for m in _BEFORE_NUMBER.finditer(text):

@@ -30,7 +30,7 @@ def names(analyzer: Analyzer, body: str) -> set[str]:
      "Aoife Ní Bhriain"),
     ("Mairead Nic Dhòmhnaill attended A&E on Saturday, her notes were faxed to the wrong hospital.",
      "Mairead Nic Dhòmhnaill"),
-    ("MACLEOD Catriona was admitted with chest pain, the summary went to the wrong practice.", "Catriona MACLEOD"),
+    ("MACLEOD Catriona was admitted with chest pain, the summary went to the wrong practice.", "MACLEOD Catriona"),
     ("Harper Lennox's mum rang to say she got someone else's letter.", "Harper Lennox"),
     ("re: Tomasz Wiśniewski - his discharge letter was sent to the wrong address", "Tomasz Wiśniewski"),
     ("Call Jane Doe, DOB 01/02/1960, about the results.", "Jane Doe"),

@@ -140,7 +140,7 @@ def test_one_column_for_the_name_and_the_number_is_one_person_per_row(analyzer: 
     res = analyzer.analyse(msg)
     assert res.subjects == 2
     assert {"9434765919", "4010232137"} <= {i.value for i in res.identifiers if i.kind == "nhs_number"}
-    assert {"Temitope OGUNDIPE", "Bridget HALLORAN"} <= {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert {"OGUNDIPE Temitope", "HALLORAN Bridget"} <= {i.value for i in res.identifiers if i.kind == "person_name"}
 
 
 @pytest.mark.parametrize("to", ["gp.practice@nhs.scot", "renal.admin@wales.nhs.uk", "outpatients@westerntrust.hscni.net"])
