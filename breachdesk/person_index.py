@@ -69,6 +69,22 @@ def person_name(text: str) -> str:
     return " ".join(words)
 
 
+def forename_first(name: str) -> str:
+    """A name kept as written in a surname-first order, as a DPO would type it: "SMITH, Jane" and
+    "SMITH Jane" (a capitalised surname run, then a mixed-case forename) -> "Jane SMITH"."""
+    name = (name or "").strip()
+    if "," in name:
+        a, _, b = name.partition(",")
+        return f"{b.strip()} {a.strip()}".strip()
+    toks = name.split()
+    k = 0
+    while k < len(toks) and len(toks[k].strip("'-")) >= 2 and toks[k].isupper():
+        k += 1
+    if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
+        return " ".join([*toks[k:], *toks[:k]])
+    return name
+
+
 def name_dob(name: str, dob: str) -> str:
     n = person_name(name)
     if not n:
@@ -99,7 +115,8 @@ def normal_forms(detail: dict[str, Any]) -> set[str]:
             elif kind == "ni_number":
                 out.add(ni_number(value))
             elif kind == "person_name" and person_name(value):
-                names.setdefault(i.get("subject"), set()).add(person_name(value))
+                names.setdefault(i.get("subject"), set()).update(
+                    person_name(v) for v in (value, forename_first(value)))
             elif kind == "date_of_birth":
                 dobs.setdefault(i.get("subject"), set()).add(date.fromisoformat(value).isoformat())
         except (BadRequest, ValueError):

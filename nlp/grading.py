@@ -87,6 +87,23 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
     return out, seen
 
 
+# "I've received blood test results that are not mine", "this letter isn't for me"
+_NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
+                       r"(?:mine|for\s+me|meant\s+for\s+me|addressed\s+to\s+me)\b|\bnot\s+the\s+(?:intended|right)\s+"
+                       r"recipient\b", re.I)
+
+
+def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> str:
+    """The domain of a forwarded message's sender outside the trusted domains who writes that what they
+    received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
+    for sec in msg.sections:
+        h = sec.headers
+        if sec.role == "forwarded" and h is not None and h.sender.email and not _in_domain(h.sender.email, trusted) \
+                and _NOT_MINE.search(sec.text[:20_000]):
+            return h.sender.email.rpartition("@")[2].lower()
+    return ""
+
+
 _SENTENCE = re.compile(r"[.!?;\n]")
 _SENT_TO = re.compile(r"(?i)\b(?:sent|went|emailed|e-mailed|forwarded|copied|delivered|addressed)\b[^\n]{0,60}?\bto\b"
                       r"[^\n@]{0,40}?(?=[A-Za-z0-9._%+\-]{1,64}@)")
@@ -114,20 +131,36 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
 def _financial(text: str, cues: list[str], not_personal: list[str], fnd: CategoryFinder) -> str | None:
     """A financial cue in a paragraph that is not about the trust, a supplier or an invoice."""
     for a, b, cue in fnd.cue_matches(text, cues):
-        ps = text.rfind("\n\n", 0, a)
-        pe = text.find("\n\n", b)
-        para = text[ps + 1 if ps >= 0 else 0: pe if pe >= 0 else len(text)]
-        if not_personal and fnd.cue(para, not_personal):
+        if not_personal and fnd.cue(_around(text, a, b), not_personal):
             continue
         return cue
     # the values themselves, whatever the header says ("Sort | Acc"): a sort code beside an 8-digit account number
     for m in _SORT_AND_ACCOUNT.finditer(text):
-        ps = text.rfind("\n\n", 0, m.start())
-        pe = text.find("\n\n", m.end())
-        para = text[ps + 1 if ps >= 0 else 0: pe if pe >= 0 else len(text)]
-        if not (not_personal and fnd.cue(para, not_personal)):
+        if not (not_personal and fnd.cue(_around(text, m.start(), m.end()), not_personal)):
             return "sort code and account number"
     return None
+
+
+def _around(text: str, a: int, b: int, lines: int = 3) -> str:
+    """The paragraph around text[a:b], at most ``lines`` lines either side: a form's heading ("Care Ltd - Direct
+    Debit Instruction") ten lines above the payer's sort code does not make it the company's account."""
+    ps = text.rfind("\n\n", 0, a)
+    pe = text.find("\n\n", b)
+    ps = ps + 1 if ps >= 0 else 0
+    pe = pe if pe >= 0 else len(text)
+    lo, hi = a, b
+    for _ in range(lines + 1):
+        lo = text.rfind("\n", ps, lo - 1) if lo - 1 > ps else ps
+        if lo <= ps:
+            lo = ps
+            break
+    for _ in range(lines + 1):
+        nxt = text.find("\n", hi + 1, pe)
+        if nxt < 0:
+            hi = pe
+            break
+        hi = nxt
+    return text[lo:hi]
 
 
 _SORT_AND_ACCOUNT = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
@@ -170,6 +203,13 @@ def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder
             continue
         return cue
     return None
+
+
+# the wrong recipient has already read it ("he said he had read it", "she had opened and read the letter"):
+# getting the paper back or a deletion afterwards does not undo the disclosure
+_READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|neighbour|husband|wife|partner)\s+(?:said\s+(?:he|she|they)\s+)?"
+                                r"(?:had|has|have)\s+(?:already\s+)?(?:opened\s+and\s+)?read\s+(?:it|the\s+(?:letter|email|e-mail|"
+                                r"results?|report|contents?))\b", re.I)
 
 
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
@@ -259,6 +299,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
+        elif public := _public_recipient(msg, trusted):
+            likelihood = w.likelihood_external
+            reasons.append(f"a member of the public wrote in that they received it ({public})")
         elif seen or said_internal:
             likelihood = w.likelihood_internal
             reasons.append("recipients inside the trusted domains" if seen
@@ -272,7 +315,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                            "graded as if it went outside (the safer grade)")
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
-        if contained and likelihood > w.containment_floor:
+        read = _READ_BY_RECIPIENT.search(told) if contained else None
+        if contained and read:
+            reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
+        elif contained and likelihood > w.containment_floor:
             new = max(w.containment_floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
             likelihood = new

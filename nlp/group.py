@@ -40,7 +40,7 @@ class GroupDisclosure:
             row = [Identifier(kind="email_address", value=email, text=p.email, where=self.where, confidence=0.9,
                               evidence=dict(ev))]
             name = " ".join(p.name.replace('"', " ").split())
-            if _personal_name(name):
+            if _personal_name(name) or _lower_personal(name, email):
                 row.append(Identifier(kind="person_name", value=name, text=p.name, where=self.where,
                                       confidence=0.8, evidence=dict(ev)))
             out.append(row)
@@ -49,6 +49,21 @@ class GroupDisclosure:
 
 _PARTICLES = {"an", "de", "da", "di", "du", "del", "der", "den", "van", "von", "le", "la", "bin", "binti", "ap",
               "ab", "al", "el", "y", "dos", "das"}
+
+
+def _lower_personal(name: str, email: str) -> bool:
+    """A display name its owner typed in lower case ("amelia bibi" <abibi@…>, "brian broadbent" <brian_bro@…>):
+    two or three words, one of which (its first three letters at least) the address's local part holds."""
+    toks = name.split()
+    if not 2 <= len(toks) <= 3 or not all(re.fullmatch(r"[a-z][a-z'’\-]{1,30}", t) for t in toks):
+        return False
+    local = re.sub(r"[^a-z]", "", email.partition("@")[0])
+    return any(len(t) >= 3 and t.replace("'", "").replace("’", "").replace("-", "")[:3] in local for t in toks) \
+        and not any(t in _NOT_PERSON_WORDS for t in toks)
+
+
+_NOT_PERSON_WORDS = {"team", "admin", "office", "info", "enquiries", "reception", "desk", "support", "service",
+                     "services", "group", "the", "and", "of", "accounts", "finance", "hr", "mail", "no", "reply"}
 
 
 def _personal_name(name: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from breachdesk.model import Identifier, Table
+from nlp.recognizers.address import STREET_WORDS
 from nlp.recognizers.validators import (
     Verdict,
     v_chi,
@@ -26,7 +27,6 @@ from nlp.recognizers.validators import (
     v_phone,
     v_postcode,
 )
-from nlp.text import surname_first
 
 # (header regex, column kind); the first that matches wins.
 HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) for rx, kind in [
@@ -54,8 +54,14 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"mother|father|guardian|relative|deceased|young\s*person)\b|"
      r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
      r"(?:full\s*)?name\b|"
-     r"next\s*of\s*kin|\bnok\b", "person_name"),
+     r"next\s*of\s*kin|\bnok\b|"
+     # the person a payment goes to: "Account holder", "Payee", "Name on account"
+     r"^\s*(?:bank\s*)?account\s*(?:holder|name)\s*(?:name)?\s*$|^\s*payee(?:\s*name)?\s*$|name\s*on\s*(?:the\s*)?account",
+     "person_name"),
 ]]
+
+# a column telling how a person is related to the subject, not who they are
+_RELATION_HEAD = re.compile(r"relationship|\brelation\b|\brel(?:\.|\s*to\b)|\bnok\s*type\b", re.I)
 
 # a column headed only "Contact" ("Contact details", "Contact info") holds numbers or addresses: sniffed
 # with a lower bar, since some will be mistyped
@@ -106,12 +112,18 @@ def column_kinds(table: Table, sniff_rows: int, memo: dict | None = None) -> dic
 def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
     blank: list[tuple[int, list[str]]] = []      # unlabelled columns no value test claimed
+    named: list[tuple[int, list[str]]] = []      # columns under a header no rule knows, no value test claimed
     width = max([len(table.header)] + [len(r) for r in table.rows[:sniff_rows]] + [0])
     for i in range(width):
         head = (table.header[i] if i < len(table.header) else "").replace("_", " ")   # "PATIENT_NAME", "NHS_NO"
         kind = next((k for rx, k in HEADER_KINDS if head and rx.search(head)), None)
         if kind == "nhs_number" and _chi_by_values(table, i, sniff_rows):
             kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
+            continue
+        if kind == "person_name" and _RELATION_HEAD.search(head):
+            continue        # "NOK relationship", "Relation to client": "Wife", "Son" — a relation, not a name
+        if kind in _WITH_NAME_KINDS and _NAME_TOO.search(head):
+            kinds[i] = (kind, WITH_NAME)      # "Name / CHI": "KAMARA Fatmata 0808392638" in one cell
             continue
         if kind:
             kinds[i] = (kind, "header")
@@ -126,10 +138,51 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
                 kinds[i] = (k, "values")
                 break
         else:
+            if sum(_address_cell(v) for v in sample) >= 0.8 * len(sample):
+                kinds[i] = ("address", "values")     # "PICKUP", "Collect from", no header: street lines
+                continue
             if not head:
                 blank.append((i, sample))
-    _sniff_people(kinds, blank)
+            elif not _NOT_PEOPLE_HEAD.search(head) and len(set(sample)) >= 0.9 * len(sample):
+                named.append((i, sample))     # "PAX", "Who": a header no rule knows; only whole, distinct names
+    _sniff_people(kinds, blank, named)
+    _drop_rota_workers(table, kinds)
     return kinds
+
+
+# One column for the name and a number or DOB: "Name / CHI", "Patient name & NHS no", "Name, DOB"
+WITH_NAME = "header (name and number in one cell)"
+_WITH_NAME_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "date_of_birth")
+_NAME_TOO = re.compile(r"\bname\b|^\s*(?:patient|pt|resident|client|child)\b(?=.*[/&+,])", re.I)
+_FIRST_DIGIT = re.compile(r"\d")
+_NAME_PART = re.compile(r"[^\W\d_][\w'’\-]*(?:,?[ \t]{1,2}[^\W\d_][\w'’\-.]*){1,4}")
+
+
+def _split_with_name(cell: str) -> tuple[str, str] | None:
+    """ "KAMARA Fatmata 0808392638" -> ("KAMARA Fatmata", "0808392638"): the name before the first digit."""
+    m = _FIRST_DIGIT.search(cell)
+    if m is None:
+        return None
+    name = cell[:m.start()].strip(" \t,;/-–(")
+    if not _NAME_PART.fullmatch(name):
+        return None
+    return name, cell[m.start():].strip(" \t)")
+
+
+# A visit rota ("Day | Time | Carer | Client"): its "Carer" column names the care worker, not an unpaid carer
+_VISIT_HEAD = re.compile(r"^\s*(?:time|call|visit|visit\s*time|shift|duration|mins|slot|run|round|start|end)\s*$", re.I)
+_WORKER_HEAD = re.compile(r"^\s*(?:carer|care\s*worker|worker|staff|allocated(?:\s*to)?|assigned(?:\s*to)?)(?:\s*name)?\s*$",
+                          re.I)
+
+
+def _drop_rota_workers(table: Table, kinds: dict[int, tuple[str, str]]) -> None:
+    heads = [h or "" for h in table.header]
+    if not any(_VISIT_HEAD.match(h) for h in heads):
+        return
+    workers = [i for i, (k, _) in kinds.items() if k == "person_name" and i < len(heads) and _WORKER_HEAD.match(heads[i])]
+    if workers and any(k == "person_name" and i not in workers for i, (k, _) in kinds.items()):
+        for i in workers:
+            del kinds[i]
 
 
 # A whole name in a cell: "Shane Kelly", "Mary-Rose O'Neill", "KELLY Shane", "Ó Briain, Niamh"
@@ -141,22 +194,60 @@ _NOT_NAME_WORDS = {"ward", "bay", "bed", "room", "clinic", "hospital", "road", "
                    "none", "new", "follow", "up", "appointment", "appt", "referral", "discharge", "routine", "urgent"}
 
 
+# A street line in a cell: "14 Mill Lane", "Flat 3 Dyer House, 9 Kirk Row", "27a Moor View Halifax"
+_ADDRESS_CELL = re.compile(r"(?i)(?:(?:flat|apartment|apt|unit|room)[ ]{1,3}\d{1,4}[A-Z]?,?[ ]{1,3}(?:[^\W\d_][\w'’\-]*"
+                           r"(?:[ ][^\W\d_][\w'’\-]*){0,3},?[ ]{1,3})?)?\d{1,4}[A-Z]?,?[ ]{1,3}"
+                           r"(?:(?:[^\W\d_][\w'’\-]*[ ]){1,4}?(?:" + STREET_WORDS + r")\b\.?"
+                           r"|(?:heol|ffordd|stryd|lôn|lon|rhodfa)[ ][^\W\d_][\w'’\-]*)"   # Welsh: the street word first
+                           r"(?:,?[ ]{1,3}[^\W\d_][\w'’\-]*){0,4}(?:,?[ ]{1,3}[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})?")
+
+
+def _address_cell(v: str) -> bool:
+    return len(v) <= 120 and bool(_ADDRESS_CELL.fullmatch(v))
+
+
+# A name typed in lower case ("jane roe", "mary o'neill"): taken only as the first column of a headerless
+# list, every sampled cell of it so
+_LOWER_NAME_CELL = re.compile(r"[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                              r"(?: [a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2}")
+
+
+def _lower_name_cell(v: str) -> bool:
+    return bool(_LOWER_NAME_CELL.fullmatch(v)) and not any(w in _NOT_NAME_WORDS for w in v.split())
+
+
 def _name_cell(v: str) -> bool:
     return bool(_NAME_CELL.fullmatch(v)) and not any(
         w.strip(",").lower() in _NOT_NAME_WORDS for w in v.split())
 
 
-def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]]) -> None:
+# Headers of columns that name places, services or staff, never the row's person
+_NOT_PEOPLE_HEAD = re.compile(r"dest|locat|site|venue|clinic|hospital|ward|team|unit|service|gp|practice|surgery|school|"
+                              r"org|provider|agency|company|firm|supplier|driver|staff|carer|worker|clinician|consultant|"
+                              r"doctor|nurse|therapist|referrer|author|by\b|owner|manager|lead|contact|town|city|area|"
+                              r"street|road|route|vehicle|status|type|note|comment|reason|outcome|mobility|escort|esc\b",
+                              re.I)
+
+
+def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]],
+                  named: list[tuple[int, list[str]]] = ()) -> None:  # type: ignore[assignment]
     """Unlabelled columns of a table with no header (an export "with no header row"), read only beside a
     column that already identifies someone (a health number, a postcode or an e-mail address by its values):
     a column of whole names is the row's person; a column of dates spread over ten years or more, all in the
-    past, is their date of birth (appointment and admission dates cluster in a year or two)."""
-    if not blank or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address", "ni_number")
-                            for k, _ in kinds.values()):
+    past, is their date of birth (appointment and admission dates cluster in a year or two). A column under a
+    header no rule knows ("PAX") is the row's person only when every sampled cell is a whole name and they
+    are distinct (a destination or a team repeats down the column)."""
+    if not (blank or named) or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address",
+                                              "ni_number") for k, _ in kinds.values()):
         return
     has_name = any(k in ("person_name", "surname", "forename") for k, _ in kinds.values())
+    for i, sample in named:
+        if not has_name and len(sample) >= 3 and all(_name_cell(v) for v in sample):
+            kinds[i] = ("person_name", "values")
+            has_name = True
     for i, sample in blank:
-        if not has_name and sum(_name_cell(v) for v in sample) >= 0.8 * len(sample):
+        if not has_name and (sum(_name_cell(v) for v in sample) >= 0.8 * len(sample)
+                             or (i == 0 and all(_lower_name_cell(v) for v in sample))):
             kinds[i] = ("person_name", "values")
             has_name = True
             continue
@@ -183,7 +274,7 @@ _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|n
 
 
 _ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"
-                         r"partner|contact|emergency|husband|wife|son|daughter)\b", re.I)
+                         r"partner|contact|emergency|husband|wife|son|daughter|account\s*holder|payee)\b", re.I)
 
 
 def _role(header: str) -> str:
@@ -223,12 +314,44 @@ def reads_names(table: Table, sniff_rows: int = 25, memo: dict | None = None) ->
     """Whether :func:`analyse_table` reads the table's people by column (a name, surname or forename column)."""
     if any(_STAFF_COLUMNS.match(h or "") for h in table.header):
         return False
-    return any(k in ("person_name", "surname", "forename") for k, _ in column_kinds(table, sniff_rows, memo).values())
+    return any(k in ("person_name", "surname", "forename") or how == WITH_NAME
+               for k, how in column_kinds(table, sniff_rows, memo).values())
+
+
+_CAPS_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F'’\- ]{0,40}")
+_FORENAME_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                            r"(?: [A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})?")
+
+
+def mend_split_names(table: Table, sniff_rows: int = 25) -> Table:
+    """A CSV written with "SURNAME, Forename" unquoted under one "Name" header: every row has one cell more
+    than the header, the name split over two. When most sampled rows are one cell longer and hold a SURNAME
+    and then a Forename at the name column, those two cells are joined again ("SURNAME, Forename") and the
+    columns after it line up with their headers. Other tables are returned as they are."""
+    width = len(table.header)
+    if width < 2 or not table.rows:
+        return table
+    sample = table.rows[:sniff_rows]
+    long = [r for r in sample if len(r) == width + 1]
+    if len(long) < max(2, 0.8 * len(sample)):
+        return table
+    for i, head in enumerate(table.header):
+        h = (head or "").replace("_", " ")
+        if next((k for rx, k in HEADER_KINDS if h and rx.search(h)), None) != "person_name":
+            continue
+        split = [r for r in long if _CAPS_CELL.fullmatch(str(r[i]).strip()) and _FORENAME_CELL.fullmatch(str(r[i + 1]).strip())]
+        if len(split) < 0.8 * len(long):
+            continue
+        rows = [[*r[:i], f"{str(r[i]).strip()}, {str(r[i + 1]).strip()}", *r[i + 2:]]
+                if len(r) == width + 1 and _CAPS_CELL.fullmatch(str(r[i]).strip()) else r for r in table.rows]
+        return Table(where=table.where, sheet=table.sheet, header=table.header, rows=rows, total_rows=table.total_rows)
+    return table
 
 
 def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> TableResult:
     """Every row's identifiers, one list per person in the row (see :func:`people_columns`); ``memo`` is
     one message's, shared with :func:`reads_names` (see :func:`_check`)."""
+    table = mend_split_names(table, sniff_rows)
     res = TableResult(columns=column_kinds(table, sniff_rows, memo))
     if not res.columns:
         return res
@@ -247,14 +370,23 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
             cell = _CELL_LABEL.sub("", str(row[i]).strip())
             if not cell:
                 continue
+            if how == WITH_NAME and (both := _split_with_name(cell)) is not None:
+                who = got.setdefault(person_of.get(i, 0), [])
+                who.append(_ident("person_name", both[0], both[0], table, i, r, "header", Verdict(both[0], {})))
+                cell = both[1]
             verdict = _check(kind, cell, memo)
+            if verdict is None and kind in _HEALTH_NUMBER_KINDS:
+                # one list may hold patients from each UK system: a CHI (Scotland) or H&C (Northern Ireland)
+                # number under "NHS No" is still that person's health number
+                kind, verdict = next(((k, v) for k in _HEALTH_NUMBER_KINDS if (v := _check(k, cell, memo))),
+                                     (kind, None))
             if verdict is None:
                 continue
             if kind == "person_name":
                 if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
                     continue     # "1", "2" under a "Partner" header: a number, not a name
                 bare = _RELATION_NOTE.sub("", verdict.value).strip()    # "Peter Jones (son)": the relation
-                verdict = Verdict(surname_first(bare or verdict.value), verdict.notes)   # is not the name
+                verdict = Verdict(bare or verdict.value, verdict.notes)   # is not the name; as written
             who = got.setdefault(person_of.get(i, 0), [])
             who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
             if kind == "address":     # "151 Harbour View, Belfast BT12 9DG": the postcode inside is one too
@@ -271,6 +403,7 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
     return res
 
 
+_HEALTH_NUMBER_KINDS = ("nhs_number", "chi_number", "hc_number")
 _DECEASED = re.compile(r"\b(?:deceased|died|late)\b", re.I)
 _DEATH_DATE = re.compile(r"\b(?:date\s*of\s*death|dod|died(?:\s*on)?)\b", re.I)
 
@@ -386,6 +519,8 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                     # a fixed-width export whose long value ran into the next column: "Ellie-Mae Robertson0905139909",
                     # "+44 7700 900771Wed 11 Nov"
                     cells = [c.strip() for c in rx.split(_GLUED.sub("  ", lines[j].strip()))]
+                if rx is _CELL_SPLITS[0] and len(head) > len(cells) >= max(2, len(head) - 2):
+                    cells += [""] * (len(head) - len(cells))    # empty last cells: their tabs went with the strip
                 if len(cells) != len(head):
                     break
                 rows.append(cells)
@@ -396,5 +531,37 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                 found = True
                 break
         if not found:
+            got = _headerless_run(lines, i)
+            if got is not None:
+                out.append((Table(where=where, header=[], rows=got, total_rows=len(got)), i, i + len(got)))
+                i += len(got)
+                continue
             i += 1
     return out
+
+
+MIN_HEADERLESS_ROWS = 3
+
+
+def _headerless_run(lines: list[str], i: int) -> list[list[str]] | None:
+    """A list pasted with no header ("jane roe  12.03.61  ls6 2ab  nail care"): 3+ consecutive lines of data
+    (each with a digit) splitting on tabs, pipes or wide gaps into the same number (3+) of cells. Its columns are
+    then read by value only (see :func:`column_kinds`), so a run of prose cannot make one."""
+    line = lines[i].strip()
+    if not ("\t" in line or "|" in line or "  " in line) or not any(ch.isdigit() for ch in line):
+        return None     # no cell gap, or no data: most lines of prose stop here
+    for rx in _CELL_SPLITS[:3]:
+        head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
+        if len(head) < 3 or not all(head):
+            continue
+        rows = [head]
+        j = i + 1
+        while j < len(lines) and any(ch.isdigit() for ch in lines[j]):
+            cells = [c.strip() for c in rx.split(lines[j].strip().strip("|"))]
+            if len(cells) != len(head) or not all(cells):
+                break
+            rows.append(cells)
+            j += 1
+        if len(rows) >= MIN_HEADERLESS_ROWS:
+            return rows
+    return None

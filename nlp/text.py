@@ -352,6 +352,9 @@ def _business_rx(ws: tuple[str, ...]) -> re.Pattern[str] | None:
 _ROLE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w&\-]*[ ]){0,3}(?:manager|clinician|nurse|consultant|director|officer|lead|"
                         r"co-?ordinator|administrator|pharmacist|dentist|optometrist|practitioner|therapist|matron|"
                         r"receptionist|secretary|registrar|midwife|advisor|adviser|head of [\w ]{2,30}?)[ ]?,", re.I)
+# more than this many characters of the same line before an address: it sits in prose, not a letterhead
+_PROSE_LEAD = 80
+_SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+")
 _SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 
 
@@ -360,14 +363,21 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     if rx is None:
         return False
     ls = text.rfind("\n", 0, s) + 1
-    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I):
-        return False     # "Address: …" is a record's field
+    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I) \
+            or _ADDRESS_LABEL_BEFORE.search(text, max(ls, s - 160), s):
+        return False     # "Address: …", "Client address: …" is a record's field
     if _ROLE_LINE.match(text, ls, s):
         return True
     if ls > 0:
         prev = text.rfind("\n", 0, ls - 1) + 1
         if text[prev:ls].strip() and _ROLE_LINE.match(text, prev, ls):
             return True
+    if s - ls > _PROSE_LEAD:
+        # an address inside a sentence of prose ("hi, reporting for the pharmacy - … have Jane Doe's name,
+        # address (12 Mill Lane, Leeds LS8 4PS) and …"): only its own sentence can name whose address it is
+        ends = list(_SENTENCE_BEFORE.finditer(text, ls, s))
+        ls = ends[-1].end() if ends else ls
+        above = 0
     for _ in range(above):
         if ls <= 0:
             break
@@ -379,8 +389,18 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
-    return bool(rx.search(text[ls:end.start() if end else le]))   # the next sentence names no letterhead
+    seg = text[ls:end.start() if end else le]      # the next sentence names no letterhead
+    return any(not _RECORD_FIELD_AFTER.match(seg, m.end()) for m in rx.finditer(seg))
 
+
+# "hospital number BRI…", "practice code", "surgery ref": a record's field, not an organisation's letterhead
+_RECORD_FIELD_AFTER = re.compile(r"[ 	]{0,2}(?:number|no\b\.?|num\b|nos\b|ref\b|reference|id\b|code\b|record|notes\b)",
+                                 re.I)
+
+
+# "Client address: 14 Mill Lane, Otley, " before the street line or the postcode: no other field between
+_ADDRESS_LABEL_BEFORE = re.compile(r"(?<!office )(?<!company )(?<!our )(?<!return )(?<!business )(?<!practice )"
+                                   r"(?<!trust )(?<!site )\baddress[ \t]{0,2}[:\-–][ \t]{0,3}[^:\n\t]{0,120}$", re.I)
 
 _ONE_LETTER_PARTICLES = ("Ó",)
 
@@ -391,7 +411,7 @@ def surname_first(name: str) -> str:
     if "," in name or len(toks) < 2:
         return name
     k = 0
-    while k < len(toks) and (len(toks[k]) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
+    while k < len(toks) and (len(toks[k].rstrip(".")) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
             and toks[k].replace("-", "").replace("'", "").isupper():
         k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
     if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
@@ -461,6 +481,16 @@ class Cued:
                 pos = at = m.end()
             else:
                 at = cs + 1
+
+
+class Plain:
+    """``Cued``'s interface over a regex searched in the whole text (a rule whose matches hold no single cue)."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:  # noqa: ARG002
+        return self.rx.finditer(text)
 
 
 def _max_width(pattern: str, flags: int) -> int:

@@ -41,6 +41,13 @@ _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\
 _LEAD_OK = re.compile(r"(?:^|[,:;\t\n(|]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|from|address|is|was)[ \t])\s{0,40}$", re.I)
 
 
+# where a street line written in prose ends: a sentence end, a closing bracket, a semicolon
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;)]")
+# where a cell or a field's value opens on a line: a tab, a pipe, a colon, a wide gap, the prose word before
+# an address ("addressed to her at Flat 9 Mill House, 2 …")
+_FIELD_CUT = re.compile(r"\t|\||:[ \t]|[ ]{3,}|(?<![\w-])(?i:at|of|to|from|is|was|lives at|living at)[ ]")
+
+
 def _alt(ws: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
 
@@ -87,8 +94,11 @@ class AddressRecognizer(Recognizer):
         if lead_rx is None:
             return s
         ls = text.rfind("\n", 0, s) + 1
-        if ls < s and lead_rx.match(text[ls:s]):
-            s = ls + len(text[ls:s]) - len(text[ls:s].lstrip(" \t"))
+        cut = ls      # the lead may open a cell or a field's value: "Address on record: Flat 6 Dyer Court, 4 …"
+        for m in _FIELD_CUT.finditer(text, ls, s):
+            cut = m.end()
+        if cut < s and lead_rx.match(text[cut:s]):
+            s = cut + len(text[cut:s]) - len(text[cut:s].lstrip(" \t"))
         if text[ls:s].strip():
             return s
         for _ in range(2):
@@ -188,6 +198,8 @@ class AddressRecognizer(Recognizer):
                 line_end = min(len(text), e + 400) if line_end < 0 else line_end
                 tab = text.find("\t", s, line_end)
                 line_end = tab if tab >= 0 else line_end
+                stop = _CLAUSE_END.search(text, e, line_end)     # "lives at 12 Mill Lane, Leeds. He opened …"
+                line_end = stop.start() if stop else line_end
                 if _NOT_IN_ADDRESS.search(text[s:line_end]):
                     continue
                 value = " ".join(text[s:line_end].split()).strip(" ,.")

@@ -42,6 +42,10 @@ _ROW_WITH_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)\t][ \t]{0,3})?[A
 # a short lead cell at most, a Forename Surname cell, then the date as its own cell (column gaps both sides).
 _ROW_PLAIN_NAME = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[\w.)]{1,4}(?:\t|[ ]{1,4}|[ ]?\|[ ]?))?[A-Z\u00C0-\u017F][\w'’\-]*"
                              r"(?:[ ][A-Z\u00C0-\u017F][\w'’\-]*){1,3}(?:\t|[ ]{2,8}|[ ]?\|[ ]?)$")
+# Clinical shorthand: "for JONES Emma 28/10/1985 NHS 432 …" (a SURNAME Forename, the date, then a health number)
+_CAPS_NAME_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30},?[ \t][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’\-]{1,30}"
+                               r"[ \t]{1,3}$")
+_NUMBER_CUE_AFTER = re.compile(r"[ \t,]{1,3}(?i:nhs|chi|h&c|hcn|mrn|hosp(?:ital)?)\b")
 _CELL_END = re.compile(r"(?:\t|[ ]{2,}|[ ]?\|)")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
@@ -89,6 +93,11 @@ class DateOfBirthRecognizer(Recognizer):
             return ident
         if _CELL_END.match(text, ident.end) and _ROW_PLAIN_NAME.search(before) and _years_ago(ident.text) >= 1:
             ident.evidence["context"] = "own cell after a name cell in a list row"
+            ident.confidence = min(ident.confidence, 0.8)
+            return ident
+        if _CAPS_NAME_BEFORE.search(before) and _NUMBER_CUE_AFTER.match(text, ident.end) \
+                and _years_ago(ident.text) >= 1:
+            ident.evidence["context"] = "between SURNAME Forename and a health number"
             ident.confidence = min(ident.confidence, 0.8)
             return ident
         m = _NAME_BEFORE.search(before)

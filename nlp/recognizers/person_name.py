@@ -19,8 +19,8 @@ from typing import ClassVar
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import (
-    Cued,
     Layout,
+    Plain,
     alternation,
     fold_rx,
     folded_lower,
@@ -40,7 +40,8 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
-                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle"}
+                  "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
+                  "account holder", "name of account holder", "payer", "payee"}
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
@@ -73,24 +74,30 @@ _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
 _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
+# a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
+_ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
-_BEFORE_DOB_NAME = (r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                    r"[ \t]{0,3}[(,][ \t]{0,3}")
-_DOB_CUE = r"(?:dob|d\.o\.b|date of birth|born)\b"
-_BEFORE_DOB = re.compile(_BEFORE_DOB_NAME + _DOB_CUE, re.I)
-_BEFORE_DOB_NEAR = Cued(_BEFORE_DOB, re.compile(_DOB_CUE, re.I), _BEFORE_DOB_NAME)
+_BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
+                         r"[ \t]{0,3}[(,][ \t]{0,3}"
+                         r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
+                         # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
+                         r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
+_BEFORE_DOB_NEAR = Plain(_BEFORE_DOB)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
-_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
-                            r"[ \t]{1,6}[(,]?[ \t]{0,3}(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
+_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
+                            r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
+                            r"(?:[ \t]{1,6}[(,]?|[(,])[ \t]{0,3}"
+                            # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
+                            r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
+                            r"(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
-_LOWER_NAME = (r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
-               r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
-               r"[ ]{0,3}[,(\-]?[ ]{0,3}")
-_RECORD_CUE = r"(?:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d"
-_LOWER_BEFORE_CUE = re.compile(_LOWER_NAME + "(?i:" + _RECORD_CUE + ")")
-_LOWER_BEFORE_CUE_NEAR = Cued(_LOWER_BEFORE_CUE, re.compile(_RECORD_CUE, re.I), _LOWER_NAME)
+_LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+                               r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
+                               r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
+                               r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
+_LOWER_BEFORE_CUE_NEAR = Plain(_LOWER_BEFORE_CUE)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -119,16 +126,22 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
 _RELATIVE_FORENAMES = re.compile(
-    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s)\s+(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
+    r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s|(?i:nok|next\s+of\s+kin):?)\s+"
+    r"(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
     r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
-    r"([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z])(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20})(?![\w'’\-]|\s[A-Z]))?")
+    r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
+    r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
 # "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
 _CAPS_THEN_FORENAME = re.compile(
     rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
+# "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
+# the name
+_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|"
+                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}(?:nhs|chi|h&c|mrn))\b", re.I)
 # a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
@@ -146,6 +159,10 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
+# Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
+# "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
+_ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
+                            r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
@@ -159,9 +176,26 @@ def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str,
 
 _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
                                r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
+_DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
+
+
+# the end of a prose run that introduces whose record it is: "… a report for", "… had filtered it:", "details -"
+_INTRODUCES_RECORD = re.compile(r"(?:[:\-–\x22“]|\b(?:for|about|regarding|concerning|re|of|details|patient|named))\s*$",
+                                re.I)
+
+
+def _far_in_prose(label_words: list[str], phrase: str) -> bool:
+    """A staff label word that does not lead into the name: the "label" is a run of prose (six words or more)
+    and the phrase ends more than two words before the name ("sent" in "I sent an OT home report for")."""
+    if len(label_words) < 6:
+        return False
+    ph = phrase.split()
+    k = len(ph)
+    last = max((i + k for i in range(len(label_words) - k + 1) if label_words[i:i + k] == ph), default=len(label_words))
+    return len(label_words) - last > 2
 
 
 def _health_number(text: str) -> bool:
@@ -202,8 +236,11 @@ def fold(s: str) -> str:
 
 
 def name_key(value: str) -> tuple[str, ...]:
-    """Comparable tokens: casefolded, accents off, "SMITH, Jane" -> ("jane", "smith")."""
-    s = fold(value)
+    """Comparable tokens: casefolded, accents off, "SMITH, Jane" and "SMITH Jane" -> ("jane", "smith").
+
+    Values keep the order written (DESIGN: names as written); the key puts a capitalised surname run
+    first in a name last, so the two orders of one person are one person."""
+    s = fold(surname_first(value))
     if "(" in s:
         s = _BRACKETED_ASIDE.sub(" ", s)
     if "," in s:
@@ -339,6 +376,8 @@ class PersonNameRecognizer(Recognizer):
             return True
         if self.prose_after(text, e):       # "Milo Feil was x-rayed", "Mike Johnson, 123 The Street"
             return True
+        if _ADDRESS_BELOW.match(text, e, e + 80):     # an address label's first line
+            return True
         line = text[ls:s] + " " + text[e:le]
         if self.person_line_rx and self.person_line_rx.search(line):
             return True
@@ -458,6 +497,8 @@ class PersonNameRecognizer(Recognizer):
         comma_form = False
         limit = min(len(text), pos + 80)
         while i < limit and len(toks) < 5:
+            if toks and _DOB_ABBR.match(text, i):
+                break           # "Re: Jo Bloggs D.O.B. 02/04/1988": the field, not an initial
             tm = _TOKEN.match(text, i)
             if not tm:
                 break
@@ -537,7 +578,7 @@ class PersonNameRecognizer(Recognizer):
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
                 ev["title"] = title
-            ident = Identifier(kind=self.kind, value=surname_first(" ".join(value.split())), text=value, where=where,
+            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
                                confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
@@ -594,7 +635,7 @@ class PersonNameRecognizer(Recognizer):
                     or not toks[-1][1:].islower():
                 continue
             after = text[m.end():m.end() + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
-            if not _ROW_EVIDENCE.search(after):
+            if not _ROW_EVIDENCE.search(after) and not _CUE_AFTER.match(after):
                 continue
             got = self.read_name(text, m.start())
             if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
@@ -607,7 +648,8 @@ class PersonNameRecognizer(Recognizer):
                 if got and got[1] >= m.end(1) - 1:
                     break
                 got = None
-            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles:
+            if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles \
+                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
         for m in _BEFORE_NUMBER.finditer(text):
@@ -787,6 +829,8 @@ class PersonNameRecognizer(Recognizer):
         neg = has_phrase(words(label), self.negative)
         if neg in ("to", "from", "cc"):      # a header field ("To: X"), not "to let you know X"
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
+        if neg and _far_in_prose(words(label), neg) and _INTRODUCES_RECORD.search(label):
+            neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
         if neg:
             return True
         ls, le = line_bounds(text, s)

@@ -44,8 +44,8 @@ class PostcodeRecognizer(Recognizer):
         return [i for i in found if i.start < 0 or not business_block(text, i.start, i.end, biz, above=3)]
 
     def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
-        if ident.text.isupper() and " " in ident.text:
-            return ident
+        if " " in ident.text and (ident.text.isupper() or any(p.isupper() for p in ident.text.split())):
+            return ident    # spaced, and one half in capitals ("sw1A 0AA", "EC2V 7hh"): no word is written so
         if "context" in ident.evidence or _AFTER_OK.match(text, ident.end):
             ident.evidence["form"] = "lower case or run together, at the end of an address field"
             return ident

@@ -170,6 +170,10 @@ def v_postcode(text: str) -> Verdict | None:
         return None
     if m[1] + m[2] == "GIR0":
         return None
+    if m[2][-1].isalpha() and m[2][-1] not in ("ABCDEFGHJKPSTUW" if len(m[1]) == 1 else "ABEHMNPRVWXY"):
+        return None     # the letter ending an outward code: A9A takes ABCDEFGHJKPSTUW, AA9A ABEHMNPRVWXY ("EC1C")
+    if m[1] == "BF" and m[2] != "1":
+        return None     # British Forces: BF1 is the only district
     return Verdict(f"{m[1]}{m[2]} {m[3]}{m[4]}", {"area": m[1]})
 
 
@@ -196,7 +200,13 @@ def v_phone(text: str) -> Verdict | None:
     except phonenumbers.NumberParseException:
         return None
     if num.country_code != 44:
-        return None
+        # another country's number only when written with its "+" and valid there ("+353 87 123 4567" of a
+        # patient from Donegal): without the plus a foreign number cannot be told from a reference
+        if not raw.startswith(("+", "\uFF0B")) or not phonenumbers.is_valid_number(num):
+            return None
+        region = phonenumbers.region_code_for_number(num) or "?"
+        return Verdict(f"+{num.country_code}{phonenumbers.national_significant_number(num)}",
+                       {"phonenumbers": "valid", "country": region}, score=0.05)
     national = "0" + phonenumbers.national_significant_number(num)
     if not (10 <= len(national) <= 11) or national[1] not in "123578":
         return None

@@ -121,5 +121,5 @@ def test_numbered_tab_list_rows_of_surname_forename(analyzer: Analyzer) -> None:
     body = ("list was\n\n1\tAP RHYS Ffion\t7170412594\t04.01.1932\tdelirium\n"
             "2\tVAUGHAN Eleri\t7339605975\t22.06.1949\tUTI\n")
     got = found(analyzer, body)
-    assert {("person_name", "Ffion AP RHYS"), ("person_name", "Eleri VAUGHAN")} <= got
+    assert {("person_name", "AP RHYS Ffion"), ("person_name", "VAUGHAN Eleri")} <= got
     assert {("date_of_birth", "1932-01-04"), ("date_of_birth", "1949-06-22")} <= got

@@ -30,7 +30,7 @@ def names(analyzer: Analyzer, body: str) -> set[str]:
      "Aoife Ní Bhriain"),
     ("Mairead Nic Dhòmhnaill attended A&E on Saturday, her notes were faxed to the wrong hospital.",
      "Mairead Nic Dhòmhnaill"),
-    ("MACLEOD Catriona was admitted with chest pain, the summary went to the wrong practice.", "Catriona MACLEOD"),
+    ("MACLEOD Catriona was admitted with chest pain, the summary went to the wrong practice.", "MACLEOD Catriona"),
     ("Harper Lennox's mum rang to say she got someone else's letter.", "Harper Lennox"),
     ("re: Tomasz Wiśniewski - his discharge letter was sent to the wrong address", "Tomasz Wiśniewski"),
     ("Call Jane Doe, DOB 01/02/1960, about the results.", "Jane Doe"),
@@ -55,6 +55,21 @@ def test_contact_details_of_an_untitled_name_count(analyzer: Analyzer) -> None:
     kinds = {i.kind for i in res.identifiers}
     assert {"person_name", "postcode", "phone_number", "email_address"} <= kinds
     assert res.subjects == 1
+
+
+def test_a_name_heading_an_address_label_counts_with_its_contact_details(analyzer: Analyzer) -> None:
+    # scrubadub's example document: the address is on the lines below the name
+    res = run(analyzer, "This document contains personal information, such as an address for Mike Johnson:\n\n"
+                        "123 The Street,\nLondon,\nE2 2AA,\nEngland\n\nor a phone number 0775 2212 211 and email "
+                        "address mike@example.com.")
+    got = {(i.kind, i.value) for i in res.identifiers}
+    assert {("person_name", "Mike Johnson"), ("postcode", "E2 2AA"), ("phone_number", "07752212211"),
+            ("email_address", "mike@example.com")} <= got
+    assert res.subjects == 1
+
+
+def test_a_heading_above_a_numbered_list_is_not_a_name(analyzer: Analyzer) -> None:
+    assert not names(analyzer, "Actions Taken\n1 The ward manager called the recipient.\n2 Letters recalled.")
 
 
 def test_reporter_and_staff_are_still_left_out(analyzer: Analyzer) -> None:

@@ -95,3 +95,15 @@ def test_the_service_audits_the_hash_and_answers_masked_rows(store: Store) -> No
     (store.root / person_index.INDEX_FILE).unlink()
     assert backend.search_reindex() == 3
     assert [r.ref for r in backend.search("email", EMAIL)[1]] == ["BD-2026-000002"]
+
+
+def test_a_name_kept_surname_first_is_found_by_the_forename_first_query() -> None:
+    """Names are stored as written ("PRIDDLE Ansel", "PRIDDLE, Ansel"); a DPO types "Ansel Priddle"."""
+    for written in ("PRIDDLE Ansel", "PRIDDLE, Ansel", "Ansel Priddle", "VAN DER BERG Ilse-Marie"):
+        detail = {"identifiers": idents(("person_name", written, 1), ("date_of_birth", "1951-03-09", 1))}
+        forms = person_index.normal_forms(detail)
+        query = person_index.name_dob(person_index.forename_first(written), "1951-03-09")
+        assert query in forms and person_index.name_dob(written, "1951-03-09") in forms
+    assert person_index.forename_first("PRIDDLE Ansel") == "Ansel PRIDDLE"
+    assert person_index.forename_first("Ansel PRIDDLE") == "Ansel PRIDDLE"     # already forename first
+    assert person_index.forename_first("ANSEL PRIDDLE") == "ANSEL PRIDDLE"     # all capitals: order unknown

@@ -81,13 +81,19 @@ def test_hc(text: str, ok: bool) -> None:
     ("mobile 07700 900400", "07700900400"),
     ("call +44 (0)20 7946 0206", "02079460206"),
     ("Next of kin: Ann Lee (wife) 07700-900159", "07700900159"),
+    ("mobile +44-20 3456 7890", "02034567890"),        # a hyphen after the country code (python-phonenumbers' GB tests)
+    ("her Irish mobile +353 87 123 4567", "+353871234567"),   # another country's, written with its +
+    ("mobile: +47 21 30 85 99.", "+4721308599"),
 ])
 def test_phone_positive(text: str, value: str) -> None:
     assert found("phone_number", text) == [value]
 
 
 @pytest.mark.parametrize("text", ["Our ref: 564 794 6330", "NHS No: 401 023 2137", "Fax: 0114 496 0168",
-                                  "Room 0123", "Order ref: 01144960168"])
+                                  "Room 0123", "Order ref: 01144960168",
+                                  "mobile (415) 555-0132",      # a foreign number without its +: no UK reading
+                                  "mobile +49 123",             # too short to be a number
+                                  "Order ref: +353 87 123 4567"])
 def test_phone_decoys(text: str) -> None:
     assert found("phone_number", text) == []
 
@@ -95,6 +101,7 @@ def test_phone_decoys(text: str) -> None:
 @pytest.mark.parametrize("text,value", [
     ("Address: 1 High St, Leeds, LS6 9HW", "LS6 9HW"), ("Manchester\nm20 6xh", "M20 6XH"),
     ("Liverpool, L155NQ", "L15 5NQ"), ("London EC1V 8AX", "EC1V 8AX"),
+    ("she moved to sw1A 0AA last year", "SW1A 0AA"), ("lives at EC2V 7hh now", "EC2V 7HH"),   # one half in capitals
 ])
 def test_postcode_positive(text: str, value: str) -> None:
     assert found("postcode", text) == [value]
@@ -103,6 +110,14 @@ def test_postcode_positive(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Ref QX1 2AB", "HbA1c 62 mmol", "the m20 6xh code was wrong"])
 def test_postcode_decoys(text: str) -> None:
     assert found("postcode", text) == []
+
+
+@pytest.mark.parametrize("code", ["EC1C 1HQ", "W1M 4ZZ", "BF2 4BB"])
+def test_outward_codes_that_no_district_uses(code: str) -> None:
+    # the letter ending an A9A / AA9A outward code comes from a fixed set; British Forces have BF1 only
+    # (ukpostcodeparser's strict tests)
+    assert v_postcode(code) is None
+    assert v_postcode("EC1A 1HQ") is not None and v_postcode("W1A 4ZZ") is not None and v_postcode("BF1 4BB") is not None
 
 
 def test_postcode_validator() -> None:
