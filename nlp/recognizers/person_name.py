@@ -20,7 +20,6 @@ from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import (
     Layout,
-    Plain,
     alternation,
     fold_rx,
     folded_lower,
@@ -82,7 +81,6 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:
                          r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
                          # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
-_BEFORE_DOB_NEAR = Plain(_BEFORE_DOB)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
@@ -97,7 +95,6 @@ _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F]
                                r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
                                r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
                                r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
-_LOWER_BEFORE_CUE_NEAR = Plain(_LOWER_BEFORE_CUE)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -640,7 +637,7 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.start())
             if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
-        for m in _BEFORE_DOB_NEAR.finditer(text, low):
+        for m in _BEFORE_DOB.finditer(text):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -672,7 +669,7 @@ class PersonNameRecognizer(Recognizer):
             if got_l is not None and got_l[1] == m.end(1) \
                     and _PERSON_AFTER.search(text[m.end(1):m.end(1) + 120].split("\n\n", 1)[0]):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'letter for'", False, got_l[0])
-        for m in _LOWER_BEFORE_CUE_NEAR.finditer(text, low):
+        for m in _LOWER_BEFORE_CUE.finditer(text):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
