@@ -49,7 +49,8 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
      r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
      r"learner|occupant|claimant|applicant|employee|victim|survivor|(?:alleged\s*)?(?:perpetrator|abuser|offender)|mother|father|mum|dad|parent|parent\s*/\s*(?:carer|guardian)|guardian\s*/\s*parent|carer|guardian|"
-     r"relative|spouse|partner|contact\s*person|emergency\s*contact)\s*[:.]?\s*$|"
+     r"relative|spouse|partner|contact\s*person|(?:emergency|bereavement|family|main|key|first|second)\s*contact"
+     r"(?:\s*(?:name|person))?)\s*[:.]?\s*$|"
      r"^\s*name\s*(?:of|for)\s*(?:the\s*)?(?:patient|child|resident|client|service\s*user|pupil|baby|parent|carer|"
      r"mother|father|guardian|relative|deceased|young\s*person)\b|"
      r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
@@ -81,6 +82,7 @@ class TableResult:
     identifiers: list[Identifier] = field(default_factory=list)
     rows: list[list[Identifier]] = field(default_factory=list)   # identifiers per row holding any
     columns: dict[int, tuple[str, str]] = field(default_factory=dict)   # index -> (kind, detected_by)
+    deceased: list[int] = field(default_factory=list)   # name columns of the dead (see _drop_deceased)
 
 
 def _check(kind: str, cell: str, memo: dict | None) -> Verdict | None:
@@ -393,6 +395,11 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
                 pc = next((v for m in _POSTCODE_IN.finditer(cell) if (v := v_postcode(m.group(0)))), None)
                 if pc is not None:
                     who.append(_ident("postcode", pc.value, pc.value, table, i, r, "inside the address", pc))
+        for i in res.deceased:      # disclosed, still confidential: shown with the living relative's row
+            cell = str(row[i]).strip() if i < len(row) else ""
+            if len(cell) >= 3 and any(ch.isalpha() for ch in cell) and got:
+                got.setdefault(0, []).append(_ident("person_name", cell, cell, table, i, r, "header",
+                                                    Verdict(cell, {"deceased": True})))
         parts = [str(row[i]).strip() for i in fore + sur if i < len(row) and str(row[i]).strip()]
         if parts and (sur or len(parts) > 1):
             name = " ".join(parts)
@@ -410,7 +417,9 @@ _DEATH_DATE = re.compile(r"\b(?:date\s*of\s*death|dod|died(?:\s*on)?)\b", re.I)
 
 def _drop_deceased(table: Table, res: TableResult) -> None:
     """The dead are not data subjects (UK GDPR covers living people): a "Deceased" name column, beside a
-    next of kin's, is not read as a person; the row's subject is the living relative."""
+    next of kin's, is not read as a person; the row's subject is the living relative. The dead person's
+    name is still disclosed (the duty of confidence outlives them): it is reported in the relative's row,
+    so it never adds a data subject."""
     heads = [table.header[i] if i < len(table.header) else "" for i in range(max(res.columns, default=-1) + 1)]
     dead = [i for i, (k, _) in res.columns.items() if k in ("person_name", "surname", "forename")
             and _DECEASED.search(heads[i])]
@@ -420,6 +429,7 @@ def _drop_deceased(table: Table, res: TableResult) -> None:
         return
     for i in dead:
         del res.columns[i]
+    res.deceased = dead
     for i, h in enumerate(table.header):   # the date of death is no date of birth either
         if i in res.columns and _DEATH_DATE.search(h):
             del res.columns[i]

@@ -95,6 +95,19 @@ _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F]
                                r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
                                r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
                                r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
+_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
+             r"grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother|fianc[eé]e?|spouse|cousin)")
+# Hurried lower-case text: "bed 2 pt ahmed el-masri 81yrs hosp no …", "pt sue rigby (susan) - …", "nok son
+# dave rigby 07700 …": two or three lower-case words after a patient or next-of-kin word (a relation may
+# stand between), then an age, a bracket, a dash, a comma, a number or a record cue; only in a paragraph
+# written with (almost) no capital letters (see _hurried)
+_LOW_WORD = r"[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+_LOWER_AFTER_PT = re.compile(
+    r"\b(?:pt|patient|client|resident|service user|nok|next of kin)[ \t]{0,2}:?[ \t]{1,2}"
+    r"(?:" + _RELATION + r"[ \t]{0,2}:?[ \t]{1,2})?(?:(?:mrs|mr|ms|miss|mstr)\.?[ \t]{1,2})?"
+    r"(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2})"
+    r"(?=[ \t]{0,2}(?:[(,\-–]|$|\n|\+44|\d{1,3}[ \t]?(?:y|yrs?|yo|years?)\b|0\d{3,4}[ \t]?\d|"
+    r"(?:dob|d\.o\.b|nhs|hosp|hospital|mrn|chi|tel|mob|on[ \t]0)\b))")
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -129,6 +142,19 @@ _RELATIVE_FORENAMES = re.compile(
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
     r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
+# A nickname in brackets between forename and surname: "Bartholomew (Bart) Achterberg", "Ann ("Nan") Lee"
+_NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?\)[ \t](?=[A-Z\u00C0-\u00DE])")
+# A relative at the start of a clause, with no possessive: "Daughter Ewa phone …", "Son Graham 07700 …",
+# "Wife Lakshmi is the main carer", "ex-partner Jermaine Cole subject to …": a forename (or a full name)
+# right after the relation word, then a number, a bracket, punctuation or a verb ("Sister" is a nurse's title)
+_RELATIVE_AT_CLAUSE = re.compile(
+    r"(?:(?:^|(?<=[.;:!?\"“(\n])|(?<=[.;:!?\"“(\-–][ \t])|(?<=[.;:!?][ \t]{2}))[ \t]{0,2}(?:(?i:ex)[\-–][ \t]?)?"
+    r"(?i:" + _RELATION + r")|(?i:ex)[\-–][ \t]?(?i:" + _RELATION + r"))"
+    r"[ \t]{1,2}([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,20})"
+    r"(?:[ \t]([A-Z\u00C0-\u00DE][A-Za-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,25}))?"
+    r"(?=[ \t]{0,2}(?:[,.;:()\[\n]|$|\d|\+44|(?i:is|was|has|had|phoned|rang|called|says|said|lives|visits|on|tel|"
+    r"mob|mobile|phone|aware|informed|present|not|doesnt|doesn['’]t|wants|coming|who|and|subject|also|knows|"
+    r"cares|stays|picks|came|will|would|can|could)\b))", re.M)
 # "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
@@ -148,7 +174,9 @@ _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
-_CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
+# (an age may stand between: "Edna Mae Braithwaite 94, 2 Church Cottages, …")
+_CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:\d{1,3}(?:[ \t]?(?:yrs?|y/?o|years?))?[ \t]?,[ \t]{1,3}(?=\d))?"
+                            r"(?:(?:on|at|tel|tel:|mob|mobile|email|e-mail)[ \t:]{1,3})?"
                             r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]|[\w.+\-]{1,64}@)")
 _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 # the same without its e-mail address branch, for a text with no "@" (where that branch never matches, so
@@ -263,11 +291,15 @@ class NameHit:
     weak: bool = False
 
 
+_WITH_DIGIT = re.compile(r"[^\s\d]*\d\S*")
+
+
 def _hurried(text: str, pos: int) -> bool:
     """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100)."""
     a = text.rfind("\n\n", max(0, pos - 2000), pos)
     b = text.find("\n\n", pos, pos + 2000)
     para = text[a + 1 if a >= 0 else max(0, pos - 2000):b if b >= 0 else pos + 2000]
+    para = _WITH_DIGIT.sub(" ", para)       # "hosp no RX1042877": a record number's capitals are no writing
     letters = sum(c.isalpha() for c in para)
     return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
 
@@ -530,6 +562,10 @@ class PersonNameRecognizer(Recognizer):
                     i = j + 2
                     toks.append(",")
                     continue
+            nick = _NICKNAME.match(text, j) if len(toks) == 1 and not comma_form else None
+            if nick and nick.group(1).lower() not in self.stop:
+                i = nick.end()      # "Mr Bartholomew (Bart) Achterberg": the surname follows the nickname
+                continue
             if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in " \t\n":
                 i = j + 1
                 continue
@@ -669,6 +705,12 @@ class PersonNameRecognizer(Recognizer):
             if got_l is not None and got_l[1] == m.end(1) \
                     and _PERSON_AFTER.search(text[m.end(1):m.end(1) + 120].split("\n\n", 1)[0]):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'letter for'", False, got_l[0])
+        for m in _LOWER_AFTER_PT.finditer(text):
+            if not _hurried(text, m.start()):
+                continue
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
         for m in _LOWER_BEFORE_CUE.finditer(text):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
@@ -729,6 +771,18 @@ class PersonNameRecognizer(Recognizer):
                     add(m.start(g), m.end(g), "relative", [m.group(g)], "relative named by forename", False, m.start(g))
                     if len(hits) > n_before:
                         hits[-1].ident.evidence.pop("title", None)
+        for m in _RELATIVE_AT_CLAUSE.finditer(text):
+            if m.group(1).lower() in self.stop or (m.group(2) and m.group(2).lower() in self.stop):
+                continue
+            if m.group(2):
+                toks = [m.group(1), m.group(2)]
+                if not self.org_like(toks):
+                    add(m.start(1), m.end(2), None, toks, "relative named after the relation", False, m.start(1))
+                continue
+            n_before = len(hits)
+            add(m.start(1), m.end(1), "relative", [m.group(1)], "relative named by forename", False, m.start(1))
+            if len(hits) > n_before:
+                hits[-1].ident.evidence.pop("title", None)
         for s, e, toks in self._listed_people(text):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents, low):
