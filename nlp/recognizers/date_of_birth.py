@@ -57,6 +57,10 @@ def _years_ago(written: str) -> float:
     return (date.today() - d).days / 365.25 if d else -1.0
 
 
+# "born 1937 (2/2/37)", "dob 1961 (14.7.61)": the year of birth, then the full date in brackets
+_YEAR_THEN_BRACKET = re.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?)[ \t:]{0,3}(?:in[ \t])?((?:19|20)\d{2})[ \t]{0,2}\($")
+
+
 class DateOfBirthRecognizer(Recognizer):
     KIND = "date_of_birth"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
@@ -99,6 +103,10 @@ class DateOfBirthRecognizer(Recognizer):
                 and _years_ago(ident.text) >= 1:
             ident.evidence["context"] = "between SURNAME Forename and a health number"
             ident.confidence = min(ident.confidence, 0.8)
+            return ident
+        y = _YEAR_THEN_BRACKET.search(before)
+        if y and ident.value[:4] == y.group(1):
+            ident.evidence["context"] = "in brackets after the year of birth"
             return ident
         m = _NAME_BEFORE.search(before)
         if m and m.group(0).split()[0].strip(",(").lower() not in _NOT_NAME:

@@ -190,11 +190,17 @@ def _phone_chars(raw: str) -> int:
     return sum(1 for ch in raw if ch.isdigit() or ch.isalpha())
 
 
+_FIRST_PHONE_CHAR = re.compile(r"[\d+\uFF0B]")
+
+
 def v_phone(text: str) -> Verdict | None:
     raw = text.strip()
     # (a table column's dates and postcodes are tried too: 9 readable characters at least, or no parse)
     if not _PHONE_START.search(raw) or _phone_chars(raw) < 9:
         return None
+    first = _FIRST_PHONE_CHAR.search(raw)
+    if first is None or first.group(0) not in "0+\uFF0B":
+        return None     # "H&C 381 123 4064", "Ref 943 476 5919": a UK number is written with its 0 (or +44)
     try:
         num = phonenumbers.parse(raw, "GB")
     except phonenumbers.NumberParseException:
