@@ -41,11 +41,19 @@ _NOT_IN_ADDRESS = re.compile(r"\t|\s\|\s|\b0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}\b|\+44|\
 _LEAD_OK = re.compile(r"(?:^|[,:;\t\n(|]|\s{2}|\s[-–]|(?<![\w])(?:of|at|to|from|address|is|was)[ \t])\s{0,40}$", re.I)
 
 
-# where a street line written in prose ends: a sentence end, a closing bracket, a semicolon
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;)]")
+# where a street line written in prose ends: a sentence end, a bracket ("… Lane (value …"), a semicolon
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;()]")
 # where a cell or a field's value opens on a line: a tab, a pipe, a colon, a wide gap, the prose word before
 # an address ("addressed to her at Flat 9 Mill House, 2 …")
 _FIELD_CUT = re.compile(r"\t|\||:[ \t]|[ ]{3,}|(?<![\w-])(?i:at|of|to|from|is|was|lives at|living at)[ ]")
+
+
+# where the lead of an address may open inside a line: after a comma or an opening bracket
+_LEAD_CUT = re.compile(r"[,(][ \t]*")
+# right after a street line written after a name with no separator ("Mr Stan Oduya 23 Elm Grove, ST4 7HH"):
+# its postcode on the same line, a town or two between, is what makes it an address
+_POSTCODE_SOON = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]{0,2},?[ \t]{0,2}){0,2}"
+                            r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 
 
 def _alt(ws: list[str]) -> str:
@@ -85,7 +93,8 @@ class AddressRecognizer(Recognizer):
             return None, None
         seg = r"(?:" + "|".join(parts) + r")"
         # a whole line (the first line of a block) or a pipe-table cell, or the comma-separated lead of a line
-        line = re.compile(r"(?mi)(?:^|(?<=\|))[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
+        # (or a field's value after its label: "Addr: Rose Cottage, Back Lane, …")
+        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=:))[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
         lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
         return line, lead
 
@@ -97,8 +106,12 @@ class AddressRecognizer(Recognizer):
         cut = ls      # the lead may open a cell or a field's value: "Address on record: Flat 6 Dyer Court, 4 …"
         for m in _FIELD_CUT.finditer(text, ls, s):
             cut = m.end()
-        if cut < s and lead_rx.match(text[cut:s]):
-            s = cut + len(text[cut:s]) - len(text[cut:s].lstrip(" \t"))
+        if cut < s:
+            # the lead may follow the name in a line of prose: "Visit 18:30 Ann Lee, Flat 3b Lindum Court, 44 …"
+            for c in [cut] + [m.end() for m in _LEAD_CUT.finditer(text, cut, s)]:
+                if c < s and text[c:s].strip() and lead_rx.match(text[c:s]):
+                    s = c + len(text[c:s]) - len(text[c:s].lstrip(" \t"))
+                    break
         if text[ls:s].strip():
             return s
         for _ in range(2):
@@ -106,7 +119,14 @@ class AddressRecognizer(Recognizer):
                 break
             prev = text.rfind("\n", 0, ls - 1) + 1
             line = text[prev:ls - 1].rstrip(" ,\r")
-            if not line.strip() or not lead_rx.match(line) or _NOT_IN_ADDRESS.search(line):
+            if not line.strip() or _NOT_IN_ADDRESS.search(line):
+                break
+            if not lead_rx.match(line):
+                # "… a letter for Mrs Ann Lee (Flat 5" above "Priory Court": the unit after a bracket or comma
+                tail = next((line[m.end():] for m in _LEAD_CUT.finditer(line)
+                             if line[m.end():].strip() and lead_rx.match(line[m.end():])), None)
+                if tail is not None:
+                    s = prev + len(line) - len(tail.lstrip(" \t"))
                 break
             s = prev + len(line) - len(line.lstrip(" \t"))
             ls = prev
@@ -130,7 +150,8 @@ class AddressRecognizer(Recognizer):
         low = folded_lower(scan) if any(self._folded) else None
         for (pname, rx), folded in zip(self.patterns, self._folded, strict=True):
             for m in (folded.finditer(low) if folded is not None and low is not None else rx.finditer(scan)):
-                if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0:
+                if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0 \
+                        or _POSTCODE_SOON.match(text, m.end(), m.end() + 60):
                     add(m.start(), m.end(), pname)
         for m in re.finditer(_NUMBERED, scan):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
