@@ -55,6 +55,9 @@ _LEAD_CUT = re.compile(r"[,(][ \t]*")
 _POSTCODE_SOON = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]{0,2},?[ \t]{0,2}){0,2}"
                             r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 
+# a unit word right before the number: "Flat 6, Elm Court, …" is read from "Flat", not from "6 Elm Court"
+_UNIT_BEFORE = re.compile(r"(?i)\b(?:flat|fflat|apartment|apt|unit|suite|room|rm|maisonette)[ \t]*$")
+
 
 def _alt(ws: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
@@ -151,7 +154,8 @@ class AddressRecognizer(Recognizer):
         for (pname, rx), folded in zip(self.patterns, self._folded, strict=True):
             for m in (folded.finditer(low) if folded is not None and low is not None else rx.finditer(scan)):
                 if _LEAD_OK.search(text, max(0, m.start() - 40), m.start()) or m.start() == 0 \
-                        or _POSTCODE_SOON.match(text, m.end(), m.end() + 60):
+                        or (_POSTCODE_SOON.match(text, m.end(), m.end() + 60)
+                            and not _UNIT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                     add(m.start(), m.end(), pname)
         for m in re.finditer(_NUMBERED, scan):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))

@@ -144,3 +144,47 @@ def test_a_packed_or_bracketed_date_of_birth(analyzer: Analyzer, line: str, dob:
 def test_eight_digits_or_a_year_that_disagrees_is_no_date_of_birth(analyzer: Analyzer, line: str) -> None:
     got = run(analyzer, f"Client: Mrs Edith Varga\n{line}\nAddress: 3 Kiln Lane, Stoke-on-Trent, ST4 7HH\n")
     assert "1949-08-17" not in got.get("date_of_birth", set())
+
+
+# -- addresses as staff write them -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, address", [
+    ("Addr: Ivy Cottage, Chapel Lane, Skelmanthorpe, Huddersfield, HD8 9DS",
+     "Ivy Cottage, Chapel Lane, Skelmanthorpe, Huddersfield, HD8 9DS"),
+    ("Current address: Beechwood House Care Home, Sandy Lane, Bradford, BD15 9JU",
+     "Beechwood House Care Home, Sandy Lane, Bradford, BD15 9JU"),
+    ("The Old Rectory, Church Walk, Masham, HG4 4DA", "The Old Rectory, Church Walk, Masham, HG4 4DA"),
+])
+def test_a_named_house_after_a_label_or_with_an_old_house_word(analyzer: Analyzer, line: str, address: str) -> None:
+    got = run(analyzer, f"Patient: Mrs Hazel Firth, DOB 19/01/1944, NHS 4000955411\n{line}\nDiagnosis: COPD.\n")
+    assert address in got.get("address", set())
+
+
+def test_a_unit_lead_after_the_name_on_a_line_of_prose(analyzer: Analyzer) -> None:
+    got = run(analyzer, 'The note said: "Call 09:15 Wanda Kowal, Flat 2c Tenter Court, 9 Dyson Street, Bradford, '
+                        'BD1 2LS. Very low today. DOB 12/08/1939."\n')
+    assert "Flat 2c Tenter Court, 9 Dyson Street, Bradford, BD1 2LS" in got.get("address", set())
+
+
+def test_a_unit_in_brackets_at_the_end_of_a_prose_line(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Near miss: the letter for Mrs Ama Boateng (Flat 9\n  Kestrel House\n  4 Mill Street\n"
+                        "  Reading\n  RG1 8QT) was in the wrong envelope.\n")
+    assert "Flat 9, Kestrel House, 4 Mill Street, Reading, RG1 8QT" in got.get("address", set())
+
+
+def test_a_street_line_straight_after_a_name_with_its_postcode_on_the_line(analyzer: Analyzer) -> None:
+    got = run(analyzer, '"Mr Wilfred Dace 41 Birch Grove, ST6 3QA, born 1938 (3/3/38). Tablets at 8."\n')
+    assert "41 Birch Grove, ST6 3QA" in got.get("address", set())
+    assert "1938-03-03" in got.get("date_of_birth", set())
+
+
+def test_a_flat_and_building_are_still_read_from_the_unit_word(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Mr Kenneth Lumb | Flat 6, Elm Court, Sowerby Bridge HX6 2AB | DOB 22/08/1935\n")
+    assert "Flat 6, Elm Court, Sowerby Bridge, HX6 2AB" in got.get("address", set())
+    assert not any(a.startswith("6 Elm") for a in got.get("address", set()))
+
+
+def test_a_street_line_in_prose_after_property_at_ends_at_its_bracket(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Service user: Mr Desmond Ogunleye\nDate of birth: 07/10/1941\n"
+                        "Capital: property at 27 Hollin Hall Lane (value £150,000), savings £2,000.\n")
+    assert "27 Hollin Hall Lane" in got.get("address", set())
