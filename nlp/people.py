@@ -56,6 +56,10 @@ _INTENDED = re.compile(r"\b(?:should\s+have\s+(?:been|gone)|meant\s+(?:to|for)|i
                        r"proper|real)\b[^.!?\n]{0,60}$", re.I)
 
 
+# an e-mail address as a record's field: the label opens its line ("Email ann.lee@…", "E-mail address: …")
+_EMAIL_FIELD = re.compile(r"(?im)^[ \t>]*(?:personal[ \t]|home[ \t])?e-?mail(?:[ \t]address)?[ \t]{0,3}[:\-]?[ \t]{0,3}$")
+
+
 def recipient_keys(msg: ParsedMessage, trusted: list[str]) -> list[frozenset[str]]:
     """Name keys of the addresses outside the trusted domains the mail went to ("margaret.owen.florist@…")."""
     from nlp.grading import external_recipients
@@ -63,9 +67,11 @@ def recipient_keys(msg: ParsedMessage, trusted: list[str]) -> list[frozenset[str
     keys = []
     texts = [s.text[:50_000] for s in msg.sections]
     for email in external_recipients(msg, trusted)[0]:
-        if any(_INTENDED.search(t[max(0, m.start() - 80):m.start()])
-               for t in texts for m in re.finditer(re.escape(email), t, re.I)):
+        seen = [(t, m) for t in texts for m in re.finditer(re.escape(email), t, re.I)]
+        if any(_INTENDED.search(t[max(0, m.start() - 80):m.start()]) for t, m in seen):
             continue     # "it should have been kayleigh.pennington@…": the right address, not the wrong one
+        if seen and all(_EMAIL_FIELD.search(t, max(0, m.start() - 40), m.start()) for t, m in seen):
+            continue     # "Email: ann.lee@…" on a pasted record: the subject's own address, not where it went
         k = _email_key(email)
         if k:
             keys.append(frozenset(k))

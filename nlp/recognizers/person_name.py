@@ -62,7 +62,7 @@ _BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
 _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"
                         r"(?P<bed>" + _BED + r"(?:[ \t]{1,3}(?:" + _BED + r"|\d{1,3}[A-Za-z]?\b))?"
-                        r"(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–:][ \t]{1,3}))?"
+                        r"(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–:][ \t]{1,3}|[ ](?=[^\W\d_])))?"
                         r"(?=[^\W\d_])")
 # After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
@@ -102,6 +102,10 @@ _RELATION = (r"(?:daughters?|sons?|wife|husband|partner|mother|father|mum|dad|br
 # stand between), then an age, a bracket, a dash, a comma, a number or a record cue; only in a paragraph
 # written with (almost) no capital letters (see _hurried)
 _LOW_WORD = r"[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
+# what a bed holds when it holds no one: "bed 6 deep clean", "bed 2 empty - closed"
+_BED_STATES = {"clean", "deep", "empty", "closed", "blocked", "vacant", "dirty", "free", "available", "reserved",
+               "escalation", "awaiting", "bariatric", "cleaning", "maintenance", "broken", "out", "isolation", "held",
+               "spare", "dressing", "storage", "not", "in", "use", "for", "needs", "being", "to", "be", "no"}
 _LOWER_AFTER_PT = re.compile(
     r"\b(?:pt|patient|client|resident|service user|nok|next of kin)[ \t]{0,2}:?[ \t]{1,2}"
     r"(?:" + _RELATION + r"[ \t]{0,2}:?[ \t]{1,2})?(?:(?:mrs|mr|ms|miss|mstr)\.?[ \t]{1,2})?"
@@ -662,6 +666,19 @@ class PersonNameRecognizer(Recognizer):
             elif m.group("bed") and title is None and len(toks) >= 2 and not any(t.lower() in self.stop for t in toks) \
                     and (after := _BED_ROW_AFTER.match(text, e)) and self._bed_row_person(text, s, e, toks, after, ents):
                 add(s, e, title, toks, "bed row", True, m.end())
+        for m in _ROW_START.finditer(text):
+            # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
+            if not m.group("bed") or not text[m.end():m.end() + 1].islower():
+                continue
+            if not _hurried(text, m.start()) and not any(
+                    h.rule == "bed row" and abs(h.ident.start - m.start()) < 400 for h in hits):
+                continue     # (or a line of a whiteboard whose other beds hold capitalised names)
+            lw = re.match(_LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}", text[m.end():m.end() + 96])
+            got_l = self.read_lower(text, m.end(), m.end() + lw.end()) if lw else None
+            if got_l is not None and (after := _BED_ROW_AFTER.match(text, got_l[1])) \
+                    and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
+                    and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
         for m in _CAPS_THEN_FORENAME.finditer(text):
             toks = m.group(0).split()
             if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \

@@ -188,3 +188,27 @@ def test_a_street_line_in_prose_after_property_at_ends_at_its_bracket(analyzer: 
     got = run(analyzer, "Service user: Mr Desmond Ogunleye\nDate of birth: 07/10/1941\n"
                         "Capital: property at 27 Hollin Hall Lane (value £150,000), savings £2,000.\n")
     assert "27 Hollin Hall Lane" in got.get("address", set())
+
+
+# -- a bed-board line in lower case beside capitalised ones; a pasted record's own e-mail address ----------
+
+def test_a_lower_case_name_on_a_bed_board_beside_capitalised_rows(analyzer: Analyzer) -> None:
+    got = run(analyzer, "A photo of the board went on Instagram. You can read:\n"
+                        "bed 1 MORRISON Elspeth - falls risk, hoist\n"
+                        "bed 2 yusuf demir - detox, obs 4hrly\n\nPlease advise\n")
+    assert {"MORRISON Elspeth", "yusuf demir"} <= got.get("person_name", set())
+
+
+def test_a_lower_case_bed_state_is_no_name(analyzer: Analyzer) -> None:
+    got = run(analyzer, "A photo of the board went on Instagram. You can read:\n"
+                        "bed 1 MORRISON Elspeth - falls risk, hoist\n"
+                        "bed 2 deep clean - awaiting domestic\n\nPlease advise\n")
+    assert got.get("person_name", set()) == {"MORRISON Elspeth"}
+
+
+def test_a_records_own_email_field_does_not_make_the_subject_its_recipient(analyzer: Analyzer) -> None:
+    got = run(analyzer, "The care plan went to the wrong provider (info@wrongcare.example.co.uk).\n\n"
+                        "CARE PLAN\nFor: Mrs Halima Osei-Bonsu\nDOB: 2/9/1950\n"
+                        "Email halima.oseibonsu@yahoo.co.uk\nNeeds: MS, hoist transfers.\n\n"
+                        "Sent to: info@wrongcare.example.co.uk\n")
+    assert "Halima Osei-Bonsu" in got.get("person_name", set())
