@@ -493,6 +493,10 @@ _CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"
 _SHORT_LABEL = re.compile(r"[^\W\d_][\w'’/&#()\-]{0,24}\.?(?:[ \t][\w'’/&#()\-]{1,24}\.?){0,3}")
 
 
+# before a pasted row: quote marks ("> >> "), a list number and one space ("1. "): not the first cell's
+_LINE_LEAD = re.compile(r"^[ \t]*(?:>[ \t]?)+(?:\d{1,3}[.)][ ](?=[^ \t]))?|^[ \t]*\d{1,3}[.)][ ](?=[^\W\d_])")
+
+
 def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
     """Tables written as text (tab, pipe or fixed-width columns) inside a section.
 
@@ -504,7 +508,7 @@ def text_tables(text: str, where: str, max_lines: int = 5000) -> list[Table]:
 
 def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple[Table, int, int]]:
     """:func:`text_tables` with where each table sits: (table, first line, line after its last row)."""
-    lines = text.split("\n")[:max_lines]
+    lines = [_LINE_LEAD.sub("", ln) for ln in text.split("\n")[:max_lines]]
     out: list[tuple[Table, int, int]] = []
     i = 0
     while i < len(lines):

@@ -88,7 +88,7 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}
                             r"(?:[ \t]{1,6}[(,]?|[(,])[ \t]{0,3}"
                             # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
                             r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
-                            r"(\d{10}|\d{3}[ ]\d{3}[ ]\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
+                            r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"

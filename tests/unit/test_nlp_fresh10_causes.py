@@ -212,3 +212,15 @@ def test_a_records_own_email_field_does_not_make_the_subject_its_recipient(analy
                         "Email halima.oseibonsu@yahoo.co.uk\nNeeds: MS, hoist transfers.\n\n"
                         "Sent to: info@wrongcare.example.co.uk\n")
     assert "Halima Osei-Bonsu" in got.get("person_name", set())
+
+
+def test_a_quoted_numbered_list_keeps_each_row_one_person(analyzer: Analyzer) -> None:
+    result = analyse(analyzer, "See the chain below, the list went to the print room.\n\n"
+                               "> >> 1. Bolaji Adeyemi  NHS 400 095 5411  DOB 11/04/1950  - foot ulcer\n"
+                               "> >> 2. Maura Keane  NHS 4743363985  DOB 3rd March 1954  - amputation\n"
+                               "> >> 3. Rizwan Qureshi  NHS 469-235-2329  DOB 23 Aug 1961  - neuropathy\n")
+    assert result.subjects == 3
+    by_subject: dict[int, set[str]] = {}
+    for i in result.identifiers:
+        by_subject.setdefault(i.subject, set()).add(i.kind)
+    assert all({"person_name", "nhs_number", "date_of_birth"} <= kinds for kinds in by_subject.values())
