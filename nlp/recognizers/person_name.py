@@ -41,10 +41,11 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
                   "account holder", "name of account holder", "payer", "payee"}
-_ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,3}(?:manager|coordinator|nurse|consultant|clerk|officer|"
+# (a role after the name, "(our Hospice at Home volunteer)", "- paramedic"; the words between any case)
+_ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
-                   r"team|practitioner|surgeon)", re.I)
+                   r"team|practitioner|surgeon|volunteer|paramedic|chaplain|porter)", re.I)
 _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nurse|consultant|clerk|officer|"
                         r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                         r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|midwife|"

@@ -224,3 +224,11 @@ def test_a_quoted_numbered_list_keeps_each_row_one_person(analyzer: Analyzer) ->
     for i in result.identifiers:
         by_subject.setdefault(i.subject, set()).add(i.kind)
     assert all({"person_name", "nhs_number", "date_of_birth"} <= kinds for kinds in by_subject.values())
+
+
+@pytest.mark.parametrize("role", ["(our Day Hospice befriending volunteer)", "- paramedic", "(the ward chaplain)"])
+def test_a_role_in_brackets_or_after_a_dash_makes_a_prose_name_staff(analyzer: Analyzer, role: str) -> None:
+    got = run(analyzer, f"I meant to pass the details to Morwenna Trevithick {role} but they went to a stranger.\n\n"
+                        "Patient: Mr Idris Penhallow, DOB 10/10/1950, NHS 4692352329\n")
+    assert "Morwenna Trevithick" not in got.get("person_name", set())
+    assert "Idris Penhallow" in got.get("person_name", set())
