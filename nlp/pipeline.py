@@ -28,7 +28,7 @@ from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
 from nlp.subjects import cluster
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
-from nlp.text import Layout, column_header, find_layout
+from nlp.text import Layout, column_header, find_layout, signoff_lines
 
 _MODELS: dict[str, Any] = {}
 NER = "ner"
@@ -93,6 +93,7 @@ class _Section:
     ents: list[tuple[int, int]] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)     # tables written as text in it (read once)
     ner_skip: set[int] = field(default_factory=set)        # line numbers NER need not read
+    signoffs: list[tuple[int, int]] = field(default_factory=list)   # a staff sender's sign-off: NER need not read
 
 
 @dataclass
@@ -171,6 +172,7 @@ class Analyzer:
         sections: list[_Section] = []
         ner_budget = lim.max_ner_chars
         memo: dict = {}
+        senders = _sender_keys(msg, self.trusted)
         for sec in msg.sections:
             text = sec.text or ""
             if len(text) > lim.max_section_chars:
@@ -178,6 +180,8 @@ class Analyzer:
                 text = text[: lim.max_section_chars]
                 truncated = True
             s = _Section(sec, text, find_layout(text, self.cfg.names.closings))
+            if senders:
+                s.signoffs = signoff_blocks(text, senders)
             self._text_tables(s, memo)
             for rec in self.recognizers:
                 s.idents.extend(rec.scan_text(text, sec.where, s.layout))
@@ -255,7 +259,8 @@ class Analyzer:
         cap = self.cfg.limits.max_ner_line_chars   # a megabyte-long line is not prose: linear, bounded work
         for no, line in enumerate(s.text.split("\n")):
             ln = len(line)
-            if budget > 0 and no not in s.ner_skip and self._nameish(line[:cap]) and not s.layout.in_signature(pos):
+            if budget > 0 and no not in s.ner_skip and self._nameish(line[:cap]) and not s.layout.in_signature(pos) \
+                    and not any(a <= pos < b for a, b in s.signoffs):
                 for a, b in self._name_sentences(line[:min(budget, cap)]):
                     s.ner_map.append((out, pos + a, b - a))
                     parts.append(line[a:b])
@@ -651,6 +656,42 @@ def _subject_paragraphs(per_section: list[tuple[str, list[Identifier]]]) -> str:
             spans.add((a + 2 if a >= 0 else 0, b if b >= 0 else len(text)))
         out.extend(text[a:b] for a, b in sorted(spans))
     return "\n\n".join(out)
+
+
+def _sender_keys(msg: ParsedMessage, trusted: list[str]) -> set[frozenset[str]]:
+    """The name keys of the mail's staff senders: the reporter, and each forwarded original's sender
+    whose address is the reporter's domain or a trusted one (a patient writing in is not staff)."""
+    own = msg.headers.sender.email.rpartition("@")[2].lower()
+    out: set[frozenset[str]] = set()
+    senders = [msg.headers.sender] + [h.sender for h in msg.forwarded]
+    for k, p in enumerate(senders):
+        dom = p.email.rpartition("@")[2].lower()
+        if k and not (dom and (dom == own or any(dom == t or dom.endswith("." + t) for t in trusted))):
+            continue
+        key = frozenset(name_key(p.name))
+        if 2 <= len(key) <= 4:
+            out.add(key)
+    return out
+
+
+def signoff_blocks(text: str, senders: set[frozenset[str]]) -> list[tuple[int, int]]:
+    """A sign-off with no closing word: a paragraph opening with a staff sender's name alone on its line."""
+    out = []
+    for a, b, line in signoff_lines(text):
+        words = line.split()        # "Sanjay Mistry MRPharmS": the name, then letters after it
+        if any(frozenset(name_key(" ".join(words[:k]))) in senders for k in range(len(words), 1, -1)):
+            out.append((a, b))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _subject_lines(msg: ParsedMessage) -> list[tuple[str, str]]:
