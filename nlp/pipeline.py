@@ -37,6 +37,11 @@ _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s
 _DIGIT = re.compile(r"\d")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
 _SENTENCE_SPLIT_MIN = 80
+# Of a paragraph's sentences, NER reads the words around each capitalised pair that could open a
+# name: this many words either side (spaCy's NER looks a few tokens either way; a 60-word sentence
+# with one name costs 60 tokens whole, about 10 this way). Runs shorter than _NER_WINDOW_MIN are read whole.
+_NER_WINDOW_WORDS = 4
+_NER_WINDOW_MIN = 40
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\x22'’][.!?])[ \t]{1,3}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 _ABBREV = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|mx|dr|st|prof|rev|no|jr|sr|co|ltd|vs|etc|approx|dept|tel|ref)\.$", re.I)
 NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospital_number", "date_of_birth",
@@ -218,8 +223,12 @@ class Analyzer:
         LS6": ``read_name`` takes letters only) or a place or organisation word ("Elmfield Lodge",
         "Carewise Staffing": ``read_name`` stops at a place word and ``org_like`` drops the rest).
         """
+        return next(self._name_pairs(line), None) is not None
+
+    def _name_pairs(self, line: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each pair of capitalised words in ``line`` that could open a name (see :meth:`_nameish`)."""
         if self.names is None:
-            return False
+            return
         stop, titles, never = self.names.stop, self.names.titles, self._never
         for m in _NAMEISH_PAIR.finditer(line):
             a, b = m.group(1).lower(), m.group(2).lower()
@@ -227,8 +236,7 @@ class Analyzer:
                 continue
             if _DIGIT.search(a) or _DIGIT.search(b) or _bare(a) in never or _bare(b) in never:
                 continue
-            return True
-        return False
+            yield m.start(), m.start() + len(m.group(1)) + 1 + len(m.group(2))
 
     def _name_sentences(self, line: str) -> list[tuple[int, int]]:
         """The spans of a line NER reads: all of a short line; of a paragraph, the runs of sentences that could hold a name."""
@@ -250,6 +258,34 @@ class Analyzer:
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
+        return [w for a, b in out for w in self._windows(line, a, b)]
+
+    def _windows(self, line: str, a: int, b: int) -> list[tuple[int, int]]:
+        """Of a long run of sentences, the words around each pair that could open a name."""
+        if b - a < _NER_WINDOW_MIN:
+            return [(a, b)]
+        k = _NER_WINDOW_WORDS
+        out: list[tuple[int, int]] = []
+        for ps, pe in self._name_pairs(line[a:b]):
+            ps, pe = a + ps, a + pe
+            st = ps
+            for _ in range(k):
+                j = line.rfind(" ", a, st - 1)
+                if j < 0:
+                    st = a
+                    break
+                st = j + 1
+            en = pe
+            for _ in range(k):
+                j = line.find(" ", en + 1, b)
+                if j < 0:
+                    en = b
+                    break
+                en = j
+            if out and out[-1][1] + 4 >= st:
+                out[-1] = (out[-1][0], max(out[-1][1], en))
+            else:
+                out.append((st, en))
         return out
 
     def _ner_lines(self, s: _Section, budget: int) -> int:

@@ -239,3 +239,22 @@ def test_a_name_line_is_a_sign_off_only_for_a_staff_sender(analyzer: Analyzer, s
                         forwarded=[fh])
     fwd = analyzer._prepare(msg).sections[1]
     assert fwd.signoffs == [] and "Bloggs" in fwd.ner_text
+
+
+LONG_PROSE = ("Yesterday afternoon the administrator at the community clinic sent the follow-up letter and the "
+              "blood results for Tobias Wainwright-Okoro to an external address that was picked from the "
+              "address book by mistake, and nobody noticed until the next morning when the recipient replied.")
+
+
+def test_ner_reads_the_words_around_a_name_in_long_prose(analyzer: Analyzer) -> None:
+    """A long sentence is not fed whole: a few words either side of the capitalised pair, mapped back to the text."""
+    msg = message(LONG_PROSE)
+    body = analyzer._prepare(msg).sections[0]
+    assert "Tobias Wainwright-Okoro" in body.ner_text
+    assert len(body.ner_text) < len(LONG_PROSE) / 2
+    assert "Yesterday" not in body.ner_text and "replied" not in body.ner_text
+    for ner_at, text_at, length in body.ner_map:     # each piece is the text's own characters at that offset
+        assert body.ner_text[ner_at:ner_at + length] == LONG_PROSE[text_at:text_at + length]
+    names = [(i.value, LONG_PROSE[i.start:i.end]) for i in analyzer.analyse(msg).identifiers
+             if i.kind == "person_name"]
+    assert names == [("Tobias Wainwright-Okoro", "Tobias Wainwright-Okoro")]
