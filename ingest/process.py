@@ -16,14 +16,16 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from breachdesk.masking import MaskPolicy, mask, mask_short, outside_parties
 from breachdesk.model import Analysis, Assessment, Incident, ParsedMessage, Status, iso, utcnow
 from breachdesk.settings import Settings
 from ingest.parse import ParseLimits, parse_message
 from ingest.quick import QuickHeaders, QuickScan, health_numbers
-from ingest.spool import Envelope
+
+if TYPE_CHECKING:   # only in annotations: ``breachdesk scan`` need not import the spool, store and crypto
+    from ingest.spool import Envelope
 
 PENDING = "pending"          # parse_status of a report filed from its headers, analysis to come
 INCOMPLETE = "incomplete"    # parse_status of a report whose analysis could not finish

@@ -28,7 +28,7 @@ from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
 from nlp.subjects import cluster
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
-from nlp.text import Layout, column_header, find_layout
+from nlp.text import Layout, column_header, find_layout, signoff_lines
 
 _MODELS: dict[str, Any] = {}
 NER = "ner"
@@ -37,6 +37,14 @@ _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s
 _DIGIT = re.compile(r"\d")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
 _SENTENCE_SPLIT_MIN = 80
+# Of a paragraph's sentences, NER reads the words around each capitalised pair that could open a
+# name: this many words either side (spaCy's NER looks a few tokens either way; a 60-word sentence
+# with one name costs 60 tokens whole, about 14 this way). Runs shorter than _NER_WINDOW_MIN are read whole.
+# A window cut from a sentence is set apart by ".\n\n" (NER reads no entity across it). At five words the
+# output is byte-identical to reading whole sentences on every corpus (bench/scan_same.py); at four, one
+# email of about 550 differs.
+_NER_WINDOW_WORDS = 5
+_NER_WINDOW_MIN = 40
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\x22'’][.!?])[ \t]{1,3}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 _ABBREV = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|mx|dr|st|prof|rev|no|jr|sr|co|ltd|vs|etc|approx|dept|tel|ref)\.$", re.I)
 NUMBER_KINDS = {"nhs_number", "chi_number", "hc_number", "phone_number", "hospital_number", "date_of_birth",
@@ -93,6 +101,7 @@ class _Section:
     ents: list[tuple[int, int]] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)     # tables written as text in it (read once)
     ner_skip: set[int] = field(default_factory=set)        # line numbers NER need not read
+    signoffs: list[tuple[int, int]] = field(default_factory=list)   # a staff sender's sign-off: NER need not read
 
 
 @dataclass
@@ -171,6 +180,7 @@ class Analyzer:
         sections: list[_Section] = []
         ner_budget = lim.max_ner_chars
         memo: dict = {}
+        senders = _sender_keys(msg, self.trusted)
         for sec in msg.sections:
             text = sec.text or ""
             if len(text) > lim.max_section_chars:
@@ -178,6 +188,8 @@ class Analyzer:
                 text = text[: lim.max_section_chars]
                 truncated = True
             s = _Section(sec, text, find_layout(text, self.cfg.names.closings))
+            if senders:
+                s.signoffs = signoff_blocks(text, senders)
             self._text_tables(s, memo)
             for rec in self.recognizers:
                 s.idents.extend(rec.scan_text(text, sec.where, s.layout))
@@ -214,8 +226,12 @@ class Analyzer:
         LS6": ``read_name`` takes letters only) or a place or organisation word ("Elmfield Lodge",
         "Carewise Staffing": ``read_name`` stops at a place word and ``org_like`` drops the rest).
         """
+        return next(self._name_pairs(line), None) is not None
+
+    def _name_pairs(self, line: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each pair of capitalised words in ``line`` that could open a name (see :meth:`_nameish`)."""
         if self.names is None:
-            return False
+            return
         stop, titles, never = self.names.stop, self.names.titles, self._never
         for m in _NAMEISH_PAIR.finditer(line):
             a, b = m.group(1).lower(), m.group(2).lower()
@@ -223,13 +239,12 @@ class Analyzer:
                 continue
             if _DIGIT.search(a) or _DIGIT.search(b) or _bare(a) in never or _bare(b) in never:
                 continue
-            return True
-        return False
+            yield m.start(), m.start() + len(m.group(1)) + 1 + len(m.group(2))
 
-    def _name_sentences(self, line: str) -> list[tuple[int, int]]:
+    def _name_sentences(self, line: str) -> list[tuple[int, int, bool]]:
         """The spans of a line NER reads: all of a short line; of a paragraph, the runs of sentences that could hold a name."""
         if len(line) < _SENTENCE_SPLIT_MIN:
-            return [(0, len(line))]
+            return [(0, len(line), False)]
         spans: list[tuple[int, int]] = []
         start = 0
         for m in _SENTENCE_END.finditer(line):
@@ -246,23 +261,58 @@ class Analyzer:
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
-        return out
+        return [w for a, b in out for w in self._windows(line, a, b)]
+
+    def _windows(self, line: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+        """Of a long run of sentences, the words around each pair that could open a name: (start, end, cut)."""
+        if b - a < _NER_WINDOW_MIN:
+            return [(a, b, False)]
+        k = _NER_WINDOW_WORDS
+        out: list[tuple[int, int]] = []
+        for ps, pe in self._name_pairs(line[a:b]):
+            ps, pe = a + ps, a + pe
+            st = ps
+            for _ in range(k):
+                j = line.rfind(" ", a, st - 1) if st - 1 > a else -1
+                if j < 0:
+                    st = a
+                    break
+                st = j + 1
+            en = pe
+            for _ in range(k):
+                j = line.find(" ", en + 1, b)
+                if j < 0:
+                    en = b
+                    break
+                en = j
+            if out and out[-1][1] + 4 >= st:
+                out[-1] = (out[-1][0], max(out[-1][1], en))
+            else:
+                out.append((st, en))
+        return [(st, en, (st, en) != (a, b)) for st, en in out]
 
     def _ner_lines(self, s: _Section, budget: int) -> int:
         parts: list[str] = []
         pos = 0
         out = 0
+        last_cut = False
         cap = self.cfg.limits.max_ner_line_chars   # a megabyte-long line is not prose: linear, bounded work
         for no, line in enumerate(s.text.split("\n")):
             ln = len(line)
-            if budget > 0 and no not in s.ner_skip and self._nameish(line[:cap]) and not s.layout.in_signature(pos):
-                for a, b in self._name_sentences(line[:min(budget, cap)]):
+            if budget > 0 and no not in s.ner_skip and self._nameish(line[:cap]) and not s.layout.in_signature(pos) \
+                    and not any(a <= pos < b for a, b in s.signoffs):
+                for a, b, cut in self._name_sentences(line[:min(budget, cap)]):
+                    if parts:   # a window cut from a sentence stands a paragraph apart: NER reads no phrase across
+                        sep = ".\n\n" if cut or last_cut else "\n"
+                        parts.append(sep)
+                        out += len(sep)
                     s.ner_map.append((out, pos + a, b - a))
                     parts.append(line[a:b])
-                    out += b - a + 1
+                    out += b - a
                     budget -= b - a + 1
+                    last_cut = cut
             pos += ln + 1
-        s.ner_text = "\n".join(parts)
+        s.ner_text = "".join(parts)
         return budget
 
     def _subject_names(self, w: _Work, kept: list[tuple[_Section, NameHit]]) -> list[tuple[_Section, NameHit]]:
@@ -651,6 +701,42 @@ def _subject_paragraphs(per_section: list[tuple[str, list[Identifier]]]) -> str:
             spans.add((a + 2 if a >= 0 else 0, b if b >= 0 else len(text)))
         out.extend(text[a:b] for a, b in sorted(spans))
     return "\n\n".join(out)
+
+
+def _sender_keys(msg: ParsedMessage, trusted: list[str]) -> set[frozenset[str]]:
+    """The name keys of the mail's staff senders: the reporter, and each forwarded original's sender
+    whose address is the reporter's domain or a trusted one (a patient writing in is not staff)."""
+    own = msg.headers.sender.email.rpartition("@")[2].lower()
+    out: set[frozenset[str]] = set()
+    senders = [msg.headers.sender] + [h.sender for h in msg.forwarded]
+    for k, p in enumerate(senders):
+        dom = p.email.rpartition("@")[2].lower()
+        if k and not (dom and (dom == own or any(dom == t or dom.endswith("." + t) for t in trusted))):
+            continue
+        key = frozenset(name_key(p.name))
+        if 2 <= len(key) <= 4:
+            out.add(key)
+    return out
+
+
+def signoff_blocks(text: str, senders: set[frozenset[str]]) -> list[tuple[int, int]]:
+    """A sign-off with no closing word: a paragraph opening with a staff sender's name alone on its line."""
+    out = []
+    for a, b, line in signoff_lines(text):
+        words = line.split()        # "Sanjay Mistry MRPharmS": the name, then letters after it
+        if any(frozenset(name_key(" ".join(words[:k]))) in senders for k in range(len(words), 1, -1)):
+            out.append((a, b))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _subject_lines(msg: ParsedMessage) -> list[tuple[str, str]]:

@@ -336,6 +336,43 @@ def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
     return lay
 
 
+# a name alone on its line: two to four words, then post-nominals ("RMN", "MRPharmS", "BDS (Hons)")
+_NAME_LINE = re.compile(r"[ \t>]*((?:[^\W\d_][\w'’.\-]*[ \t]+){1,3}[^\W\d_][\w'’\-]*)"
+                        r"(?:[ \t,]+(?:\(?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\)?|\(Hons\)))*[ \t,]*$")
+
+
+def signoff_lines(text: str, max_lines: int = 8) -> list[tuple[int, int, str]]:
+    """Candidate sign-offs with no closing word: (start, end, name) of each paragraph that opens
+    with a name alone on its line, the paragraph's short lines after it included (up to a field line)."""
+    out: list[tuple[int, int, str]] = []
+    if "\n" not in text:
+        return out
+    lines = text.split("\n")
+    pos, prev_blank, i = 0, True, 0
+    offs = []
+    for ln in lines:
+        offs.append(pos)
+        pos += len(ln) + 1
+    while i < len(lines):
+        ln = lines[i]
+        blank = not ln.strip(" \t>")
+        m = _NAME_LINE.match(ln) if prev_blank and not blank and len(ln) <= 60 else None
+        if m is None:
+            prev_blank = blank
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= max_lines:
+            nxt = lines[j].strip(" \t>")
+            if not nxt or len(nxt) > 120 or _FIELD_START.match(nxt):
+                break
+            j += 1
+        out.append((offs[i], offs[j - 1] + len(lines[j - 1]) + 1, m.group(1)))
+        prev_blank = False
+        i = j
+    return out
+
+
 def business_rx(cfg) -> re.Pattern[str] | None:  # noqa: ANN001
     """Words of an organisation's letterhead, signature or footer ("Ltd", "Surgery", "Registered office")."""
     ws = cfg.addresses.business_words if cfg is not None else []

@@ -207,3 +207,66 @@ def test_negative_result_is_not_a_category(analyzer: Analyzer) -> None:
     a = analyzer.analyse(message("FYI", "Patient: Ms Ana Silva\nDOB: 01/01/1990\nChlamydia screen negative.\n"
                                  "Referred to the early pregnancy unit.\n"))
     assert "sexual_health" not in a.special_categories and "reproductive_health" in a.special_categories
+
+
+SIGNED_OFF = """I sent the clinic letter for Amara Okafor (DOB 04/05/1961) to the wrong address by mistake.
+
+Jo Bloggs MRPharmS
+Pharmacist Manager, Hollins Pharmacy
+Hollins Road, Bolton BL1 5AB | 01204 496 020
+"""
+
+
+def test_a_staff_senders_sign_off_is_not_read_by_ner(analyzer: Analyzer) -> None:
+    """The reporter's name alone on its line, opening the last paragraph, is a sign-off with no closing word."""
+    msg = message(SIGNED_OFF)
+    work = analyzer._prepare(msg)
+    body = work.sections[0]
+    assert body.signoffs and SIGNED_OFF[slice(*body.signoffs[0])].startswith("Jo Bloggs MRPharmS\nPharmacist Manager")
+    assert "Amara Okafor" in body.ner_text and "Bloggs" not in body.ner_text and "Hollins" not in body.ner_text
+    names = [i.value for i in analyzer.analyse(msg).identifiers if i.kind == "person_name"]
+    assert names == ["Amara Okafor"]
+
+
+@pytest.mark.parametrize("sender", [Party("Someone Else", "someone.else@nhs.net"),      # not this name
+                                    Party("Jo Bloggs", "jo.bloggs@gmail.com")])         # same name, not staff
+def test_a_name_line_is_a_sign_off_only_for_a_staff_sender(analyzer: Analyzer, sender: Party) -> None:
+    """A patient writing in from their own address signs with their own name: NER still reads it."""
+    outer = message("Please see below.")
+    fh = MessageHeaders(sender=sender, to=[Party("", "reception@nhs.net")])
+    msg = ParsedMessage(headers=MessageHeaders(sender=Party("Ann Other", "ann.other@nhs.net")),
+                        sections=[outer.sections[0], TextSection("forwarded:1", SIGNED_OFF, "forwarded", fh)],
+                        forwarded=[fh])
+    fwd = analyzer._prepare(msg).sections[1]
+    assert fwd.signoffs == [] and "Bloggs" in fwd.ner_text
+
+
+LONG_PROSE = ("Yesterday afternoon the administrator at the community clinic sent the follow-up letter and the "
+              "blood results for Tobias Wainwright-Okoro to an external address that was picked from the "
+              "address book by mistake, and nobody noticed until the next morning when the recipient replied.")
+
+
+def test_ner_reads_the_words_around_a_name_in_long_prose(analyzer: Analyzer) -> None:
+    """A long sentence is not fed whole: a few words either side of the capitalised pair, mapped back to the text."""
+    msg = message(LONG_PROSE)
+    body = analyzer._prepare(msg).sections[0]
+    assert "Tobias Wainwright-Okoro" in body.ner_text
+    assert len(body.ner_text) < len(LONG_PROSE) / 2
+    assert "Yesterday" not in body.ner_text and "replied" not in body.ner_text
+    for ner_at, text_at, length in body.ner_map:     # each piece is the text's own characters at that offset
+        assert body.ner_text[ner_at:ner_at + length] == LONG_PROSE[text_at:text_at + length]
+    names = [(i.value, LONG_PROSE[i.start:i.end]) for i in analyzer.analyse(msg).identifiers
+             if i.kind == "person_name"]
+    assert names == [("Tobias Wainwright-Okoro", "Tobias Wainwright-Okoro")]
+
+
+def test_a_window_cut_from_a_sentence_is_set_apart_for_ner(analyzer: Analyzer) -> None:
+    """Two windows from one paragraph are not read as one phrase: a complainant named after a cut stays a
+    person, so her own relative is not taken for the patient's."""
+    text = ("Mrs Bridget Gallagher's monthly update (NHS No 460 058 8215) went to the wrong relative's gmail "
+            "address last week. Janet Whitworth (her dad Dennis is in room 11, he was not in the update) saw it "
+            "and rang me to complain about it straight away.")
+    body = analyzer._prepare(message(text)).sections[0]
+    assert ".\n\n" in body.ner_text and "wrong relative's gmail" not in body.ner_text
+    names = {i.value for i in analyzer.analyse(message(text)).identifiers if i.kind == "person_name"}
+    assert names == {"Bridget Gallagher"}
