@@ -84,7 +84,12 @@ def test_deceased_beside_next_of_kin_are_not_subjects_and_a_relative_on_two_rows
     msg = _msg("The bereavement list went to the wrong address, see attached.")
     msg.tables.append(t)
     res = analyzer.analyse(msg)
-    assert sorted(_names(res)) == ["Paula Hargreaves", "Sofia Lindqvist"]
+    # the dead are shown (their confidentiality outlives them) but only in the living relative's row
+    assert sorted(_names(res)) == ["HARGREAVES, Doris", "HARGREAVES, Stanley", "LINDQVIST, Erik",
+                                   "Paula Hargreaves", "Sofia Lindqvist"]
+    subject = {i.value: i.subject for i in res.identifiers if i.kind == "person_name"}
+    assert subject["HARGREAVES, Doris"] == subject["HARGREAVES, Stanley"] == subject["Paula Hargreaves"]
+    assert subject["LINDQVIST, Erik"] == subject["Sofia Lindqvist"] != subject["Paula Hargreaves"]
     assert _values(res, "date_of_birth") == []          # a date of death is no date of birth
     assert res.subjects == 2
 
