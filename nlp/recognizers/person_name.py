@@ -113,6 +113,12 @@ _LOWER_AFTER_PT = re.compile(
     r"(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2})"
     r"(?=[ \t]{0,2}(?:[(,\-–]|$|\n|\+44|\d{1,3}[ \t]?(?:y|yrs?|yo|years?)\b|0\d{3,4}[ \t]?\d|"
     r"(?:dob|d\.o\.b|nhs|hosp|hospital|mrn|chi|tel|mob|on[ \t]0)\b))")
+# What each of the three rules above must contain (a superset of its cue or number): a section holding
+# none is not scanned by the rule at all (a necessary condition, so the hits are the same; the cue search
+# is much cheaper than trying a name at every word)
+_BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
+_BEFORE_NUMBER_NEEDS = re.compile(r"\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)")
+_LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn", re.I)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -691,7 +697,7 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.start())
             if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
-        for m in _BEFORE_DOB.finditer(text):
+        for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -703,7 +709,7 @@ class PersonNameRecognizer(Recognizer):
                     and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
-        for m in _BEFORE_NUMBER.finditer(text):
+        for m in (_BEFORE_NUMBER.finditer(text) if _BEFORE_NUMBER_NEEDS.search(text) else ()):
             if not _health_number(m.group(2)):
                 continue
             got = None
@@ -729,7 +735,7 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
-        for m in _LOWER_BEFORE_CUE.finditer(text):
+        for m in (_LOWER_BEFORE_CUE.finditer(text) if _LOWER_BEFORE_CUE_NEEDS.search(text) else ()):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
