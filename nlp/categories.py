@@ -37,7 +37,7 @@ _LETTERHEAD = re.compile(r"\bNHS\b.{0,40}\bTrust\b|\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}
 class CategoryFinding:
     categories: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)   # category -> keywords seen
-    negated: dict[str, list[str]] = field(default_factory=dict)
+    negated: dict[str, list[str]] = field(default_factory=dict)   # mentions read as no finding (until one is)
 
 
 @dataclass(frozen=True)
@@ -213,12 +213,13 @@ class CategoryFinder:
                 for rx in pats:
                     for a, b in rx.spans(text, low, run):
                         kw = " ".join(text[a:b].lower().split())
+                        seen = res.evidence.get(cat)
+                        if seen is not None and kw in seen:
+                            continue    # already a finding: another mention of it changes nothing
                         if self._not_a_finding(text, a, b, is_cover):
                             res.negated.setdefault(cat, []).append(kw)
                             continue
-                        seen = res.evidence.setdefault(cat, [])
-                        if kw not in seen:
-                            seen.append(kw)
+                        res.evidence.setdefault(cat, []).append(kw)
         specific = [c for c in res.evidence if c != "health"]
         order = ["health", "sexual_health", "mental_health", "safeguarding", "reproductive_health",
                  "substance_misuse", "genetic", "ethnicity", "religion", "criminal"]
