@@ -655,7 +655,8 @@ class PersonNameRecognizer(Recognizer):
                 add(s, e, title, toks, "clinician title", False, m.start(), force_staff=True)
                 continue
             add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
-        for m in _ROW_START.finditer(text):
+        row_starts = list(_ROW_START.finditer(text))     # read twice: capitalised rows, then lower-case bed rows
+        for m in row_starts:
             got = self.read_name(text, m.end())
             if not got:
                 continue
@@ -673,7 +674,7 @@ class PersonNameRecognizer(Recognizer):
             elif m.group("bed") and title is None and len(toks) >= 2 and not any(t.lower() in self.stop for t in toks) \
                     and (after := _BED_ROW_AFTER.match(text, e)) and self._bed_row_person(text, s, e, toks, after, ents):
                 add(s, e, title, toks, "bed row", True, m.end())
-        for m in _ROW_START.finditer(text):
+        for m in row_starts:
             # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
             if not m.group("bed") or not text[m.end():m.end() + 1].islower():
                 continue
