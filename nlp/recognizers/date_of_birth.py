@@ -49,6 +49,12 @@ _NUMBER_CUE_AFTER = re.compile(r"[ \t,]{1,3}(?i:nhs|chi|h&c|hcn|mrn|hosp(?:ital)
 _CELL_END = re.compile(r"(?:\t|[ ]{2,}|[ ]?\|)")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
+# the last word of an organisation's or a place's name, never a surname: "Brook Lane Surgery (12/03/2024)"
+# is when something happened there, not a date of birth
+_ORG_LAST = {"surgery", "practice", "centre", "center", "clinic", "hospital", "hospitals", "trust", "unit",
+             "service", "services", "department", "pharmacy", "hospice", "infirmary", "school", "college",
+             "council", "board", "ltd", "limited", "plc", "llp", "partnership", "team", "foundation", "university",
+             "icb", "ccg", "nhs", "lodge", "academy", "nursery", "agency"}
 
 
 def _years_ago(written: str) -> float:
@@ -111,7 +117,7 @@ class DateOfBirthRecognizer(Recognizer):
         m = _NAME_BEFORE.search(before)
         if m and m.group(0).split()[0].strip(",(").lower() not in _NOT_NAME:
             last = re.findall(r"[\w'’\-]+", m.group(0))
-            if last and last[-1].lower() not in _NOT_NAME:
+            if last and last[-1].lower() not in _NOT_NAME and last[-1].lower() not in _ORG_LAST:
                 ident.evidence["context"] = "in brackets after a name"
                 ident.confidence = min(ident.confidence, 0.85)
                 return ident
