@@ -28,13 +28,18 @@ def values(res: Analysis, kind: str) -> set[str]:
 
 # -- 1. special categories from medicines ---------------------------------------------------------------
 
+def test_lithium_says_mental_health(analyzer: Analyzer) -> None:
+    """Lithium is given for bipolar disorder: a letter listing it says mental health."""
+    res = analyse(analyzer, "The discharge summary for Kwame Boateng, DOB 02/03/1971, went to an external address. "
+                            "Medication: lithium carbonate 400mg nocte.")
+    assert "mental_health" in res.special_categories
+
+
 @pytest.mark.xfail(strict=True, reason="known miss: a named psychiatric medicine gives only 'health' (needs keywords with 'unless given for' exceptions)")
 @pytest.mark.parametrize("body", [
     "I sent the clinic letter for Mrs Dorota Wisniewska (NHS 943 476 5919) to the wrong GP practice. It lists her "
     "sertraline 100mg and her mirtazapine at night.",
     "Results for Anna Nowak, DOB 02/03/1960, were sent to a personal email. She takes citalopram 20mg and venlafaxine.",
-    "The discharge summary for Kwame Boateng, DOB 02/03/1971, went to an external address. Medication: lithium "
-    "carbonate 400mg nocte.",
     "The depot clinic list was left in reception. It shows Gareth Pryce, DOB 04/05/1980, due his depot injection "
     "on Friday.",
     "Repeat slip for Ruth Ellison, DOB 09/09/1979, handed to another patient: fluoxetine 20mg capsules.",
