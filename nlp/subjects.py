@@ -152,6 +152,8 @@ def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: 
             if lists and all(lists):
                 cands = [clusters[k] for k in min(lists, key=len) if words <= clusters[k][0]]
         if not cands:
+            cands = _by_initial(key, clusters, by_word, uf)
+        if not cands:
             by_ends.setdefault(ends, []).append(len(clusters))
             for w in words:
                 by_word.setdefault(w, []).append(len(clusters))
@@ -172,6 +174,27 @@ def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: 
         uf.union(target, n)
         if held:
             held[uf.find(n)] = merged
+
+
+def _by_initial(key: tuple[str, ...], clusters: list[tuple[frozenset[str], tuple[str, str], int, int]],
+                by_word: dict[str, list[int]], uf: _UF) -> list[tuple[frozenset[str], tuple[str, str], int, int]]:
+    """"Mrs J Patel" is the one earlier full name with that surname and a forename starting J; none when
+    two people could be meant ("Jaswinder Patel" and "Jasmine Patel") or the initial matches nobody."""
+    initials = [w for w in key if len(w) == 1]
+    full = [w for w in key if len(w) > 1]
+    if not initials or not full or len(key) < 2:
+        return []
+    lists = [by_word.get(w, []) for w in full]
+    if not all(lists):
+        return []
+    got = []
+    for k in min(lists, key=len):
+        words = clusters[k][0]
+        rest = [w for w in words if w not in full]
+        if set(full) <= words and len(rest) >= len(initials) \
+                and all(any(w.startswith(i) for w in rest) for i in initials):
+            got.append(clusters[k])
+    return got if len({uf.find(c[2]) for c in got}) == 1 else []
 
 
 def _start(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], m: int) -> int:
