@@ -33,7 +33,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"\bdob\b|d\.o\.b|date\s*of\s*birth|birth\s*date|\bborn\b|birthdate", "date_of_birth"),
     (r"\bnhs\b", "nhs_number"),
     (r"\bchi\b", "chi_number"),
-    (r"\bh\s*&\s*c\b|\bhcn\b|health\s*and\s*care", "hc_number"),
+    (r"\bh\s*[&+]\s*c\b|\bh\s+and\s+c\b|\bhcn\b|health\s*and\s*care", "hc_number"),
     # one column holding the whole name, its order spelt out: "Patient (SURNAME, Forename)"
     (r"(?:surname|last\s*name|family\s*name)\W{1,4}(?:forenames?|first\s*names?|given\s*names?)|"
      r"(?:forenames?|first\s*names?|given\s*names?)\W{1,4}(?:surname|last\s*name|family\s*name)", "person_name"),
@@ -284,6 +284,9 @@ def _role(header: str) -> str:
     return "".join(m.group(1).lower().split()).replace("nextofkin", "nok") if m else ""
 
 
+_SUBJECT_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "date_of_birth")
+
+
 def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[int, int]:
     """Column index -> person in the row (0: the record's subject; 1, 2 …: a parent, a next of kin).
 
@@ -298,9 +301,14 @@ def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[in
     if pair:
         persons.append((_role(" ".join(head(i) for i in pair)), pair))
     persons.extend((_role(head(i)), [i]) for i in names)
+    if len(persons) == 1 and persons[0][0] and any(
+            k in _SUBJECT_KINDS and not _role(head(i)) for i, (k, _) in columns.items()):
+        # "NHS # | NoK name | NoK tel" (a second sheet beside the patients'): the health number is the
+        # patient's, who is not named here; the next of kin is a person of their own
+        persons.insert(0, ("", []))
     if len(persons) <= 1:
         return dict.fromkeys(columns, 0)
-    persons.sort(key=lambda p: (p[0] != "", min(p[1])))       # the subject: the first name column with no role
+    persons.sort(key=lambda p: (p[0] != "", min(p[1], default=-1)))       # the subject: the first name column with no role
     out: dict[int, int] = {}
     for k, (_, cols) in enumerate(persons):
         for i in cols:
@@ -314,10 +322,20 @@ def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[in
 
 def reads_names(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> bool:
     """Whether :func:`analyse_table` reads the table's people by column (a name, surname or forename column)."""
-    if any(_STAFF_COLUMNS.match(h or "") for h in table.header):
-        return False
-    return any(k in ("person_name", "surname", "forename") or how == WITH_NAME
-               for k, how in column_kinds(table, sniff_rows, memo).values())
+    staff = any(_STAFF_COLUMNS.match(h or "") for h in table.header)
+    return any((k in ("person_name", "surname", "forename") or how == WITH_NAME)
+               and (not staff or _subject_head(table, i))
+               for i, (k, how) in column_kinds(table, sniff_rows, memo).items())
+
+
+# a name column's header that says whose name it is: kept in a table that also lists staff roles
+# (a privacy-audit extract: "User | Role | Patient NHS No | Patient name")
+_SUBJECT_HEAD = re.compile(r"\b(?:patient|pt|resident|client|service\s*user|child|pupil|baby|nok|next\s*of\s*kin|"
+                           r"relative|parent|mother|father)\b", re.I)
+
+
+def _subject_head(table: Table, i: int) -> bool:
+    return i < len(table.header) and bool(_SUBJECT_HEAD.search(table.header[i] or ""))
 
 
 _CAPS_CELL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F'’\- ]{0,40}")
@@ -359,7 +377,7 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
         return res
     if any(_STAFF_COLUMNS.match(h or "") for h in table.header):   # a contact list of staff, not subjects
         res.columns = {i: kc for i, kc in res.columns.items()
-                       if kc[0] not in ("person_name", "surname", "forename")}
+                       if kc[0] not in ("person_name", "surname", "forename") or _subject_head(table, i)}
     _drop_deceased(table, res)
     sur = [i for i, (k, _) in res.columns.items() if k == "surname"]
     fore = [i for i, (k, _) in res.columns.items() if k == "forename"]
@@ -388,6 +406,17 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
                 if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
                     continue     # "1", "2" under a "Partner" header: a number, not a name
                 bare = _RELATION_NOTE.sub("", verdict.value).strip()    # "Peter Jones (son)": the relation
+                if _NO_PERSON_CELL.match(str(row[i]).strip()):
+                    continue     # "no NOK - LA appointee", "none known": nobody named
+                contact = _CONTACT_TAIL.search(bare)
+                if contact is not None and _NAME_PART.fullmatch(bare[:contact.start()].strip(" \t,;/-–")):
+                    # "Derek Hargreaves (son) 07700 900234": the name, then the relative's number
+                    detail = contact.group(1)
+                    ck = "email_address" if "@" in detail else "phone_number"
+                    if (cv := _check(ck, detail, memo)) is not None:
+                        got.setdefault(person_of.get(i, 0), []).append(
+                            _ident(ck, cv.value, detail, table, i, r, "inside the name", cv))
+                    bare = bare[:contact.start()].strip(" \t,;/-–")
                 verdict = Verdict(bare or verdict.value, verdict.notes)   # is not the name; as written
             who = got.setdefault(person_of.get(i, 0), [])
             who.append(_ident(kind, verdict.value, cell, table, i, r, how, verdict))
@@ -483,6 +512,11 @@ def table_text(table: Table, rows: int = 50) -> str:
 # a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
 _DATA_DIGITS = re.compile(r"\d{2,}")
 _GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=[a-z])[ ](?=\d{4})|(?<=[a-z])(?=\+44)|(?<=\d)(?=[A-Z][a-z])")
+# a name cell that names nobody: "no NOK - LA appointee", "None known", "N/A", "not given"
+_NO_PERSON_CELL = re.compile(r"(?:no|none|nil|n/?a|not\s+(?:known|given|recorded|applicable)|unknown|declined)\b", re.I)
+# a phone number or an e-mail address written after the name in its cell
+_CONTACT_TAIL = re.compile(r"[ \t]*[,;:\-–]?[ \t]*(?:(?:tel|mob|mobile|phone|t|m)(?:[:.][ \t]*|[ \t]+))?"
+                           r"(?<![\w.+\-])(\+?\(?\d[\d \t()\-]{8,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)[ \t]*$", re.I)
 _RELATION_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:son|daughter|wife|husband|partner|mother|father|mum|dad|sister|"
                             r"brother|niece|nephew|grandson|granddaughter|friend|neighbour|carer|guardian|"
                             r"parent|aunt|uncle|cousin|spouse|nok|next of kin|poa|lpa)[ \t]*[)\]]", re.I)

@@ -194,6 +194,53 @@ def test_a_parent_or_guardian_column_is_a_second_person_of_the_row() -> None:
     assert {i.value for r in res.rows for i in r if i.kind == "person_name"} == {"Noah Pellow", "Jenna Pellow"}
 
 
+
+def test_a_next_of_kins_name_cell_with_their_number_and_a_cell_naming_nobody() -> None:
+    t = Table(where="attachment:handover.docx", header=["Bed", "Patient", "Hosp No", "NOK / contact"],
+              rows=[["1", "Alma Kettering", "K4410293", "Roy Kettering (husband) 07700 900417"],
+                    ["2", "Basil Ormsby", "K5521904", "no NOK - social worker is appointee"],
+                    ["3", "Iris Penhaligon", "K6630215", "Tamsin Penhaligon, tamsin.p@example.org"]], total_rows=3)
+    res = analyse_table(t)
+    names = sorted(i.value for i in res.identifiers if i.kind == "person_name")
+    assert names == ["Alma Kettering", "Basil Ormsby", "Iris Penhaligon", "Roy Kettering", "Tamsin Penhaligon"]
+    assert [i.value for i in res.identifiers if i.kind == "phone_number"] == ["07700900417"]
+    assert [i.value for i in res.identifiers if i.kind == "email_address"] == ["tamsin.p@example.org"]
+    assert len(res.rows) == 5        # three patients, two relatives: "no NOK" is nobody
+
+
+def test_a_sheet_of_next_of_kin_keyed_by_the_patients_nhs_number_adds_the_relatives(analyzer: Analyzer) -> None:
+    patients = Table(where="attachment:referrals.xlsx", sheet="Referrals", header=["Pt Surname", "Forename", "NHS #"],
+                     rows=[["QUARRIE", "Enid", "943 476 5919"], ["TOLLAND", "Bernard", "401 023 2137"]], total_rows=2)
+    kin = Table(where="attachment:referrals.xlsx", sheet="NoK", header=["NHS #", "NoK name", "NoK tel"],
+                rows=[["943 476 5919", "Gareth Quarrie", "07700 900551"],
+                      ["401 023 2137", "Moira Tolland", "07700 900552"]], total_rows=2)
+    msg = _msg("The referrals spreadsheet went to the wrong practice.")
+    msg.tables.extend([patients, kin])
+    res = analyzer.analyse(msg)
+    assert sorted(_names(res)) == ["Bernard TOLLAND", "Enid QUARRIE", "Gareth Quarrie", "Moira Tolland"]
+    # each relative is a person of their own; the number on their row is the patient's, counted once
+    assert res.subjects == 4
+
+
+def test_a_privacy_audit_extract_keeps_its_patient_name_column_beside_staff_roles() -> None:
+    t = Table(where="attachment:audit.csv", header=["User", "Role", "Patient NHS No", "Patient name", "Accessed"],
+              rows=[["ABC0012", "Receptionist", "943 476 5919", "FENWICK, Rosalind", "2026-11-03 10:20"],
+                    ["ABC0012", "Receptionist", "401 023 2137", "FENWICK, Lionel", "2026-11-04 11:02"]], total_rows=2)
+    res = analyse_table(t)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == ["FENWICK, Lionel",
+                                                                                  "FENWICK, Rosalind"]
+    staff = Table(where="attachment:rota.csv", header=["Name", "Role", "Extension"],
+                  rows=[["Priya Varma", "Receptionist", "4471"]], total_rows=1)
+    assert [i for i in analyse_table(staff).identifiers if i.kind == "person_name"] == []
+
+
+def test_an_h_plus_c_header_is_a_northern_ireland_health_number_column() -> None:
+    t = Table(where="attachment:transport.xlsx", header=["Name", "H+C No", "Pick up"],
+              rows=[["Colm Devlin", "320 000 0015", "09:15"]], total_rows=1)
+    res = analyse_table(t)
+    assert [(i.kind, i.value) for i in res.identifiers if i.kind != "person_name"] == [("hc_number", "3200000015")]
+
+
 # -- bed-keyed lines: a bed, bay or room holds a patient ----------------------------------------------
 
 def test_bed_keyed_lines_name_their_patients_with_no_dob_or_number(analyzer: Analyzer) -> None:
