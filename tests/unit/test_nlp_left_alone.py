@@ -35,7 +35,6 @@ def test_lithium_says_mental_health(analyzer: Analyzer) -> None:
     assert "mental_health" in res.special_categories
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a named psychiatric medicine gives only 'health' (needs keywords with 'unless given for' exceptions)")
 @pytest.mark.parametrize("body", [
     "I sent the clinic letter for Mrs Dorota Wisniewska (NHS 943 476 5919) to the wrong GP practice. It lists her "
     "sertraline 100mg and her mirtazapine at night.",
@@ -60,7 +59,6 @@ def test_an_antidepressant_given_for_something_else_is_not_mental_health(analyze
     assert "health" in res.special_categories
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a benzodiazepine sold or supplied is not yet read as substance misuse or criminal")
 def test_diazepam_sold_illegally_is_substance_misuse_and_criminal(analyzer: Analyzer) -> None:
     res = analyse(analyzer, "The letter about Leon Harte, DOB 01/02/1990, went to his old address. It says he was "
                             "found to have been selling his diazepam and supplying it to others on the estate.")
