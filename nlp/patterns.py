@@ -157,6 +157,12 @@ class Categories(_Strict):
 class Cues(_Strict):
     near_miss: list[str] = []
     published: list[str] = []
+    # a publication cue in the same clause as one of these is a denial or a doubt, not a publication
+    # ("it was not posted on Facebook", "no sign it was shared online or on social media")
+    published_doubt: list[str] = []
+    # platforms whose name is also a word or a letter ("X", "Threads"): published only as "posted/shared …
+    # on NAME" in one sentence, the name matched case as written ("posted it on X", not "posted on x-ray")
+    posted_on: list[str] = []
     misuse: list[str] = []
     external: list[str] = []
     containment: list[str] = []

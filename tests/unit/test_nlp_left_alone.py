@@ -107,8 +107,7 @@ def test_a_training_email_mentioning_medicines_is_not_a_breach(analyzer: Analyze
      "tiktok"),
     ("A student posted the handover sheet with Mr Tom Reid, DOB 02/03/1955, on her Instagram.", "instagram"),
     ("Someone put the letter about Mr Tom Reid, DOB 02/03/1955, on their Snapchat story.", "snapchat"),
-    pytest.param("A relative posted a picture of the list with Mr Tom Reid, DOB 02/03/1955, on X yesterday.", "X",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: a bare 'on X' (the platform) is not read")),
+    ("A relative posted a picture of the list with Mr Tom Reid, DOB 02/03/1955, on X yesterday.", "X"),
     ("His results letter (Mr Tom Reid, DOB 02/03/1955) was tweeted by his neighbour.", "tweeted"),
     ("The letter about Mr Tom Reid, DOB 02/03/1955, was shared in a public Facebook group for the village.",
      "facebook group"),
@@ -128,13 +127,11 @@ def test_a_publication_cue_is_likelihood_four(analyzer: Analyzer, body: str, cue
 
 
 @pytest.mark.parametrize("body", [
-    pytest.param("The letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. The neighbour assures us it "
-                 "has not been posted anywhere, not on Facebook or any social media.",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: the negation is read 4 words back only")),
+    "The letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. The neighbour assures us it "
+    "has not been posted anywhere, not on Facebook or any social media.",
     "The letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. It was not posted on Facebook.",
-    pytest.param("The letter for Mr Tom Reid, DOB 02/03/1955, was emailed to his ex-partner; there is no sign it was "
-                 "shared online or on social media.",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: 'no sign it was shared' is not a denial yet")),
+    "The letter for Mr Tom Reid, DOB 02/03/1955, was emailed to his ex-partner; there is no sign it was "
+    "shared online or on social media.",
     "The clinic letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. He asked us to box off his X-ray "
     "results next time.",
 ])
