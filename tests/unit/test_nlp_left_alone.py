@@ -192,7 +192,6 @@ def test_an_initial_shared_by_two_full_names_is_not_merged(analyzer: Analyzer) -
 
 # -- 5. a name wrapped across a line break in prose ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="known miss: read_name continues a name over a space only")
 @pytest.mark.parametrize(("body", "name"), [
     ("Hello, I am reporting that this morning the clinic letter for Margaret\nOyelaran-Hughes was sent to her "
      "previous address, NHS 943 476 5919.\n", "Margaret Oyelaran-Hughes"),
