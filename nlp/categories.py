@@ -5,6 +5,10 @@ in the config ("AIDS", "GUM"), which must match as written, so "walking aids" is
 sexual health. A keyword with a negation cue a few words before it in the same clause
 ("no safeguarding concerns", "denies suicidal ideation") does not count. Categories are
 only reported when an identifiable person is in the message.
+
+A few words say a category only in the right company (``[[categories.sentence_rules]]``): an
+antidepressant is mental health unless its sentence says it is for pain or sleep; a benzodiazepine
+is substance misuse and a crime only in a sentence about selling or supplying it.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ _PHYSICAL_DEPRESSION = re.compile(r"\b(?:st|st[ -]segment|segment|respiratory|cn
 # (a lone "?" in a table cell, "| ?", is an unknown value, not a question)
 _QUESTION = re.compile(r"(?:[^.!\n?|\t]{0,40}?[A-Za-z)])?[ ]?\?")
 # a letterhead or address line: "Northmoor Mental Health NHS Foundation Trust", "… Unit, LS1 4AB"
+# the sentence a rule reads: ends at a full stop, ! ? ; or a line break (a medicines list is one drug a line)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 _LETTERHEAD = re.compile(r"\bNHS\b.{0,40}\bTrust\b|\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b")
 
 
@@ -38,6 +44,17 @@ class CategoryFinding:
     categories: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)   # category -> keywords seen
     negated: dict[str, list[str]] = field(default_factory=dict)   # mentions read as no finding (until one is)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A compiled :class:`nlp.patterns.SentenceRule`."""
+
+    name: str
+    categories: tuple[str, ...]
+    when: list[_Keywords]
+    also: list[_Keywords]
+    unless: list[_Keywords]
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,17 @@ def _compile(words: list[str]) -> list[_Keywords]:
     return out
 
 
+def _sentence_of(text: str, a: int, b: int) -> str:
+    """The sentence (or list line) around text[a:b], at most 300 characters either side."""
+    s = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    e = _SENTENCE_END.search(text, b, min(len(text), b + 300))
+    return text[s:e.start() if e else min(len(text), b + 300)]
+
+
+def _any_in(kws: list[_Keywords], text: str) -> bool:
+    return any(True for rx in kws for _ in rx.spans(text, None))
+
+
 # right before a service's name: the person is its patient ("he is known to the alcohol liaison service",
 # "referred to the memory clinic", "open to the CMHT"), so the name is a finding, not a letterhead
 _UNDER_SERVICE = re.compile(r"\b(?:known\s+to|under|referred\s+to|re-referred\s+to|open\s+to|attends|attending|"
@@ -112,6 +140,8 @@ class CategoryFinder:
     def __init__(self, cfg: PatternConfig) -> None:
         c = cfg.categories
         self.rx = {cat: _compile(words) for cat, words in c.keywords.items()}
+        self.rules = [_Rule(r.name, tuple(r.categories), _compile(r.when), _compile(r.also), _compile(r.unless))
+                      for r in c.sentence_rules]
         self.neg_cues = sorted((_WORDS.findall(x.lower()) for x in c.negation_cues), key=len, reverse=True)
         self.window = c.negation_window
         self.hypo_cues = sorted((_WORDS.findall(x.lower()) for x in c.hypothetical_cues), key=len, reverse=True)
@@ -202,6 +232,27 @@ class CategoryFinder:
                 return True
         return False
 
+    def _apply_rules(self, text: str, cover: bool, res: CategoryFinding) -> None:
+        """Each sentence rule on ``text``: a ``when`` word that is a finding, with ``also`` and without ``unless``
+        in its sentence, adds the rule's categories (the word is the evidence)."""
+        if not self.rules:
+            return
+        low, runs = self._lowered(text)
+        for rule in self.rules:
+            for rx in rule.when:
+                for a, b in rx.spans(text, low, runs):
+                    kw = " ".join(text[a:b].lower().split())
+                    if all(kw in res.evidence.get(cat, []) for cat in rule.categories):
+                        continue
+                    sentence = _sentence_of(text, a, b)
+                    if rule.also and not _any_in(rule.also, sentence):
+                        continue
+                    if _any_in(rule.unless, sentence) or self._not_a_finding(text, a, b, cover):
+                        continue
+                    for cat in rule.categories:
+                        if kw not in res.evidence.get(cat, []):
+                            res.evidence.setdefault(cat, []).append(kw)
+
     def find(self, texts: list[str], cover: list[bool] | None = None) -> CategoryFinding:
         res = CategoryFinding()
         flags = list(cover or []) + [False] * (len(texts) - len(cover or []))
@@ -220,6 +271,8 @@ class CategoryFinder:
                             res.negated.setdefault(cat, []).append(kw)
                             continue
                         res.evidence.setdefault(cat, []).append(kw)
+        for text, is_cover in zip(texts, flags, strict=True):
+            self._apply_rules(text, is_cover, res)
         specific = [c for c in res.evidence if c != "health"]
         order = ["health", "sexual_health", "mental_health", "safeguarding", "reproductive_health",
                  "substance_misuse", "genetic", "ethnicity", "religion", "criminal"]

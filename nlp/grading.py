@@ -11,7 +11,9 @@ Reportable to the ICO when likelihood >= 3 and severity >= 2 (the thresholds are
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from breachdesk.model import Assessment, ParsedMessage
@@ -128,6 +130,50 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
     return None
 
 
+_PROSE_END = re.compile(r"[.!?;]|\n[ \t]*\n")
+# a clause ends at a sentence's end or where "but" turns it ("posted on Facebook, but no sign it was shared on")
+_CLAUSE_TURN = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.I)
+
+
+def _clause(text: str, a: int, b: int) -> str:
+    """The part of the sentence around text[a:b] between the turns ("but", "however") either side."""
+    s = max((m.end() for m in _PROSE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    e = _PROSE_END.search(text, b)
+    end = e.start() if e else min(len(text), b + 300)
+    s = max((m.end() for m in _CLAUSE_TURN.finditer(text, s, a)), default=s)
+    turn = _CLAUSE_TURN.search(text, b, end)
+    return text[s:turn.start() if turn else end]
+
+
+# "posted it on X", "shared a photo of the list … on Threads": a posting verb, then "on NAME" in the same sentence
+_POSTED = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded|uploading|reposted|published|tweeted)\b)"
+                     r"[^.!?;\n]{0,120}?\bon[ \t]{1,3}")
+
+
+def _posted_on(text: str, platforms: list[str]) -> Iterator[tuple[int, int, str]]:
+    """Every (start, end, "on NAME") after a posting verb in one sentence, NAME as written (a platform whose
+    name is also a word or a letter)."""
+    if not platforms:
+        return
+    name = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True))
+                      + r")(?![\w\-])")
+    for m in _POSTED.finditer(text):
+        got = name.match(text, m.end())
+        if got:
+            yield got.start(), got.end(), "on " + got.group(0)
+
+
+def _published(text: str, cues: list[str], doubt: list[str], platforms: list[str],
+               fnd: CategoryFinder) -> str | None:
+    """A publication cue in prose (not a field label) whose clause does not deny or doubt it."""
+    found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues) if not _LABEL_USE.match(text, b))
+    for a, b, cue in itertools.chain(found, _posted_on(text, platforms)):
+        if doubt and fnd.cue(_clause(text, a, b), doubt):
+            continue
+        return cue
+    return None
+
+
 def _financial(text: str, cues: list[str], not_personal: list[str], fnd: CategoryFinder) -> str | None:
     """A financial cue in a paragraph that is not about the trust, a supplier or an invoice."""
     for a, b, cue in fnd.cue_matches(text, cues):
@@ -184,9 +230,6 @@ _HEARSAY = re.compile(
     r"\b(?:rang|phoned|called|texted|messaged|e-?mailed|told|tells|informed)\s+"
     r"(?:her|him|them|his\s+[a-z]+|her\s+[a-z]+|their\s+[a-z]+|[A-Z][a-z]{1,30}(?:'s\s+[a-z]+)?)\b"
     r"[^.!?]{0,80}?\b(?:to\s+say|saying|that|s?he|they)\b")
-
-
-_PROSE_END = re.compile(r"[.!?;]|\n[ \t]*\n")
 
 
 def _prose_sentence(text: str, a: int, b: int) -> str:
@@ -283,7 +326,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
     else:
         told = g.cover_text + ("\n\n" + g.forwarded_text if g.forwarded_text else "")
         misuse = _misuse(told, cues.misuse, cues.reporter_words, fnd, cues.misuse_doubt)
-        published = _said(told, cues.published, fnd)
+        published = _published(told, cues.published, cues.published_doubt, cues.posted_on, fnd)
         said_external = _said(g.cover_text, cues.external, fnd)
         said_internal = _said(g.cover_text, cues.internal, fnd)
         if misuse:

@@ -123,6 +123,17 @@ class Addresses(_Strict):
     business_words: list[str] = []
 
 
+class SentenceRule(_Strict):
+    """Categories said by a word only in the right company: a ``when`` word (with one of ``also`` in the same
+    sentence, when ``also`` is given) and none of ``unless`` there ("sertraline" but not "sertraline … for pain")."""
+
+    name: str
+    categories: list[str] = Field(min_length=1)
+    when: list[str] = Field(min_length=1)
+    also: list[str] = []
+    unless: list[str] = []
+
+
 class Categories(_Strict):
     negation_cues: list[str] = []
     negation_window: int = Field(default=4, ge=0, le=20)
@@ -139,11 +150,19 @@ class Categories(_Strict):
     # a reproductive keyword outside ``neonatal_birth_words`` is present
     neonatal_cues: list[str] = []
     neonatal_birth_words: list[str] = []
+    # words that say a category only in the right sentence (see SentenceRule)
+    sentence_rules: list[SentenceRule] = []
 
 
 class Cues(_Strict):
     near_miss: list[str] = []
     published: list[str] = []
+    # a publication cue in the same clause as one of these is a denial or a doubt, not a publication
+    # ("it was not posted on Facebook", "no sign it was shared online or on social media")
+    published_doubt: list[str] = []
+    # platforms whose name is also a word or a letter ("X", "Threads"): published only as "posted/shared …
+    # on NAME" in one sentence, the name matched case as written ("posted it on X", not "posted on x-ray")
+    posted_on: list[str] = []
     misuse: list[str] = []
     external: list[str] = []
     containment: list[str] = []
@@ -286,6 +305,11 @@ def load_patterns(path: Path | None = None) -> PatternConfig:
     for cat in cfg.categories.keywords:
         if cat not in SPECIAL_CATEGORIES:
             raise _err(p, text, ("categories", "keywords", cat), f"unknown special category '{cat}'")
+    for i, rule in enumerate(cfg.categories.sentence_rules):
+        for cat in rule.categories:
+            if cat not in SPECIAL_CATEGORIES:
+                raise _err(p, text, ("categories", "sentence_rules", i, "categories"),
+                           f"rule '{rule.name}': unknown special category '{cat}'")
     for cat in cfg.grading.severity_by_category:
         if cat not in SPECIAL_CATEGORIES:
             raise _err(p, text, ("grading", "severity_by_category", cat), f"unknown special category '{cat}'")

@@ -28,7 +28,7 @@ _CUE_AFTER = re.compile(r"[ \t]{0,3}(?:[(,\-–][ \t]{0,3})?(?:(?:is|was|being)[
                         r"birthday)\b(?![ \t:.\-]{0,4}\d)", re.I)
 # "Surname, Forename (" or "Title Forename SURNAME (" right before the date's bracket.
 _NAME_BEFORE = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s{1,3})?"
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s{1,3})?"
     r"[A-Z][\w'’\-]{1,30},?(?:\s{1,3}[A-Z][\w'’\-]{1,30}){0,3}\s{0,3}\(\s{0,2}$")
 # A list row: "  OYELARAN, Beatrice  11 Feb 1948  MRN …" (SURNAME, Forename, then the date).
 _ROW_NAME = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?[A-Z\u00C0-\u017F][A-Z\u00C0-\u017F'’\-]+,[ \t]*"
@@ -49,12 +49,16 @@ _NUMBER_CUE_AFTER = re.compile(r"[ \t,]{1,3}(?i:nhs|chi|h&c|hcn|mrn|hosp(?:ital)
 _CELL_END = re.compile(r"(?:\t|[ ]{2,}|[ ]?\|)")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
-# the last word of an organisation's or a place's name, never a surname: "Brook Lane Surgery (12/03/2024)"
-# is when something happened there, not a date of birth
-_ORG_LAST = {"surgery", "practice", "centre", "center", "clinic", "hospital", "hospitals", "trust", "unit",
-             "service", "services", "department", "pharmacy", "hospice", "infirmary", "school", "college",
-             "council", "board", "ltd", "limited", "plc", "llp", "partnership", "team", "foundation", "university",
-             "icb", "ccg", "nhs", "lodge", "academy", "nursery", "agency"}
+# a word of an organisation's or a place's name, never a surname: "Brook Lane Surgery (12/03/2024)", "Ward 5
+# Reception (…)", "Hillside Care Home (…)" is when something happened there, not a date of birth. A titled
+# name is a person's whatever its words ("Mrs Jean Lodge (14/07/1962)")
+_ORG_WORDS = {"surgery", "surgeries", "practice", "centre", "center", "clinic", "clinics", "hospital", "hospitals",
+              "trust", "unit", "service", "services", "department", "dept", "pharmacy", "hospice", "infirmary",
+              "school", "college", "council", "board", "ltd", "limited", "plc", "llp", "partnership", "team",
+              "foundation", "university", "icb", "ccg", "pcn", "nhs", "lodge", "academy", "nursery", "agency", "ward",
+              "wards", "reception", "office", "hub", "wing", "suite", "home", "homes", "medical", "healthcare",
+              "group", "federation", "alliance", "institute", "laboratory", "laboratories", "directorate",
+              "library", "station", "prison", "authority", "gp", "gps"}
 
 
 def _years_ago(written: str) -> float:
@@ -114,11 +118,23 @@ class DateOfBirthRecognizer(Recognizer):
         if y and ident.value[:4] == y.group(1):
             ident.evidence["context"] = "in brackets after the year of birth"
             return ident
-        m = _NAME_BEFORE.search(before)
-        if m and m.group(0).split()[0].strip(",(").lower() not in _NOT_NAME:
-            last = re.findall(r"[\w'’\-]+", m.group(0))
-            if last and last[-1].lower() not in _NOT_NAME and last[-1].lower() not in _ORG_LAST:
-                ident.evidence["context"] = "in brackets after a name"
-                ident.confidence = min(ident.confidence, 0.85)
-                return ident
+        if _name_before_bracket(before):
+            ident.evidence["context"] = "in brackets after a name"
+            ident.confidence = min(ident.confidence, 0.85)
+            return ident
         return None
+
+
+def _name_before_bracket(before: str) -> bool:
+    """Whether the text before a date ends with a person's name and an open bracket ("Jane Smith (" …), not
+    an organisation's or a place's ("Brook Lane Surgery (", "St Mary's Hospital Ward (")."""
+    m = _NAME_BEFORE.search(before)
+    if not m:
+        return False
+    toks = [t.lower() for t in re.findall(r"[\w'’\-]+", m.group(0))]
+    if not toks or toks[0] in _NOT_NAME or toks[-1] in _NOT_NAME:
+        return False
+    if m.group("title"):
+        return True
+    bare = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
+    return not any(t in _ORG_WORDS for t in bare)

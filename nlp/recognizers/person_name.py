@@ -184,6 +184,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['�
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
+# the same word (or two) ending a line, for a name wrapped onto the next one
+_CAP_WORD_EOL = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F]"
+                           r"[\w'’\-]{0,30})?\n")
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
 # (an age may stand between: "Edna Mae Braithwaite 94, 2 Church Cottages, …")
 _CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:\d{1,3}(?:[ \t]?(?:yrs?|y/?o|years?))?[ \t]?,[ \t]{1,3}(?=\d))?"
@@ -315,6 +318,30 @@ def _hurried(text: str, pos: int) -> bool:
     return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
 
 
+# a hard-wrapped prose line: a few words before the name on its line, and prose going on after the next word
+_PROSE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’,\-]*[ \t]{1,3}){3}$")
+_WRAP_NEXT = re.compile(r"([A-Z\u00C0-\u00DE][\w'’\-]{1,30})(?:[ \t]{1,3}[a-z]|[,.;:!?)])")
+# words that open a sentence or a field, never a surname carried over a line break
+_NOT_WRAPPED = {"the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "a",
+                "an", "her", "his", "their", "our", "my", "your", "please", "thanks", "thank", "kind", "regards",
+                "there", "then", "when", "who", "which", "what", "and", "but", "or", "if", "as", "on", "in", "at",
+                "to", "for", "from", "with", "of", "by", "yesterday", "today", "tomorrow", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _wrapped_on(text: str, start: int, j: int, toks: list[str], avoid: set[str]) -> bool:
+    """Whether a name that reached a line break at ``j`` goes on at the next line's start: one line break (not
+    a blank line), the name's line is prose up to it, and the next line opens with a capitalised word followed
+    by prose ("for Margaret\nOyelaran-Hughes was sent"). A list ("Jane Smith\nDOB: …") never joins."""
+    if j >= len(text) or text[j] != "\n" or len(toks) > 2 or "," in toks:
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    if not _PROSE_BEFORE.search(text, max(ls, start - 120), start):
+        return False
+    nxt = _WRAP_NEXT.match(text, j + 1)
+    return nxt is not None and nxt.group(1).lower() not in _NOT_WRAPPED and nxt.group(1).lower() not in avoid
+
+
 class PersonNameRecognizer(Recognizer):
     KIND = "person_name"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
@@ -354,6 +381,8 @@ class PersonNameRecognizer(Recognizer):
         self.recipient_after_rx = _cue_rx(names.recipient_after_cues if names else [], before=False)
         self.role_before_rx = _cue_rx(names.staff_roles_before if names else [], before=True, tail=True)
         self.org_words = {w.lower() for w in (names.org_words if names else [])}
+        # never carried over a line break into a name
+        self.wrap_stop = self.stop | self.places | self.titles | self.org_words
         self.person_before_rx = _cue_rx(names.person_cues_before if names else [], before=True, tail=True)
         self.person_line_rx = _cue_rx(names.person_cues_line if names else [], before=True)
         verbs = names.person_verbs_after if names else []
@@ -434,6 +463,8 @@ class PersonNameRecognizer(Recognizer):
         """The longest untitled name of 2+ words that ends exactly at ``p`` on its line (then spaCy's start)."""
         ls = text.rfind("\n", max(0, p - 80), p) + 1 or max(0, p - 80)
         starts = [m.start() for m in _CAP_WORD.finditer(text, ls, p)]
+        if ls >= 2 and text[ls - 1] == "\n" and text[ls - 2] != "\n":   # a name wrapped onto this line
+            starts = [m.start() for m in _CAP_WORD_EOL.finditer(text, max(0, ls - 40), ls)] + starts
         starts += [es for es, ee in ents if ee == p and es >= ls]
         for st in starts:
             got = self.read_name(text, st)
@@ -579,6 +610,10 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in " \t\n":
                 i = j + 1
+                continue
+            if _wrapped_on(text, start, j, toks, self.wrap_stop):
+                i = j + 1       # "the letter for Margaret\nOyelaran-Hughes was sent": a hard wrap in prose
+                limit = min(len(text), i + 80)
                 continue
             break
         while toks and (toks[-1] == "," or toks[-1].lower() in self.particles):

@@ -35,6 +35,17 @@ CASES = [
     ("Mr K  12 Elm Rd  depot zuclopenthixol q3/52  due Fri", False, "mental_health", True),
     ("bay 4 - took 20 tabs, psych liaison asked to see", False, "mental_health", True),
     ("Sertraline 50mg od for menopausal flushes", False, "mental_health", False),
+    # sentence rules: an antidepressant, a depot, a benzodiazepine sold ([[categories.sentence_rules]])
+    ("Current meds: citalopram 20mg, omeprazole.", False, "mental_health", True),
+    ("Takes mirtazapine 15mg for sleep.", False, "mental_health", False),
+    ("She has never taken fluoxetine.", False, "mental_health", False),
+    ("Depot injection given today, next due in 2 weeks.", False, "mental_health", True),
+    ("Depot injection (Depo-Provera) for contraception given today.", False, "mental_health", False),
+    ("Zoladex depot injection for his prostate due next month.", False, "mental_health", False),
+    ("Police say he has been dealing lorazepam from the flat.", False, "criminal", True),
+    ("Police say he has been dealing lorazepam from the flat.", False, "substance_misuse", True),
+    ("Lorazepam 1mg prescribed before the MRI.", False, "substance_misuse", False),
+    ("No evidence he has been selling his diazepam.", False, "criminal", False),
     # a "?" alone in a table cell is an unknown value, not a question about the keyword
     ("4 | Dennis Ward | opiate withdrawal, alcohol withdrawal, on chlordiazepoxide | ?", False, "substance_misuse", True),
     ("Any history of alcohol withdrawal?", False, "substance_misuse", False),

@@ -56,6 +56,14 @@ LIKELIHOOD = [
     # the recipient turned on the patient
     ("The wrong recipient found her on Instagram and sent her a screenshot of the letter.", "", 5),
     ("Her ex-partner received the results and has harassed her since.", "", 5),
+    # a publication denied or doubted anywhere in its clause; a platform named "X" only as written, after posting
+    ("Sent to his sister, who says it has not been posted anywhere, not on Instagram or anywhere else.", "", 3),
+    ("Sent to a neighbour; there is no evidence that it was put on social media.", "", 3),
+    ("Sent to a neighbour, who put it on Facebook, but there is no sign it was shared any further.", "", 4),
+    ("The neighbour shared a photo of the letter on X this morning.", "", 4),
+    ("The neighbour says she put it on Threads.", "", 4),
+    ("The letter was posted on x-ray day to his old address.", "", 3),
+    ("Sent to his old address, we are worried it could be posted on X.", "", 3),
 ]
 
 

@@ -35,7 +35,6 @@ def test_lithium_says_mental_health(analyzer: Analyzer) -> None:
     assert "mental_health" in res.special_categories
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a named psychiatric medicine gives only 'health' (needs keywords with 'unless given for' exceptions)")
 @pytest.mark.parametrize("body", [
     "I sent the clinic letter for Mrs Dorota Wisniewska (NHS 943 476 5919) to the wrong GP practice. It lists her "
     "sertraline 100mg and her mirtazapine at night.",
@@ -60,7 +59,6 @@ def test_an_antidepressant_given_for_something_else_is_not_mental_health(analyze
     assert "health" in res.special_categories
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a benzodiazepine sold or supplied is not yet read as substance misuse or criminal")
 def test_diazepam_sold_illegally_is_substance_misuse_and_criminal(analyzer: Analyzer) -> None:
     res = analyse(analyzer, "The letter about Leon Harte, DOB 01/02/1990, went to his old address. It says he was "
                             "found to have been selling his diazepam and supplying it to others on the estate.")
@@ -109,8 +107,7 @@ def test_a_training_email_mentioning_medicines_is_not_a_breach(analyzer: Analyze
      "tiktok"),
     ("A student posted the handover sheet with Mr Tom Reid, DOB 02/03/1955, on her Instagram.", "instagram"),
     ("Someone put the letter about Mr Tom Reid, DOB 02/03/1955, on their Snapchat story.", "snapchat"),
-    pytest.param("A relative posted a picture of the list with Mr Tom Reid, DOB 02/03/1955, on X yesterday.", "X",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: a bare 'on X' (the platform) is not read")),
+    ("A relative posted a picture of the list with Mr Tom Reid, DOB 02/03/1955, on X yesterday.", "X"),
     ("His results letter (Mr Tom Reid, DOB 02/03/1955) was tweeted by his neighbour.", "tweeted"),
     ("The letter about Mr Tom Reid, DOB 02/03/1955, was shared in a public Facebook group for the village.",
      "facebook group"),
@@ -130,13 +127,11 @@ def test_a_publication_cue_is_likelihood_four(analyzer: Analyzer, body: str, cue
 
 
 @pytest.mark.parametrize("body", [
-    pytest.param("The letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. The neighbour assures us it "
-                 "has not been posted anywhere, not on Facebook or any social media.",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: the negation is read 4 words back only")),
+    "The letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. The neighbour assures us it "
+    "has not been posted anywhere, not on Facebook or any social media.",
     "The letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. It was not posted on Facebook.",
-    pytest.param("The letter for Mr Tom Reid, DOB 02/03/1955, was emailed to his ex-partner; there is no sign it was "
-                 "shared online or on social media.",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: 'no sign it was shared' is not a denial yet")),
+    "The letter for Mr Tom Reid, DOB 02/03/1955, was emailed to his ex-partner; there is no sign it was "
+    "shared online or on social media.",
     "The clinic letter for Mr Tom Reid, DOB 02/03/1955, went to the wrong address. He asked us to box off his X-ray "
     "results next time.",
 ])
@@ -197,7 +192,6 @@ def test_an_initial_shared_by_two_full_names_is_not_merged(analyzer: Analyzer) -
 
 # -- 5. a name wrapped across a line break in prose ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="known miss: read_name continues a name over a space only")
 @pytest.mark.parametrize(("body", "name"), [
     ("Hello, I am reporting that this morning the clinic letter for Margaret\nOyelaran-Hughes was sent to her "
      "previous address, NHS 943 476 5919.\n", "Margaret Oyelaran-Hughes"),

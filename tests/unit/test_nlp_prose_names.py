@@ -134,3 +134,28 @@ def test_relatives_named_by_forename_are_people(analyzer: Analyzer) -> None:
                         "your daughters, Ffion and Cerys, are offered predictive testing.")
     got = {i.value for i in res.identifiers if i.kind == "person_name"}
     assert {"Ceri Bowen", "Ffion", "Cerys"} <= got and res.subjects == 3
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Yesterday afternoon the discharge summary written for Mrs Ann\nPritchard-Jones was handed to another "
+     "patient on the ward.", "Ann Pritchard-Jones"),
+    ("Good morning, I have just realised that the referral for Tomasz\nKowalczyk went to the wrong team, "
+     "DOB 01/02/1960.", "Tomasz Kowalczyk"),
+])
+def test_a_name_wrapped_over_one_line_break_in_prose_is_one_name(analyzer: Analyzer, body: str, name: str) -> None:
+    assert name in names(analyzer, body)
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # a blank line ends the sentence; a line that opens a new sentence or names a place is not a surname
+    ("The results letter was sent in error to Mrs Jane Smith\n\nMarket Street is where she lives. "
+     "NHS 943 476 5919", "Jane Smith Market"),
+    ("Kind regards from the team, the results were for Mrs Jane Smith\nThe letter went to her neighbour. "
+     "NHS 943 476 5919", "Jane Smith The"),
+    ("This morning the clinic letter for Mrs Jane Smith\nHospital transport was booked for her. NHS 943 476 5919",
+     "Jane Smith Hospital"),
+])
+def test_a_line_break_does_not_join_what_is_not_a_wrapped_name(analyzer: Analyzer, body: str, wrong: str) -> None:
+    got = names(analyzer, body)
+    assert wrong not in got
+    assert "Jane Smith" in got

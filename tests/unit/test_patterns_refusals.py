@@ -68,6 +68,12 @@ def test_the_good_file_loads(tmp_path: Path) -> None:
     ('kind = "hospital_number"', 'kind = "passport"', "recognizers.0.kind", 'kind = "passport"', "unknown kind"),
     ('keywords = { sexual_health', 'keywords = { astrology', "categories.keywords.astrology", "keywords =",
      "unknown special category"),
+    ('keywords = { sexual_health = ["hiv"] }', 'keywords = { sexual_health = ["hiv"] }\n\n[[categories.sentence_rules]]\n'
+     'name = "stars"\ncategories = ["astrology"]\nwhen = ["horoscope"]', "categories.sentence_rules.0.categories",
+     'categories = ["astrology"]', "unknown special category"),
+    ('keywords = { sexual_health = ["hiv"] }', 'keywords = { sexual_health = ["hiv"] }\n\n[[categories.sentence_rules]]\n'
+     'name = "stars"\ncategories = ["health"]\nwhen = ["horoscope"]\nexcept = ["tea"]',
+     "categories.sentence_rules.0.except", 'except = ["tea"]', "unknown key"),
 ])
 def test_refusal_names_file_key_and_line(tmp_path: Path, old: str, new: str, key: str, needle: str,
                                          message: str) -> None:

@@ -32,6 +32,7 @@ def scan(kind: str, text: str) -> list[str]:
     ("Kay Ng 14/07/1962 (DOB)", "1962-07-14"),
     ("Name: Kay Ng    DOB: 02/03/04", "2004-03-02"),
     ("Date of birth\n14/07/1962", "1962-07-14"),
+    ("Letter for Mrs Jean Lodge (14/07/1962)", "1962-07-14"),     # a titled name is a person's, "Lodge" or not
 ])
 def test_dob_positive(text: str, value: str) -> None:
     assert scan("date_of_birth", text) == [value]
@@ -41,6 +42,9 @@ def test_dob_positive(text: str, value: str) -> None:
     "Appointment: 14/07/2025", "Printed: 04/04/2025 14:59", "Sample taken 20/06/2025",
     "DOB: 14/07/2099", "DOB: 31/02/1962", "Admitted: 28/04/2025", "DOB: 01/01/1850",
     "Clinic on Monday (12/03/2025)", "Seen 14/07/1962",
+    # a date in brackets after an organisation's or a place's name is when something happened there
+    "Faxed from Brook Lane Surgery (12/03/2024)", "Seen at Hillside Care Home (03/01/2024) by the GP",
+    "A note from Ward Reception (12/03/2024)", "Visit to St Mary's Hospital Pharmacy (12/03/2024)",
 ])
 def test_dob_decoys(text: str) -> None:
     assert scan("date_of_birth", text) == []
