@@ -27,7 +27,7 @@ from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
 from nlp.subjects import cluster
-from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
+from nlp.tables import analyse_table, reads_names, table_text, text_table_lines, title_rows
 from nlp.text import Layout, column_header, find_layout, signoff_lines
 
 _MODELS: dict[str, Any] = {}
@@ -199,6 +199,15 @@ class Analyzer:
                     notes.append(f"truncated: names read by NER up to {lim.max_ner_chars} characters")
                     truncated = True
             sections.append(s)
+        for t in msg.tables:     # a sheet's title rows above its header: text that may name the patient
+            title = title_rows(t)
+            if title:
+                s = _Section(TextSection(t.where, title, "attachment"), title, find_layout(title, self.cfg.names.closings))
+                for rec in self.recognizers:
+                    s.idents.extend(rec.scan_text(title, t.where, s.layout))
+                if self.names is not None:
+                    ner_budget = self._ner_lines(s, ner_budget)
+                sections.append(s)
         for where, subj in _subject_lines(msg):
             s = _Section(TextSection(where, subj, "subject"), subj, find_layout("", self.cfg.names.closings))
             self._text_tables(s, memo)

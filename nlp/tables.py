@@ -368,10 +368,49 @@ def mend_split_names(table: Table, sniff_rows: int = 25) -> Table:
     return table
 
 
+def _named_kinds(cells: list[str]) -> int:
+    """How many of a row's cells read as column headers of a kind breachdesk knows ("Child", "CHI", "DOB")."""
+    n = 0
+    for c in cells:
+        h = str(c or "").replace("_", " ").strip()
+        if h and len(h) <= 40 and not any(ch.isdigit() for ch in h) and any(rx.search(h) for rx, _ in HEADER_KINDS):
+            n += 1
+    return n
+
+
+def lift_header(table: Table, scan_rows: int = 6) -> Table:
+    """A sheet or CSV with a title above its header ("CAMHS waiting list", "Exported 15/10 by TRAK", then
+    "Child | CHI | Parent/carer | …"): when the first row names fewer than two known columns, the first of
+    the next rows that names two or more is the header, and the rows above it are dropped. Else the table."""
+    if _named_kinds(table.header) >= 2 or not table.rows:
+        return table
+    for k, row in enumerate(table.rows[:scan_rows]):
+        cells = [str(c or "").strip() for c in row]
+        if any(any(ch.isdigit() for ch in c) for c in cells):
+            continue    # "Client | Dylan Gallagher | DOB | 21/06/1936": a form's labels and values, no header
+        if _named_kinds(cells) >= 2:
+            return Table(where=table.where, sheet=table.sheet, header=cells, rows=table.rows[k + 1:],
+                         total_rows=max(0, table.total_rows - (k + 1)))
+    return table
+
+
+def title_rows(table: Table, scan_rows: int = 6) -> str:
+    """The text of a sheet's title rows, one cell each above its header ("Audit: Patient access report", "Patient:
+    JARVIS, Grace  MRN RX1229717  NHS 648 223 2183  DOB 24/07/1999"): a title may itself name the patient, so
+    it is read as text. Empty when the first row is a header of two or more cells."""
+    out: list[str] = []
+    for row in [table.header, *table.rows[:scan_rows]]:
+        cells = [str(c).strip() for c in row if str(c or "").strip()]
+        if len(cells) > 1:
+            break
+        out.extend(cells)
+    return "\n".join(out)
+
+
 def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> TableResult:
     """Every row's identifiers, one list per person in the row (see :func:`people_columns`); ``memo`` is
     one message's, shared with :func:`reads_names` (see :func:`_check`)."""
-    table = mend_split_names(table, sniff_rows)
+    table = mend_split_names(lift_header(table), sniff_rows)
     res = TableResult(columns=column_kinds(table, sniff_rows, memo))
     if not res.columns:
         return res

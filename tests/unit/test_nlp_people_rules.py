@@ -357,3 +357,54 @@ def test_a_relative_word_in_prose_is_no_field_label(analyzer: Analyzer) -> None:
     rules = {h.ident.value: h.rule for h in analyzer.names.find(story, "body", None)}
     assert rules.get("Owen Thorne") == "label 'brother'"
     assert rules.get("Callum Thorne", "").startswith("label") is False
+
+
+# -- printed lists, sheets with titles, SURNAME Forename --------------------------------------------------
+
+def test_a_clinic_list_row_opening_with_its_time_and_one_space_between_cells(analyzer: Analyzer) -> None:
+    clinic = ("Clinic list - Tuesday 01/10/2024 - Dr Varley (AM)\n"
+              "Time Patient DOB NHS No Hosp No Clinic type\n"
+              "9:00 GREAVES, Valerie 14/12/1973 943 476 5919 K5374949 follow-up\n"
+              "9:20 DEVLIN, Padraig 07/08/2001 401 023 2137 RX5283272 review\n")
+    res = analyzer.analyse(_msg("The clinic list went to the wrong Rob.", clinic))
+    assert sorted(_names(res)) == ["DEVLIN, Padraig", "GREAVES, Valerie"]
+    assert sorted(_values(res, "date_of_birth")) == ["1973-12-14", "2001-08-07"]
+    # under a header naming "Hosp No", a letter-prefixed number is one; the NHS digits are not
+    assert sorted(_values(res, "hospital_number")) == ["K5374949", "RX5283272"]
+    assert res.subjects == 2
+
+
+def test_a_sheet_whose_title_rows_sit_above_its_header(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:waitlist.csv", header=["CAMHS waiting list"],
+              rows=[["Exported 15/10/2024 09:02 by TRAK"],
+                    ["Child", "CHI", "Parent/carer", "Parent mobile", "Weeks waiting"],
+                    ["Orla Breen", "1404315519", "Sinead Breen", "07700 900100", "13"],
+                    ["Cal Munro", "0101010008", "Iain Munro", "07700 900104", "11"]], total_rows=4)
+    msg = _msg("I attached the waiting list instead of the letter.")
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert sorted(_names(res)) == ["Cal Munro", "Iain Munro", "Orla Breen", "Sinead Breen"]
+    assert res.subjects == 4
+
+
+def test_an_audit_sheet_whose_title_names_the_patient(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:audit.xlsx", header=["Audit: Patient access report"],
+              rows=[["Patient: QUARRIE, Enid  MRN RX1229717  NHS 943 476 5919  DOB 24/07/1999"],
+                    ["Date/time", "User ID", "User name", "Role", "Action"],
+                    ["30/08/2024 22:14", "U55786", "DOBSON, Claire", "HCA", "View"]], total_rows=3)
+    msg = _msg("The HCA on Ward 9 (Claire Dobson) opened the record 9 times with no care relationship.")
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert _names(res) == ["QUARRIE, Enid"]              # the HCA, in the note and the log, is staff
+    assert _values(res, "nhs_number") == ["9434765919"]
+    assert _values(res, "date_of_birth") == ["1999-07-24"]
+    assert res.subjects == 1
+
+
+def test_a_form_of_labels_and_values_is_not_lifted_into_a_header(analyzer: Analyzer) -> None:
+    form = ("Care and Support Plan\n"
+            "Client\tDylan Quayle\tDOB\t21/06/1936\n"
+            "Address\t71b Halifax Old Road, Huddersfield, HD3 7AE\tTel\t(01632) 960375\n"
+            "NHS number\t943 476 5919\tGP\tLindley Health Centre\n")
+    res = analyzer.analyse(_msg("I sent the care plan to the wrong daughter.", form))
+    assert not {"Address", "NHS number", "Client"} & set(_names(res))
