@@ -468,10 +468,12 @@ class Analyzer:
                         notes=w.notes, truncated=w.truncated)
 
 
+_CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")     # a header line's cells (a title line is one or two)
 _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
-ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number")
+ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number",
+             "SURNAME Forename before a record field")
 
 
 def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
@@ -490,7 +492,8 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
         le = sec.text.find("\n", h.ident.end)
         le = len(sec.text) if le < 0 else le
         shapes = by_sec.setdefault(id(sec), (sec, {}))[1]
-        if column_header(sec.text, h.ident.start):
+        head = column_header(sec.text, h.ident.start)
+        if head and len(_CELLS.split(head.strip())) >= 3:
             continue    # rows under a header line: their columns are the header's (a "Serial" column is no MRN)
         for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
             if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):

@@ -408,3 +408,78 @@ def test_a_form_of_labels_and_values_is_not_lifted_into_a_header(analyzer: Analy
             "NHS number\t943 476 5919\tGP\tLindley Health Centre\n")
     res = analyzer.analyse(_msg("I sent the care plan to the wrong daughter.", form))
     assert not {"Address", "NHS number", "Client"} & set(_names(res))
+
+
+def test_a_headerless_second_sheet_of_chi_numbers_and_phones(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:caseload.xlsx", sheet="New", header=[],
+              rows=[["Isla Kinnear", "0101010001", "0141 496 0719", "anticipatory meds"],
+                    ["Ross Tulloch", "1404315519", "0131 496 0616", "new referral - wound"],
+                    ["Eilidh Baird", "2512590097", "0131 496 0376", "new referral - wound"]], total_rows=3)
+    res = analyse_table(t)
+    assert res.columns[1][0] == "chi_number" and res.columns[2][0] == "phone_number"
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Eilidh Baird", "Isla Kinnear", "Ross Tulloch"]
+    # a column of two numbers is not enough to call them CHI numbers by their values alone
+    two = Table(where="attachment:x.xlsx", header=[], rows=[["Isla Kinnear", "0101010001"], ["Ross Tulloch", "1404315519"]],
+                total_rows=2)
+    assert analyse_table(two).columns.get(1, ("", ""))[0] != "chi_number"
+
+
+def test_a_nok_relationship_header_over_names_with_their_relation() -> None:
+    t = Table(where="attachment:packages.docx", header=["Name", "NHS No", "NOK (relationship)", "NOK tel"],
+              rows=[["Mohammed Darr", "943 476 5919", "Hafsa Darr (daughter)", "07700 900127"],
+                    ["Ruby Quenby", "401 023 2137", "Alan Quenby (son)", "07700 900726"]], total_rows=2)
+    res = analyse_table(t)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Alan Quenby", "Hafsa Darr", "Mohammed Darr", "Ruby Quenby"]
+    assert len(res.rows) == 4
+    only = Table(where="attachment:x.docx", header=["Name", "NHS No", "NOK relationship"],
+                 rows=[["Mohammed Darr", "943 476 5919", "Daughter"], ["Ruby Quenby", "401 023 2137", "Son"]],
+                 total_rows=2)
+    assert sorted(i.value for i in analyse_table(only).identifiers if i.kind == "person_name") == [
+        "Mohammed Darr", "Ruby Quenby"]
+
+
+def test_a_form_with_one_person_per_column_is_read_person_by_person(analyzer: Analyzer) -> None:
+    form = ("Financial Assessment (Non-residential)\n"
+            "\tService user\tPartner\n"
+            "Name\tEvelyn Arkwright\tTomasz Arkwright\n"
+            "DOB\t16/06/1941\t03/03/1936\n"
+            "NI number\tJH 12 34 56 C\tNP654321A\n"
+            "NHS number\t943 476 5919\n"
+            "Address\t46 Dalkeith Road, Manchester, M14 9XD\tsame\n"
+            "Telephone\t0114 496 0415\n")
+    res = analyzer.analyse(_msg("I sent the assessment to the wrong family.", form))
+    assert sorted(_names(res)) == ["Evelyn Arkwright", "Tomasz Arkwright"]
+    assert sorted(_values(res, "date_of_birth")) == ["1936-03-03", "1941-06-16"]
+    assert _values(res, "address") == ["46 Dalkeith Road, Manchester, M14 9XD"]     # "same" is no address
+    assert res.subjects == 2
+
+
+def test_a_staff_rota_names_no_data_subjects(analyzer: Analyzer) -> None:
+    rota = Table(where="attachment:rota.xlsx", header=["Name", "Band", "Mob", "Mon", "Tue"],
+                 rows=[["Neil Tarrant", "5", "07700 900234", "N", "L"], ["Kate Cravell", "2 (HCA)", "07700 900678", "OFF", "E"]],
+                 total_rows=2)
+    notes = Table(where="attachment:rota.xlsx", sheet="Requests", header=["Name", "Request"], rows=[["(see diary)"]],
+                  total_rows=1)
+    msg = _msg("Rota for w/c 21st attached, please check your shifts.")
+    msg.tables.extend([rota, notes])
+    res = analyzer.analyse(msg)
+    assert res.subjects == 0 and res.identifiers == []
+
+
+def test_a_list_under_the_staff_whiteboard_is_of_residents(analyzer: Analyzer) -> None:
+    body = ("One of your carers posted party photos on Facebook. In the background you can read the staff whiteboard "
+            "in the lounge, which says:\n\n"
+            "Room 3: Aisha Penrose - DNACPR, soft diet\nRoom 4: Derek Oyewole - FALLS RISK, sensor mat\n"
+            "Room 5: Harpreet Whitby - diabetic, no sugar\n")
+    res = analyzer.analyse(_msg(body))
+    assert sorted(_names(res)) == ["Aisha Penrose", "Derek Oyewole", "Harpreet Whitby"]
+
+
+def test_a_sickness_record_of_staff_makes_them_its_subjects() -> None:
+    t = Table(where="attachment:sickness.xlsx", header=["Name", "Band", "Days off", "Reason (Healthroster)"],
+              rows=[["Tomasz Zawada", "Band 6", "28", "Stress/anxiety"], ["Abena Mensah", "Band 2", "22", "MSK - back"]],
+              total_rows=2)
+    assert sorted(i.value for i in analyse_table(t).identifiers if i.kind == "person_name") == [
+        "Abena Mensah", "Tomasz Zawada"]
