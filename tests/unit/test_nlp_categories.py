@@ -77,3 +77,8 @@ def test_cover_note_service_name_but_content_counts() -> None:
 def test_ward_shorthand_for_alcohol_withdrawal_is_substance_misuse() -> None:
     for text in ("Bed 2 Rex Tannock 67y ETOH withdrawal, pabrinex", "on CIWA scoring 4 hourly"):
         assert "substance_misuse" in FINDER.find([text]).categories, text
+
+
+def test_perinatal_mental_health_and_a_newborns_abstinence_watch() -> None:
+    assert "mental_health" in FINDER.find(["Mum known to perinatal MH, FNP referral"]).categories
+    assert "substance_misuse" in FINDER.find(["Baby on the neonatal abstinence watch for 72 hours"]).categories

@@ -500,3 +500,14 @@ def test_a_headerless_sheet_with_surname_and_forename_apart_and_a_parent_beside_
     assert sorted(i.value for i in res.identifiers if i.kind == "date_of_birth") == [
         "2008-02-11", "2008-06-24", "2009-08-14"]
     assert len(res.rows) == 6        # each child and their parent
+
+
+def test_a_team_shorthand_and_the_recipient_who_confirmed_deletion_are_not_subjects(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:births.xlsx", header=["Mum", "Mum NHS", "Baby", "Baby NHS"],
+              rows=[["Yasmin Fenwick", "943 476 5919", "Hannah Fenwick", "401 023 2137"]], total_rows=1)
+    msg = _msg("The birth notifications went to the wrong health visiting team rather than Kirkhallam HV. "
+               "Martin Marsh has confirmed by email it has been deleted. Attached copy of what was sent.")
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert sorted(_names(res)) == ["Hannah Fenwick", "Yasmin Fenwick"]
+    assert res.subjects == 2
