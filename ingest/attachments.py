@@ -423,8 +423,8 @@ def make_tables(rows_iter: object, where: str, sheet: str, w: Walker) -> Table |
             continue
         if header is None:
             first.append(row)
-            if len(first) < 2:
-                continue
+            if len(first) < 2 or (len(first) <= _MAX_TITLE_ROWS and _title_row(row)):
+                continue    # a report's title lines ("DNA report", "run: 29/11") before its header
             header, pending = _pick_header(first)
             header = _rejoin_header(header, pending)
             first = []
@@ -464,14 +464,22 @@ def _rejoin_header(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+_MAX_TITLE_ROWS = 3    # lone-cell lines a report may print above its header ("DNA list", "run: 29/11/2026")
+
+
+def _title_row(row: list[str]) -> bool:
+    return sum(1 for c in row if c.strip()) == 1
+
+
 def _pick_header(first: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """The first non-empty row is the header unless it looks like data; a lone title
-    cell above a real header row is skipped."""
+    """The first non-empty row is the header unless it looks like data; lone title
+    cells (up to three: a title, a run date) above a real header row are skipped."""
     top = first[0]
-    nxt = first[1] if len(first) > 1 else None
-    if nxt is not None and sum(1 for c in top if c.strip()) == 1 and len(nxt) >= 2 \
-            and not _looks_like_data(nxt):
-        return nxt, first[2:]
+    titles = 0
+    while titles < min(_MAX_TITLE_ROWS, len(first) - 1) and _title_row(first[titles]):
+        titles += 1
+    if titles and len(first[titles]) >= 2 and not _looks_like_data(first[titles]):
+        return first[titles], first[titles + 1:]
     if _looks_like_data(top):
         return [], first
     return top, first[1:]

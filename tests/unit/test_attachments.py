@@ -231,6 +231,10 @@ def test_xlsx_every_sheet_dates_integers_and_headers() -> None:
     ("Nom\tVille\nZoë\tLéon\n".encode("cp1252"), ["Nom", "Ville"], ["Zoë", "Léon"]),
     (b"9434765919|JONES\n4010232137|SMITH\n", [], [NHS, "JONES"]),
     (b'"Name","Notes"\n"Joan","said ""hi"", left"\n', ["Name", "Notes"], ["Joan", 'said "hi", left']),
+    # a report's title and run date above the header: both skipped
+    (b"Missed appointments - Podiatry\nprinted: 02/03/2026\nPT_NAME,NHS_NO\n\"HOLT, ADA\",9434765919\n",
+     ["PT_NAME", "NHS_NO"], ["HOLT, ADA", NHS]),
+    (b"Surname\nJONES\nSMITH\nBROWN\n", ["Surname"], ["JONES"]),     # one column: its header stays
 ])
 def test_csv_delimiters_encodings_headers(data: bytes, header: list[str], first: list[str]) -> None:
     p = parse_one("list.csv", "text/csv", data)
