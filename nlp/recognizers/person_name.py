@@ -174,8 +174,20 @@ _CAPS_THEN_FORENAME = re.compile(
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
 # "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
 # the name
-_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|"
-                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}(?:nhs|chi|h&c|mrn))\b", re.I)
+_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|hosp|hospital|mrn|"
+                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?-i:[A-Z]{1,4}\d{6,9}))\b", re.I)
+# After a SURNAME Forename in prose: a record word, up to two words between ("'s letter", " repeat rx bag",
+# " clinic letter (…", " ecg")
+_RECORD_WORD_AFTER = re.compile(
+    r"(?:['’]s)?(?:[ \t]{1,2}[a-z+/]{1,12}){0,2}?[ \t]{1,2}(?i:letters?|notes|results?|bag|rx|prescription|script|"
+    r"referral|records?|file|folder|ecg|scan|report|bloods|forms?|details|plan|summary|sheet|appointment|appt|"
+    r"x-?ray|label|wristband|discharge|card|paperwork|meds|medication|docs?|documents?|envelope|chart|obs)\b")
+# a forename with its possessive's apostrophe dropped: "Jaswinders", "Catrionas" (not "Agnes", "Iris", "Ross")
+_BARE_POSSESSIVE = re.compile(r"(?:[^aeiouys]|[^aeiou]a)s$")
+# a determiner before capitals makes them a thing's name: "the NICE Guidance report"
+_THING_BEFORE = re.compile(r"\b(?i:the|a|an|our|this|that|these|those|its|any|per|new)[ \t]{1,3}$")
+_AND_GAP = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2}")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý\u0100-\u017F]")
 # a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
@@ -218,6 +230,9 @@ _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|a
 _DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
+# A health number's label, which is also a place word ("Leeds NHS Trust"), before its number ends a name
+_NUMBER_LABELS = {"nhs", "chi", "hcn"}
+_NUMBER_AFTER = re.compile(r"[ \t]{0,2}(?:[:.#][ \t]{0,2})?(?:(?i:no|num|number)\b|\d)")
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
 
 
@@ -582,7 +597,8 @@ class PersonNameRecognizer(Recognizer):
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
                 pass   # "Ms Min-Ji Park," / "Mr Tom Hill." after a title: a surname, not a place
             elif low in self.stop or low in self.places or (low in self.titles and toks):
-                if low in self.places and toks:
+                if low in self.places and toks and not (low in _NUMBER_LABELS and _NUMBER_AFTER.match(text, tm.end())):
+                    # ("ZAJĄC Tomasz NHS 699-823-5607": "NHS" labels the number, it ends the name)
                     return None
                 break
             gaelic = bool(toks) and _GAELIC.match(tok) is not None      # "Mac an t-Saoir"
@@ -722,17 +738,7 @@ class PersonNameRecognizer(Recognizer):
                     and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
-        for m in _CAPS_THEN_FORENAME.finditer(text):
-            toks = m.group(0).split()
-            if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
-                    or not toks[-1][1:].islower():
-                continue
-            after = text[m.end():m.end() + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
-            if not _ROW_EVIDENCE.search(after) and not _CUE_AFTER.match(after):
-                continue
-            got = self.read_name(text, m.start())
-            if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
-                add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
+        self._caps_then_forename(text, add)
         for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
@@ -880,6 +886,54 @@ class PersonNameRecognizer(Recognizer):
                 if len(hits) > n_before:
                     hits[-1].weak = h.weak
         return hits
+
+    def _caps_then_forename(self, text: str, add) -> None:  # noqa: ANN001
+        """ "WIŚNIEWSKA Katarzyna, hospital no …", "gave OKAFOR Emeka repeat rx bag to …", "KAUR Jaswinders ecg",
+        "OGUNLEYE Folasade and OWUSU Kofi": a SURNAME in capitals then a Forename, the way records print a
+        name, kept when a record field follows, a record word (a possessive, its apostrophe perhaps dropped,
+        may stand between) or a second name of the same shape joined by "and"."""
+        shapes: list[tuple[int, int, list[str], bool]] = []     # (start, end, tokens, evidenced)
+        for m in _CAPS_THEN_FORENAME.finditer(text):
+            toks = m.group(0).split()
+            if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
+                    or not toks[-1][1:].islower():
+                continue
+            end = m.end()
+            owned = toks[-1].endswith(("'s", "’s")) and len(toks[-1]) > 4
+            if owned:
+                end -= 2         # "KAUR Jaswinder's ecg": the name without the possessive
+            after = text[end:end + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
+            why = None
+            if _ROW_EVIDENCE.search(after) or _CUE_AFTER.match(after):
+                why = "SURNAME Forename before a record field"
+            elif self._surname_run(toks[:-1]) and not _THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                bare = not owned and _BARE_POSSESSIVE.search(toks[-1]) is not None
+                if _RECORD_WORD_AFTER.match(text[end:end + 60]):
+                    if bare:
+                        end -= 1     # "KAUR Jaswinders ecg": an apostrophe dropped in a hurry
+                    why = "SURNAME Forename before a record word"
+            got = self.read_name(text, m.start())
+            if got is not None and (got[2] is not None or got[1] not in (end, m.end(), end + 1)):
+                continue
+            toks = text[m.start():end].split()
+            if got is None and (why is None or why.endswith("field")) or self.org_like(toks) \
+                    or toks[-1].lower() in self.stop or toks[-1].lower() in self.places:
+                continue    # (read_name stops at "clinic" in "SESAY Aminata clinic letter": the record word's)
+            shapes.append((m.start(), end, toks, why is not None))
+            if why is not None:
+                add(m.start(), end, None, toks, why, True, m.start())
+        for (s1, e1, t1, ok1), (s2, e2, t2, ok2) in zip(shapes, shapes[1:]):
+            if (ok1 and ok2) or not _AND_GAP.fullmatch(text, e1, s2) \
+                    or not (self._surname_run(t1[:-1]) and self._surname_run(t2[:-1])):
+                continue
+            for s_, e_, t_ in ((s1, e1, t1), (s2, e2, t2)):
+                add(s_, e_, None, t_, "two SURNAME Forename names joined by 'and'", False, s_)
+
+    def _surname_run(self, toks: list[str]) -> bool:
+        """Capitals that can be a surname, not an acronym: three letters or more with a vowel ("EZE", not "GP"
+        or "CKD"), no stop, place or organisation word."""
+        return bool(toks) and all(len(t) >= 3 and _VOWEL.search(t) and t.lower() not in self.stop
+                                  and t.lower() not in self.places and t.lower() not in self.org_words for t in toks)
 
     def _bed_row_person(self, text: str, s: int, e: int, toks: list[str], after: re.Match[str],
                         ents: list[tuple[int, int]]) -> bool:
