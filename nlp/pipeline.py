@@ -26,7 +26,7 @@ from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
-from nlp.subjects import cluster
+from nlp.subjects import cluster, stated_count
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
 from nlp.text import Layout, column_header, find_layout, signoff_lines
 
@@ -437,6 +437,9 @@ class Analyzer:
                                     self.cfg.names)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
+        elif (stated := stated_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role == "cover"))):
+            subjects = stated      # "12 pts on it": nobody named, the reporter's count of the people on the item
+            w.notes.append(f"subjects: {stated} as the report counts them (none named)")
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
         idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])

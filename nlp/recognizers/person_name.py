@@ -131,7 +131,7 @@ _LOWER_AFTER_CUE = re.compile(
     r"\b(?:letters?|results?|notes|records?|referral|summary|care\s+plan|prescription|bloods|scan|report|file|"
     r"details|paperwork|forms?)\s+(?:for|of|about)\s+"
     r"([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
-    r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2})"
+    r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2}?)"   # the first end
     r"(?=[ ]{0,2}(?:[,.;:(\n]|$|[ ](?:to|was|went|who|has|had|and|is|dob|nhs|in|at|on|got|sent)\b))")
 # after such a name, what shows it is a person's: a DOB or health-number cue, or a personal pronoun
 _PERSON_AFTER = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|nhs|chi|she|he|her|his|him)\b", re.I)
@@ -179,11 +179,20 @@ _CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|hosp|ho
 # After a SURNAME Forename in prose: a record word, up to two words between ("'s letter", " repeat rx bag",
 # " clinic letter (…", " ecg")
 _RECORD_WORD_AFTER = re.compile(
-    r"(?:['’]s)?(?:[ \t]{1,2}[a-z+/]{1,12}){0,2}?[ \t]{1,2}(?i:letters?|notes|results?|bag|rx|prescription|script|"
+    r"(?:['’]s)?(?:[ \t]{1,2}(?!(?:the|a|an|her|his|their|my|your|our|this|that)\b)[a-z+/]{1,12}){0,2}?"
+    r"[ \t]{1,2}(?i:letters?|notes|results?|bag|rx|prescription|script|"
     r"referral|records?|file|folder|ecg|scan|report|bloods|forms?|details|plan|summary|sheet|appointment|appt|"
     r"x-?ray|label|wristband|discharge|card|paperwork|meds|medication|docs?|documents?|envelope|chart|obs)\b")
 # a forename with its possessive's apostrophe dropped: "Jaswinders", "Catrionas" (not "Agnes", "Iris", "Ross")
 _BARE_POSSESSIVE = re.compile(r"(?:[^aeiouys]|[^aeiou]a)s$")
+# between the two people a letter greets: "Dear Sanjay Patel and Anjali Patel,"
+_GREETING_AND = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}(?=[A-Z])")
+# "for a Tomasz NOWAK", "about Grace OKONJO", "named Piotr NOWAK-KOWALSKI": a Forename then a SURNAME in capitals
+_FOR_FORENAME_CAPS = re.compile(
+    rf"\b(?i:for|about|regarding|named|called|re)[ \t]{{1,2}}(?:(?i:a|an)[ \t]{{1,2}})?"
+    rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
+    rf"(?![\w'’\-])")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 # a determiner before capitals makes them a thing's name: "the NICE Guidance report"
 _THING_BEFORE = re.compile(r"\b(?i:the|a|an|our|this|that|these|those|its|any|per|new)[ \t]{1,3}$")
 _AND_GAP = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2}")
@@ -739,6 +748,7 @@ class PersonNameRecognizer(Recognizer):
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
         self._caps_then_forename(text, add)
+        self._forename_then_caps(text, add)
         for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
@@ -817,9 +827,17 @@ class PersonNameRecognizer(Recognizer):
                 s, e, title, toks = got
                 if title is not None or self.org_like(toks) or len(toks) < 2 or "," in toks:
                     continue     # "Dear Dr X" is staff; "Dear Mrs X" is the title rule's
-                if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
+                pair = None
+                if (gap := _GREETING_AND.match(text, e)) is not None:     # "Dear Sanjay Patel and Anjali Patel,"
+                    pair = self.read_name(text, gap.end())
+                    if pair is None or pair[2] is not None or self.org_like(pair[3]) or len(pair[3]) < 2 \
+                            or not re.match(r"[ \t]*(?:[,!:\n]|$)", text[pair[1]:pair[1] + 2]):
+                        pair = None
+                if pair is None and not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
                     continue     # "Hi Team Leads are …": the greeting has to end at the name
                 add(s, e, title, toks, "greeting", False, m.start())
+                if pair is not None:
+                    add(pair[0], pair[1], None, pair[3], "greeting", False, m.start())
         if self.person_line_rx is not None:
             for m in _BRACKETED.finditer(text):
                 got = self.read_name(text, m.end())
@@ -929,6 +947,22 @@ class PersonNameRecognizer(Recognizer):
             for s_, e_, t_ in ((s1, e1, t1), (s2, e2, t2)):
                 add(s_, e_, None, t_, "two SURNAME Forename names joined by 'and'", False, s_)
 
+    def _forename_then_caps(self, text: str, add) -> None:  # noqa: ANN001
+        """ "a hosp letter for a Tomasz NOWAK at her house": a Forename then a SURNAME in capitals after "for",
+        "about", "named" (perhaps "a"), kept when a record field or word or a personal pronoun follows."""
+        for m in _FOR_FORENAME_CAPS.finditer(text):
+            toks = m.group(1).split()
+            if not self._surname_run(toks[1:]) or toks[0].lower() in self.stop or toks[0].lower() in self.places \
+                    or self.org_like(toks):
+                continue
+            got = self.read_name(text, m.start(1))
+            if got is None or got[1] != m.end(1) or got[2] is not None:
+                continue
+            after = text[m.end(1):m.end(1) + 200].split("\n\n", 1)[0]
+            if _ROW_EVIDENCE.search(after[:60]) or _CUE_AFTER.match(after) or _RECORD_WORD_AFTER.match(after) \
+                    or _PRONOUN.search(after):
+                add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after 'for'", False, m.start(1))
+
     def _surname_run(self, toks: list[str]) -> bool:
         """Capitals that can be a surname, not an acronym: three letters or more with a vowel ("EZE", not "GP"
         or "CKD"), no stop, place or organisation word."""
@@ -996,6 +1030,8 @@ class PersonNameRecognizer(Recognizer):
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
         if neg and _far_in_prose(words(label), neg) and _INTRODUCES_RECORD.search(label):
             neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
+        if neg == "sent" and _RECORD_WORD_AFTER.match(text, e, e + 60):
+            neg = None       # "nearly sent Fatima Begum referral to …": whose referral was sent
         if neg:
             return True
         ls, le = line_bounds(text, s)
