@@ -193,6 +193,11 @@ _FOR_FORENAME_CAPS = re.compile(
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
+# "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
+_NAME_RECORD_CUE = re.compile(
+    r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})[ \t]{1,2}"
+    r"(?i:letter|referral|results?|notes|records?|prescription|rx|scan|report|form|bloods|file|plan)"
+    r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b")
 # a determiner before capitals makes them a thing's name: "the NICE Guidance report"
 _THING_BEFORE = re.compile(r"\b(?i:the|a|an|our|this|that|these|those|its|any|per|new)[ \t]{1,3}$")
 _AND_GAP = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2}")
@@ -749,6 +754,10 @@ class PersonNameRecognizer(Recognizer):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
+        for m in (_NAME_RECORD_CUE.finditer(text) if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
+                add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
         for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \

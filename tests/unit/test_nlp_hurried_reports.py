@@ -57,3 +57,53 @@ def test_two_surname_forename_names_joined_by_and_are_both_people(analyzer: Anal
 ])
 def test_capitals_that_are_things_are_not_names(analyzer: Analyzer, text: str) -> None:
     assert names(analyzer, text) == set()
+
+
+def run(analyzer: Analyzer, text: str):  # noqa: ANN201
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[], tables=[])
+    return analyzer.analyse(msg)
+
+
+def test_a_letter_greeting_two_people_names_both(analyzer: Analyzer) -> None:
+    got = names(analyzer, "Dear Tariq Hussain and Amina Hussain,\nThank you for attending. Your treatment plan "
+                          "is enclosed.\n")
+    assert {"Tariq Hussain", "Amina Hussain"} <= got
+
+
+def test_sent_before_a_name_and_its_record_is_whose_record_was_sent(analyzer: Analyzer) -> None:
+    got = names(analyzer, "nearly sent Halima Yusuf referral (dob 03/03/1971) to the wrong gp, caught it in time")
+    assert "Halima Yusuf" in got
+
+
+def test_forename_surname_in_capitals_after_for(analyzer: Analyzer) -> None:
+    got = names(analyzer, "a neighbour rang, she has a clinic letter for a Wojciech KOWALCZYK at her flat.")
+    assert "Wojciech KOWALCZYK" in got
+    assert names(analyzer, "thanks for the Quick REVIEW of the rota, she said") == set()
+
+
+def test_a_title_and_surname_in_lower_case_is_not_read_with_the_next_word(analyzer: Analyzer) -> None:
+    got = names(analyzer, "the blue badge form for mr osei went to his cousin (both k. osei). has his "
+                          "ni no on it. asked him to shred it")
+    assert not any("went" in n for n in got)
+
+
+@pytest.mark.parametrize(("text", "dob"), [
+    ("photo showed another pts sheet - Doreen Clatworthy, 21/08/47, 'R THR'. deleted it", "1947-08-21"),
+    ("the badge photo shows OYEBANJI Tolu 05/05/1966 K1234567. taken down", "1966-05-05"),
+])
+def test_a_date_beside_a_name_in_a_record_shape_is_a_dob(analyzer: Analyzer, text: str, dob: str) -> None:
+    got = {i.value for i in run(analyzer, text).identifiers if i.kind == "date_of_birth"}
+    assert dob in got
+
+
+def test_a_recent_date_after_a_name_is_not_a_dob(analyzer: Analyzer) -> None:
+    got = {i.value for i in run(analyzer, "booked with Anna Jones, 12/11/2026, in clinic").identifiers
+           if i.kind == "date_of_birth"}
+    assert got == set()
+
+
+def test_a_stated_count_counts_the_people_when_none_is_named(analyzer: Analyzer) -> None:
+    r = run(analyzer, "lost the ward 7 handover sheet on the bus, 9 pts on it with diagnoses and resus status.")
+    assert r.subjects == 9
+    assert run(analyzer, "we saw 9 patients in clinic today and the printer jammed.").subjects == 0
