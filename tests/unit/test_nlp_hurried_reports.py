@@ -107,3 +107,16 @@ def test_a_stated_count_counts_the_people_when_none_is_named(analyzer: Analyzer)
     r = run(analyzer, "lost the ward 7 handover sheet on the bus, 9 pts on it with diagnoses and resus status.")
     assert r.subjects == 9
     assert run(analyzer, "we saw 9 patients in clinic today and the printer jammed.").subjects == 0
+
+
+@pytest.mark.parametrize("finding", ["creat 288 (baseline 95)", "coeliac, t1dm", "R TKR 2/52", "POC 2x daily, hoist"])
+def test_clinical_shorthand_is_health(analyzer: Analyzer, finding: str) -> None:
+    r = run(analyzer, f"wrong gp got it.\n\nPatient: Morwenna Trelawny, DOB 02/02/1950\n{finding}\n")
+    assert "health" in r.special_categories
+
+
+@pytest.mark.parametrize("read", ["the other pt read it then gave it to a nurse", "The letter was read by the requester"])
+def test_containment_after_the_recipient_read_it_does_not_lower_likelihood(analyzer: Analyzer, read: str) -> None:
+    r = run(analyzer, f"clinic letter handed to the wrong person. {read}. got it back.\n\n"
+                      "Patient: Morwenna Trelawny, DOB 02/02/1950\nDiagnosis: epilepsy\n")
+    assert any("has read it" in why for why in r.assessment.reasons)
