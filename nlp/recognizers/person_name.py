@@ -198,6 +198,21 @@ _NAME_RECORD_CUE = re.compile(
     r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})[ \t]{1,2}"
     r"(?i:letter|referral|results?|notes|records?|prescription|rx|scan|report|form|bloods|file|plan)"
     r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b")
+# a writer who drops apostrophes: "didnt", "doesnt", "cant", "hadnt"
+_NO_APOSTROPHE = re.compile(r"\b(?:didnt|doesnt|dont|cant|wont|isnt|wasnt|hadnt|hasnt|havent|couldnt|wouldnt|"
+                            r"shouldnt|arent|werent)\b", re.I)
+# "Gwen Pritchards dn folder", "Edna Cartwrights name on her door" (the "s" outside the groups)
+_BARE_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][a-z'’\-]{1,25}?[^aeiousy\W])s"
+    r"(?:[ \t]{1,2}[a-z]{1,10}){0,1}?[ \t]{1,2}(?:name|letters?|notes|folder|file|records?|results?|referral|"
+    r"prescription|bag|meds|care[ \t]plan|details|paperwork|ecg|scan|report|appointment|forms?)\b")
+# surnames that end in "s" themselves: "Jane Roberts notes" keeps its "s"
+_SURNAMES_IN_S = {"roberts", "williams", "evans", "edwards", "richards", "phillips", "matthews", "adams", "jenkins",
+                  "watkins", "owens", "simmons", "parsons", "stevens", "collins", "hopkins", "daniels", "peters",
+                  "rogers", "andrews", "harris", "lewis", "thomas", "davies", "jones", "hughes", "james", "wells",
+                  "watts", "mills", "banks", "burns", "hobbs", "sims", "childs", "gibbs", "hicks", "nichols",
+                  "reynolds", "rhodes", "simons", "stephens", "walters", "waters", "powers", "roberts", "fields",
+                  "myers", "samuels", "saunders", "sanders", "sharples", "barnes", "bowles", "charles", "holmes"}
 # a determiner before capitals makes them a thing's name: "the NICE Guidance report"
 _THING_BEFORE = re.compile(r"\b(?i:the|a|an|our|this|that|these|those|its|any|per|new)[ \t]{1,3}$")
 _AND_GAP = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2}")
@@ -754,6 +769,7 @@ class PersonNameRecognizer(Recognizer):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
+        self._apostrophe_dropped(text, add)
         for m in (_NAME_RECORD_CUE.finditer(text) if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
@@ -972,6 +988,21 @@ class PersonNameRecognizer(Recognizer):
                     or _PRONOUN.search(after):
                 add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after 'for'", False, m.start(1))
 
+    def _apostrophe_dropped(self, text: str, add) -> None:  # noqa: ANN001
+        """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname
+        with an "s" and no apostrophe before a record word, in a text whose writer drops apostrophes ("didnt",
+        "doesnt"); the name is without the "s", unless the surname is one that ends in "s" ("Roberts")."""
+        if not _NO_APOSTROPHE.search(text):
+            return
+        for m in _BARE_POSSESSIVE_NAME.finditer(text):
+            toks = [m.group(1), m.group(2)]
+            if any(t.lower() in self.stop or t.lower() in self.places or t.lower() in self.titles for t in toks) \
+                    or self.org_like(toks) or (m.group(2) + "s").lower() in _SURNAMES_IN_S \
+                    or _THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            add(m.start(1), m.end(2), None, toks, "name with its apostrophe dropped, before a record word", False,
+                m.start(1))
+
     def _surname_run(self, toks: list[str]) -> bool:
         """Capitals that can be a surname, not an acronym: three letters or more with a vowel ("EZE", not "GP"
         or "CKD"), no stop, place or organisation word."""
@@ -1039,7 +1070,7 @@ class PersonNameRecognizer(Recognizer):
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
         if neg and _far_in_prose(words(label), neg) and _INTRODUCES_RECORD.search(label):
             neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
-        if neg == "sent" and _RECORD_WORD_AFTER.match(text, e, e + 60):
+        if neg == "sent" and (_RECORD_WORD_AFTER.match(text, e, e + 60) or _BARE_POSSESSIVE_NAME.match(text, s)):
             neg = None       # "nearly sent Fatima Begum referral to …": whose referral was sent
         if neg:
             return True

@@ -120,3 +120,17 @@ def test_containment_after_the_recipient_read_it_does_not_lower_likelihood(analy
     r = run(analyzer, f"clinic letter handed to the wrong person. {read}. got it back.\n\n"
                       "Patient: Morwenna Trelawny, DOB 02/02/1950\nDiagnosis: epilepsy\n")
     assert any("has read it" in why for why in r.assessment.reasons)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("left Megan Pritchards dn folder at the wrong house, she didnt look in it", "Megan Pritchard"),
+    ("sent Ffion Cartwrights care plan to her sister, she doesnt mind", "Ffion Cartwright"),
+    ("left Jane Roberts notes on the bus, she didnt look", "Jane Roberts"),     # a surname ending in "s"
+])
+def test_a_name_whose_possessive_apostrophe_was_dropped(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in names(analyzer, text)
+
+
+def test_an_s_is_kept_when_the_writer_uses_apostrophes(analyzer: Analyzer) -> None:
+    assert "Megan Pritchard" not in names(analyzer, "left Megan Pritchards dn folder at the wrong house, she didn't "
+                                                    "look in it")
