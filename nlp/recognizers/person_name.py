@@ -213,6 +213,9 @@ _SURNAMES_IN_S = {"roberts", "williams", "evans", "edwards", "richards", "philli
                   "watts", "mills", "banks", "burns", "hobbs", "sims", "childs", "gibbs", "hicks", "nichols",
                   "reynolds", "rhodes", "simons", "stephens", "walters", "waters", "powers", "roberts", "fields",
                   "myers", "samuels", "saunders", "sanders", "sharples", "barnes", "bowles", "charles", "holmes"}
+# "ecg filed in MORRISON Catrionas notes": the patient whose notes a misfiled record went into is where it was
+# put, not a person whose data went anywhere
+_HOST_RECORD = re.compile(r"\b(?i:filed|misfiled|scanned|put|placed)[ \t]{1,2}(?i:in|into)[ \t]{1,2}$")
 # a determiner before capitals makes them a thing's name: "the NICE Guidance report"
 _THING_BEFORE = re.compile(r"\b(?i:the|a|an|our|this|that|these|those|its|any|per|new)[ \t]{1,3}$")
 _AND_GAP = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2}")
@@ -697,7 +700,8 @@ class PersonNameRecognizer(Recognizer):
             if not real or (len(real) < 2 and not title):
                 return
             value = text[s:e]
-            staff = force_staff or (self._staffish(text, lead, s, e, title, layout) and not strong)
+            staff = force_staff or (self._staffish(text, lead, s, e, title, layout) and not strong) \
+                or _HOST_RECORD.search(text, max(0, s - 24), s) is not None
             conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:

@@ -134,3 +134,11 @@ def test_a_name_whose_possessive_apostrophe_was_dropped(analyzer: Analyzer, text
 def test_an_s_is_kept_when_the_writer_uses_apostrophes(analyzer: Analyzer) -> None:
     assert "Megan Pritchard" not in names(analyzer, "left Megan Pritchards dn folder at the wrong house, she didn't "
                                                     "look in it")
+
+
+def test_the_patient_whose_notes_a_record_was_misfiled_into_is_not_a_subject(analyzer: Analyzer) -> None:
+    r = run(analyzer, "found OSEI Kwabenas x-ray report filed in DUNLOP Morag's notes on ward 6. moved it, "
+                      "it hadnt left the ward")
+    got = {i.value for i in r.identifiers if i.kind == "person_name"}
+    assert "OSEI Kwabena" in got and not any("DUNLOP" in n for n in got)
+    assert r.subjects == 1
