@@ -465,7 +465,11 @@ class Analyzer:
 _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
-ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number")
+ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number",
+             "SURNAME Forename before a record field")
+_REFERENCE_PREFIXES = {"REF", "INC", "INV", "ORD", "JOB", "TKT", "PO", "CASE", "DTX", "WEB", "TEL"}
+# between a name and a number on a wristband or a label: its date of birth only ("EZE Chukwuemeka 14/02/1970 H0771245")
+_BAND_GAP = re.compile(r"[ \t,]{1,3}\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}")
 
 
 def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
@@ -489,11 +493,14 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
         for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
             if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):
                 continue
-            shapes.setdefault((m.group(1), len(m.group(2))), []).append(m)
+            key = (m.group(1), len(m.group(2)))
+            if _BAND_GAP.fullmatch(sec.text, h.ident.end, m.start()) and m.group(1) not in _REFERENCE_PREFIXES:
+                key = ("band", m.start())     # name, DOB, number: a wristband's or label's own number
+            shapes.setdefault(key, []).append(m)
     for sec, shapes in by_sec.values():
         have = {(i.start, i.end): i for i in sec.idents}
-        for ms in shapes.values():
-            if len({m.start() for m in ms}) < 2:
+        for key, ms in shapes.items():
+            if len({m.start() for m in ms}) < 2 and key[0] != "band":
                 continue
             for m in ms:
                 old = have.get((m.start(), m.end()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -211,7 +211,7 @@ _SURNAMES_IN_S = {"roberts", "williams", "evans", "edwards", "richards", "philli
                   "watkins", "owens", "simmons", "parsons", "stevens", "collins", "hopkins", "daniels", "peters",
                   "rogers", "andrews", "harris", "lewis", "thomas", "davies", "jones", "hughes", "james", "wells",
                   "watts", "mills", "banks", "burns", "hobbs", "sims", "childs", "gibbs", "hicks", "nichols",
-                  "reynolds", "rhodes", "simons", "stephens", "walters", "waters", "powers", "roberts", "fields",
+                  "reynolds", "rhodes", "simons", "stephens", "walters", "waters", "powers", "fields",
                   "myers", "samuels", "saunders", "sanders", "sharples", "barnes", "bowles", "charles", "holmes"}
 # "ecg filed in MORRISON Catrionas notes": the patient whose notes a misfiled record went into is where it was
 # put, not a person whose data went anywhere
@@ -934,7 +934,7 @@ class PersonNameRecognizer(Recognizer):
                     hits[-1].weak = h.weak
         return hits
 
-    def _caps_then_forename(self, text: str, add) -> None:  # noqa: ANN001
+    def _caps_then_forename(self, text: str, add: Callable[..., None]) -> None:
         """ "WIŚNIEWSKA Katarzyna, hospital no …", "gave OKAFOR Emeka repeat rx bag to …", "KAUR Jaswinders ecg",
         "OGUNLEYE Folasade and OWUSU Kofi": a SURNAME in capitals then a Forename, the way records print a
         name, kept when a record field follows, a record word (a possessive, its apostrophe perhaps dropped,
@@ -969,14 +969,14 @@ class PersonNameRecognizer(Recognizer):
             shapes.append((m.start(), end, toks, why is not None))
             if why is not None:
                 add(m.start(), end, None, toks, why, True, m.start())
-        for (s1, e1, t1, ok1), (s2, e2, t2, ok2) in zip(shapes, shapes[1:]):
+        for (s1, e1, t1, ok1), (s2, e2, t2, ok2) in zip(shapes, shapes[1:], strict=False):
             if (ok1 and ok2) or not _AND_GAP.fullmatch(text, e1, s2) \
                     or not (self._surname_run(t1[:-1]) and self._surname_run(t2[:-1])):
                 continue
             for s_, e_, t_ in ((s1, e1, t1), (s2, e2, t2)):
                 add(s_, e_, None, t_, "two SURNAME Forename names joined by 'and'", False, s_)
 
-    def _forename_then_caps(self, text: str, add) -> None:  # noqa: ANN001
+    def _forename_then_caps(self, text: str, add: Callable[..., None]) -> None:
         """ "a hosp letter for a Tomasz NOWAK at her house": a Forename then a SURNAME in capitals after "for",
         "about", "named" (perhaps "a"), kept when a record field or word or a personal pronoun follows."""
         for m in _FOR_FORENAME_CAPS.finditer(text):
@@ -992,7 +992,7 @@ class PersonNameRecognizer(Recognizer):
                     or _PRONOUN.search(after):
                 add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after 'for'", False, m.start(1))
 
-    def _apostrophe_dropped(self, text: str, add) -> None:  # noqa: ANN001
+    def _apostrophe_dropped(self, text: str, add: Callable[..., None]) -> None:
         """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname
         with an "s" and no apostrophe before a record word, in a text whose writer drops apostrophes ("didnt",
         "doesnt"); the name is without the "s", unless the surname is one that ends in "s" ("Roberts")."""

@@ -142,3 +142,10 @@ def test_the_patient_whose_notes_a_record_was_misfiled_into_is_not_a_subject(ana
     got = {i.value for i in r.identifiers if i.kind == "person_name"}
     assert "OSEI Kwabena" in got and not any("DUNLOP" in n for n in got)
     assert r.subjects == 1
+
+
+def test_a_number_after_a_name_and_dob_on_a_band_is_a_hospital_number(analyzer: Analyzer) -> None:
+    r = run(analyzer, "the photo shows a wristband: ADEYEMI Bisola 03/07/1981 K2209914. taken down now")
+    assert "K2209914" in {i.value for i in r.identifiers if i.kind == "hospital_number"}
+    r = run(analyzer, "the photo shows a label: ADEYEMI Bisola 03/07/1981 REF2209914. taken down now")
+    assert not any(i.kind == "hospital_number" for i in r.identifiers)
