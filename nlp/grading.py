@@ -259,6 +259,15 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 r"read\s+by\b", re.I)
 
 
+# a publication taken down after people saw or copied it: deleting the post does not recall the copies
+_SEEN_WHILE_UP = re.compile(r"\b\d[\d,.]*\s?k?\s+(?:views|likes|shares|comments|reactions|retweets)\b|"
+                            r"\b(?:some|several|many|a\s+few|lots\s+of|dozens\s+of|hundreds\s+of)\s+"
+                            r"(?:views|likes|shares|comments|reactions|retweets)\b|"
+                            r"\bscreenshot(?:s|ted)?\b|\bhad\s+been\s+(?:re)?shared\b|\b(?:was|were)\s+(?:re)?shared\s+"
+                            r"(?:\d+|several|many|a\s+few)\s+times\b|\bwho\s+(?:had\s+)?shared\s+it\b|"
+                            r"\bgone\s+viral\b|\bwent\s+viral\b", re.I)
+
+
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
 
 
@@ -363,8 +372,12 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
         read = _READ_BY_RECIPIENT.search(told) if contained else None
+        copied = _SEEN_WHILE_UP.search(told) if contained and published and not misuse else None
         if contained and read:
             reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
+        elif contained and copied:
+            reasons.append(f"containment: '{contained}', but it was seen or copied while public "
+                           f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")
         elif contained and likelihood > w.containment_floor:
             new = max(w.containment_floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")

@@ -115,6 +115,8 @@ class Addresses(_Strict):
     # the last word of a house, farm or building name that can open an address block without a
     # house number ("Rose Cottage", "Pen y Bryn Farm", "Cathay House")
     house_words: list[str] = []
+    # a house word written first, as in Welsh ("Fferm Pen-lôn", "Bwthyn y Nant", "Plas Newydd")
+    house_words_first: list[str] = []
     # words opening a sub-unit line ("Flat 2", "Apartment 5", "Unit 3")
     unit_words: list[str] = []
     # an address block (or the lines just above it) holding one of these is an organisation's

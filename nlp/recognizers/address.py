@@ -92,12 +92,20 @@ class AddressRecognizer(Recognizer):
                          r"(?:[ ][\w'’\-]+){0,4})?")
         if house:
             parts.append(r"[A-Z\u00C0-\u017F][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?[ ](?:" + _alt(house) + r")")
+        first = a.house_words_first if a else []
+        welsh = ""
+        if first:     # "Fferm Pen-lôn", "Bwthyn y Nant": the house word first, then one or two capitalised words
+            welsh = (r"(?-i:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in first) + r")"
+                     r"(?:[ ](?-i:[a-z]{1,3}[ ])?(?-i:[A-Z\u00C0-\u017F])[\w'’\-]+){1,2}")
+            parts.append(welsh)
         if not parts:
             return None, None
         seg = r"(?:" + "|".join(parts) + r")"
         # a whole line (the first line of a block) or a pipe-table cell, or the comma-separated lead of a line
-        # (or a field's value after its label: "Addr: Rose Cottage, Back Lane, …")
-        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=:))[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
+        # (or a field's value after its label: "Addr: Rose Cottage, Back Lane, …"); a Welsh house name also
+        # after a name and a comma, as in a list row ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 …")
+        after_name = (r"|(?<=[^\W\d_], )[ \t]*(?=" + welsh + r")") if welsh else ""
+        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=:)" + after_name + r")[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
         lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
         return line, lead
 

@@ -69,9 +69,17 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
 _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)",
                             re.M)
-_ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t)[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
+_ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
+_BED_KEY = re.compile(r"\b(?:bed|bay|room|rm|side\s+room|sr)\b", re.I)
+_SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
+# a record's field label in capitals that can follow a name with one space ("Jo Bloggs NHS 943 …", "… CHI …")
+_FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn"}
+# later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
+# 563 7216"): a labelled health number or date of birth says the row is a person's record
+_ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
+                                 r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
 _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
@@ -223,7 +231,7 @@ _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý\u0100-\u017F]")
 # a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)[ \t]{1,2}$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)(?:[ \t]{1,2}|[ \t]?\n)$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
@@ -580,7 +588,9 @@ class PersonNameRecognizer(Recognizer):
             pos = m.start()
             got = self.read_name(text, m.end())
             ok = got is not None and got[2] is None and 2 <= len([t for t in got[3] if t != ","]) <= 4 \
-                and not self.org_like(got[3]) and _LIST_END.match(text, got[1])
+                and not self.org_like(got[3]) and _LIST_END.match(text, got[1]) \
+                and not (_BED_KEY.search(text, text.rfind("\n", 0, m.end()) + 1, m.end())
+                         and any(t.lower() in _BED_STATES for t in got[3]))     # "Bed 2 Deep Clean"
             if not ok and run:      # "sadie armstrong - 23 - …" in a list of capitalised names
                 lw = re.match(r"[a-z][a-z'’\-]{1,30} [a-z][a-z'’\-]{1,30}", text[m.end():m.end() + 64])
                 low = self.read_lower(text, m.end(), m.end() + lw.end()) if lw else None
@@ -625,6 +635,8 @@ class PersonNameRecognizer(Recognizer):
             if possessive:
                 tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()
+            if toks and low in _FIELD_AFTER_NAME and tok.isupper():
+                break           # "Maureen Bellamy NHS 7241078314": the record's field, after the name
             if low in self.places and title is not None and toks and low not in self.stop \
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
                 pass   # "Ms Min-Ji Park," / "Mr Tom Hill." after a title: a surname, not a place
@@ -700,7 +712,10 @@ class PersonNameRecognizer(Recognizer):
             if not real or (len(real) < 2 and not title):
                 return
             value = text[s:e]
-            staff = force_staff or (self._staffish(text, lead, s, e, title, layout) and not strong) \
+            # a strong rule's name is still the recipient when the mail says it went to them ("it went in the
+            # envelope addressed to another service user, X")
+            staff = force_staff or (self._staffish(text, lead, s, e, title, layout)
+                                    and (not strong or self._recipient(text, s, e))) \
                 or _HOST_RECORD.search(text, max(0, s - 24), s) is not None
             conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
@@ -740,6 +755,7 @@ class PersonNameRecognizer(Recognizer):
                 continue
             add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
         row_starts = list(_ROW_START.finditer(text))     # read twice: capitalised rows, then lower-case bed rows
+        unsure: list[tuple[int, int, list[str], int]] = []    # bed rows read as people by their neighbours
         for m in row_starts:
             got = self.read_name(text, m.end())
             if not got:
@@ -753,11 +769,19 @@ class PersonNameRecognizer(Recognizer):
             if title is None and self.org_like(toks):
                 continue
             rest = _ROW_NOTE.sub("", rest, count=1)     # "Kian ASHWORTH (her son), RiO ID …": past the note
-            if comma_form or _ROW_EVIDENCE.search(rest[:60]):
+            if comma_form or _ROW_EVIDENCE.search(rest[:60]) \
+                    or (rest[:1] == "," and m.group(0).strip() and _ROW_EVIDENCE_LATER.search(rest, 0, 160)):
                 add(s, e, title, toks, "list row" if not comma_form else "SURNAME, Forename", True, m.end())
             elif m.group("bed") and title is None and len(toks) >= 2 and not any(t.lower() in self.stop for t in toks) \
-                    and (after := _BED_ROW_AFTER.match(text, e)) and self._bed_row_person(text, s, e, toks, after, ents):
-                add(s, e, title, toks, "bed row", True, m.end())
+                    and (after := _BED_ROW_AFTER.match(text, e)):
+                if self._bed_row_person(text, s, e, toks, after, ents):
+                    add(s, e, title, toks, "bed row", True, m.end())
+                elif not any(t.lower() in _BED_STATES for t in toks) and not self.org_like(toks):
+                    unsure.append((s, e, toks, m.end()))
+        for s, e, toks, lead in unsure:
+            # "Bed 2 Morag Lindsay - side room, C.diff" on a board whose other beds hold people: a person too
+            if sum(h.rule == "bed row" and abs(h.ident.start - s) < 400 for h in hits) >= 2:
+                add(s, e, None, toks, "bed row", True, lead)
         for m in row_starts:
             # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
             if not m.group("bed") or not text[m.end():m.end() + 1].islower():
@@ -1040,8 +1064,11 @@ class PersonNameRecognizer(Recognizer):
         m = self.recipient_rx.search(before) if self.recipient_rx else None
         if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
                            r"appointments?|invitations?)\s+(?:was\s+|were\s+)?$", before[:m.start()], re.I) \
-                and "addressed" in m.group(0).lower():
+                and "addressed" in m.group(0).lower() \
+                and not re.search(r"\b(?:in|into)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:wrong\s+)?envelopes?\s+$",
+                                  before[:m.start()], re.I):
             m = None        # "a letter addressed to Mr X arrived at my flat": X is whose letter it is
+            # (but "it went in the envelope addressed to X": X got it)
         if m:
             gap = before[m.end():]
             if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
@@ -1068,7 +1095,8 @@ class PersonNameRecognizer(Recognizer):
         if self.role_before_rx and self.role_before_rx.search(pre) \
                 and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
-        label = label_before(text, lead)
+        # the label's words after a sentence ends in it ("… old contact sheet. The message said Mr X": not a contact)
+        label = _SENTENCE_IN_LABEL.split(label_before(text, lead))[-1]
         neg = has_phrase(words(label), self.negative)
         if neg in ("to", "from", "cc"):      # a header field ("To: X"), not "to let you know X"
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None

@@ -72,3 +72,8 @@ def test_specific_category_implies_health() -> None:
 def test_cover_note_service_name_but_content_counts() -> None:
     texts = ["Forwarded to me by our Mental Health Liaison Team.", "Seen for psychosis review on the ward."]
     assert "mental_health" in FINDER.find(texts, [True, False]).categories
+
+
+def test_ward_shorthand_for_alcohol_withdrawal_is_substance_misuse() -> None:
+    for text in ("Bed 2 Rex Tannock 67y ETOH withdrawal, pabrinex", "on CIWA scoring 4 hourly"):
+        assert "substance_misuse" in FINDER.find([text]).categories, text

@@ -64,6 +64,10 @@ LIKELIHOOD = [
     ("The neighbour says she put it on Threads.", "", 4),
     ("The letter was posted on x-ray day to his old address.", "", 3),
     ("Sent to his old address, we are worried it could be posted on X.", "", 3),
+    # taken down after people saw or copied it: deleting the post does not recall the copies
+    ("A support worker's TikTok showed the ward board; it had about 2,300 views. She has deleted it.", "", 4),
+    ("The carer put the photo on her public Facebook page (40 odd likes and some shares). She has deleted it.", "", 4),
+    ("A relative posted the letter on Facebook and we have screenshots. She has deleted it now.", "", 4),
 ]
 
 

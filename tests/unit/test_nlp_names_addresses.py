@@ -113,3 +113,54 @@ def test_pharmacy_signature_postcode_dropped_patient_kept(analyzer: Analyzer) ->
     assert "OX18 4RE" in got.get("postcode", set())
     assert "OX28 6HA" not in got.get("postcode", set())
     assert not any("High Street" in a for a in got.get("address", set()))
+
+
+def test_welsh_house_names_put_the_house_word_first(analyzer: Analyzer) -> None:
+    text = ("Two clinic letters went in each other's envelopes:\n"
+            "- Rhodri Bowen, Fferm Tan-y-bryn, Llanddewi Brefi, SY25 6PE, NHS 943 476 5919 - got the other letter\n"
+            "Patient: Mrs Eirlys Lloyd, NHS 401 023 2137\nAddress: Bwthyn y Felin, Heol Fawr, Talgarreg SA44 4ER\n")
+    got = run(analyzer, text)
+    assert "Fferm Tan-y-bryn, Llanddewi Brefi, SY25 6PE" in got.get("address", set())
+    assert "Bwthyn y Felin, Heol Fawr, Talgarreg, SA44 4ER" in got.get("address", set())
+    # the list row's name is read before its comma, with the NHS number further along the line
+    assert {"Rhodri Bowen", "Eirlys Lloyd"} <= got.get("person_name", set())
+    assert not any("Fferm" in n or "Bwthyn" in n for n in got.get("person_name", set()))
+
+
+def test_a_name_then_its_nhs_label_after_one_space_on_a_list_row(analyzer: Analyzer) -> None:
+    text = ("The audit flagged two records opened without a reason:\n"
+            "  - Gareth PROBERT  NHS 943 476 5919  (her ex-partner) - 9 accesses\n"
+            "  - Nia Probert NHS 401 023 2137 (his mother) - 2 accesses\n")
+    assert {"Gareth PROBERT", "Nia Probert"} <= run(analyzer, text).get("person_name", set())
+
+
+def test_a_sentence_ending_inside_the_label_does_not_make_the_next_name_staff(analyzer: Analyzer) -> None:
+    text = ("Our nurse rang a number from an old contact sheet. The message said Mr Wilfred Ambrose in Room 4 had "
+            "been taken to hospital after a fall.\n")
+    assert "Wilfred Ambrose" in run(analyzer, text).get("person_name", set())
+
+
+def test_a_relative_named_after_her_across_a_line_wrap_is_no_ward_sister(analyzer: Analyzer) -> None:
+    text = ("The letter for Miss Tamsin Hale, DOB 07/06/1979, confirms a BRCA2 variant and suggests her\n"
+            "sister Keziah Hale (not yet tested) is referred for predictive testing.\n")
+    assert "Keziah Hale" in run(analyzer, text).get("person_name", set())
+
+
+def test_a_bed_row_among_named_beds_is_a_person_but_a_bed_state_is_not(analyzer: Analyzer) -> None:
+    text = ("Names readable on the board in the photo:\n"
+            "  Bed 1 Isla Gemmell - NBM, for OGD\n"
+            "  Bed 2 Morven Laidlaw - side room\n"
+            "  Bed 3 Deep Clean - side room\n"
+            "  Bed 4 Fergus Niven - palliative, family staying\n"
+            "  Bed 5 Duncan Rintoul - DNACPR\n")
+    names = run(analyzer, text).get("person_name", set())
+    assert {"Isla Gemmell", "Morven Laidlaw", "Fergus Niven", "Duncan Rintoul"} <= names
+    assert "Deep Clean" not in names
+
+
+def test_a_specialty_in_brackets_after_the_ward_is_no_name(analyzer: Analyzer) -> None:
+    text = ("A handover sheet was found at the bus stop. It's from Ward 22\n(Acute Medicine), Bay B:\n\n"
+            "Bed 1  Ada Pellow  84y  M3536578  CAP, on IV abx\n"
+            "Bed 2  Rex Tannock  67y  M8164457  ETOH withdrawal - CIWA 4 hrly\n")
+    names = run(analyzer, text).get("person_name", set())
+    assert names == {"Ada Pellow", "Rex Tannock"}
