@@ -983,6 +983,9 @@ class PersonNameRecognizer(Recognizer):
                     if bare:
                         end -= 1     # "KAUR Jaswinders ecg": an apostrophe dropped in a hurry
                     why = "SURNAME Forename before a record word"
+            if why is None and not _AND_GAP.match(text, end) \
+                    and not (shapes and _AND_GAP.fullmatch(text, shapes[-1][1], m.start())):
+                continue     # no evidence and no second name beside it: not read further
             got = self.read_name(text, m.start())
             if got is not None and (got[2] is not None or got[1] not in (end, m.end(), end + 1)):
                 continue
