@@ -149,3 +149,11 @@ def test_a_number_after_a_name_and_dob_on_a_band_is_a_hospital_number(analyzer: 
     assert "K2209914" in {i.value for i in r.identifiers if i.kind == "hospital_number"}
     r = run(analyzer, "the photo shows a label: ADEYEMI Bisola 03/07/1981 REF2209914. taken down now")
     assert not any(i.kind == "hospital_number" for i in r.identifiers)
+
+
+@pytest.mark.parametrize("contained", ["the neighbour walked it round to her and said she didnt look in it",
+                                       "the man who got it says deleted"])
+def test_hurried_containment_lowers_likelihood(analyzer: Analyzer, contained: str) -> None:
+    r = run(analyzer, f"clinic letter went to the wrong house. {contained}.\n\n"
+                      "Patient: Morwenna Trelawny, DOB 02/02/1950\nDiagnosis: epilepsy\n")
+    assert any(why.startswith("containment:") and "->" in why for why in r.assessment.reasons)
