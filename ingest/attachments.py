@@ -364,7 +364,7 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
             if streamed > PDF_MAX_STREAM_TOTAL:
                 w.truncate(f"{name}: content streams over {PDF_MAX_STREAM_TOTAL} bytes, read {i} of {n} pages")
                 break
-            t = page.extract_text() or ""
+            t = page_text(page)
         except Exception as exc:  # noqa: BLE001
             w.partial(f"unparseable part: application/pdf ({name}) page {i + 1}: {type(exc).__name__}")
             continue
@@ -373,6 +373,45 @@ def pdf_text(data: bytes, w: Walker, name: str) -> tuple[str, str]:
         if total > w.limits.max_text_chars_per_part:
             break
     return tidy("\n\n".join(pages)), "text"
+
+
+_CELL_GAP = re.compile(r"\S {2,}(?=\S)")
+_TABLE_LINES_MIN = 3
+
+
+def _table_line(line: str) -> bool:
+    """A line of a printed table as pypdf's layout mode lays it out: three or more cells, 2+ spaces apart."""
+    return len(_CELL_GAP.findall(line)) >= 2
+
+
+def page_text(page: Any) -> str:
+    """A page's text. A page holding a table (a clinic list, a grab sheet, a handover) is read in pypdf's
+    layout mode, which keeps the gap between cells, so its rows read as rows of columns ("Rm  Resident  DOB
+    NHS …"); in plain mode the cells run together one space apart and a row's names and dates blur.
+    Prose lines of such a page are joined with single spaces as plain mode gives them, each line's indent
+    (a right-aligned letterhead) dropped, and the blank lines between a table's rows closed up."""
+    plain = page.extract_text() or ""
+    if plain.count("\n") < _TABLE_LINES_MIN:
+        return plain
+    try:
+        laid = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001  (layout mode is the newer code path: plain text is still good)
+        return plain
+    lines = [ln.strip() for ln in laid.split("\n")]
+    if sum(_table_line(ln) for ln in lines) < _TABLE_LINES_MIN:
+        return plain
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        if not ln:
+            nxt = next((x for x in lines[k + 1:] if x), "")
+            if out and out[-1] and _table_line(out[-1]) and _table_line(nxt):
+                continue        # the vertical gap between two rows of one table
+            if out and not out[-1]:
+                continue        # one blank line is enough
+            out.append("")
+            continue
+        out.append(ln if _table_line(ln) else " ".join(ln.split()))
+    return "\n".join(out).strip("\n")
 
 
 def page_stream_bytes(page: Any) -> int:
@@ -423,8 +462,8 @@ def make_tables(rows_iter: object, where: str, sheet: str, w: Walker) -> Table |
             continue
         if header is None:
             first.append(row)
-            if len(first) < 2 or (len(first) <= _MAX_TITLE_ROWS and _title_row(row)):
-                continue    # a report's title lines ("DNA report", "run: 29/11") before its header
+            if len(first) < 2:
+                continue
             header, pending = _pick_header(first)
             header = _rejoin_header(header, pending)
             first = []
@@ -464,22 +503,14 @@ def _rejoin_header(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
-_MAX_TITLE_ROWS = 3    # lone-cell lines a report may print above its header ("DNA list", "run: 29/11/2026")
-
-
-def _title_row(row: list[str]) -> bool:
-    return sum(1 for c in row if c.strip()) == 1
-
-
 def _pick_header(first: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """The first non-empty row is the header unless it looks like data; lone title
-    cells (up to three: a title, a run date) above a real header row are skipped."""
+    """The first non-empty row is the header unless it looks like data; a lone title
+    cell above a real header row is skipped."""
     top = first[0]
-    titles = 0
-    while titles < min(_MAX_TITLE_ROWS, len(first) - 1) and _title_row(first[titles]):
-        titles += 1
-    if titles and len(first[titles]) >= 2 and not _looks_like_data(first[titles]):
-        return first[titles], first[titles + 1:]
+    nxt = first[1] if len(first) > 1 else None
+    if nxt is not None and sum(1 for c in top if c.strip()) == 1 and len(nxt) >= 2 \
+            and not _looks_like_data(nxt):
+        return nxt, first[2:]
     if _looks_like_data(top):
         return [], first
     return top, first[1:]

@@ -98,6 +98,10 @@ def _originals(msg: ParsedMessage) -> list[tuple[str, MessageHeaders | None, str
 def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | None) -> GroupDisclosure | None:
     """The forwarded original that went to many external people at once, or None."""
     reporter = {p.email.lower() for p in msg.headers.parties() if p.email}
+    # a member of the public forwarding the group mail they were sent is one of its recipients
+    forwarder = (msg.headers.sender.email or "").lower() if msg.headers.sender else ""
+    if forwarder and _external(forwarder, trusted):
+        reporter.discard(forwarder)
     best: GroupDisclosure | None = None
     for where, h, text in _originals(msg):
         parties: list[Party] = list(h.to) + list(h.cc) if h is not None else []

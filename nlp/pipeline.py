@@ -27,7 +27,7 @@ from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
 from nlp.subjects import cluster, stated_count
-from nlp.tables import analyse_table, reads_names, table_text, text_table_lines
+from nlp.tables import analyse_table, reads_names, table_text, text_table_lines, title_rows
 from nlp.text import Layout, column_header, find_layout, signoff_lines
 
 _MODELS: dict[str, Any] = {}
@@ -199,6 +199,15 @@ class Analyzer:
                     notes.append(f"truncated: names read by NER up to {lim.max_ner_chars} characters")
                     truncated = True
             sections.append(s)
+        for t in msg.tables:     # a sheet's title rows above its header: text that may name the patient
+            title = title_rows(t)
+            if title:
+                s = _Section(TextSection(t.where, title, "attachment"), title, find_layout(title, self.cfg.names.closings))
+                for rec in self.recognizers:
+                    s.idents.extend(rec.scan_text(title, t.where, s.layout))
+                if self.names is not None:
+                    ner_budget = self._ner_lines(s, ner_budget)
+                sections.append(s)
         for where, subj in _subject_lines(msg):
             s = _Section(TextSection(where, subj, "subject"), subj, find_layout("", self.cfg.names.closings))
             self._text_tables(s, memo)
@@ -462,6 +471,7 @@ class Analyzer:
                         notes=w.notes, truncated=w.truncated)
 
 
+_CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")     # a header line's cells (a title line is one or two)
 _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
@@ -488,7 +498,8 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
         le = sec.text.find("\n", h.ident.end)
         le = len(sec.text) if le < 0 else le
         shapes = by_sec.setdefault(id(sec), (sec, {}))[1]
-        if column_header(sec.text, h.ident.start):
+        head = column_header(sec.text, h.ident.start)
+        if head and len(_CELLS.split(head.strip())) >= 3:
             continue    # rows under a header line: their columns are the header's (a "Serial" column is no MRN)
         for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
             if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):

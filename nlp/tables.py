@@ -43,7 +43,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"e-?mail", "email_address"),
     (r"\bni\b|national\s*insurance|\bnino\b", "ni_number"),
     (r"hospital|\bhosp\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
-    (r"phone|\btel\b|mobile|contact\s*(no|number)", "phone_number"),
+    (r"phone|\btel\b|mobile|\bmob\b|\bph\b|contact\s*(no|number)", "phone_number"),
     (r"address|\baddr(ess)?\s*\d?\b|^\s*street\s*$", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
      r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
@@ -74,7 +74,9 @@ CELL_VALIDATORS: dict[str, Callable[[str], Verdict | None]] = {
     "phone_number": v_phone, "address": v_none, "person_name": v_none, "surname": v_none, "forename": v_none,
 }
 # Kinds an unlabelled column may be sniffed as (dates never: a date is a DOB by label only).
-SNIFFABLE = ("nhs_number", "postcode", "email_address", "ni_number", "phone_number")
+# A CHI number is sniffed only when no NHS number reading holds and 3+ cells are all CHI numbers (a real date of
+# birth and the check digit: a chance 10-digit run passes about one time in thirty).
+SNIFFABLE = ("nhs_number", "chi_number", "postcode", "email_address", "ni_number", "phone_number")
 
 
 @dataclass
@@ -123,7 +125,12 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
             kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
             continue
         if kind == "person_name" and _RELATION_HEAD.search(head):
-            continue        # "NOK relationship", "Relation to client": "Wife", "Son" — a relation, not a name
+            # "NOK relationship", "Relation to client": "Wife", "Son" — a relation, not a name; but "NOK
+            # (relationship)" over "Frank Shah (daughter)" is the next of kin's name with the relation after it
+            sample = [_RELATION_NOTE.sub("", r[i]).strip() for r in table.rows[:sniff_rows]
+                      if i < len(r) and str(r[i]).strip()]
+            if not (len(sample) >= 2 and sum(_name_cell(v) for v in sample) >= 0.8 * len(sample)):
+                continue
         if kind in _WITH_NAME_KINDS and _NAME_TOO.search(head):
             kinds[i] = (kind, WITH_NAME)      # "Name / CHI": "KAMARA Fatmata 0808392638" in one cell
             continue
@@ -135,8 +142,10 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
             continue
         share = 0.5 if _CONTACT_HEAD.match(head) else 0.8     # "Contact": phones, some mistyped
         for k in SNIFFABLE:
+            if k == "chi_number" and len(sample) < 3:
+                continue
             ok = sum(_check(k, v, memo) is not None for v in sample)
-            if ok >= share * len(sample):
+            if ok >= (1.0 if k == "chi_number" else share) * len(sample):
                 kinds[i] = (k, "values")
                 break
         else:
@@ -271,7 +280,19 @@ def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:
 
 _POSTCODE_IN = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s{0,2}\d[A-Z]{2}\b", re.I)
 
-_STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|organisation|agency)\s*$", re.I)
+# a column of a staff member's own personal data (a sickness record, an HR list): those staff are its subjects
+_STAFF_PERSONAL_HEAD = re.compile(r"reason|sick|absence|days\s*off|diagnos|condition|health|disciplin|grievance|"
+                                  r"salary|\bpay\b|\bdob\b|birth|\bni\b|national\s*insurance|address", re.I)
+
+
+def staff_list(table: Table) -> bool:
+    """Whether a table lists staff at work (a role, grade or band column: a contact list, a rota), not people whose
+    own data it discloses (a sickness record names staff with their absence reasons: they are its subjects)."""
+    heads = [h or "" for h in table.header]
+    return any(_STAFF_COLUMNS.match(h) for h in heads) and not any(_STAFF_PERSONAL_HEAD.search(h) for h in heads)
+
+
+_STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|band|organisation|agency)\s*$", re.I)
 _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel)[:\s]+", re.I)
 
 
@@ -322,7 +343,8 @@ def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[in
 
 def reads_names(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> bool:
     """Whether :func:`analyse_table` reads the table's people by column (a name, surname or forename column)."""
-    staff = any(_STAFF_COLUMNS.match(h or "") for h in table.header)
+    table = transpose_form(lift_header(table))
+    staff = staff_list(table)
     return any((k in ("person_name", "surname", "forename") or how == WITH_NAME)
                and (not staff or _subject_head(table, i))
                for i, (k, how) in column_kinds(table, sniff_rows, memo).items())
@@ -368,14 +390,83 @@ def mend_split_names(table: Table, sniff_rows: int = 25) -> Table:
     return table
 
 
+def _named_kinds(cells: list[str]) -> int:
+    """How many of a row's cells read as column headers of a kind breachdesk knows ("Child", "CHI", "DOB")."""
+    n = 0
+    for c in cells:
+        h = str(c or "").replace("_", " ").strip()
+        if h and len(h) <= 40 and not any(ch.isdigit() for ch in h) and any(rx.search(h) for rx, _ in HEADER_KINDS):
+            n += 1
+    return n
+
+
+def lift_header(table: Table, scan_rows: int = 6) -> Table:
+    """A sheet or CSV with a title above its header ("CAMHS waiting list", "Exported 15/10 by TRAK", then
+    "Child | CHI | Parent/carer | …"): when the first row names fewer than two known columns, the first of
+    the next rows that names two or more is the header, and the rows above it are dropped. Else the table."""
+    if _named_kinds(table.header) >= 2 or not table.rows:
+        return table
+    for k, row in enumerate(table.rows[:scan_rows]):
+        cells = [str(c or "").strip() for c in row]
+        if any(any(ch.isdigit() for ch in c) for c in cells):
+            continue    # "Client | Dylan Gallagher | DOB | 21/06/1936": a form's labels and values, no header
+        if _named_kinds(cells) >= 2:
+            return Table(where=table.where, sheet=table.sheet, header=cells, rows=table.rows[k + 1:],
+                         total_rows=max(0, table.total_rows - (k + 1)))
+    return table
+
+
+def title_rows(table: Table, scan_rows: int = 6) -> str:
+    """The text of a sheet's title rows, one cell each above its header ("Audit: Patient access report", "Patient:
+    JARVIS, Grace  MRN RX1229717  NHS 648 223 2183  DOB 24/07/1999"): a title may itself name the patient, so
+    it is read as text. Empty when the first row is a header of two or more cells."""
+    out: list[str] = []
+    for row in [table.header, *table.rows[:scan_rows]]:
+        cells = [str(c).strip() for c in row if str(c or "").strip()]
+        if len(cells) > 1:
+            break
+        out.extend(cells)
+    return "\n".join(out)
+
+
+def transpose_form(table: Table, max_people: int = 4, max_fields: int = 40) -> Table:
+    """A form laid out with its field labels down the first column and one person per column after it ("  |
+    Service user | Partner", "Name | Evelyn Ahmed | Tomasz Ahmed", "DOB | 16/06/1941 | 03/03/1936", …; or a
+    two-column "Name | Jane Doe", "NHS number | 943 …"): turned so each person is a row under the labels.
+    A table whose first column holds three or more labels of known kinds is such a form. Else the table."""
+    rows = [table.header, *table.rows]
+    if len(rows) > max_fields + 1 or not rows:
+        return table
+    width = max(len(r) for r in rows)
+    if width < 2 or width > max_people + 1:
+        return table
+    firsts = [str(r[0]).strip() if r else "" for r in rows]
+    if _named_kinds(firsts) < 3 or _named_kinds([str(c) for c in table.header[1:]]) >= 2:
+        return table        # (a header row naming columns is an ordinary table)
+    labelled = [r for r in rows if r and str(r[0]).strip()]
+    if _named_kinds([str(r[0]) for r in labelled]) < 0.5 * len(labelled):
+        return table        # a list of people whose first column is a name, not a form
+    people = []
+    for j in range(1, width):
+        col = [str(r[j]).strip() if j < len(r) else "" for r in labelled]
+        if _named_kinds(col) >= 2:
+            return table    # "Client | X | DOB | 21/06/1936": label and value pairs across a row, one person
+        if any(col):
+            people.append(col)
+    if not people:
+        return table
+    return Table(where=table.where, sheet=table.sheet, header=[str(r[0]).strip() for r in labelled], rows=people,
+                 total_rows=len(people))
+
+
 def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> TableResult:
     """Every row's identifiers, one list per person in the row (see :func:`people_columns`); ``memo`` is
     one message's, shared with :func:`reads_names` (see :func:`_check`)."""
-    table = mend_split_names(table, sniff_rows)
+    table = mend_split_names(transpose_form(lift_header(table)), sniff_rows)
     res = TableResult(columns=column_kinds(table, sniff_rows, memo))
     if not res.columns:
         return res
-    if any(_STAFF_COLUMNS.match(h or "") for h in table.header):   # a contact list of staff, not subjects
+    if staff_list(table):   # a contact list or a rota of staff, not subjects
         res.columns = {i: kc for i, kc in res.columns.items()
                        if kc[0] not in ("person_name", "surname", "forename") or _subject_head(table, i)}
     _drop_deceased(table, res)
@@ -402,6 +493,8 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
                                      (kind, None))
             if verdict is None:
                 continue
+            if kind == "address" and not (_DIGIT_OR_COMMA.search(cell) or len(cell.split()) >= 3):
+                continue     # "same", "as above", "NFA": no address written
             if kind == "person_name":
                 if len(cell) < 3 or not any(ch.isalpha() for ch in cell):
                     continue     # "1", "2" under a "Partner" header: a number, not a name
@@ -440,6 +533,7 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
 
 
 _HEALTH_NUMBER_KINDS = ("nhs_number", "chi_number", "hc_number")
+_DIGIT_OR_COMMA = re.compile(r"[\d,]")
 _DECEASED = re.compile(r"\b(?:deceased|died|late)\b", re.I)
 _DEATH_DATE = re.compile(r"\b(?:date\s*of\s*death|dod|died(?:\s*on)?)\b", re.I)
 
@@ -513,7 +607,8 @@ def table_text(table: Table, rows: int = 50) -> str:
 _DATA_DIGITS = re.compile(r"\d{2,}")
 _GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=[a-z])[ ](?=\d{4})|(?<=[a-z])(?=\+44)|(?<=\d)(?=[A-Z][a-z])")
 # a name cell that names nobody: "no NOK - LA appointee", "None known", "N/A", "not given"
-_NO_PERSON_CELL = re.compile(r"(?:no|none|nil|n/?a|not\s+(?:known|given|recorded|applicable)|unknown|declined)\b", re.I)
+_NO_PERSON_CELL = re.compile(r"(?:no|none|nil|n/?a|not\s+(?:known|given|recorded|applicable)|unknown|declined)\b|"
+                             r"\([^()]*\)$", re.I)     # (or a note in brackets: "(see diary)")
 # a phone number or an e-mail address written after the name in its cell
 _CONTACT_TAIL = re.compile(r"[ \t]*[,;:\-–]?[ \t]*(?:(?:tel|mob|mobile|phone|t|m)(?:[:.][ \t]*|[ \t]+))?"
                            r"(?<![\w.+\-])(\+?\(?\d[\d \t()\-]{8,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)[ \t]*$", re.I)

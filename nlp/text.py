@@ -442,18 +442,22 @@ _ADDRESS_LABEL_BEFORE = re.compile(r"(?<!office )(?<!company )(?<!our )(?<!retur
 _ONE_LETTER_PARTICLES = ("Ó",)
 
 
+def _surname_run(toks: list[str]) -> int:
+    """How many leading tokens of a SURNAME Forename name are the capitalised surname (0: not that form)."""
+    k = 0
+    while k < len(toks) and (len(toks[k].rstrip(".")) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
+            and toks[k].replace("-", "").replace("'", "").isupper():
+        k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
+    return k if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]) else 0
+
+
 def surname_first(name: str) -> str:
     """ "WORRALL Joan" -> "Joan WORRALL": a SURNAME Forename cell read in the usual order."""
     toks = name.split()
     if "," in name or len(toks) < 2:
         return name
-    k = 0
-    while k < len(toks) and (len(toks[k].rstrip(".")) >= 2 or toks[k] in _ONE_LETTER_PARTICLES) \
-            and toks[k].replace("-", "").replace("'", "").isupper():
-        k += 1          # "AP RHYS Ffion", "NIC AN TSAOI Niamh": the whole capitalised run is the surname
-    if 1 <= k < len(toks) and not any(t.isupper() for t in toks[k:]):
-        return " ".join([*toks[k:], *toks[:k]])
-    return name
+    k = _surname_run(toks)
+    return " ".join([*toks[k:], *toks[:k]]) if k else name
 
 
 def alternation(words: list[str] | set[str] | tuple[str, ...], space: str = r"\s{1,3}") -> str:

@@ -31,9 +31,11 @@ _NAME_BEFORE = re.compile(
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s{1,3})?"
     r"[A-Z][\w'’\-]{1,30},?(?:\s{1,3}[A-Z][\w'’\-]{1,30}){0,3}\s{0,3}\(\s{0,2}$")
 # A list row: "  OYELARAN, Beatrice  11 Feb 1948  MRN …" (SURNAME, Forename, then the date).
-_ROW_NAME = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?[A-Z\u00C0-\u017F][A-Z\u00C0-\u017F'’\-]+,[ \t]*"
+# (a printed list's row may open with its slot's time, "9:20 DEVLIN, Padraig 07/08/2001 …", and a PDF's text
+# keeps one space between cells)
+_ROW_NAME = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2})[ \t]{1,3})?[A-Z\u00C0-\u017F][A-Z\u00C0-\u017F'’\-]+,[ \t]*"
                        r"[A-Z\u00C0-\u017F][\w'’\-]+(?:[ \t][A-Z\u00C0-\u017F][\w'’\-]+)?[ \t]*"
-                       r"(?:(?:[-–|,]|\s{2,}|\t)[^\n\-–|,\t]{1,30}){0,2}(?:[-–|,]|\s{2,}|\t)[ \t]*$")
+                       r"(?:(?:(?:[-–|,]|\s{2,}|\t)[^\n\-–|,\t]{1,30}){0,2}(?:[-–|,]|\s{2,}|\t)[ \t]*|(?<=[\w'’][ ]))$")
 # A list row with a name and a health number before the date: "1<TAB>AP RHYS Ffion<TAB>7170412594<TAB>04.01.1932"
 _ROW_WITH_NUMBER = re.compile(r"(?:^|\n)[ \t]{0,8}(?:\d{1,3}[.)\t][ \t]{0,3})?[A-Z\u00C0-\u017F][\w'’\-]{1,30}"
                               r"(?:[ ,]{1,2}[A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3}(?:\t|[ ]{2,8}|[ ]?[|,\-–][ ]?)"

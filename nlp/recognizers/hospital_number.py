@@ -15,6 +15,7 @@ from typing import ClassVar
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 
+_LETTER_PREFIXED = re.compile(r"[A-Z]{1,4}\d{5,10}[A-Z]?")
 _WHOLE_THEN_DIGITS = re.compile(r"([A-Za-z]{1,4}[-/]?\d{5,}[A-Za-z]?)[ ]((?:\d[ -]?){6,})")
 
 
@@ -29,6 +30,8 @@ class HospitalNumberRecognizer(Recognizer):
     SCORE = 0.3
     CONTEXT_BOOST = 0.6
     VALIDATOR = "hospital_number"
+    # a row of a text table under "… NHS No  Hosp No …" (a PDF's clinic list): the header names the column
+    HEADER_CONTEXT = True
 
     def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
         m = _WHOLE_THEN_DIGITS.fullmatch(ident.text)
@@ -36,4 +39,7 @@ class HospitalNumberRecognizer(Recognizer):
             head = m.group(1)
             ident.text, ident.end = head, ident.start + len(head)
             ident.value = re.sub(r"[^A-Z0-9]", "", head.upper())
+        if str(ident.evidence.get("context", "")).endswith("(column header)") \
+                and not _LETTER_PREFIXED.fullmatch(ident.value):
+            return None     # the header names the line's columns, not which one: only a letter-prefixed number
         return ident

@@ -61,7 +61,7 @@ _FIELD_ONLY = {"stepfather", "stepmother", "step-father", "step-mother", "stepda
 _BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
-_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"
+_ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2})[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"
                         r"(?P<bed>" + _BED + r"(?:[ \t]{1,3}(?:" + _BED + r"|\d{1,3}[A-Za-z]?\b))?"
                         r"(?:[ \t]{2,8}|\t|[ \t]{0,3}[\-–:][ \t]{1,3}|[ ](?=[^\W\d_])))?"
                         r"(?=[^\W\d_])")
@@ -151,7 +151,8 @@ _LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})
 _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
 # The line above a list of staff, not subjects ("Present:", "Attendees", "cc", "Team contacts")
 _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
-                              r"signed|authors?|reviewers?|members|panel|on call|rota)\b", re.I)
+                              r"signed|authors?|reviewers?|members|panel|on call|rota)\b"
+                              r"(?![ \t]+(?:whiteboard|board|handover|office|room|noticeboard|notice board))", re.I)
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
 _RELATIVE_FORENAMES = re.compile(
@@ -306,7 +307,9 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
         return None
     alt = alternation({c.lower() for c in cues}, r"\s+")
     if tail:
-        return re.compile(r"\b(?:" + alt + r")\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
+        # (the role's ward between: "HCA on Ward 9 (Claire Dobson)", "a nurse from Ward 7, X")
+        return re.compile(r"\b(?:" + alt + r")(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
+                          r"\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
     if before:
         return re.compile(r"\b(?:" + alt + r")\b", re.I)
     return re.compile(r"^[\s,)]*(?:\([^)]*\)\s*)?(?:" + alt + r")\b", re.I)
@@ -721,8 +724,8 @@ class PersonNameRecognizer(Recognizer):
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
                 ev["title"] = title
-            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value, where=where,
-                               confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
+            ident = Identifier(kind=self.kind, value=" ".join(value.split()), text=value,
+                               where=where, confidence=min(conf, 1.0), evidence=ev, start=s, end=e)
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
 

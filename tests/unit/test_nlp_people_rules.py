@@ -357,3 +357,129 @@ def test_a_relative_word_in_prose_is_no_field_label(analyzer: Analyzer) -> None:
     rules = {h.ident.value: h.rule for h in analyzer.names.find(story, "body", None)}
     assert rules.get("Owen Thorne") == "label 'brother'"
     assert rules.get("Callum Thorne", "").startswith("label") is False
+
+
+# -- printed lists, sheets with titles, SURNAME Forename --------------------------------------------------
+
+def test_a_clinic_list_row_opening_with_its_time_and_one_space_between_cells(analyzer: Analyzer) -> None:
+    clinic = ("Clinic list - Tuesday 01/10/2024 - Dr Varley (AM)\n"
+              "Time Patient DOB NHS No Hosp No Clinic type\n"
+              "9:00 GREAVES, Valerie 14/12/1973 943 476 5919 K5374949 follow-up\n"
+              "9:20 DEVLIN, Padraig 07/08/2001 401 023 2137 RX5283272 review\n")
+    res = analyzer.analyse(_msg("The clinic list went to the wrong Rob.", clinic))
+    assert sorted(_names(res)) == ["DEVLIN, Padraig", "GREAVES, Valerie"]
+    assert sorted(_values(res, "date_of_birth")) == ["1973-12-14", "2001-08-07"]
+    # under a header naming "Hosp No", a letter-prefixed number is one; the NHS digits are not
+    assert sorted(_values(res, "hospital_number")) == ["K5374949", "RX5283272"]
+    assert res.subjects == 2
+
+
+def test_a_sheet_whose_title_rows_sit_above_its_header(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:waitlist.csv", header=["CAMHS waiting list"],
+              rows=[["Exported 15/10/2024 09:02 by TRAK"],
+                    ["Child", "CHI", "Parent/carer", "Parent mobile", "Weeks waiting"],
+                    ["Orla Breen", "1404315519", "Sinead Breen", "07700 900100", "13"],
+                    ["Cal Munro", "0101010008", "Iain Munro", "07700 900104", "11"]], total_rows=4)
+    msg = _msg("I attached the waiting list instead of the letter.")
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert sorted(_names(res)) == ["Cal Munro", "Iain Munro", "Orla Breen", "Sinead Breen"]
+    assert res.subjects == 4
+
+
+def test_an_audit_sheet_whose_title_names_the_patient(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:audit.xlsx", header=["Audit: Patient access report"],
+              rows=[["Patient: QUARRIE, Enid  MRN RX1229717  NHS 943 476 5919  DOB 24/07/1999"],
+                    ["Date/time", "User ID", "User name", "Role", "Action"],
+                    ["30/08/2024 22:14", "U55786", "DOBSON, Claire", "HCA", "View"]], total_rows=3)
+    msg = _msg("The HCA on Ward 9 (Claire Dobson) opened the record 9 times with no care relationship.")
+    msg.tables.append(t)
+    res = analyzer.analyse(msg)
+    assert _names(res) == ["QUARRIE, Enid"]              # the HCA, in the note and the log, is staff
+    assert _values(res, "nhs_number") == ["9434765919"]
+    assert _values(res, "date_of_birth") == ["1999-07-24"]
+    assert res.subjects == 1
+
+
+def test_a_form_of_labels_and_values_is_not_lifted_into_a_header(analyzer: Analyzer) -> None:
+    form = ("Care and Support Plan\n"
+            "Client\tDylan Quayle\tDOB\t21/06/1936\n"
+            "Address\t71b Halifax Old Road, Huddersfield, HD3 7AE\tTel\t(01632) 960375\n"
+            "NHS number\t943 476 5919\tGP\tLindley Health Centre\n")
+    res = analyzer.analyse(_msg("I sent the care plan to the wrong daughter.", form))
+    assert not {"Address", "NHS number", "Client"} & set(_names(res))
+
+
+def test_a_headerless_second_sheet_of_chi_numbers_and_phones(analyzer: Analyzer) -> None:
+    t = Table(where="attachment:caseload.xlsx", sheet="New", header=[],
+              rows=[["Isla Kinnear", "0101010001", "0141 496 0719", "anticipatory meds"],
+                    ["Ross Tulloch", "1404315519", "0131 496 0616", "new referral - wound"],
+                    ["Eilidh Baird", "2512590097", "0131 496 0376", "new referral - wound"]], total_rows=3)
+    res = analyse_table(t)
+    assert res.columns[1][0] == "chi_number" and res.columns[2][0] == "phone_number"
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Eilidh Baird", "Isla Kinnear", "Ross Tulloch"]
+    # a column of two numbers is not enough to call them CHI numbers by their values alone
+    two = Table(where="attachment:x.xlsx", header=[], rows=[["Isla Kinnear", "0101010001"], ["Ross Tulloch", "1404315519"]],
+                total_rows=2)
+    assert analyse_table(two).columns.get(1, ("", ""))[0] != "chi_number"
+
+
+def test_a_nok_relationship_header_over_names_with_their_relation() -> None:
+    t = Table(where="attachment:packages.docx", header=["Name", "NHS No", "NOK (relationship)", "NOK tel"],
+              rows=[["Mohammed Darr", "943 476 5919", "Hafsa Darr (daughter)", "07700 900127"],
+                    ["Ruby Quenby", "401 023 2137", "Alan Quenby (son)", "07700 900726"]], total_rows=2)
+    res = analyse_table(t)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Alan Quenby", "Hafsa Darr", "Mohammed Darr", "Ruby Quenby"]
+    assert len(res.rows) == 4
+    only = Table(where="attachment:x.docx", header=["Name", "NHS No", "NOK relationship"],
+                 rows=[["Mohammed Darr", "943 476 5919", "Daughter"], ["Ruby Quenby", "401 023 2137", "Son"]],
+                 total_rows=2)
+    assert sorted(i.value for i in analyse_table(only).identifiers if i.kind == "person_name") == [
+        "Mohammed Darr", "Ruby Quenby"]
+
+
+def test_a_form_with_one_person_per_column_is_read_person_by_person(analyzer: Analyzer) -> None:
+    form = ("Financial Assessment (Non-residential)\n"
+            "\tService user\tPartner\n"
+            "Name\tEvelyn Arkwright\tTomasz Arkwright\n"
+            "DOB\t16/06/1941\t03/03/1936\n"
+            "NI number\tJH 12 34 56 C\tNP654321A\n"
+            "NHS number\t943 476 5919\n"
+            "Address\t46 Dalkeith Road, Manchester, M14 9XD\tsame\n"
+            "Telephone\t0114 496 0415\n")
+    res = analyzer.analyse(_msg("I sent the assessment to the wrong family.", form))
+    assert sorted(_names(res)) == ["Evelyn Arkwright", "Tomasz Arkwright"]
+    assert sorted(_values(res, "date_of_birth")) == ["1936-03-03", "1941-06-16"]
+    assert _values(res, "address") == ["46 Dalkeith Road, Manchester, M14 9XD"]     # "same" is no address
+    assert res.subjects == 2
+
+
+def test_a_staff_rota_names_no_data_subjects(analyzer: Analyzer) -> None:
+    rota = Table(where="attachment:rota.xlsx", header=["Name", "Band", "Mob", "Mon", "Tue"],
+                 rows=[["Neil Tarrant", "5", "07700 900234", "N", "L"], ["Kate Cravell", "2 (HCA)", "07700 900678", "OFF", "E"]],
+                 total_rows=2)
+    notes = Table(where="attachment:rota.xlsx", sheet="Requests", header=["Name", "Request"], rows=[["(see diary)"]],
+                  total_rows=1)
+    msg = _msg("Rota for w/c 21st attached, please check your shifts.")
+    msg.tables.extend([rota, notes])
+    res = analyzer.analyse(msg)
+    assert res.subjects == 0 and res.identifiers == []
+
+
+def test_a_list_under_the_staff_whiteboard_is_of_residents(analyzer: Analyzer) -> None:
+    body = ("One of your carers posted party photos on Facebook. In the background you can read the staff whiteboard "
+            "in the lounge, which says:\n\n"
+            "Room 3: Aisha Penrose - DNACPR, soft diet\nRoom 4: Derek Oyewole - FALLS RISK, sensor mat\n"
+            "Room 5: Harpreet Whitby - diabetic, no sugar\n")
+    res = analyzer.analyse(_msg(body))
+    assert sorted(_names(res)) == ["Aisha Penrose", "Derek Oyewole", "Harpreet Whitby"]
+
+
+def test_a_sickness_record_of_staff_makes_them_its_subjects() -> None:
+    t = Table(where="attachment:sickness.xlsx", header=["Name", "Band", "Days off", "Reason (Healthroster)"],
+              rows=[["Tomasz Zawada", "Band 6", "28", "Stress/anxiety"], ["Abena Mensah", "Band 2", "22", "MSK - back"]],
+              total_rows=2)
+    assert sorted(i.value for i in analyse_table(t).identifiers if i.kind == "person_name") == [
+        "Abena Mensah", "Tomasz Zawada"]
