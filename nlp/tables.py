@@ -8,6 +8,7 @@ identifier is one data subject; a forename and a surname column make one name.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -256,17 +257,45 @@ def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list
         if not has_name and len(sample) >= 3 and all(_name_cell(v) for v in sample):
             kinds[i] = ("person_name", "values")
             has_name = True
+    by_col = dict(blank)
+    first_names: set[str] = set()
+    this_year = _dt.date.today().year
     for i, sample in blank:
-        if not has_name and (sum(_name_cell(v) for v in sample) >= 0.8 * len(sample)
-                             or (i == 0 and all(_lower_name_cell(v) for v in sample))):
+        if i in kinds:
+            continue
+        if not has_name and i + 1 in by_col and _surname_forename_pair(sample, by_col[i + 1]):
+            kinds[i], kinds[i + 1] = ("surname", "values"), ("forename", "values")   # "ELLISON | Harpreet"
+            has_name = True
+            continue
+        names = sum(_name_cell(v) for v in sample) >= 0.8 * len(sample)
+        if (not has_name and (names or (i == 0 and all(_lower_name_cell(v) for v in sample)))) \
+                or (has_name and names and first_names and not first_names & set(sample)):
+            # (a second column of other whole names is a second person of the row: a parent, a next of kin)
             kinds[i] = ("person_name", "values")
             has_name = True
+            first_names = first_names or set(sample)
             continue
         dates = [d for v in sample if (d := v_date(v)) is not None]
         if len(dates) >= 0.8 * len(sample) and not any(k == "date_of_birth" for k, _ in kinds.values()):
             years = [int(d.value[:4]) for d in dates]
-            if max(years) - min(years) >= 10 and len(set(years)) >= min(3, len(years)):
+            # spread over ten years, or all five or more years ago (appointments and admissions are recent)
+            if (max(years) - min(years) >= 10 and len(set(years)) >= min(3, len(years))) \
+                    or (len(years) >= 3 and max(years) <= this_year - 5):
                 kinds[i] = ("date_of_birth", "values")
+
+
+_CAPS_WORD = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F'’\-]+")
+_FORENAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]+"
+                            r"(?: [A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]+)?")
+
+
+def _surname_forename_pair(left: list[str], right: list[str]) -> bool:
+    """Two unlabelled columns side by side, a SURNAME and a Forename ("ELLISON | Harpreet"), in most sampled rows."""
+    if len(left) < 2 or len(left) != len(right):
+        return False
+    ok = sum(bool(_CAPS_WORD.fullmatch(a)) and bool(_FORENAME_WORD.fullmatch(b))
+             and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS for a, b in zip(left, right))
+    return ok >= 0.8 * len(left)
 
 
 def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:

@@ -64,6 +64,11 @@ LIKELIHOOD = [
     ("The neighbour says she put it on Threads.", "", 4),
     ("The letter was posted on x-ray day to his old address.", "", 3),
     ("Sent to his old address, we are worried it could be posted on X.", "", 3),
+    # a member of staff looking at records with no reason to: the access is the misuse
+    ("One of my HCAs has admitted looking at the electronic record of her next-door neighbour.", "", 5),
+    ("The audit flagged that an admin opened the records of two people she knows personally.", "", 5),
+    ("A porter accessed the maternity record 9 times, no care relationship.", "", 5),
+    ("I opened the records of the patient to check the address and saw the letter went to the old one.", "", 3),
     # taken down after people saw or copied it: deleting the post does not recall the copies
     ("A support worker's TikTok showed the ward board; it had about 2,300 views. She has deleted it.", "", 4),
     ("The carer put the photo on her public Facebook page (40 odd likes and some shares). She has deleted it.", "", 4),

@@ -483,3 +483,20 @@ def test_a_sickness_record_of_staff_makes_them_its_subjects() -> None:
               total_rows=2)
     assert sorted(i.value for i in analyse_table(t).identifiers if i.kind == "person_name") == [
         "Abena Mensah", "Tomasz Zawada"]
+
+
+def test_a_headerless_sheet_with_surname_and_forename_apart_and_a_parent_beside_the_child() -> None:
+    hub = Table(where="attachment:hub.xlsx", sheet="PM", header=[],
+                rows=[["13:00", "ELLISTON", "Harpreet", "30/10/1994", "943 476 5919", "07700 900384"],
+                      ["13:30", "CUNLIFFE", "Bernard", "26/11/1989", "401 023 2137", "07700 900998"]], total_rows=2)
+    assert sorted(i.value for i in analyse_table(hub).identifiers if i.kind == "person_name") == [
+        "Bernard CUNLIFFE", "Harpreet ELLISTON"]
+    cin = Table(where="attachment:u18.xlsx", sheet="Known to SC", header=[],
+                rows=[["Ruby Hassall", "24/06/2008", "943 476 5919", "Siobhan Hassall", "CIN"],
+                      ["Ronald Iqbar", "11/02/2008", "401 023 2137", "Evelyn Iqbar", "CP plan"],
+                      ["Siobhan Loxley", "14/08/2009", "485 777 3457", "Kieran Loxley", "CIN"]], total_rows=3)
+    res = analyse_table(cin)
+    # dates all years ago beside names and NHS numbers: dates of birth, even a year or two apart
+    assert sorted(i.value for i in res.identifiers if i.kind == "date_of_birth") == [
+        "2008-02-11", "2008-06-24", "2009-08-14"]
+    assert len(res.rows) == 6        # each child and their parent
