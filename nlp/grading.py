@@ -250,9 +250,13 @@ def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder
 
 # the wrong recipient has already read it ("he said he had read it", "she had opened and read the letter"):
 # getting the paper back or a deletion afterwards does not undo the disclosure
-_READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|neighbour|husband|wife|partner)\s+(?:said\s+(?:he|she|they)\s+)?"
-                                r"(?:had|has|have)\s+(?:already\s+)?(?:opened\s+and\s+)?read\s+(?:it|the\s+(?:letter|email|e-mail|"
-                                r"results?|report|contents?))\b", re.I)
+_READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour|husband|wife|partner|pt|patient|person|man|"
+                                r"woman|caller)\s+(?:said\s+(?:he|she|they)\s+)?"
+                                r"(?:(?:had|has|have)\s+)?(?:already\s+)?(?:opened\s+and\s+)?read\s+(?:it|the\s+(?:letter|email|e-mail|"
+                                r"results?|report|contents?))\b"
+                                # "The letter was read by the requester"
+                                r"|\b(?:letter|email|e-mail|results?|report|it)\s+(?:was|had\s+been|has\s+been)\s+(?:already\s+)?"
+                                r"read\s+by\b", re.I)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies

@@ -26,7 +26,7 @@ from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
-from nlp.subjects import cluster
+from nlp.subjects import cluster, stated_count
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines, title_rows
 from nlp.text import Layout, column_header, find_layout, signoff_lines
 
@@ -446,6 +446,9 @@ class Analyzer:
                                     self.cfg.names)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
+        elif (stated := stated_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role == "cover"))):
+            subjects = stated      # "12 pts on it": nobody named, the reporter's count of the people on the item
+            w.notes.append(f"subjects: {stated} as the report counts them (none named)")
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
         idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])
@@ -474,6 +477,9 @@ _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|jo
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
 ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number",
              "SURNAME Forename before a record field")
+_REFERENCE_PREFIXES = {"REF", "INC", "INV", "ORD", "JOB", "TKT", "PO", "CASE", "DTX", "WEB", "TEL"}
+# between a name and a number on a wristband or a label: its date of birth only ("EZE Chukwuemeka 14/02/1970 H0771245")
+_BAND_GAP = re.compile(r"[ \t,]{1,3}\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}")
 
 
 def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
@@ -498,11 +504,14 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
         for m in _LOCAL_NO.finditer(sec.text, h.ident.end, le):
             if _NOT_LOCAL.search(sec.text[max(ls, m.start() - 20):m.start()]):
                 continue
-            shapes.setdefault((m.group(1), len(m.group(2))), []).append(m)
+            key = (m.group(1), len(m.group(2)))
+            if _BAND_GAP.fullmatch(sec.text, h.ident.end, m.start()) and m.group(1) not in _REFERENCE_PREFIXES:
+                key = ("band", m.start())     # name, DOB, number: a wristband's or label's own number
+            shapes.setdefault(key, []).append(m)
     for sec, shapes in by_sec.values():
         have = {(i.start, i.end): i for i in sec.idents}
-        for ms in shapes.values():
-            if len({m.start() for m in ms}) < 2:
+        for key, ms in shapes.items():
+            if len({m.start() for m in ms}) < 2 and key[0] != "band":
                 continue
             for m in ms:
                 old = have.get((m.start(), m.end()))

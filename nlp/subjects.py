@@ -259,3 +259,19 @@ def _line_index(text: str):  # noqa: ANN202
 
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     return lambda pos: bisect.bisect_right(starts, pos) - 1
+
+
+# A count the reporter gives of the people on a lost or misdirected item when none of them is named in the
+# mail: "12 pts on it", "a list of 30 patients", "details of 8 residents"
+_PEOPLE = r"(?:pts|patients|residents|service users|clients|people|children|pupils|families)"
+_STATED = re.compile(
+    r"\b(?:(?:list|sheet|details|records|names)\s+(?:of|for|with)\s+(\d{1,4})\s+" + _PEOPLE + r"\b"
+    r"|(\d{1,4})\s+" + _PEOPLE + r"(?:'|’)?\s+(?:on\s+(?:it|there|the\s+(?:list|sheet|letter|form|spreadsheet))|listed|"
+    r"names|details|records|were\s+on|are\s+on)\b)", re.I)
+
+
+def stated_count(text: str) -> int:
+    """The largest count of people the text says an item held (0 when it says none); read only when no
+    identifier names anyone."""
+    counts = [int(m.group(1) or m.group(2)) for m in _STATED.finditer(text)]
+    return max((n for n in counts if 2 <= n <= 10_000), default=0)

@@ -47,7 +47,12 @@ _ROW_PLAIN_NAME = re.compile(r"(?:^|\n)[ \t]{0,8}(?:[\w.)]{1,4}(?:\t|[ ]{1,4}|[ 
 # Clinical shorthand: "for JONES Emma 28/10/1985 NHS 432 …" (a SURNAME Forename, the date, then a health number)
 _CAPS_NAME_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30},?[ \t][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’\-]{1,30}"
                                r"[ \t]{1,3}$")
-_NUMBER_CUE_AFTER = re.compile(r"[ \t,]{1,3}(?i:nhs|chi|h&c|hcn|mrn|hosp(?:ital)?)\b")
+_NUMBER_CUE_AFTER = re.compile(r"[ \t,]{1,3}(?:(?i:nhs|chi|h&c|hcn|mrn|hosp(?:ital)?)|[A-Z]{1,3}\d{6,8})\b")
+# "… another pts sheet was in the pic - Kevin Barraclough, 19/04/59, 'L TKR …'": a Forename Surname, a comma,
+# the date, then a comma or the end (a date years ago, as a date of birth is)
+_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’\-]{1,30}"
+                                r"(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2},[ \t]{1,2}$")
+_COMMA_OR_END = re.compile(r"[ \t]{0,2}(?:[,;.]|$)", re.M)
 _CELL_END = re.compile(r"(?:\t|[ ]{2,}|[ ]?\|)")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
              "dated", "appointment", "clinic", "printed", "sent", "received", "admitted", "discharged"}
@@ -116,6 +121,11 @@ class DateOfBirthRecognizer(Recognizer):
             ident.evidence["context"] = "between SURNAME Forename and a health number"
             ident.confidence = min(ident.confidence, 0.8)
             return ident
+        if (m := _NAME_COMMA_BEFORE.search(before)) is not None and _COMMA_OR_END.match(text, ident.end) \
+                and _years_ago(ident.text) >= 2 and not _org_or_date_words(m.group(0)):
+            ident.evidence["context"] = "after 'Forename Surname,'"
+            ident.confidence = min(ident.confidence, 0.8)
+            return ident
         y = _YEAR_THEN_BRACKET.search(before)
         if y and ident.value[:4] == y.group(1):
             ident.evidence["context"] = "in brackets after the year of birth"
@@ -125,6 +135,11 @@ class DateOfBirthRecognizer(Recognizer):
             ident.confidence = min(ident.confidence, 0.85)
             return ident
         return None
+
+
+def _org_or_date_words(name: str) -> bool:
+    toks = [t.lower() for t in re.findall(r"[\w'’\-]+", name)]
+    return any(t in _ORG_WORDS or t in _NOT_NAME for t in toks)
 
 
 def _name_before_bracket(before: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -139,7 +139,7 @@ _LOWER_AFTER_CUE = re.compile(
     r"\b(?:letters?|results?|notes|records?|referral|summary|care\s+plan|prescription|bloods|scan|report|file|"
     r"details|paperwork|forms?)\s+(?:for|of|about)\s+"
     r"([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
-    r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2})"
+    r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2}?)"   # the first end
     r"(?=[ ]{0,2}(?:[,.;:(\n]|$|[ ](?:to|was|went|who|has|had|and|is|dob|nhs|in|at|on|got|sent)\b))")
 # after such a name, what shows it is a person's: a DOB or health-number cue, or a personal pronoun
 _PERSON_AFTER = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|nhs|chi|she|he|her|his|him)\b", re.I)
@@ -183,8 +183,52 @@ _CAPS_THEN_FORENAME = re.compile(
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
 # "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
 # the name
-_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|"
-                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}(?:nhs|chi|h&c|mrn))\b", re.I)
+_CUE_AFTER = re.compile(r"[ \t](?:born|dob|d\.o\.b|date of birth|nhs|chi|hosp|hospital|mrn|"
+                        r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?-i:[A-Z]{1,4}\d{6,9}))\b", re.I)
+# After a SURNAME Forename in prose: a record word, up to two words between ("'s letter", " repeat rx bag",
+# " clinic letter (…", " ecg")
+_RECORD_WORD_AFTER = re.compile(
+    r"(?:['’]s)?(?:[ \t]{1,2}(?!(?:the|a|an|her|his|their|my|your|our|this|that)\b)[a-z+/]{1,12}){0,2}?"
+    r"[ \t]{1,2}(?i:letters?|notes|results?|bag|rx|prescription|script|"
+    r"referral|records?|file|folder|ecg|scan|report|bloods|forms?|details|plan|summary|sheet|appointment|appt|"
+    r"x-?ray|label|wristband|discharge|card|paperwork|meds|medication|docs?|documents?|envelope|chart|obs)\b")
+# a forename with its possessive's apostrophe dropped: "Jaswinders", "Catrionas" (not "Agnes", "Iris", "Ross")
+_BARE_POSSESSIVE = re.compile(r"(?:[^aeiouys]|[^aeiou]a)s$")
+# between the two people a letter greets: "Dear Sanjay Patel and Anjali Patel,"
+_GREETING_AND = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}(?=[A-Z])")
+# "for a Tomasz NOWAK", "about Grace OKONJO", "named Piotr NOWAK-KOWALSKI": a Forename then a SURNAME in capitals
+_FOR_FORENAME_CAPS = re.compile(
+    rf"\b(?i:for|about|regarding|named|called|re)[ \t]{{1,2}}(?:(?i:a|an)[ \t]{{1,2}})?"
+    rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
+    rf"(?![\w'’\-])")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
+# "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
+_NAME_RECORD_CUE = re.compile(
+    r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})[ \t]{1,2}"
+    r"(?i:letter|referral|results?|notes|records?|prescription|rx|scan|report|form|bloods|file|plan)"
+    r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b")
+# a writer who drops apostrophes: "didnt", "doesnt", "cant", "hadnt"
+_NO_APOSTROPHE = re.compile(r"\b(?:didnt|doesnt|dont|cant|wont|isnt|wasnt|hadnt|hasnt|havent|couldnt|wouldnt|"
+                            r"shouldnt|arent|werent)\b", re.I)
+# "Gwen Pritchards dn folder", "Edna Cartwrights name on her door" (the "s" outside the groups)
+_BARE_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][a-z'’\-]{1,25}?[^aeiousy\W])s"
+    r"(?:[ \t]{1,2}[a-z]{1,10}){0,1}?[ \t]{1,2}(?:name|letters?|notes|folder|file|records?|results?|referral|"
+    r"prescription|bag|meds|care[ \t]plan|details|paperwork|ecg|scan|report|appointment|forms?)\b")
+# surnames that end in "s" themselves: "Jane Roberts notes" keeps its "s"
+_SURNAMES_IN_S = {"roberts", "williams", "evans", "edwards", "richards", "phillips", "matthews", "adams", "jenkins",
+                  "watkins", "owens", "simmons", "parsons", "stevens", "collins", "hopkins", "daniels", "peters",
+                  "rogers", "andrews", "harris", "lewis", "thomas", "davies", "jones", "hughes", "james", "wells",
+                  "watts", "mills", "banks", "burns", "hobbs", "sims", "childs", "gibbs", "hicks", "nichols",
+                  "reynolds", "rhodes", "simons", "stephens", "walters", "waters", "powers", "fields",
+                  "myers", "samuels", "saunders", "sanders", "sharples", "barnes", "bowles", "charles", "holmes"}
+# "ecg filed in MORRISON Catrionas notes": the patient whose notes a misfiled record went into is where it was
+# put, not a person whose data went anywhere
+_HOST_RECORD = re.compile(r"\b(?i:filed|misfiled|scanned|put|placed)[ \t]{1,2}(?i:in|into)[ \t]{1,2}$")
+# a determiner before capitals makes them a thing's name: "the NICE Guidance report"
+_THING_BEFORE = re.compile(r"\b(?i:the|a|an|our|this|that|these|those|its|any|per|new)[ \t]{1,3}$")
+_AND_GAP = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}|,[ \t]{1,2}")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý\u0100-\u017F]")
 # a one-letter capital particle and one space right before a position ("Ó " in "Ó BRIAIN")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
@@ -227,6 +271,9 @@ _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|a
 _DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
+# A health number's label, which is also a place word ("Leeds NHS Trust"), before its number ends a name
+_NUMBER_LABELS = {"nhs", "chi", "hcn"}
+_NUMBER_AFTER = re.compile(r"[ \t]{0,2}(?:[:.#][ \t]{0,2})?(?:(?i:no|num|number)\b|\d)")
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
 
 
@@ -597,7 +644,8 @@ class PersonNameRecognizer(Recognizer):
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
                 pass   # "Ms Min-Ji Park," / "Mr Tom Hill." after a title: a surname, not a place
             elif low in self.stop or low in self.places or (low in self.titles and toks):
-                if low in self.places and toks:
+                if low in self.places and toks and not (low in _NUMBER_LABELS and _NUMBER_AFTER.match(text, tm.end())):
+                    # ("ZAJĄC Tomasz NHS 699-823-5607": "NHS" labels the number, it ends the name)
                     return None
                 break
             gaelic = bool(toks) and _GAELIC.match(tok) is not None      # "Mac an t-Saoir"
@@ -670,7 +718,8 @@ class PersonNameRecognizer(Recognizer):
             # a strong rule's name is still the recipient when the mail says it went to them ("it went in the
             # envelope addressed to another service user, X")
             staff = force_staff or (self._staffish(text, lead, s, e, title, layout)
-                                    and (not strong or self._recipient(text, s, e)))
+                                    and (not strong or self._recipient(text, s, e))) \
+                or _HOST_RECORD.search(text, max(0, s - 24), s) is not None
             conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
@@ -749,17 +798,13 @@ class PersonNameRecognizer(Recognizer):
                     and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
-        for m in _CAPS_THEN_FORENAME.finditer(text):
-            toks = m.group(0).split()
-            if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
-                    or not toks[-1][1:].islower():
-                continue
-            after = text[m.end():m.end() + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
-            if not _ROW_EVIDENCE.search(after) and not _CUE_AFTER.match(after):
-                continue
-            got = self.read_name(text, m.start())
-            if got and got[1] == m.end() and got[2] is None and not self.org_like(got[3]):
-                add(got[0], got[1], None, got[3], "SURNAME Forename before a record field", True, m.start())
+        self._caps_then_forename(text, add)
+        self._forename_then_caps(text, add)
+        self._apostrophe_dropped(text, add)
+        for m in (_NAME_RECORD_CUE.finditer(text) if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
+                add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
         for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
@@ -838,9 +883,17 @@ class PersonNameRecognizer(Recognizer):
                 s, e, title, toks = got
                 if title is not None or self.org_like(toks) or len(toks) < 2 or "," in toks:
                     continue     # "Dear Dr X" is staff; "Dear Mrs X" is the title rule's
-                if not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
+                pair = None
+                if (gap := _GREETING_AND.match(text, e)) is not None:     # "Dear Sanjay Patel and Anjali Patel,"
+                    pair = self.read_name(text, gap.end())
+                    if pair is None or pair[2] is not None or self.org_like(pair[3]) or len(pair[3]) < 2 \
+                            or not re.match(r"[ \t]*(?:[,!:\n]|$)", text[pair[1]:pair[1] + 2]):
+                        pair = None
+                if pair is None and not re.match(r"[ \t]*(?:[,!:\n]|$)", text[e:e + 2]):
                     continue     # "Hi Team Leads are …": the greeting has to end at the name
                 add(s, e, title, toks, "greeting", False, m.start())
+                if pair is not None:
+                    add(pair[0], pair[1], None, pair[3], "greeting", False, m.start())
         if self.person_line_rx is not None:
             for m in _BRACKETED.finditer(text):
                 got = self.read_name(text, m.end())
@@ -908,6 +961,88 @@ class PersonNameRecognizer(Recognizer):
                     hits[-1].weak = h.weak
         return hits
 
+    def _caps_then_forename(self, text: str, add: Callable[..., None]) -> None:
+        """ "WIŚNIEWSKA Katarzyna, hospital no …", "gave OKAFOR Emeka repeat rx bag to …", "KAUR Jaswinders ecg",
+        "OGUNLEYE Folasade and OWUSU Kofi": a SURNAME in capitals then a Forename, the way records print a
+        name, kept when a record field follows, a record word (a possessive, its apostrophe perhaps dropped,
+        may stand between) or a second name of the same shape joined by "and"."""
+        shapes: list[tuple[int, int, list[str], bool]] = []     # (start, end, tokens, evidenced)
+        for m in _CAPS_THEN_FORENAME.finditer(text):
+            toks = m.group(0).split()
+            if not all(t.replace("-", "").replace("'", "").replace("’", "").isupper() for t in toks[:-1]) \
+                    or not toks[-1][1:].islower():
+                continue
+            end = m.end()
+            owned = toks[-1].endswith(("'s", "’s")) and len(toks[-1]) > 4
+            if owned:
+                end -= 2         # "KAUR Jaswinder's ecg": the name without the possessive
+            after = text[end:end + 60].split("\n\n", 1)[0].replace("\n", " ")   # across a hard wrap
+            why = None
+            if _ROW_EVIDENCE.search(after) or _CUE_AFTER.match(after):
+                why = "SURNAME Forename before a record field"
+            elif self._surname_run(toks[:-1]) and not _THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                bare = not owned and _BARE_POSSESSIVE.search(toks[-1]) is not None
+                if _RECORD_WORD_AFTER.match(text[end:end + 60]):
+                    if bare:
+                        end -= 1     # "KAUR Jaswinders ecg": an apostrophe dropped in a hurry
+                    why = "SURNAME Forename before a record word"
+            if why is None and not _AND_GAP.match(text, end) \
+                    and not (shapes and _AND_GAP.fullmatch(text, shapes[-1][1], m.start())):
+                continue     # no evidence and no second name beside it: not read further
+            got = self.read_name(text, m.start())
+            if got is not None and (got[2] is not None or got[1] not in (end, m.end(), end + 1)):
+                continue
+            toks = text[m.start():end].split()
+            if got is None and (why is None or why.endswith("field")) or self.org_like(toks) \
+                    or toks[-1].lower() in self.stop or toks[-1].lower() in self.places:
+                continue    # (read_name stops at "clinic" in "SESAY Aminata clinic letter": the record word's)
+            shapes.append((m.start(), end, toks, why is not None))
+            if why is not None:
+                add(m.start(), end, None, toks, why, True, m.start())
+        for (s1, e1, t1, ok1), (s2, e2, t2, ok2) in zip(shapes, shapes[1:], strict=False):
+            if (ok1 and ok2) or not _AND_GAP.fullmatch(text, e1, s2) \
+                    or not (self._surname_run(t1[:-1]) and self._surname_run(t2[:-1])):
+                continue
+            for s_, e_, t_ in ((s1, e1, t1), (s2, e2, t2)):
+                add(s_, e_, None, t_, "two SURNAME Forename names joined by 'and'", False, s_)
+
+    def _forename_then_caps(self, text: str, add: Callable[..., None]) -> None:
+        """ "a hosp letter for a Tomasz NOWAK at her house": a Forename then a SURNAME in capitals after "for",
+        "about", "named" (perhaps "a"), kept when a record field or word or a personal pronoun follows."""
+        for m in _FOR_FORENAME_CAPS.finditer(text):
+            toks = m.group(1).split()
+            if not self._surname_run(toks[1:]) or toks[0].lower() in self.stop or toks[0].lower() in self.places \
+                    or self.org_like(toks):
+                continue
+            got = self.read_name(text, m.start(1))
+            if got is None or got[1] != m.end(1) or got[2] is not None:
+                continue
+            after = text[m.end(1):m.end(1) + 200].split("\n\n", 1)[0]
+            if _ROW_EVIDENCE.search(after[:60]) or _CUE_AFTER.match(after) or _RECORD_WORD_AFTER.match(after) \
+                    or _PRONOUN.search(after):
+                add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after 'for'", False, m.start(1))
+
+    def _apostrophe_dropped(self, text: str, add: Callable[..., None]) -> None:
+        """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname
+        with an "s" and no apostrophe before a record word, in a text whose writer drops apostrophes ("didnt",
+        "doesnt"); the name is without the "s", unless the surname is one that ends in "s" ("Roberts")."""
+        if not _NO_APOSTROPHE.search(text):
+            return
+        for m in _BARE_POSSESSIVE_NAME.finditer(text):
+            toks = [m.group(1), m.group(2)]
+            if any(t.lower() in self.stop or t.lower() in self.places or t.lower() in self.titles for t in toks) \
+                    or self.org_like(toks) or (m.group(2) + "s").lower() in _SURNAMES_IN_S \
+                    or _THING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            add(m.start(1), m.end(2), None, toks, "name with its apostrophe dropped, before a record word", False,
+                m.start(1))
+
+    def _surname_run(self, toks: list[str]) -> bool:
+        """Capitals that can be a surname, not an acronym: three letters or more with a vowel ("EZE", not "GP"
+        or "CKD"), no stop, place or organisation word."""
+        return bool(toks) and all(len(t) >= 3 and _VOWEL.search(t) and t.lower() not in self.stop
+                                  and t.lower() not in self.places and t.lower() not in self.org_words for t in toks)
+
     def _bed_row_person(self, text: str, s: int, e: int, toks: list[str], after: re.Match[str],
                         ents: list[tuple[int, int]]) -> bool:
         """Whether the words on a bed-keyed line are a person's ("Bed 6 - Deep Clean" is the bed's state):
@@ -973,6 +1108,8 @@ class PersonNameRecognizer(Recognizer):
             neg = neg if re.fullmatch(r"[\s>]*(?:to|from|cc)\s*:?\s*", label, re.I) else None
         if neg and _far_in_prose(words(label), neg) and _INTRODUCES_RECORD.search(label):
             neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
+        if neg == "sent" and (_RECORD_WORD_AFTER.match(text, e, e + 60) or _BARE_POSSESSIVE_NAME.match(text, s)):
+            neg = None       # "nearly sent Fatima Begum referral to …": whose referral was sent
         if neg:
             return True
         ls, le = line_bounds(text, s)
