@@ -294,7 +294,7 @@ def _surname_forename_pair(left: list[str], right: list[str]) -> bool:
     if len(left) < 2 or len(left) != len(right):
         return False
     ok = sum(bool(_CAPS_WORD.fullmatch(a)) and bool(_FORENAME_WORD.fullmatch(b))
-             and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS for a, b in zip(left, right))
+             and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS for a, b in zip(left, right, strict=True))
     return ok >= 0.8 * len(left)
 
 
