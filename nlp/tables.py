@@ -334,7 +334,8 @@ def _role(header: str) -> str:
     return "".join(m.group(1).lower().split()).replace("nextofkin", "nok") if m else ""
 
 
-_SUBJECT_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number", "date_of_birth")
+# (a date of birth beside only a relative's name is the relative's own: "Relative | Relationship | DOB")
+_SUBJECT_KINDS = ("nhs_number", "chi_number", "hc_number", "hospital_number")
 
 
 def people_columns(table: Table, columns: dict[int, tuple[str, str]]) -> dict[int, int]:

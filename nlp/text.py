@@ -395,6 +395,9 @@ _SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+")
 _SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 
 
+_ENDS_IN_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ \t]*$")
+
+
 def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above: int = 2) -> bool:
     """True when the address block text[s:e], its line or the lines just above it (same paragraph) name an organisation."""
     if rx is None:
@@ -420,8 +423,9 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
             break
         prev = text.rfind("\n", 0, ls - 1) + 1
         line = text[prev:ls].strip()
-        if not line or len(line) > 60 or re.search(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", line, re.I):
-            break     # a blank line, or prose / a patient field rather than a letterhead line
+        if not line or len(line) > 60 or re.search(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", line, re.I) \
+                or _ENDS_IN_POSTCODE.search(line):
+            break     # a blank line, prose / a patient field, or the end of another block (the letterhead's postcode)
         ls = prev
     le = text.find("\n", e)
     le = len(text) if le < 0 else le

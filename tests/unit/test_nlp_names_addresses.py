@@ -164,3 +164,10 @@ def test_a_specialty_in_brackets_after_the_ward_is_no_name(analyzer: Analyzer) -
             "Bed 2  Rex Tannock  67y  M8164457  ETOH withdrawal - CIWA 4 hrly\n")
     names = run(analyzer, text).get("person_name", set())
     assert names == {"Ada Pellow", "Rex Tannock"}
+
+
+def test_the_patients_address_block_right_under_the_letterhead_is_kept(analyzer: Analyzer) -> None:
+    text = ("Regional Clinical Genetics Service\nChapel Allerton Hospital, Leeds LS7 4SA\nMiss Ffion Ikram\n"
+            "79 Moorside Road\nBirmingham\nB23 5SP\nRe: Ffion Ikram, DOB 06/09/1984, NHS number 943 476 5919\n")
+    got = run(analyzer, text)
+    assert got.get("address") == {"79 Moorside Road, Birmingham, B23 5SP"}      # not the hospital's

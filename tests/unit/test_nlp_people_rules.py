@@ -511,3 +511,13 @@ def test_a_team_shorthand_and_the_recipient_who_confirmed_deletion_are_not_subje
     res = analyzer.analyse(msg)
     assert sorted(_names(res)) == ["Hannah Fenwick", "Yasmin Fenwick"]
     assert res.subjects == 2
+
+
+def test_a_table_of_relatives_keeps_each_relatives_own_date_of_birth() -> None:
+    t = Table(where="attachment:letter.docx", header=["Relative", "Relationship", "DOB", "Offered testing"],
+              rows=[["Bethan Ikram", "Sister", "30/03/1985", "Yes"], ["Mali Ikram", "Daughter", "06/01/2000", "Yes"]],
+              total_rows=2)
+    res = analyse_table(t)
+    assert [sorted((i.kind, i.value) for i in row) for row in res.rows] == [
+        [("date_of_birth", "1985-03-30"), ("person_name", "Bethan Ikram")],
+        [("date_of_birth", "2000-01-06"), ("person_name", "Mali Ikram")]]
