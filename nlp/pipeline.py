@@ -451,7 +451,8 @@ class Analyzer:
             w.notes.append(f"subjects: {stated} as the report counts them (none named)")
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
-        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])
+        idents = _initials_shown_in_full(_unique([i for _, f in per_section for i in f]
+                                                 + [i for r in rows + people for i in r]))
         if not subjects:   # contact details with nobody they belong to: a company's, a sender's, a footer's
             idents = [i for i in idents if i.kind not in ("phone_number", "email_address", "postcode", "address")]
         found = self.categories.find(texts, is_cover) if subjects else None
@@ -472,6 +473,25 @@ class Analyzer:
 
 
 _CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")     # a header line's cells (a title line is one or two)
+def _initials_shown_in_full(idents: list[Identifier]) -> list[Identifier]:
+    """Without "S Devlin" when "Siobhan Devlin" is reported too (the one full name with that surname and a forename
+    starting S): the same person (``nlp.subjects`` counts them once), shown once, in full."""
+    fulls: dict[str, set[str]] = {}
+    for i in idents:
+        if i.kind == "person_name":
+            k = name_key(i.value)
+            if len(k) >= 2 and len(k[0]) > 1:
+                fulls.setdefault(k[-1], set()).add(k[0])
+    out = []
+    for i in idents:
+        if i.kind == "person_name":
+            k = name_key(i.value)
+            if len(k) == 2 and len(k[0]) == 1 and len([f for f in fulls.get(k[1], ()) if f[0] == k[0]]) == 1:
+                continue
+        out.append(i)
+    return out
+
+
 _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)

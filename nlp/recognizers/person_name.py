@@ -86,7 +86,7 @@ _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 _ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"[ \t]{0,3}[(,][ \t]{0,3}"
+                         r"(?:[ \t]{0,3}[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"     # (its bracket may open the next line)
                          r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
                          # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
@@ -94,7 +94,7 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
                             r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
-                            r"(?:[ \t]{1,6}[(,]?|[(,])[ \t]{0,3}"
+                            r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
                             # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
                             r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
                             r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")

@@ -171,3 +171,16 @@ def test_the_patients_address_block_right_under_the_letterhead_is_kept(analyzer:
             "79 Moorside Road\nBirmingham\nB23 5SP\nRe: Ffion Ikram, DOB 06/09/1984, NHS number 943 476 5919\n")
     got = run(analyzer, text)
     assert got.get("address") == {"79 Moorside Road, Birmingham, B23 5SP"}      # not the hospital's
+
+
+def test_the_patient_who_shares_the_wrong_recipients_name_is_kept_by_his_record(analyzer: Analyzer) -> None:
+    text = ("Two patients called Harrop on our list. The letter was for Mr Derek Harrop\n"
+            "(NHS No 943 476 5919, DOB 14/02/1951) - referral to eye screening.\n"
+            "It went to derek.harrop.snr@gmail.com which is NOT him.\n")
+    assert "Derek Harrop" in run(analyzer, text).get("person_name", set())
+
+
+def test_an_initial_and_surname_of_a_name_shown_in_full_is_not_shown_again(analyzer: Analyzer) -> None:
+    text = ("Re: Mrs S Devereux\nDistrict nursing referral for Mrs Siobhan Devereux, H&C No 320 000 0015, "
+            "DOB 08/08/1958, was emailed to a solicitors' office.\n")
+    assert run(analyzer, text).get("person_name") == {"Siobhan Devereux"}
