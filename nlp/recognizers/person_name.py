@@ -72,6 +72,19 @@ _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
+_NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+)?"
+_NUMBER_THEN_SURNAME_COMMA = re.compile(
+    r"(?im)^[^\n]{0,30}?(?<![\w\-])(?:[A-Z]{1,4}\d{5,9}|\d{3}[ -]?\d{3}[ -]?\d{4})[ \t]{1,3}[-–|][ \t]{1,3}"
+    r"(?-i:(" + _NAME_WORD + r"),[ \t](" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?))[ \t]{1,3}(?:[-–|(]|$)")
+# along a line: "Name Surname (a note), " — the name, then its bracket
+_BRACKET_SEG = re.compile(r"(?:^|(?<=, )|(?<=; )|(?<=: ))[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){1,3})"
+                          r"[ \t]{0,2}\([^()\n]{1,60}\)(?=[ \t]*(?:[,;]|$))")
+_STAFF_LABEL = re.compile(r"\b(?:professionals?|invited|invitees|staff|attendance|colleagues|panel)\b", re.I)
+_ROLE_NOTE = re.compile(r"\((?i:[^()]*\b(?:chair|officer|lead|manager|guardian|ciso|siro|dpo|director|head|nurse|"
+                        r"visitor|social worker|safeguarding|paediatrician|psychologist|psychiatrist|police|teacher|"
+                        r"doctor|consultant|clerk|admin|administrator|secretary|co-?ordinator|sister|matron|gp|therapist|"
+                        r"pharmacist|midwife|worker|assistant|hca|analyst|deputy|minutes|apologies)\b)")
+_LINE_LABEL = re.compile(r"[ \t]*[A-Za-z][\w ]{0,20}:[ \t]+")
 _BED_KEY = re.compile(r"\b(?:bed|bay|room|rm|side\s+room|sr)\b", re.I)
 _SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
 # a record's field label in capitals that can follow a name with one space ("Jo Bloggs NHS 943 …", "… CHI …")
@@ -570,6 +583,40 @@ class PersonNameRecognizer(Recognizer):
         m = _PARTICLE_BEFORE.search(text, max(0, st - 4), st)
         return [m.start()] if m and m.group(1).lower() in self.particles else []
 
+    def _bracketed_list(self, text: str) -> list[tuple[int, int, list[str]]]:
+        """People listed along one line, each with a note in brackets: "Ward 7: Yitzhak Rosenbaum (Jewish, requests
+        rabbi), Fatima-Zahra Benali (Muslim, halal), Pawel Nowak (RC)"; "hamish laidlaw (C of S), Gurpreet Kaur
+        Sandhu (Sikh)". Two or more on the line, each name whole (a capitalised or a lower-case one)."""
+        out: list[tuple[int, int, list[str]]] = []
+        if "), " not in text:
+            return out
+        pos = 0
+        for line in text.split("\n"):
+            ls, pos = pos, pos + len(line) + 1
+            if line.count("(") < 2 or "), " not in line or len(line) > 600:
+                continue
+            body = _LINE_LABEL.match(line)
+            start = body.end() if body else 0
+            if body is not None and (_STAFF_LIST_HEAD.search(body.group(0)) or _STAFF_LABEL.search(body.group(0))):
+                continue        # "Present: X (Chair), Y (IG Officer)": the meeting's staff
+            got = []
+            for seg in _BRACKET_SEG.finditer(line, start):
+                if _ROLE_NOTE.search(seg.group(0), seg.end(1)):
+                    got = []
+                    break       # "Gareth Nolan (CISO)": a bracket holding a job is a staff list
+                a, b = seg.start(1), seg.end(1)
+                name = self.read_name(line, a)
+                if name is not None and name[1] == b and name[2] is None and 2 <= len(name[3]) <= 4 \
+                        and not self.org_like(name[3]):
+                    got.append((ls + a, ls + b, name[3]))
+                    continue
+                low = self.read_lower(line, a, b)
+                if low is not None and low[0] == a and low[1] == b and not self.org_like(low[2]):
+                    got.append((ls + a, ls + b, low[2]))
+            if len(got) >= 2:
+                out.extend(got)
+        return out
+
     def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
         out: list[tuple[int, int, list[str]]] = []
@@ -923,6 +970,14 @@ class PersonNameRecognizer(Recognizer):
             add(m.start(1), m.end(1), "relative", [m.group(1)], "relative named by forename", False, m.start(1))
             if len(hits) > n_before:
                 hits[-1].ident.evidence.pop("title", None)
+        for m in (_NUMBER_THEN_SURNAME_COMMA.finditer(text) if "," in text else ()):
+            # "Hosp no RBH0011223 - Hussain, Abdul-Rahman - MRSA +ve": a record's number, then its Surname, Forename
+            toks = [m.group(1), ",", m.group(2)]
+            if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
+                    and m.group(2).lower() not in self.stop:
+                add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
+        for s, e, toks in self._bracketed_list(text):
+            add(s, e, None, toks, "list of people with notes", False, s)
         for s, e, toks in self._listed_people(text):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents, low):

@@ -184,3 +184,27 @@ def test_an_initial_and_surname_of_a_name_shown_in_full_is_not_shown_again(analy
     text = ("Re: Mrs S Devereux\nDistrict nursing referral for Mrs Siobhan Devereux, H&C No 320 000 0015, "
             "DOB 08/08/1958, was emailed to a solicitors' office.\n")
     assert run(analyzer, text).get("person_name") == {"Siobhan Devereux"}
+
+
+def test_people_listed_along_a_line_each_with_a_note_in_brackets(analyzer: Analyzer) -> None:
+    text = ("The chaplaincy rota email had the visiting list pasted into it:\n"
+            "Ward 7: Yitzhak Rosenthal (Jewish, requests rabbi), Fatima-Zahra Benhaddou (Muslim, halal), Pawel Nowicki (RC)\n"
+            "Ward 9: hamish laidler (C of S), Gurpreet Kaur Sandher (Sikh)\n"
+            "Present: Philippa Drummond (Chair), Gareth Nolan (CISO)\n"
+            "Professionals invited: Aled Rhys (allocated social worker), Joanne Pickles (health visitor)\n")
+    names = run(analyzer, text).get("person_name", set())
+    assert {"Yitzhak Rosenthal", "Fatima-Zahra Benhaddou", "Pawel Nowicki", "hamish laidler",
+            "Gurpreet Kaur Sandher"} <= names
+    assert not {"Philippa Drummond", "Gareth Nolan", "Aled Rhys", "Joanne Pickles"} & names
+
+
+def test_a_record_number_then_surname_comma_forename_on_a_clipboard_list(analyzer: Analyzer) -> None:
+    text = ("The clipboard at the end of bay B had a list anyone could read:\n"
+            "Hosp no RBH0011223 - Hussein, Abdul-Rahman - MRSA +ve\n"
+            "Hosp no RBH0011224 - Kerrigan, Isla - awaiting psych review\n")
+    assert {"Hussein, Abdul-Rahman", "Kerrigan, Isla"} <= run(analyzer, text).get("person_name", set())
+
+
+def test_a_bag_for_a_named_patient_was_handed_to_someone_else(analyzer: Analyzer) -> None:
+    text = "A prescription bag for Tran Van Binh was handed to a different patient at the counter."
+    assert "Tran Van Binh" in run(analyzer, text).get("person_name", set())

@@ -521,3 +521,11 @@ def test_a_table_of_relatives_keeps_each_relatives_own_date_of_birth() -> None:
     assert [sorted((i.kind, i.value) for i in row) for row in res.rows] == [
         [("date_of_birth", "1985-03-30"), ("person_name", "Bethan Ikram")],
         [("date_of_birth", "2000-01-06"), ("person_name", "Mali Ikram")]]
+
+
+def test_an_email_cell_with_its_label_gives_the_address_alone(analyzer: Analyzer) -> None:
+    body = ("It listed the pupils whose parents declined the vaccine:\n"
+            "  Amelia Osei\tDOB 14/02/2013\tparent email kwame.osei@mail.example.ac.uk\tconsent: NO\n"
+            "  Zainab Hashim\tDOB 2013-01-05\tparent email hashim.family@example.com\tconsent: NO\n")
+    res = analyzer.analyse(_msg("Sent to the wrong parent.", body))
+    assert sorted(_values(res, "email_address")) == ["hashim.family@example.com", "kwame.osei@mail.example.ac.uk"]
