@@ -67,7 +67,8 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2
                         r"(?=[^\W\d_])")
 # After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
-_BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)",
+_BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)"
+                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])",      # "bed 1 - margaret o'hara 84 fall": the age
                             re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
@@ -836,7 +837,7 @@ class PersonNameRecognizer(Recognizer):
             # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
             if not m.group("bed") or not text[m.end():m.end() + 1].islower():
                 continue
-            if not _hurried(text, m.start()) and not any(
+            if not _hurried(text, m.start()) and not m.group("bed").lstrip()[:1].islower() and not any(
                     h.rule == "bed row" and abs(h.ident.start - m.start()) < 400 for h in hits):
                 continue     # (or a line of a whiteboard whose other beds hold capitalised names)
             lw = re.match(_LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}", text[m.end():m.end() + 96])
