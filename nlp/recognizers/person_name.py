@@ -267,6 +267,10 @@ assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
+_NAME_LINE_ABOVE_ADDRESS = re.compile(
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
+    r"[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][^\W\d_]")
+_POSTCODE_SOON_BELOW = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
                             r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
@@ -977,6 +981,13 @@ class PersonNameRecognizer(Recognizer):
             if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
                     and m.group(2).lower() not in self.stop:
                 add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
+        for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if "\n" in text else ()):
+            # an envelope's or a letter's address block: "Iain MacLeòid" / "Flat 2/1, 45 Dumbarton Road" / "G11 6PA"
+            got = self.read_name(text, m.start(1))
+            if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \
+                    and not self.org_like(got[3]) and not any(t.lower() in self.stop for t in got[3]) \
+                    and _POSTCODE_SOON_BELOW.search(text, m.end(), m.end() + 200):
+                add(got[0], got[1], None, got[3], "name above an address", False, got[0])
         for s, e, toks in self._bracketed_list(text):
             add(s, e, None, toks, "list of people with notes", False, s)
         for s, e, toks in self._listed_people(text):

@@ -208,3 +208,9 @@ def test_a_record_number_then_surname_comma_forename_on_a_clipboard_list(analyze
 def test_a_bag_for_a_named_patient_was_handed_to_someone_else(analyzer: Analyzer) -> None:
     text = "A prescription bag for Tran Van Binh was handed to a different patient at the counter."
     assert "Tran Van Binh" in run(analyzer, text).get("person_name", set())
+
+
+def test_the_name_line_of_an_address_block_is_a_person(analyzer: Analyzer) -> None:
+    text = ("Two letters were folded into one envelope. The other letter was meant for:\n"
+            "   Iain MacLeòid\n   Flat 2/1, 45 Dumbarton Road, Glasgow, G11 6PA\n   CHI: 1404315519\n")
+    assert "Iain MacLeòid" in run(analyzer, text).get("person_name", set())
