@@ -159,9 +159,11 @@ _LOWER_AFTER_CUE = re.compile(
 _PERSON_AFTER = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|nhs|chi|she|he|her|his|him)\b", re.I)
 # A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash",
 # "rm 4  Margaret Oduya - DNACPR" (a bed or room before the name, as on a whiteboard or handover sheet).
-_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?"
+_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}[ \t]{2,6})?"    # ("4  Name": a bed
                         r"(?:(?i:bed|bay|room|rm|cubicle|side\s?room|chair|cot)[ \t]?\d{1,3}[A-Za-z]?"
                         r"(?:[ \t]{1,8}|[ \t]{0,3}[\-–:][ \t]{1,3}))?(?=[^\W\d_])")
+_COMMA_FORENAME = re.compile(r",[ ]([A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})"
+                             r"(?=[ \t]{2}|\t|[ \t]*$)", re.M)
 _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
 # The line above a list of staff, not subjects ("Present:", "Attendees", "cc", "Team contacts")
 _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
@@ -327,7 +329,7 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     if tail:
         # (the role's ward between: "HCA on Ward 9 (Claire Dobson)", "a nurse from Ward 7, X")
         return re.compile(r"\b(?:" + alt + r")(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
-                          r"\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
+                          r"(?:\s+(?:is|was))?\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)     # ("The HCA is X")
     if before:
         return re.compile(r"\b(?:" + alt + r")\b", re.I)
     return re.compile(r"^[\s,)]*(?:\([^)]*\)\s*)?(?:" + alt + r")\b", re.I)
@@ -656,6 +658,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if line_no != last_line + 1:
                 flush()
+            if (cm := _COMMA_FORENAME.match(text, got[1])) is not None and len(got[3]) <= 2:
+                got = (got[0], cm.end(1), got[2], [*got[3], ",", cm.group(1)])   # "Ó Súilleabháin, Tadhg   NBM"
             run.append((got[0], got[1], got[3]))
             last_line = line_no
             if len(out) > 5000:

@@ -214,3 +214,14 @@ def test_the_name_line_of_an_address_block_is_a_person(analyzer: Analyzer) -> No
     text = ("Two letters were folded into one envelope. The other letter was meant for:\n"
             "   Iain MacLeòid\n   Flat 2/1, 45 Dumbarton Road, Glasgow, G11 6PA\n   CHI: 1404315519\n")
     assert "Iain MacLeòid" in run(analyzer, text).get("person_name", set())
+
+
+def test_a_whiteboard_read_off_a_photo_bed_numbers_then_names_and_the_hca_named_after_it(analyzer: Analyzer) -> None:
+    text = ("From the screenshot I can make out:\n"
+            "  4  Ó Súilleabháin, Tadhg   NBM   falls\n"
+            "  5  amira el-sayid          IVAB  barrier nursing\n"
+            "  6  Rhiannon McAllister-Reed  ?PE  CTPA today\n"
+            "The HCA is Chloe Barnett; her manager is dealing with it.\n")
+    names = run(analyzer, text).get("person_name", set())
+    assert {"Ó Súilleabháin, Tadhg", "amira el-sayid", "Rhiannon McAllister-Reed"} <= names
+    assert "Chloe Barnett" not in names
