@@ -35,6 +35,7 @@ NER = "ner"
 # Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
+from nlp.recognizers.person_name import _ROLE as _STAFF_ROLE_AFTER  # noqa: E402
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "rev"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]{1,2}$")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
@@ -249,6 +250,9 @@ class Analyzer:
             if a in stop or b in stop or a in titles:
                 continue
             before = _WORD_BEFORE.search(line, max(0, m.start() - 12), m.start())
+            end = m.start() + len(m.group(1)) + 1 + len(m.group(2))
+            if _STAFF_ROLE_AFTER.match(line, end):
+                continue        # "Olu Bankole, Pharmacist": a sign-off's name, staff by its role
             if before is not None and before.group(1).lower() in _HONORIFICS:
                 continue        # "Mr Derek Hollis": the title rule reads the name after a title without NER
                 # (not "sister": "her sister Joanne Sutcliffe" is a relative, read with spaCy's help)
