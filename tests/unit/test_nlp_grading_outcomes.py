@@ -132,3 +132,16 @@ def test_a_to_line_in_a_report_without_a_group_cue_is_not_a_group_disclosure(ana
     msg = ParsedMessage(headers=MessageHeaders(sender=Party("E", "estates@nhs.net"), to=[Party("", "ig@nhs.net")]),
                         sections=[TextSection("body", cover, "cover")])
     assert analyzer.analyse(msg).subjects == 0
+
+
+@pytest.mark.parametrize("cover,expected", [
+    # somebody's own say-so that the reporter turns with a "but" is not proof
+    ("Our porter emailed the rota with patient names to his own yahoo account. He says he has deleted it, "
+     "but it syncs to his tablet as well.", 3),
+    ("The list went to a volunteer's hotmail. She told us she deleted it, however she had already forwarded "
+     "it once before.", 3),
+    # the same say-so, not turned, still earns the step
+    ("The list went to a volunteer's hotmail by mistake. She rang back within minutes and has deleted it.", 2),
+])
+def test_a_say_so_turned_by_but_earns_no_containment(cover: str, expected: int) -> None:
+    assert _grade(cover).likelihood == expected
