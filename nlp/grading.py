@@ -315,7 +315,7 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     mine = {tuple(r.lower().split()) for r in reporter}
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues))
     for a, b, cue in itertools.chain(found, _acted_on(text)):
-        if _ONWARD_OK.match(text, b):
+        if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b):
             continue
         if _ours(text[max(0, a - 40):a], mine):
             continue
@@ -326,6 +326,9 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
 
 
 _THIRD_PERSON = {"he", "she", "they", "it"}
+# contact made to put things right ("she has now contacted the patient to apologise"): our side, not misuse
+_OUTREACH = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:apologi[sz]e|reassure|offer\s+(?:support|an\s+apology))\b|"
+                       r"[^.!?\n]{0,60}?\bduty\s+of\s+candou?r\b", re.I)
 
 
 def _ours(before_text: str, mine: set[tuple[str, ...]]) -> bool:

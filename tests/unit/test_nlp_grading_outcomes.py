@@ -145,3 +145,9 @@ def test_a_to_line_in_a_report_without_a_group_cue_is_not_a_group_disclosure(ana
 ])
 def test_a_say_so_turned_by_but_earns_no_containment(cover: str, expected: int) -> None:
     assert _grade(cover).likelihood == expected
+
+
+def test_a_colleague_contacting_the_patient_to_apologise_is_no_misuse() -> None:
+    a = _grade("The clinic letter went to an old gmail address. Our practice manager was told and she has now "
+               "contacted the patient to apologise.", to="someone@gmail.com")
+    assert a.likelihood == 3
