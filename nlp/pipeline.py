@@ -35,6 +35,8 @@ NER = "ner"
 # Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "rev"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]{1,2}$")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
 _SENTENCE_SPLIT_MIN = 80
 # Of a paragraph's sentences, NER reads the words around each capitalised pair that could open a
@@ -246,6 +248,10 @@ class Analyzer:
             a, b = m.group(1).lower(), m.group(2).lower()
             if a in stop or b in stop or a in titles:
                 continue
+            before = _WORD_BEFORE.search(line, max(0, m.start() - 12), m.start())
+            if before is not None and before.group(1).lower() in _HONORIFICS:
+                continue        # "Mr Derek Hollis": the title rule reads the name after a title without NER
+                # (not "sister": "her sister Joanne Sutcliffe" is a relative, read with spaCy's help)
             if _DIGIT.search(a) or _DIGIT.search(b) or _bare(a) in never or _bare(b) in never:
                 continue
             yield m.start(), m.start() + len(m.group(1)) + 1 + len(m.group(2))
@@ -451,7 +457,8 @@ class Analyzer:
             w.notes.append(f"subjects: {stated} as the report counts them (none named)")
         subject_text = _subject_paragraphs(per_section) + "\n\n" + "\n\n".join(
             table_text(t) for t, n in table_rows if n)
-        idents = _unique([i for _, f in per_section for i in f] + [i for r in rows + people for i in r])
+        idents = _initials_shown_in_full(_unique([i for _, f in per_section for i in f]
+                                                 + [i for r in rows + people for i in r]))
         if not subjects:   # contact details with nobody they belong to: a company's, a sender's, a footer's
             idents = [i for i in idents if i.kind not in ("phone_number", "email_address", "postcode", "address")]
         found = self.categories.find(texts, is_cover) if subjects else None
@@ -472,6 +479,25 @@ class Analyzer:
 
 
 _CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")     # a header line's cells (a title line is one or two)
+def _initials_shown_in_full(idents: list[Identifier]) -> list[Identifier]:
+    """Without "S Devlin" when "Siobhan Devlin" is reported too (the one full name with that surname and a forename
+    starting S): the same person (``nlp.subjects`` counts them once), shown once, in full."""
+    fulls: dict[str, set[str]] = {}
+    for i in idents:
+        if i.kind == "person_name":
+            k = name_key(i.value)
+            if len(k) >= 2 and len(k[0]) > 1:
+                fulls.setdefault(k[-1], set()).add(k[0])
+    out = []
+    for i in idents:
+        if i.kind == "person_name":
+            k = name_key(i.value)
+            if len(k) == 2 and len(k[0]) == 1 and len([f for f in fulls.get(k[1], ()) if f[0] == k[0]]) == 1:
+                continue
+        out.append(i)
+    return out
+
+
 _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)

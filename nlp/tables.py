@@ -322,7 +322,8 @@ def staff_list(table: Table) -> bool:
 
 
 _STAFF_COLUMNS = re.compile(r"^\s*(role|job\s*title|designation|position|grade|band|organisation|agency)\s*$", re.I)
-_CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel)[:\s]+", re.I)
+_CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|nhs(?:\s*no\.?)?|dob|tel|"
+                         r"(?:(?:parent|mum|dad|nok|home|work|personal)\s+)?e-?mail(?:\s*address)?)[:\s]+", re.I)
 
 
 _ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"

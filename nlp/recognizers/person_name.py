@@ -67,11 +67,25 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2
                         r"(?=[^\W\d_])")
 # After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
-_BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)",
+_BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)"
+                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])",      # "bed 1 - margaret o'hara 84 fall": the age
                             re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
+_NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+)?"
+_NUMBER_THEN_SURNAME_COMMA = re.compile(
+    r"(?im)^[^\n]{0,30}?(?<![\w\-])(?:[A-Z]{1,4}\d{5,9}|\d{3}[ -]?\d{3}[ -]?\d{4})[ \t]{1,3}[-–|][ \t]{1,3}"
+    r"(?-i:(" + _NAME_WORD + r"),[ \t](" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?))[ \t]{1,3}(?:[-–|(]|$)")
+# along a line: "Name Surname (a note), " — the name, then its bracket
+_BRACKET_SEG = re.compile(r"(?:^|(?<=, )|(?<=; )|(?<=: ))[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){1,3})"
+                          r"[ \t]{0,2}\([^()\n]{1,60}\)(?=[ \t]*(?:[,;]|$))")
+_STAFF_LABEL = re.compile(r"\b(?:professionals?|invited|invitees|staff|attendance|colleagues|panel)\b", re.I)
+_ROLE_NOTE = re.compile(r"\((?i:[^()]*\b(?:chair|officer|lead|manager|guardian|ciso|siro|dpo|director|head|nurse|"
+                        r"visitor|social worker|safeguarding|paediatrician|psychologist|psychiatrist|police|teacher|"
+                        r"doctor|consultant|clerk|admin|administrator|secretary|co-?ordinator|sister|matron|gp|therapist|"
+                        r"pharmacist|midwife|worker|assistant|hca|analyst|deputy|minutes|apologies)\b)")
+_LINE_LABEL = re.compile(r"[ \t]*[A-Za-z][\w ]{0,20}:[ \t]+")
 _BED_KEY = re.compile(r"\b(?:bed|bay|room|rm|side\s+room|sr)\b", re.I)
 _SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
 # a record's field label in capitals that can follow a name with one space ("Jo Bloggs NHS 943 …", "… CHI …")
@@ -86,7 +100,7 @@ _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 _ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
 _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"[ \t]{0,3}[(,][ \t]{0,3}"
+                         r"(?:[ \t]{0,3}[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"     # (its bracket may open the next line)
                          r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
                          # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
@@ -94,7 +108,7 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
                             r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
-                            r"(?:[ \t]{1,6}[(,]?|[(,])[ \t]{0,3}"
+                            r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
                             # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
                             r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
                             r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
@@ -145,9 +159,11 @@ _LOWER_AFTER_CUE = re.compile(
 _PERSON_AFTER = re.compile(r"\b(?:dob|d\.o\.b|date of birth|born|nhs|chi|she|he|her|his|him)\b", re.I)
 # A line of a list of people: "- Edna Pryce, room 4", "3. Albert Nash (NOK informed)", "Ron Nash",
 # "rm 4  Margaret Oduya - DNACPR" (a bed or room before the name, as on a whiteboard or handover sheet).
-_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3})?"
+_LIST_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:(?:\d{1,3}[.)]|[-•*·])[ \t]{1,3}|\d{1,3}[ \t]{2,6})?"    # ("4  Name": a bed
                         r"(?:(?i:bed|bay|room|rm|cubicle|side\s?room|chair|cot)[ \t]?\d{1,3}[A-Za-z]?"
                         r"(?:[ \t]{1,8}|[ \t]{0,3}[\-–:][ \t]{1,3}))?(?=[^\W\d_])")
+_COMMA_FORENAME = re.compile(r",[ ]([A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})"
+                             r"(?=[ \t]{2}|\t|[ \t]*$)", re.M)
 _LIST_END = re.compile(r"[ \t]{0,3}(?:$|[,;(\t]|[ \t]-[ \t]|[ \t]{2}|[ \t]–[ \t])")
 # The line above a list of staff, not subjects ("Present:", "Attendees", "cc", "Team contacts")
 _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|distribution|staff|team|contacts?|"
@@ -253,6 +269,10 @@ assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
+_NAME_LINE_ABOVE_ADDRESS = re.compile(
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
+    r"[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][^\W\d_]")
+_POSTCODE_SOON_BELOW = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
                             r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
@@ -309,7 +329,7 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     if tail:
         # (the role's ward between: "HCA on Ward 9 (Claire Dobson)", "a nurse from Ward 7, X")
         return re.compile(r"\b(?:" + alt + r")(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
-                          r"\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)
+                          r"(?:\s+(?:is|was))?\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)     # ("The HCA is X")
     if before:
         return re.compile(r"\b(?:" + alt + r")\b", re.I)
     return re.compile(r"^[\s,)]*(?:\([^)]*\)\s*)?(?:" + alt + r")\b", re.I)
@@ -570,6 +590,40 @@ class PersonNameRecognizer(Recognizer):
         m = _PARTICLE_BEFORE.search(text, max(0, st - 4), st)
         return [m.start()] if m and m.group(1).lower() in self.particles else []
 
+    def _bracketed_list(self, text: str) -> list[tuple[int, int, list[str]]]:
+        """People listed along one line, each with a note in brackets: "Ward 7: Yitzhak Rosenbaum (Jewish, requests
+        rabbi), Fatima-Zahra Benali (Muslim, halal), Pawel Nowak (RC)"; "hamish laidlaw (C of S), Gurpreet Kaur
+        Sandhu (Sikh)". Two or more on the line, each name whole (a capitalised or a lower-case one)."""
+        out: list[tuple[int, int, list[str]]] = []
+        if "), " not in text:
+            return out
+        pos = 0
+        for line in text.split("\n"):
+            ls, pos = pos, pos + len(line) + 1
+            if line.count("(") < 2 or "), " not in line or len(line) > 600:
+                continue
+            body = _LINE_LABEL.match(line)
+            start = body.end() if body else 0
+            if body is not None and (_STAFF_LIST_HEAD.search(body.group(0)) or _STAFF_LABEL.search(body.group(0))):
+                continue        # "Present: X (Chair), Y (IG Officer)": the meeting's staff
+            got = []
+            for seg in _BRACKET_SEG.finditer(line, start):
+                if _ROLE_NOTE.search(seg.group(0), seg.end(1)):
+                    got = []
+                    break       # "Gareth Nolan (CISO)": a bracket holding a job is a staff list
+                a, b = seg.start(1), seg.end(1)
+                name = self.read_name(line, a)
+                if name is not None and name[1] == b and name[2] is None and 2 <= len(name[3]) <= 4 \
+                        and not self.org_like(name[3]):
+                    got.append((ls + a, ls + b, name[3]))
+                    continue
+                low = self.read_lower(line, a, b)
+                if low is not None and low[0] == a and low[1] == b and not self.org_like(low[2]):
+                    got.append((ls + a, ls + b, low[2]))
+            if len(got) >= 2:
+                out.extend(got)
+        return out
+
     def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
         out: list[tuple[int, int, list[str]]] = []
@@ -604,6 +658,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if line_no != last_line + 1:
                 flush()
+            if (cm := _COMMA_FORENAME.match(text, got[1])) is not None and len(got[3]) <= 2:
+                got = (got[0], cm.end(1), got[2], [*got[3], ",", cm.group(1)])   # "Ó Súilleabháin, Tadhg   NBM"
             run.append((got[0], got[1], got[3]))
             last_line = line_no
             if len(out) > 5000:
@@ -789,7 +845,7 @@ class PersonNameRecognizer(Recognizer):
             # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
             if not m.group("bed") or not text[m.end():m.end() + 1].islower():
                 continue
-            if not _hurried(text, m.start()) and not any(
+            if not _hurried(text, m.start()) and not m.group("bed").lstrip()[:1].islower() and not any(
                     h.rule == "bed row" and abs(h.ident.start - m.start()) < 400 for h in hits):
                 continue     # (or a line of a whiteboard whose other beds hold capitalised names)
             lw = re.match(_LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}", text[m.end():m.end() + 96])
@@ -923,6 +979,21 @@ class PersonNameRecognizer(Recognizer):
             add(m.start(1), m.end(1), "relative", [m.group(1)], "relative named by forename", False, m.start(1))
             if len(hits) > n_before:
                 hits[-1].ident.evidence.pop("title", None)
+        for m in (_NUMBER_THEN_SURNAME_COMMA.finditer(text) if "," in text else ()):
+            # "Hosp no RBH0011223 - Hussain, Abdul-Rahman - MRSA +ve": a record's number, then its Surname, Forename
+            toks = [m.group(1), ",", m.group(2)]
+            if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
+                    and m.group(2).lower() not in self.stop:
+                add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
+        for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if "\n" in text else ()):
+            # an envelope's or a letter's address block: "Iain MacLeòid" / "Flat 2/1, 45 Dumbarton Road" / "G11 6PA"
+            got = self.read_name(text, m.start(1))
+            if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \
+                    and not self.org_like(got[3]) and not any(t.lower() in self.stop for t in got[3]) \
+                    and _POSTCODE_SOON_BELOW.search(text, m.end(), m.end() + 200):
+                add(got[0], got[1], None, got[3], "name above an address", False, got[0])
+        for s, e, toks in self._bracketed_list(text):
+            add(s, e, None, toks, "list of people with notes", False, s)
         for s, e, toks in self._listed_people(text):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents, low):

@@ -171,3 +171,57 @@ def test_the_patients_address_block_right_under_the_letterhead_is_kept(analyzer:
             "79 Moorside Road\nBirmingham\nB23 5SP\nRe: Ffion Ikram, DOB 06/09/1984, NHS number 943 476 5919\n")
     got = run(analyzer, text)
     assert got.get("address") == {"79 Moorside Road, Birmingham, B23 5SP"}      # not the hospital's
+
+
+def test_the_patient_who_shares_the_wrong_recipients_name_is_kept_by_his_record(analyzer: Analyzer) -> None:
+    text = ("Two patients called Harrop on our list. The letter was for Mr Derek Harrop\n"
+            "(NHS No 943 476 5919, DOB 14/02/1951) - referral to eye screening.\n"
+            "It went to derek.harrop.snr@gmail.com which is NOT him.\n")
+    assert "Derek Harrop" in run(analyzer, text).get("person_name", set())
+
+
+def test_an_initial_and_surname_of_a_name_shown_in_full_is_not_shown_again(analyzer: Analyzer) -> None:
+    text = ("Re: Mrs S Devereux\nDistrict nursing referral for Mrs Siobhan Devereux, H&C No 320 000 0015, "
+            "DOB 08/08/1958, was emailed to a solicitors' office.\n")
+    assert run(analyzer, text).get("person_name") == {"Siobhan Devereux"}
+
+
+def test_people_listed_along_a_line_each_with_a_note_in_brackets(analyzer: Analyzer) -> None:
+    text = ("The chaplaincy rota email had the visiting list pasted into it:\n"
+            "Ward 7: Yitzhak Rosenthal (Jewish, requests rabbi), Fatima-Zahra Benhaddou (Muslim, halal), Pawel Nowicki (RC)\n"
+            "Ward 9: hamish laidler (C of S), Gurpreet Kaur Sandher (Sikh)\n"
+            "Present: Philippa Drummond (Chair), Gareth Nolan (CISO)\n"
+            "Professionals invited: Aled Rhys (allocated social worker), Joanne Pickles (health visitor)\n")
+    names = run(analyzer, text).get("person_name", set())
+    assert {"Yitzhak Rosenthal", "Fatima-Zahra Benhaddou", "Pawel Nowicki", "hamish laidler",
+            "Gurpreet Kaur Sandher"} <= names
+    assert not {"Philippa Drummond", "Gareth Nolan", "Aled Rhys", "Joanne Pickles"} & names
+
+
+def test_a_record_number_then_surname_comma_forename_on_a_clipboard_list(analyzer: Analyzer) -> None:
+    text = ("The clipboard at the end of bay B had a list anyone could read:\n"
+            "Hosp no RBH0011223 - Hussein, Abdul-Rahman - MRSA +ve\n"
+            "Hosp no RBH0011224 - Kerrigan, Isla - awaiting psych review\n")
+    assert {"Hussein, Abdul-Rahman", "Kerrigan, Isla"} <= run(analyzer, text).get("person_name", set())
+
+
+def test_a_bag_for_a_named_patient_was_handed_to_someone_else(analyzer: Analyzer) -> None:
+    text = "A prescription bag for Tran Van Binh was handed to a different patient at the counter."
+    assert "Tran Van Binh" in run(analyzer, text).get("person_name", set())
+
+
+def test_the_name_line_of_an_address_block_is_a_person(analyzer: Analyzer) -> None:
+    text = ("Two letters were folded into one envelope. The other letter was meant for:\n"
+            "   Iain MacLeòid\n   Flat 2/1, 45 Dumbarton Road, Glasgow, G11 6PA\n   CHI: 1404315519\n")
+    assert "Iain MacLeòid" in run(analyzer, text).get("person_name", set())
+
+
+def test_a_whiteboard_read_off_a_photo_bed_numbers_then_names_and_the_hca_named_after_it(analyzer: Analyzer) -> None:
+    text = ("From the screenshot I can make out:\n"
+            "  4  Ó Súilleabháin, Tadhg   NBM   falls\n"
+            "  5  amira el-sayid          IVAB  barrier nursing\n"
+            "  6  Rhiannon McAllister-Reed  ?PE  CTPA today\n"
+            "The HCA is Chloe Barnett; her manager is dealing with it.\n")
+    names = run(analyzer, text).get("person_name", set())
+    assert {"Ó Súilleabháin, Tadhg", "amira el-sayid", "Rhiannon McAllister-Reed"} <= names
+    assert "Chloe Barnett" not in names

@@ -521,3 +521,21 @@ def test_a_table_of_relatives_keeps_each_relatives_own_date_of_birth() -> None:
     assert [sorted((i.kind, i.value) for i in row) for row in res.rows] == [
         [("date_of_birth", "1985-03-30"), ("person_name", "Bethan Ikram")],
         [("date_of_birth", "2000-01-06"), ("person_name", "Mali Ikram")]]
+
+
+def test_an_email_cell_with_its_label_gives_the_address_alone(analyzer: Analyzer) -> None:
+    body = ("It listed the pupils whose parents declined the vaccine:\n"
+            "  Amelia Osei\tDOB 14/02/2013\tparent email kwame.osei@mail.example.ac.uk\tconsent: NO\n"
+            "  Zainab Hashim\tDOB 2013-01-05\tparent email hashim.family@example.com\tconsent: NO\n")
+    res = analyzer.analyse(_msg("Sent to the wrong parent.", body))
+    assert sorted(_values(res, "email_address")) == ["hashim.family@example.com", "kwame.osei@mail.example.ac.uk"]
+
+
+def test_a_phone_typed_handover_of_lower_case_bed_rows_with_ages(analyzer: Analyzer) -> None:
+    sheet = ("it had the whole bay on it:\n\n"
+             "bed 1 - margaret o'hare 84 fall ?#NOF\n"
+             "bed 2 - dennis pryce-watkins 79 CAP on abx\n"
+             "bed 4 - empty\n"
+             "bed 6 - deep clean 4pm\n")
+    res = analyzer.analyse(_msg("the handover sheet went missing off the nurses station.", sheet))
+    assert sorted(_names(res)) == ["dennis pryce-watkins", "margaret o'hare"]

@@ -263,10 +263,18 @@ def test_ner_reads_the_words_around_a_name_in_long_prose(analyzer: Analyzer) -> 
 def test_a_window_cut_from_a_sentence_is_set_apart_for_ner(analyzer: Analyzer) -> None:
     """Two windows from one paragraph are not read as one phrase: a complainant named after a cut stays a
     person, so her own relative is not taken for the patient's."""
-    text = ("Mrs Bridget Gallagher's monthly update (NHS No 460 058 8215) went to the wrong relative's gmail "
+    text = ("Bridget Gallagher's monthly update (NHS No 460 058 8215) went to the wrong relative's gmail "
             "address last week. Janet Whitworth (her dad Dennis is in room 11, he was not in the update) saw it "
             "and rang me to complain about it straight away.")
     body = analyzer._prepare(message(text)).sections[0]
     assert ".\n\n" in body.ner_text and "wrong relative's gmail" not in body.ner_text
     names = {i.value for i in analyzer.analyse(message(text)).identifiers if i.kind == "person_name"}
     assert names == {"Bridget Gallagher"}
+
+
+def test_a_name_after_an_honorific_is_left_to_the_title_rule_not_fed_to_ner(analyzer: Analyzer) -> None:
+    text = "The clinic letter for Mrs Gwendolyn Pryce went to the wrong address; her sister Joanne Sutton opened it."
+    body = analyzer._prepare(message(text)).sections[0]
+    assert "Gwendolyn Pryce" not in body.ner_text and "Joanne Sutton" in body.ner_text
+    names = {i.value for i in analyzer.analyse(message(text)).identifiers if i.kind == "person_name"}
+    assert "Gwendolyn Pryce" in names
