@@ -136,6 +136,10 @@ _UNDER_SERVICE = re.compile(r"\b(?:known\s+to|under|referred\s+to|re-referred\s+
                             r"(?:local\s+|community\s+|hospital\s+)?$", re.I)
 
 
+# the capitalised word right before a keyword ("Range" of "Audley Range Surgery")
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’\-]{1,30})[ \t]{1,3}$")
+
+
 class CategoryFinder:
     def __init__(self, cfg: PatternConfig) -> None:
         c = cfg.categories
@@ -153,6 +157,7 @@ class CategoryFinder:
         svc = "|".join(re.escape(x) for x in sorted(c.service_words, key=len, reverse=True))
         self.service_rx = re.compile(r"[ \t]{1,3}(?:[A-Z][A-Za-z&]{1,15}[ \t]{1,3}){0,2}(?:" + svc
                                      + r")(?![A-Za-z])", re.I) if svc else None
+        self.surgery_kinds = {w.lower() for w in c.surgery_kinds}
         self._cue_rx: dict[tuple[str, ...], _Keywords | None] = {}
         # text -> (folded_lower, letter_runs): the same texts are searched for many cue lists while one
         # message is graded; emptied by :meth:`new_message` (never kept from one message to the next)
@@ -211,8 +216,17 @@ class CategoryFinder:
                 low = " ".join(text[a:b].lower().split())
                 yield a, b, next((c for c in cues if c.lower() == low), low)
 
+    def _practice_name(self, text: str, a: int, b: int) -> bool:
+        """"Audley Range Surgery": a capitalised "Surgery" after a capitalised name that is no kind of surgery."""
+        if text[a:b] != "Surgery" or not self.surgery_kinds:
+            return False
+        m = _NAME_BEFORE.search(text, max(0, a - 60), a)
+        return m is not None and m.group(1).lower() not in self.surgery_kinds
+
     def _not_a_finding(self, text: str, a: int, b: int, cover: bool) -> bool:
         """Negated, hypothetical, a question, or the name of a team/service/building (the keyword at text[a:b])."""
+        if self._practice_name(text, a, b):
+            return True
         if _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a) and text[a:b].lower() == "depression":
             return True     # "ECG: ST depression V4-6" is a heart finding, not low mood
         if self._negated(text, a) or _POST_NEG.match(text, b) or (self.post_rx and self.post_rx.match(text, b)):

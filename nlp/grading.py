@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from breachdesk.model import Assessment, ParsedMessage
 from nlp.categories import CategoryFinder
-from nlp.patterns import PatternConfig
+from nlp.patterns import Grading, PatternConfig
 
 
 @dataclass
@@ -122,12 +122,25 @@ _WORDY = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,40}(?:\s{1,5}[A-Za-z]{2,40}){3}(?!
 _LABEL_USE = re.compile(r"[ \t]{0,3}(?::|[^\n]{0,15}?\b[A-Z0-9\-/]*\d{4})")
 
 
-def _said(text: str, cues: list[str], fnd: CategoryFinder) -> str | None:
-    """A cue used in the reporter's prose, not as a field label ("Supplier account 00731-GHX", "Fax: …")."""
-    for _, b, cue in fnd.cue_matches(text, cues):
-        if not _LABEL_USE.match(text, b):
-            return cue
+def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """A cue used in the reporter's prose, not as a field label ("Supplier account 00731-GHX", "Fax: …").
+
+    A cue in ``as_recipient`` ("another patient") counts only where it names who received it ("sent to
+    another patient", "a different patient received it"), not whose data it was ("different patient this time").
+    """
+    needs = {c.lower() for c in as_recipient}
+    for a, b, cue in fnd.cue_matches(text, cues):
+        if _LABEL_USE.match(text, b):
+            continue
+        if cue.lower() in needs and not (_TO_BEFORE.search(text, max(0, a - 30), a) or _GOT_AFTER.match(text, b)):
+            continue
+        return cue
     return None
+
+
+_TO_BEFORE = re.compile(r"\b(?:to|with|by)\s+(?:a|an|the|one)?\s*$", re.I)
+_GOT_AFTER = re.compile(r"\s+(?:has\s+|had\s+|then\s+)?(?:received|got|opened|read|picked\s+up|collected|was\s+given|"
+                        r"was\s+handed|was\s+sent|rang|phoned|called|emailed|e-mailed|brought|returned)\b", re.I)
 
 
 _PROSE_END = re.compile(r"[.!?;]|\n[ \t]*\n")
@@ -244,8 +257,14 @@ def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder
     for a, b, cue in fnd.cue_matches(text, cues):
         if fnd.cue(_sentence(text, a, b), doubt) or _HEARSAY.search(_prose_sentence(text, a, b)):
             continue
+        if _SAYS_BUT.search(_prose_sentence(text, a, b)):
+            continue
         return cue
     return None
+
+
+# the person's own say-so, turned by the reporter ("says he's deleted it, but it was his own gmail")
+_SAYS_BUT = re.compile(r"\b(?:says|said|tells\s+us|told\s+us)\b[^.!?]{0,80}?\b(?:but|however|although|though)\b", re.I)
 
 
 # the wrong recipient has already read it ("he said he had read it", "she had opened and read the letter"):
@@ -268,6 +287,24 @@ _SEEN_WHILE_UP = re.compile(r"\b\d[\d,.]*\s?k?\s+(?:views|likes|shares|comments|
                             r"\bgone\s+viral\b|\bwent\s+viral\b", re.I)
 
 
+# evidence the reporter kept ("I've kept a screenshot of the 'no viewers yet' screen"), or a count of nobody
+_OWN_SCREENSHOT = re.compile(r"\b(?:I|we)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:kept|took|taken|saved|made|got)\s+"
+                            r"(?:a|an|the|my|our)?\s*(?:[A-Za-z]+\s+)?$", re.I)
+_NONE_SEEN = re.compile(r"^(?:0|no|zero|nil)\b", re.I)
+
+
+def _seen_while_up(text: str) -> re.Match[str] | None:
+    """Evidence that people saw or copied a publication before it came down (not the reporter's own proof)."""
+    for m in _SEEN_WHILE_UP.finditer(text):
+        if _NONE_SEEN.match(m.group(0)):
+            continue
+        if m.group(0).lower().startswith("screenshot") and _OWN_SCREENSHOT.search(text, max(0, m.start() - 60),
+                                                                                   m.start()):
+            continue
+        return m
+    return None
+
+
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
 
 
@@ -276,16 +313,62 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     """A misuse cue not describing the reporter's own action ("we contacted the patient"), nor a
     recipient putting things right ("they forwarded it on to the right place")."""
     mine = {tuple(r.lower().split()) for r in reporter}
-    for a, b, cue in fnd.cue_matches(text, cues):
-        if _ONWARD_OK.match(text, b):
+    found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues))
+    for a, b, cue in itertools.chain(found, _acted_on(text)):
+        if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b):
             continue
-        before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-3:]
-        if any(tuple(before[i:i + len(r)]) == r for r in mine for i in range(len(before) - len(r) + 1)):
+        if _ours(text[max(0, a - 40):a], mine):
             continue
         if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
             continue     # "a shared drive open to all could lead to unauthorised access": a risk, not misuse
         return cue
     return None
+
+
+_THIRD_PERSON = {"he", "she", "they", "it"}
+# contact made to put things right ("she has now contacted the patient to apologise"): our side, not misuse
+_OUTREACH = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:apologi[sz]e|reassure|offer\s+(?:support|an\s+apology))\b|"
+                       r"[^.!?\n]{0,60}?\bduty\s+of\s+candou?r\b", re.I)
+
+
+def _ours(before_text: str, mine: set[tuple[str, ...]]) -> bool:
+    """The words just before a misuse cue make it the reporter's own action ("we contacted the patient");
+    "he has now turned up" is not ours although "has now" can be ("the practice has now contacted …")."""
+    before = re.findall(r"[a-z']+", before_text.lower())[-3:]
+    for r in mine:
+        for i in range(len(before) - len(r) + 1):
+            if tuple(before[i:i + len(r)]) == r and not (i > 0 and before[i - 1] in _THIRD_PERSON):
+                return True
+    return False
+
+
+# somebody the information reached acted on it: a staff member looked up the record of someone they know
+# ("looked up the demographic record of his neighbour"), a third party raised it with the patient
+# ("a colleague asked him about it", "her manager mentioned it to her")
+_KNOWN = (r"(?:neighbour|neighbours|sister|brother|mother|father|mum|dad|son|daughter|aunt|uncle|niece|nephew|cousin|"
+          r"wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|boyfriend|girlfriend|friend|friends|relative|"
+          r"relatives|colleague|colleagues|landlord|tenant|sister-in-law|brother-in-law|mother-in-law|"
+          r"father-in-law|stepson|stepdaughter|family)")
+_ACTED_ON = re.compile(
+    r"\b(?:looked\s+up|looked\s+at|accessed|viewed|opened|searched\s+for|browsed)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:record|records|notes|details|file)\s+of\s+(?:his|her|their)\s+(?:own\s+)?"
+    + _KNOWN + r"\b"
+    r"|\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:colleague|colleagues|co-worker|workmate|manager|"
+    r"boss|employer|neighbour|friend)\s+(?:at\s+work\s+)?(?:had\s+|has\s+)?(?:(?:asked|questioned|quizzed|"
+    r"confronted|approached)\s+(?:him|her|them)\s+about|(?:raised\s+it\s+with|mentioned\s+it\s+to)\s+(?:him|her|them))\b",
+    re.I)
+
+
+def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _ACTED_ON.finditer(text[:200_000]):
+        yield m.start(), m.end(), " ".join(m.group(0).split())
+
+
+def _floor(told: str, w: Grading, fnd: CategoryFinder) -> int:
+    """How low containment may take the likelihood: below the usual floor only with proof nobody read it."""
+    if _contained(told, w.cues.containment_unread, w.cues.containment_doubt, fnd):
+        return min(w.containment_floor, w.containment_floor_unread)
+    return w.containment_floor
 
 
 def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[str],
@@ -340,7 +423,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         told = g.cover_text + ("\n\n" + g.forwarded_text if g.forwarded_text else "")
         misuse = _misuse(told, cues.misuse, cues.reporter_words, fnd, cues.misuse_doubt)
         published = _published(told, cues.published, cues.published_doubt, cues.posted_on, fnd)
-        said_external = _said(g.cover_text, cues.external, fnd)
+        said_external = _said(g.cover_text, cues.external, fnd, cues.external_as_recipient)
         said_internal = _said(g.cover_text, cues.internal, fnd)
         if misuse:
             likelihood = w.likelihood_misuse
@@ -372,14 +455,14 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
         read = _READ_BY_RECIPIENT.search(told) if contained else None
-        copied = _SEEN_WHILE_UP.search(told) if contained and published and not misuse else None
+        copied = _seen_while_up(told) if contained and published and not misuse else None
         if contained and read:
             reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
         elif contained and copied:
             reasons.append(f"containment: '{contained}', but it was seen or copied while public "
                            f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")
-        elif contained and likelihood > w.containment_floor:
-            new = max(w.containment_floor, likelihood - w.containment_step)
+        elif contained and likelihood > (floor := _floor(told, w, fnd)):
+            new = max(floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
             likelihood = new
         elif contained:

@@ -96,14 +96,20 @@ def _originals(msg: ParsedMessage) -> list[tuple[str, MessageHeaders | None, str
 
 
 def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | None) -> GroupDisclosure | None:
-    """The forwarded original that went to many external people at once, or None."""
+    """The forwarded original that went to many external people at once, or None.
+
+    With a cue in the report, a "To:"/"Cc:" line the reporter copied into the report itself counts too.
+    """
     reporter = {p.email.lower() for p in msg.headers.parties() if p.email}
     # a member of the public forwarding the group mail they were sent is one of its recipients
     forwarder = (msg.headers.sender.email or "").lower() if msg.headers.sender else ""
     if forwarder and _external(forwarder, trusted):
         reporter.discard(forwarder)
     best: GroupDisclosure | None = None
-    for where, h, text in _originals(msg):
+    originals = _originals(msg)
+    if cue:    # the reporter pasted the original's "To:" line into the report ("list below")
+        originals += [(s.where, None, s.text or "") for s in msg.sections if s.role == "cover"]
+    for where, h, text in originals:
         parties: list[Party] = list(h.to) + list(h.cc) if h is not None else []
         for m in _HEADER_LINE.finditer(text[:200_000]):
             parties.extend(Party("", e) for e in _EMAIL.findall(m.group(1)))

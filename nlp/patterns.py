@@ -150,6 +150,9 @@ class Categories(_Strict):
     service_words: list[str] = []
     # a neonatal record ("Baby of …"): the birth itself is health, not reproductive health, unless
     # a reproductive keyword outside ``neonatal_birth_words`` is present
+    # "Audley Range Surgery", "The Moorside Surgery": a capitalised "Surgery" after a capitalised name is a GP
+    # practice, not an operation, unless the word before is one of these ("Day Surgery", "Vascular Surgery")
+    surgery_kinds: list[str] = []
     neonatal_cues: list[str] = []
     neonatal_birth_words: list[str] = []
     # words that say a category only in the right sentence (see SentenceRule)
@@ -167,6 +170,8 @@ class Cues(_Strict):
     posted_on: list[str] = []
     misuse: list[str] = []
     external: list[str] = []
+    # external cues that name a person ("another patient"): they count only as the one who received it
+    external_as_recipient: list[str] = []
     containment: list[str] = []
     # words just before a misuse cue that make it the reporter's own action ("we contacted the patient")
     reporter_words: list[str] = []
@@ -188,6 +193,9 @@ class Cues(_Strict):
     # strong containment evidence: counts unless directly negated ("not yet confirmed in writing")
     containment_confirmed: list[str] = []
     containment_negation: list[str] = []
+    # proof that the recipient never read it ("deleted before it was read", "returned unopened"): with
+    # containment, the likelihood may go down to ``containment_floor_unread``
+    containment_unread: list[str] = []
     # the report says the original went to many people with their addresses visible ("should have been Bcc")
     group_disclosure: list[str] = []
 
@@ -212,6 +220,9 @@ class Grading(_Strict):
     likelihood_no_report: int = Field(default=2, ge=1, le=5)
     containment_step: int = Field(default=1, ge=0, le=4)
     containment_floor: int = Field(default=2, ge=1, le=5)
+    # the floor when the containment comes with proof that nobody read it (a recall report: "deleted before
+    # it was read")
+    containment_floor_unread: int = Field(default=1, ge=1, le=5)
     severity_by_category: dict[str, int] = {}
     cues: Cues = Cues()
 

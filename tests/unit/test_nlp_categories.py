@@ -55,6 +55,16 @@ CASES = [
     ("Treated for depression by her GP since 2019.", False, "mental_health", True),
     ("Declined the vaccine on religious grounds; the family are Catholic.", False, "religion", True),
     ("Wishes the priest called for the last rites.", False, "religion", True),
+    # a GP practice's name is no operation; a kind of surgery is
+    ("Sent by the reception team, Hollin Lane Surgery", False, "health", False),
+    ("Listed for Day Surgery on 4 March.", False, "health", True),
+    ("Booked for surgery on his knee next week.", False, "health", True),
+    # words of fertility units, the Mental Health Act office, the cardiac and endoscopy lists
+    ("Embryo storage renewal and HFEA consent forms for the couple.", False, "reproductive_health", True),
+    ("List of detained patients and their section expiry dates.", False, "mental_health", True),
+    ("Echo report: mild LV impairment.", False, "health", True),
+    ("Gastroscopy result filed in his notes.", False, "health", True),
+    ("On PrEP since May, attends the peer group.", False, "sexual_health", True),
 ]
 
 
