@@ -24,6 +24,7 @@ from nlp.group import find_group_disclosure
 from nlp.patterns import PatternConfig, load_patterns
 from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
+from nlp.recognizers.person_name import ROLE_AFTER_NAME as _STAFF_ROLE_AFTER
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
 from nlp.subjects import cluster, stated_count
@@ -35,7 +36,6 @@ NER = "ner"
 # Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
-from nlp.recognizers.person_name import _ROLE as _STAFF_ROLE_AFTER  # noqa: E402
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "rev"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]{1,2}$")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.

@@ -46,6 +46,7 @@ _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinato
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
                    r"team|practitioner|surgeon|volunteer|paramedic|chaplain|porter)", re.I)
+ROLE_AFTER_NAME = _ROLE      # ", Medical Secretary" after a name: staff (nlp.pipeline skips such names for NER)
 _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nurse|consultant|clerk|officer|"
                         r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                         r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|midwife|"
