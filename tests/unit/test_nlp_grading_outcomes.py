@@ -7,27 +7,13 @@ import pytest
 
 from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
 from nlp.categories import CategoryFinder
-from nlp.grading import GradeInput, grade
 from nlp.patterns import load_patterns
 from nlp.pipeline import Analyzer
+from tests.unit.test_nlp_grading_happened import _grade  # one message builder for the grading tests
 
 CFG = load_patterns()
 FINDER = CategoryFinder(CFG)
 TRUSTED = ["nhs.net", "example.nhs.uk"]
-
-
-def _grade(cover: str, *, forwarded: str = "", to: str = ""):  # noqa: ANN202
-    fwd = MessageHeaders(sender=Party("", "clerk@nhs.net"), to=[Party("", to)] if to else [])
-    sections = [TextSection("body", cover, "cover")]
-    if forwarded:
-        sections.append(TextSection("forwarded:1", forwarded, "forwarded", fwd))
-    msg = ParsedMessage(headers=MessageHeaders(sender=Party("Rep", "rep@nhs.net"),
-                                               to=[Party("", "breach@example.nhs.uk")]),
-                        sections=sections, forwarded=[fwd] if forwarded or to else [])
-    g = GradeInput(subjects=1, categories=["health"], category_evidence={}, cover_text=cover,
-                   all_text=cover + "\n" + forwarded, has_health_number=True, child=False,
-                   forwarded_text=forwarded)
-    return grade(g, msg, CFG, TRUSTED, FINDER)
 
 
 MISUSE = [
