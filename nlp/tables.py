@@ -465,9 +465,9 @@ def transpose_form(table: Table, max_people: int = 4, max_fields: int = 40) -> T
     Service user | Partner", "Name | Evelyn Ahmed | Tomasz Ahmed", "DOB | 16/06/1941 | 03/03/1936", …; or a
     two-column "Name | Jane Doe", "NHS number | 943 …"): turned so each person is a row under the labels.
     A table whose first column holds three or more labels of known kinds is such a form. Else the table."""
+    if len(table.rows) > max_fields:
+        return table        # (checked before the rows are copied: a sheet may hold 100,000)
     rows = [table.header, *table.rows]
-    if len(rows) > max_fields + 1 or not rows:
-        return table
     width = max(len(r) for r in rows)
     if width < 2 or width > max_people + 1:
         return table
