@@ -138,8 +138,9 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
     return None
 
 
-_TO_BEFORE = re.compile(r"\b(?:to|with|by)\s+(?:a|an|the|one)?\s*$", re.I)
-_GOT_AFTER = re.compile(r"\s+(?:has\s+|had\s+|then\s+)?(?:received|got|opened|read|picked\s+up|collected|was\s+given|"
+# ("in the envelope for another service user": whom it was put out for, who got it)
+_TO_BEFORE = re.compile(r"\b(?:to|with|by|for)\s+(?:a|an|the|one)?\s*$", re.I)
+_GOT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:has\s+|had\s+|then\s+)?(?:received|got|opened|read|picked\s+up|collected|was\s+given|"
                         r"was\s+handed|was\s+sent|rang|phoned|called|emailed|e-mailed|brought|returned)\b", re.I)
 
 
