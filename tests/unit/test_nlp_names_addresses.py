@@ -225,3 +225,9 @@ def test_a_whiteboard_read_off_a_photo_bed_numbers_then_names_and_the_hca_named_
     names = run(analyzer, text).get("person_name", set())
     assert {"Ó Súilleabháin, Tadhg", "amira el-sayid", "Rhiannon McAllister-Reed"} <= names
     assert "Chloe Barnett" not in names
+
+
+def test_the_parent_being_replied_to_is_the_recipient(analyzer: Analyzer) -> None:
+    text = ("I attached the waiting list export instead of the letter when replying to a parent (Amira Menson) who "
+            "had asked about her son's wait.\n")
+    assert "Amira Menson" not in run(analyzer, text).get("person_name", set())
