@@ -38,6 +38,30 @@ def windows(text: str, size: int, overlap: int = 80) -> Iterator[tuple[int, str]
         start = end - overlap
 
 
+def near_anchors(rx: re.Pattern[str], text: str,
+                 anchors: tuple[tuple[re.Pattern[str], int, int], ...]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, scanning only the text around its anchors.
+
+    Each anchor is (regex, before, after): every match of ``rx`` must hold a match of one anchor and lie
+    within ``before`` characters of that anchor's start and ``after`` of its end, lookarounds included (a
+    lookahead at a window's end would see the end of the text). A regex tried at every letter (a name before
+    its DOB) then runs over a few windows around the cues it needs instead of over the whole text; the
+    windows are merged, so the matches are the same, in the same order.
+    """
+    spans = sorted((max(0, m.start() - before), min(len(text), m.end() + after))
+                   for arx, before, after in anchors for m in arx.finditer(text))
+    ws = we = -1
+    for a, b in spans:
+        if a > we:
+            if we > ws:
+                yield from rx.finditer(text, ws, we)
+            ws, we = a, b
+        else:
+            we = max(we, b)
+    if we > ws:
+        yield from rx.finditer(text, ws, we)
+
+
 def line_bounds(text: str, pos: int, reach: int = 2048) -> tuple[int, int]:
     """The line around ``pos``, looking at most ``reach`` characters either way."""
     lo = max(0, pos - reach)
