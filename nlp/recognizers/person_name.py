@@ -1184,7 +1184,7 @@ class PersonNameRecognizer(Recognizer):
         ls, _ = line_bounds(text, s)
         pre = text[max(ls, lead - 40):lead]
         if self.role_before_rx and self.role_before_rx.search(pre) \
-                and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
+                and not re.search(r"\b(her|his|their|my|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         # the label's words after a sentence ends in it ("… old contact sheet. The message said Mr X": not a contact)
         label = _SENTENCE_IN_LABEL.split(label_before(text, lead))[-1]

@@ -154,3 +154,12 @@ def test_the_shipped_trusted_domains_include_the_devolved_nhs(to: str) -> None:
     text = "I sent this clinic letter to the wrong practice.\n\nPatient: Gethin Rowlands, DOB 11/09/1961, diabetes review.\n"
     msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[fwd], tables=[])
     assert analyzer.analyse(msg).assessment.likelihood == 2
+
+
+@pytest.mark.parametrize("role", ["receptionist", "practice manager", "PPG chair"])
+def test_our_staff_named_by_their_role_are_not_subjects(analyzer: Analyzer, role: str) -> None:
+    # "our <role> X" is the reporter's own organisation's person; the patient beside them is the subject
+    got = run(analyzer, f"Our {role} Gwenllian Parry emailed the clinic list for Mr Tadeusz Wrobel "
+                        f"(DOB 04/05/1961) to the wrong address this morning.\n")
+    assert "Gwenllian Parry" not in got.get("person_name", set())
+    assert "Tadeusz Wrobel" in got.get("person_name", set())
