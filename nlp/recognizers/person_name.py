@@ -94,6 +94,9 @@ _SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
 _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
+# a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
+_CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
+                         r",[ ][A-Z\u00C0-\u00DE][a-z]")
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
@@ -867,6 +870,17 @@ class PersonNameRecognizer(Recognizer):
                     and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
+        for m in (_CAPS_COMMA.finditer(text) if ", " in text else ()):
+            # "DISCHARGE SUMMARY   JENKINS, Owen   DOB …": a laid-out line's field (a tab or 2+ spaces before it)
+            st = m.start()
+            if text[st - 1:st] != "\t" and text[max(0, st - 2):st] != "  ":
+                continue
+            got = self.read_name(text, st)
+            if got is None or "," not in got[3] or got[2] is not None or self.org_like(got[3]):
+                continue
+            _, le = line_bounds(text, got[1])
+            if _ROW_EVIDENCE.search(_ROW_NOTE.sub("", text[got[1]:le], count=1)[:60]):
+                add(got[0], got[1], None, got[3], "SURNAME, Forename", True, st)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add)
