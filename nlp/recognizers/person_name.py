@@ -70,7 +70,9 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2
 # After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
 _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)"
-                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])",      # "bed 1 - margaret o'hara 84 fall": the age
+                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])"       # "bed 1 - margaret o'hara 84 fall": the age
+                            # "bed 3 - NIAMH PRITCHARD M7385644 - NOF #": the record's number, then a separator
+                            r"|[ \t](?-i:[A-Z]{1,4}\d{5,9}|\d{6,10})(?=[ \t]{0,2}(?:[\-–,;|(]|$))",
                             re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"

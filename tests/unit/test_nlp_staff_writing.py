@@ -183,3 +183,12 @@ def test_a_label_cut_at_the_end_of_a_laid_out_line(analyzer: Analyzer) -> None:
     table = run(analyzer, "List sent to a volunteer.\n\nName\tDoB\tWard\tHosp no\nMrs Ada Obi\t1/6/1948\tOak\tR3660773\n")
     assert "1948-06-01" in table.get("date_of_birth", set())
     assert table.get("hospital_number", set()) == {"R3660773"}
+
+
+def test_bed_rows_in_capitals_with_their_record_numbers(analyzer: Analyzer) -> None:
+    got = run(analyzer, "lost my handover sheet on the bus. from memory:\n"
+                        "bed 3 - ANWEN PRICHARD M7385644 - NOF #, post op day 2\n"
+                        "bed 4 - TOMASZ WROBEL K8522796 - AKI\n"
+                        "bed 5 - GRACE OBI K6395955 - delirium\n")
+    assert {"ANWEN PRICHARD", "TOMASZ WROBEL", "GRACE OBI"} <= got.get("person_name", set())
+    assert {"K8522796", "K6395955"} <= got.get("hospital_number", set())
