@@ -192,3 +192,19 @@ def test_bed_rows_in_capitals_with_their_record_numbers(analyzer: Analyzer) -> N
                         "bed 5 - GRACE OBI K6395955 - delirium\n")
     assert {"ANWEN PRICHARD", "TOMASZ WROBEL", "GRACE OBI"} <= got.get("person_name", set())
     assert {"K8522796", "K6395955"} <= got.get("hospital_number", set())
+
+
+def test_where_the_writer_works_and_who_works_there_are_not_subjects(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Health records admin here (Bryn Celyn). One of my nurses, Anwen Prichard, emailed the "
+                        "clinic list of patients to her gmail. Patient: Mr Tadeusz Wrobel, DOB 04/05/1961.\n")
+    names = got.get("person_name", set())
+    assert "Tadeusz Wrobel" in names
+    assert not names & {"Bryn Celyn", "Anwen Prichard"}
+
+
+def test_a_possessive_surname_after_a_title_ends_the_name(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Ms Okafor's IDVA rang: the letter went to her old address.\n\n"
+                        "Patient: Grace Okafor, NHS 943 476 5919, DOB 22/07/1996.\n")
+    names = got.get("person_name", set())
+    assert "Grace Okafor" in names
+    assert not any("IDVA" in n for n in names)
