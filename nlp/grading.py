@@ -92,18 +92,22 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
 # "I've received blood test results that are not mine", "this letter isn't for me"
 _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
                        r"(?:mine|for\s+me|meant\s+for\s+me|addressed\s+to\s+me)\b|\bnot\s+the\s+(?:intended|right)\s+"
-                       r"recipient\b", re.I)
+                       r"recipient\b|"
+                       # "this has come to me in error", "we have received this by mistake" (not a disclaimer's
+                       # "if you have received it in error")
+                       r"\b(?:come|came|been\s+sent|was\s+sent)\s+to\s+(?:me|us)\s+(?:in\s+error|by\s+mistake)\b|"
+                       r"\b(?:i|we)(?:\s+have|['’]ve)?\s+received\s+(?:this|it)\s+(?:in\s+error|by\s+mistake)\b", re.I)
 
 
-def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> str:
-    """The domain of a forwarded message's sender outside the trusted domains who writes that what they
-    received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
+def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> tuple[str, str]:
+    """(domain, what they wrote) of a forwarded message's sender outside the trusted domains who writes that
+    what they received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
     for sec in msg.sections:
         h = sec.headers
         if sec.role == "forwarded" and h is not None and h.sender.email and not _in_domain(h.sender.email, trusted) \
                 and _NOT_MINE.search(sec.text[:20_000]):
-            return h.sender.email.rpartition("@")[2].lower()
-    return ""
+            return h.sender.email.rpartition("@")[2].lower(), sec.text[:20_000]
+    return "", ""
 
 
 _SENTENCE = re.compile(r"[.!?;\n]")
@@ -422,6 +426,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         reasons.append("no personal data in the email: nothing disclosed")
     else:
         told = g.cover_text + ("\n\n" + g.forwarded_text if g.forwarded_text else "")
+        their_words = ""      # the wrong recipient's own reply, forwarded to us: their deletion is in writing
         misuse = _misuse(told, cues.misuse, cues.reporter_words, fnd, cues.misuse_doubt)
         published = _published(told, cues.published, cues.published_doubt, cues.posted_on, fnd)
         said_external = _said(g.cover_text, cues.external, fnd, cues.external_as_recipient)
@@ -439,7 +444,8 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
-        elif public := _public_recipient(msg, trusted):
+        elif (public := _public_recipient(msg, trusted))[0]:
+            public, their_words = public
             likelihood = w.likelihood_external
             reasons.append(f"a member of the public wrote in that they received it ({public})")
         elif seen or said_internal:
@@ -454,7 +460,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             reasons.append("recipient could not be determined from the headers or the report: "
                            "graded as if it went outside (the safer grade)")
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
-            or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd)
+            or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd) \
+            or (their_words and (said := _contained(their_words, cues.containment, cues.containment_doubt, fnd))
+                and f"{said}, in the recipient's own reply")
         read = _READ_BY_RECIPIENT.search(told) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
         if contained and read:

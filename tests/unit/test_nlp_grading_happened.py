@@ -42,6 +42,10 @@ CASES = [
     ("The update went to another resident's son at his btinternet address. According to his sister "
      "he deleted it.", 3),
     ("I left the clinic list on the train. I rang lost property, nothing handed in yet.", 3),
+    ("A mum came in upset: one of our receptionists told other parents at the school gate about her son's "
+     "referral.", 5),
+    ("The appointment letter went to her old address; the new occupant posted it back to us opened.", 2),
+    ("Our nurse emailed the caseload to her personal gmail. She has deleted it from gmail now she says.", 3),
 ]
 
 
@@ -66,3 +70,20 @@ def test_a_colleagues_forward_to_an_nhs_mailbox_is_still_internal() -> None:
                                                   to=[Party("", "wrong.team@nhs.net")])])
     out, seen = external_recipients(msg, TRUSTED)
     assert out == [] and seen == 1
+
+
+def test_the_wrong_recipients_own_reply_is_who_received_it_and_their_deletion_in_writing() -> None:
+    cover = "Please see the reply below from the person who received our report."
+    reply = "Hello, I think this was sent to me in error. I have deleted it and emptied my deleted folder."
+    a = _grade(cover, forwarded=reply, fwd_from="morag.m@outlook.com", to="ot.team@nhs.net")
+    assert any("member of the public wrote in" in r for r in a.reasons)
+    assert a.likelihood == 2 and any("recipient's own reply" in r for r in a.reasons)
+    # "has come to me in error" names the wrong recipient too; with no deletion it stays at 3
+    b = _grade(cover, forwarded="I think this has come to me in error - we are not instructed for this client.",
+               fwd_from="m.boyle@boylelaw.example.co.uk", to="mha.office@nhs.net")
+    assert b.likelihood == 3
+    # an external sender's disclaimer ("if you have received it in error") is no such reply
+    c = _grade("Forwarding the solicitor's letter for the file.",
+               forwarded="Please find our client's letter attached. If you have received it in error please "
+                         "notify the sender.", fwd_from="m.boyle@boylelaw.example.co.uk", to="mha.office@nhs.net")
+    assert not any("member of the public wrote in" in r for r in c.reasons)
