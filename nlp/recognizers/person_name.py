@@ -95,6 +95,8 @@ _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn"}
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
+# a field separator inside a line, before a capital: " - ", " – "
+_DASH_FIELD = re.compile(r"[ \t][\-–][ \t]{1,3}(?=[A-Z\u00C0-\u017F])")
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
 _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
@@ -855,6 +857,14 @@ class PersonNameRecognizer(Recognizer):
                     and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
+        for m in (_DASH_FIELD.finditer(text) if " - " in text or " – " in text else ()):
+            # "Discharge summary - Eoin PRITCHARD - RM no R1 - NHS 943 …": a record's name, one field of its line
+            got = self.read_name(text, m.end())
+            if got is None or got[2] is not None or self.org_like(got[3]) or "," in got[3]:
+                continue
+            s, e, _, toks = got
+            if _DASH_FIELD.match(text, e) and _ROW_EVIDENCE_LATER.search(text, e, min(line_bounds(text, e)[1], e + 120)):
+                add(s, e, None, toks, "name as a field of a record line", True, s)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add)

@@ -1,0 +1,99 @@
+"""The causes of fresh16's misses, each in examples of its own shape (invented text), read with the real model.
+
+A headerless send log of mobiles and names, …
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
+from nlp.pipeline import Analyzer
+from nlp.tables import analyse_table
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def analyse(analyzer: Analyzer, text: str, tables: list[Table] | None = None):  # noqa: ANN201
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[],
+                        tables=tables or [])
+    return analyzer.analyse(msg)
+
+
+def run(analyzer: Analyzer, text: str, tables: list[Table] | None = None) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for i in analyse(analyzer, text, tables).identifiers:
+        out.setdefault(i.kind, set()).add(i.value)
+    return out
+
+
+# -- a headerless send log: mobile, "Surname, Forename", what was sent ----------------------------------
+
+def test_a_headerless_log_of_mobiles_and_names_reads_each_row_as_a_person() -> None:
+    rows = [["07700 900017", "Quennell, Bryony", "Flu clinic", "21/10/2026"],
+            ["07700 900028", "Tregarthen, Osian", "Flu clinic", "21/10/2026"],
+            ["07700 900039", "Mbeki-Lowe, Farida", "Flu clinic", "21/10/2026"]]
+    res = analyse_table(Table(where="attachment:log.csv", header=[], rows=rows, total_rows=3))
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert names == {"Quennell, Bryony", "Tregarthen, Osian", "Mbeki-Lowe, Farida"}
+    assert len(res.rows) == 3 and all({i.kind for i in r} == {"phone_number", "person_name"} for r in res.rows)
+
+
+def test_a_headerless_list_of_phones_beside_no_names_names_nobody() -> None:
+    rows = [["07700 900017", "Flu clinic", "21/10/2026"], ["07700 900028", "Flu clinic", "22/10/2026"],
+            ["07700 900039", "Flu clinic", "23/10/2026"]]
+    res = analyse_table(Table(where="attachment:log.csv", header=[], rows=rows, total_rows=3))
+    assert not any(i.kind == "person_name" for i in res.identifiers)
+
+
+# -- Welsh street lines run into the postcode on the same line -----------------------------------------
+
+def test_a_welsh_street_line_stops_before_its_postcode_on_the_line(analyzer: Analyzer) -> None:
+    got = run(analyzer, "My visit list blew away in the wind:\n\nDilys Pennant 12 Heol Tregarth LL59 4QX KS 1234\n"
+                        "Iolo Brychan 7 Ffordd Glyn SA31 2ZZ KS 9876\n")
+    assert {"12 Heol Tregarth, LL59 4QX", "7 Ffordd Glyn, SA31 2ZZ"} <= got.get("address", set())
+
+
+# -- a street line as one field of a record row ---------------------------------------------------------
+
+def test_a_street_line_between_dashes_on_a_row_with_a_health_number_is_an_address(analyzer: Analyzer) -> None:
+    got = run(analyzer, "The sheet had:\n\nPENHALLOW Ruth - CHI 0101011234 - 17 Lark Rise - dressing change\n"
+                        "TREMAYNE Idris - NHS 943 476 5919 - 3 Quarry Road - all in place, bloods\n")
+    assert {"17 Lark Rise", "3 Quarry Road"} <= got.get("address", set())
+
+
+def test_a_street_between_dashes_on_a_line_with_no_health_number_is_not_an_address(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Our meeting - 17 Lark Rise - starts at ten, room booked.\n")
+    assert "address" not in got
+
+
+# -- a name as one field of a record line ---------------------------------------------------------------
+
+def test_a_name_between_dashes_before_a_labelled_number_is_read(analyzer: Analyzer) -> None:
+    got = run(analyzer, "It bounced.\n\nOriginal subject: Clinic letter - Morwenna TRELAWNY - Ref Q77 - NHS 943 476 5919\n")
+    assert "Morwenna TRELAWNY" in got.get("person_name", set())
+
+
+@pytest.mark.parametrize("line", [
+    "Meeting - Dr Morwenna Trelawny - NHS 943 476 5919",
+    "Update - Penhallow Community Hospital - NHS 943 476 5919",
+])
+def test_a_clinician_or_a_place_between_dashes_is_not_a_record_name(analyzer: Analyzer, line: str) -> None:
+    got = run(analyzer, f"It bounced.\n\n{line}\n")
+    assert not any("Trelawny" in n or "Penhallow" in n for n in got.get("person_name", set()))
+
+
+# -- a column of attorneys under a header no rule knows -------------------------------------------------
+
+def test_a_consent_column_of_attorneys_names_a_second_person_per_row() -> None:
+    rows = [["Iris Penrose", "943 476 5919", "self"], ["Hugh Carne", "401 023 2137", "Tamsin Carne (LPA health)"],
+            ["Mair Bevan", "943 476 5919", "self"], ["Olwen Rees", "401 023 2137", "Gareth Rees (son)"]]
+    res = analyse_table(Table(where="attachment:v.csv", header=["Resident", "NHS No", "Consent given by"], rows=rows,
+                              total_rows=4))
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert names == {"Iris Penrose", "Hugh Carne", "Mair Bevan", "Olwen Rees", "Tamsin Carne", "Gareth Rees"}
+    assert len(res.rows) == 6
