@@ -97,3 +97,26 @@ def test_a_consent_column_of_attorneys_names_a_second_person_per_row() -> None:
     names = {i.value for i in res.identifiers if i.kind == "person_name"}
     assert names == {"Iris Penrose", "Hugh Carne", "Mair Bevan", "Olwen Rees", "Tamsin Carne", "Gareth Rees"}
     assert len(res.rows) == 6
+
+
+# -- category words: protective orders and refuges, emergency contraception by drug, prison, alcohol --------
+
+@pytest.mark.parametrize("sentence, category", [
+    ("She and her son moved into refuge accommodation last month.", "safeguarding"),
+    ("There is a non-molestation order against her ex-partner.", "safeguarding"),
+    ("Supplied levonorgestrel 1.5mg at the counter.", "reproductive_health"),
+    ("Her brother is in HMP Long Lartin at present.", "criminal"),
+    ("Mum told the nurse she is struggling with alcohol again.", "substance_misuse"),
+    ("Support is for an acquired brain injury after a fall.", "health"),
+])
+def test_category_words_of_primary_care_reports(analyzer: Analyzer, sentence: str, category: str) -> None:
+    got = analyse(analyzer, "The letter went to the wrong address.\n\n"
+                            f"Patient: Wenna Polglaze, DOB 02/03/1980, NHS 943 476 5919. {sentence}\n")
+    assert category in got.special_categories
+
+
+def test_an_excluded_parent_coming_to_ask_for_the_address_is_misuse(analyzer: Analyzer) -> None:
+    got = analyse(analyzer, "The reminder about Wenna Polglaze (DOB 02/03/2019, NHS 943 476 5919) went to her "
+                            "father's mobile, though there is a court order. He came to reception asking for the "
+                            "child's address this morning.\n")
+    assert got.assessment.likelihood == 5
