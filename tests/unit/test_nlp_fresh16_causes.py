@@ -120,3 +120,24 @@ def test_an_excluded_parent_coming_to_ask_for_the_address_is_misuse(analyzer: An
                             "father's mobile, though there is a court order. He came to reception asking for the "
                             "child's address this morning.\n")
     assert got.assessment.likelihood == 5
+
+
+# -- the person who got the data, named in prose: a leaver, the address book's wrong pick, a SAR requester --
+
+@pytest.mark.parametrize("sentence", [
+    "Our office sent the weekly visit list to Tamsin Vosper who left us last month.",
+    "I picked Tamsin Vosper at the county office from the address book, not our duty team.",
+    "We answered a subject access request from Tamsin Vosper and the bundle held someone else's letters.",
+])
+def test_the_person_who_got_it_is_no_data_subject(analyzer: Analyzer, sentence: str) -> None:
+    got = analyse(analyzer, f"{sentence}\n\nIt held Wenna Polglaze, DOB 02/03/1980, NHS 943 476 5919.\n")
+    names = {i.value for i in got.identifiers if i.kind == "person_name"}
+    assert "Tamsin Vosper" not in names and "Wenna Polglaze" in names
+    assert got.subjects == 1
+
+
+def test_a_bag_handed_straight_back_is_containment(analyzer: Analyzer) -> None:
+    got = analyse(analyzer, "The prescription bag for Wenna Polglaze, DOB 02/03/1980, NHS 943 476 5919 (amlodipine "
+                            "5mg) was given to another patient at the counter. She saw the name and handed it back "
+                            "within a minute.\n")
+    assert got.assessment.likelihood == 2
