@@ -141,3 +141,10 @@ def test_a_bag_handed_straight_back_is_containment(analyzer: Analyzer) -> None:
                             "5mg) was given to another patient at the counter. She saw the name and handed it back "
                             "within a minute.\n")
     assert got.assessment.likelihood == 2
+
+
+def test_a_bag_handed_back_later_and_read_is_not_containment_alone(analyzer: Analyzer) -> None:
+    got = analyse(analyzer, "The prescription bag for Wenna Polglaze, DOB 02/03/1980, NHS 943 476 5919 (amlodipine "
+                            "5mg) was given to another patient at the counter. He came back an hour later and handed "
+                            "it back, and said he had read the label.\n")
+    assert got.assessment.likelihood == 3
