@@ -57,6 +57,8 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
      r"(?:full\s*)?name\b|"
      r"next\s*of\s*kin|\bnok\b|"
+     # deprivation of liberty forms: the "Relevant person" and their representative ("RPR", often family)
+     r"^\s*relevant\s*person\s*(?:name)?\s*[:.]?\s*$|\brpr\b|^\s*(?:relevant\s*person['’]?s\s*)?representative\b|"
      # the person a payment goes to: "Account holder", "Payee", "Name on account"
      r"^\s*(?:bank\s*)?account\s*(?:holder|name)\s*(?:name)?\s*$|^\s*payee(?:\s*name)?\s*$|name\s*on\s*(?:the\s*)?account",
      "person_name"),
@@ -340,7 +342,8 @@ _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|n
 
 
 _ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"
-                         r"partner|contact|emergency|husband|wife|son|daughter|account\s*holder|payee)\b", re.I)
+                         r"partner|contact|emergency|husband|wife|son|daughter|account\s*holder|payee|rpr|representative)\b",
+                         re.I)
 
 
 def _role(header: str) -> str:

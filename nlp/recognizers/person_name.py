@@ -26,6 +26,7 @@ from nlp.text import (
     has_phrase,
     label_before,
     line_bounds,
+    near_anchors,
     phrase_lists,
     surname_first,
     windows,
@@ -93,6 +94,9 @@ _SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
 _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
+# a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
+_CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
+                         r",[ ][A-Z\u00C0-\u00DE][a-z]")
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # a field separator inside a line, before a capital: " - ", " – "
@@ -144,6 +148,13 @@ _LOWER_AFTER_PT = re.compile(
 _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
 _BEFORE_NUMBER_NEEDS = re.compile(r"\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)")
 _LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn", re.I)
+# Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
+# number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
+# characters before its start, after its end) wide enough for the longest match and its lookarounds.
+_BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16),)
+_BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 160, 16),)
+_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16),)
+_NAME_RECORD_ANCHORS = ((re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I), 160, 8),)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -270,6 +281,9 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
+# every contact cue holds a digit or "+" within 40 characters of its start (an e-mail's "@" within 100)
+_CONTACT_ANCHORS = ((re.compile(r"[\d+]"), 48, 24),)
+_CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]"), 48, 24), (re.compile("@"), 110, 8))
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
@@ -561,8 +575,9 @@ class PersonNameRecognizer(Recognizer):
         out: list[tuple[int, int, str | None, list[str], str]] = []
         # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
         cues = [(m.start(), "clinical prose") for m in _folded_iter(self.prose_cue_rx, self._prose_cue_folded, text, low)]
-        contact = _CONTACT_CUE if "@" in text else _CONTACT_CUE_NO_AT
-        cues += [(m.start(), "contact details after") for m in contact.finditer(text)]
+        contact = near_anchors(_CONTACT_CUE, text, _CONTACT_ANCHORS_AT) if "@" in text \
+            else near_anchors(_CONTACT_CUE_NO_AT, text, _CONTACT_ANCHORS)
+        cues += [(m.start(), "contact details after") for m in contact]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
             while got is not None and len(out) < 2000:
@@ -865,14 +880,26 @@ class PersonNameRecognizer(Recognizer):
             s, e, _, toks = got
             if _DASH_FIELD.match(text, e) and _ROW_EVIDENCE_LATER.search(text, e, min(line_bounds(text, e)[1], e + 120)):
                 add(s, e, None, toks, "name as a field of a record line", True, s)
+        for m in (_CAPS_COMMA.finditer(text) if ", " in text else ()):
+            # "DISCHARGE SUMMARY   JENKINS, Owen   DOB …": a laid-out line's field (a tab or 2+ spaces before it)
+            st = m.start()
+            if text[st - 1:st] != "\t" and text[max(0, st - 2):st] != "  ":
+                continue
+            got = self.read_name(text, st)
+            if got is None or "," not in got[3] or got[2] is not None or self.org_like(got[3]):
+                continue
+            _, le = line_bounds(text, got[1])
+            if _ROW_EVIDENCE.search(_ROW_NOTE.sub("", text[got[1]:le], count=1)[:60]):
+                add(got[0], got[1], None, got[3], "SURNAME, Forename", True, st)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add)
-        for m in (_NAME_RECORD_CUE.finditer(text) if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
+        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS)
+                  if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
-        for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
+        for m in near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -884,7 +911,7 @@ class PersonNameRecognizer(Recognizer):
                     and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
-        for m in (_BEFORE_NUMBER.finditer(text) if _BEFORE_NUMBER_NEEDS.search(text) else ()):
+        for m in near_anchors(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS):
             if not _health_number(m.group(2)):
                 continue
             got = None
@@ -910,7 +937,7 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
-        for m in (_LOWER_BEFORE_CUE.finditer(text) if _LOWER_BEFORE_CUE_NEEDS.search(text) else ()):
+        for m in near_anchors(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
@@ -1181,7 +1208,7 @@ class PersonNameRecognizer(Recognizer):
         ls, _ = line_bounds(text, s)
         pre = text[max(ls, lead - 40):lead]
         if self.role_before_rx and self.role_before_rx.search(pre) \
-                and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
+                and not re.search(r"\b(her|his|their|my|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         # the label's words after a sentence ends in it ("… old contact sheet. The message said Mr X": not a contact)
         label = _SENTENCE_IN_LABEL.split(label_before(text, lead))[-1]

@@ -440,6 +440,19 @@ def test_a_nok_relationship_header_over_names_with_their_relation() -> None:
         "Mohammed Darr", "Ruby Quenby"]
 
 
+def test_a_dols_list_names_the_relevant_person_and_their_representative() -> None:
+    # deprivation of liberty referrals: "Relevant person" is the subject, "RPR" their representative (a relative)
+    t = Table(where="attachment:referrals.docx",
+              header=["Relevant person", "DOB", "Care home", "RPR (relationship)", "RPR phone"],
+              rows=[["Iolo Pritchard", "3 Mar 1931", "Ty Derw", "Mali Pritchard (daughter)", "029 2018 0555"],
+                    ["Zofia Kaczmarek", "9 Sep 1940", "Ty Derw", "Piotr Nowicki (nephew)", "029 2018 0556"]],
+              total_rows=2)
+    res = analyse_table(t)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Iolo Pritchard", "Mali Pritchard", "Piotr Nowicki", "Zofia Kaczmarek"]
+    assert len(res.rows) == 4       # each representative a person of their own, with their phone
+
+
 def test_a_form_with_one_person_per_column_is_read_person_by_person(analyzer: Analyzer) -> None:
     form = ("Financial Assessment (Non-residential)\n"
             "\tService user\tPartner\n"
