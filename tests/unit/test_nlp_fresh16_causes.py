@@ -1,6 +1,9 @@
 """The causes of fresh16's misses, each in examples of its own shape (invented text), read with the real model.
 
-A headerless send log of mobiles and names, …
+A headerless send log of mobiles and names; Welsh street lines that ran into the postcode on their line; a street
+line as one field of a record row; a name between dashes in a record line; a column of attorneys under a header no
+rule knows; category words of primary care (protective orders, refuges, emergency contraception by drug, HMP,
+alcohol); an excluded parent seeking the address (misuse); recipients named in prose; a quick hand-back.
 """
 
 from __future__ import annotations
