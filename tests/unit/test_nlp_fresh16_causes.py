@@ -151,3 +151,28 @@ def test_a_bag_handed_back_later_and_read_is_not_containment_alone(analyzer: Ana
                             "5mg) was given to another patient at the counter. He came back an hour later and handed "
                             "it back, and said he had read the label.\n")
     assert got.assessment.likelihood == 3
+
+
+# -- a group mailing whose content the reporter says is about nobody --------------------------------------
+
+_MEMBERS = [Party(f"Member {c}", f"member.{c}@example-mail.co.uk") for c in "abcdefghij"]
+
+
+def _group(cover: str, original: str) -> ParsedMessage:
+    fh = MessageHeaders(sender=Party("Practice", "practice@nhs.net"), to=_MEMBERS, subject="Friends of the practice")
+    h = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")],
+                       subject="Fw: Friends of the practice")
+    return ParsedMessage(headers=h, forwarded=[fh], sections=[TextSection("body", cover, "cover"),
+                                                              TextSection("forwarded:1", original, "forwarded", fh)])
+
+
+@pytest.mark.parametrize("cover, severity", [
+    ("I sent the members' update with everyone in To, not Bcc. It has no patient information in it "
+     "(vaccination clinic dates, parking).", 2),
+    ("I sent the members' update with everyone in To, not Bcc.", 3),
+])
+def test_a_group_mailing_said_to_hold_no_patient_information_is_not_health(analyzer: Analyzer, cover: str,
+                                                                          severity: int) -> None:
+    res = analyzer.analyse(_group(cover, "Dear members,\nVaccination clinics run on Saturdays this month.\n"))
+    assert res.subjects == len(_MEMBERS)
+    assert res.assessment.severity == severity
