@@ -176,3 +176,13 @@ def test_a_group_mailing_said_to_hold_no_patient_information_is_not_health(analy
     res = analyzer.analyse(_group(cover, "Dear members,\nVaccination clinics run on Saturdays this month.\n"))
     assert res.subjects == len(_MEMBERS)
     assert res.assessment.severity == severity
+
+
+@pytest.mark.parametrize("sentence", [
+    "The practice manager there has emailed to confirm she deleted it without opening the attachment.",
+    "Their reply says: I have permanently deleted this and not shared it.",
+])
+def test_a_recipient_confirming_deletion_is_containment(analyzer: Analyzer, sentence: str) -> None:
+    got = analyse(analyzer, "My email about Wenna Polglaze, DOB 02/03/1980, NHS 943 476 5919 (her clinic letter) went "
+                            f"to a social worker at the wrong council. {sentence}\n")
+    assert got.assessment.likelihood == 2
