@@ -1189,7 +1189,8 @@ class PersonNameRecognizer(Recognizer):
             if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
                                                        r"with|listing|including)\b", gap, re.I):
                 return True
-        after = re.split(r"[.!?;]\s|\n", text[e:min(le, e + 60)])[0]
+        # (across a hard wrap: "sent the rota to Jo Bloggs\nwho left us", not across a blank line)
+        after = re.split(r"[.!?;]\s|\n", text[e:e + 60].split("\n\n", 1)[0].replace("\n", " "))[0]
         if self.recipient_after_rx and self.recipient_after_rx.match(after):
             return True
         # inside a bracket that also holds an e-mail address: a contact, not a record

@@ -129,6 +129,7 @@ def test_an_excluded_parent_coming_to_ask_for_the_address_is_misuse(analyzer: An
 
 @pytest.mark.parametrize("sentence", [
     "Our office sent the weekly visit list to Tamsin Vosper who left us last month.",
+    "Our office sent the weekly visit list to Tamsin Vosper\nwho LEFT us last month (a hard wrap before it).",
     "I picked Tamsin Vosper at the county office from the address book, not our duty team.",
     "We answered a subject access request from Tamsin Vosper and the bundle held someone else's letters.",
 ])
