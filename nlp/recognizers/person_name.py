@@ -70,7 +70,9 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2
 # After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
 _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)"
-                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])",      # "bed 1 - margaret o'hara 84 fall": the age
+                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])"       # "bed 1 - margaret o'hara 84 fall": the age
+                            # "bed 3 - NIAMH PRITCHARD M7385644 - NOF #": the record's number, then a separator
+                            r"|[ \t](?-i:[A-Z]{1,4}\d{5,9}|\d{6,10})(?=[ \t]{0,2}(?:[\-–,;|(]|$))",
                             re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
@@ -264,6 +266,9 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)(?:[ \t]{1,2}|[ \t]?\n)$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
+# the words before a bracket that holds where the writer works, not who: "admin here (…)", "Team B (…)"
+_PLACE_BRACKET_AFTER = re.compile(r"\b(?i:here|team(?:[ \t][A-Za-z0-9])?|admin|nursing|service|ward(?:[ \t]\d{1,3})?|"
+                                  r"practice|department|dept|office|board|trust|unit|clinic|hub|base|site)[ \t]{0,2}$")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
@@ -345,7 +350,7 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     alt = alternation({c.lower() for c in cues}, r"\s+")
     if tail:
         # (the role's ward between: "HCA on Ward 9 (Claire Dobson)", "a nurse from Ward 7, X")
-        return re.compile(r"\b(?:" + alt + r")(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
+        return re.compile(r"\b(?:" + alt + r")s?(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
                           r"(?:\s+(?:is|was))?\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)     # ("The HCA is X")
     if before:
         return re.compile(r"\b(?:" + alt + r")\b", re.I)
@@ -708,7 +713,9 @@ class PersonNameRecognizer(Recognizer):
             if not tm:
                 break
             tok = tm.group(0).rstrip(".")
-            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and bool(toks)
+            # ("Ms Griffiths's IDVA rang": after a title, a possessive surname before a capital ends the name too)
+            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and (
+                bool(toks) or (title is not None and text[i + len(tm.group(0)):i + len(tm.group(0)) + 2][1:].isupper()))
             if possessive:
                 tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()
@@ -996,6 +1003,8 @@ class PersonNameRecognizer(Recognizer):
                         or any(_ROMAN.fullmatch(t) for t in got[3]):
                     continue     # "(NYHA II-III)", "(grade III)": a classification, not a name
                 ls, le = line_bounds(text, m.start())
+                if _PLACE_BRACKET_AFTER.search(text, ls, m.start()):
+                    continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
         for m in _RELATIVE_FORENAMES.finditer(text):
@@ -1050,6 +1059,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if title is None and self.org_like(toks):
                 continue
+            if text[s - 1:s] == "(" and _PLACE_BRACKET_AFTER.search(text, line_bounds(text, s)[0], s - 1):
+                continue     # "admin here (Bryn Celyn)": where the writer works
             n_before = len(hits)
             add(s, e, title, toks, "spaCy PERSON", False, s)
             if len(hits) > n_before and title is None and not self.person_evidence(text, s, e, toks):
@@ -1209,7 +1220,7 @@ class PersonNameRecognizer(Recognizer):
         ls, _ = line_bounds(text, s)
         pre = text[max(ls, lead - 40):lead]
         if self.role_before_rx and self.role_before_rx.search(pre) \
-                and not re.search(r"\b(her|his|their|my|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
+                and not re.search(r"\b(her|his|their|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         # the label's words after a sentence ends in it ("… old contact sheet. The message said Mr X": not a contact)
         label = _SENTENCE_IN_LABEL.split(label_before(text, lead))[-1]

@@ -552,3 +552,22 @@ def test_a_phone_typed_handover_of_lower_case_bed_rows_with_ages(analyzer: Analy
              "bed 6 - deep clean 4pm\n")
     res = analyzer.analyse(_msg("the handover sheet went missing off the nurses station.", sheet))
     assert sorted(_names(res)) == ["dennis pryce-watkins", "margaret o'hare"]
+
+
+def test_run_together_headers_and_member_lists() -> None:
+    # "HOSPNO" / "NHSNO" headers key a lookup sheet to a results sheet by hospital number: one person per number
+    results = Table(where="attachment:w.xlsx", header=["Accession", "Hosp No", "Test", "Result"],
+                    rows=[["A1", "K3148982", "TSH", "4"], ["A2", "M2937910", "PSA", "8"]], total_rows=2)
+    lookup = Table(where="attachment:w.xlsx", header=["HOSPNO", "PATIENT NAME", "NHSNO", "DOB"],
+                   rows=[["K3148982", "OBI, Ada", "943 476 5919", "1961-06-28"],
+                         ["M2937910", "LEE, Sam", "401 023 2137", "1996-07-16"]], total_rows=2)
+    assert analyse_table(lookup).columns[0][0] == "hospital_number"
+    assert analyse_table(lookup).columns[2][0] == "nhs_number"
+    assert analyse_table(results).columns[1][0] == "hospital_number"
+    # a memory group's sheet: each member with their carer, each a person
+    members = Table(where="attachment:group.xlsx", header=["Member", "DOB", "Carer", "Carer phone"],
+                    rows=[["Iolo Pritchard", "25/08/1949", "Mali Pritchard", "07700 900546"],
+                          ["Zofia Kaczmarek", "22/10/1947", "Piotr Nowicki", "07700 900307"]], total_rows=2)
+    res = analyse_table(members)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Iolo Pritchard", "Mali Pritchard", "Piotr Nowicki", "Zofia Kaczmarek"]

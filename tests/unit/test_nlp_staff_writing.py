@@ -183,3 +183,28 @@ def test_a_label_cut_at_the_end_of_a_laid_out_line(analyzer: Analyzer) -> None:
     table = run(analyzer, "List sent to a volunteer.\n\nName\tDoB\tWard\tHosp no\nMrs Ada Obi\t1/6/1948\tOak\tR3660773\n")
     assert "1948-06-01" in table.get("date_of_birth", set())
     assert table.get("hospital_number", set()) == {"R3660773"}
+
+
+def test_bed_rows_in_capitals_with_their_record_numbers(analyzer: Analyzer) -> None:
+    got = run(analyzer, "lost my handover sheet on the bus. from memory:\n"
+                        "bed 3 - ANWEN PRICHARD M7385644 - NOF #, post op day 2\n"
+                        "bed 4 - TOMASZ WROBEL K8522796 - AKI\n"
+                        "bed 5 - GRACE OBI K6395955 - delirium\n")
+    assert {"ANWEN PRICHARD", "TOMASZ WROBEL", "GRACE OBI"} <= got.get("person_name", set())
+    assert {"K8522796", "K6395955"} <= got.get("hospital_number", set())
+
+
+def test_where_the_writer_works_and_who_works_there_are_not_subjects(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Health records admin here (Bryn Celyn). One of my nurses, Anwen Prichard, emailed the "
+                        "clinic list of patients to her gmail. Patient: Mr Tadeusz Wrobel, DOB 04/05/1961.\n")
+    names = got.get("person_name", set())
+    assert "Tadeusz Wrobel" in names
+    assert not names & {"Bryn Celyn", "Anwen Prichard"}
+
+
+def test_a_possessive_surname_after_a_title_ends_the_name(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Ms Okafor's IDVA rang: the letter went to her old address.\n\n"
+                        "Patient: Grace Okafor, NHS 943 476 5919, DOB 22/07/1996.\n")
+    names = got.get("person_name", set())
+    assert "Grace Okafor" in names
+    assert not any("IDVA" in n for n in names)
