@@ -36,6 +36,9 @@ NER = "ner"
 # Two capitalised words in a row (found overlapping: each capitalised word may open a pair)
 _NAMEISH_PAIR = re.compile(r"(?=([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]+),?\s{1,2}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]*))")
 _DIGIT = re.compile(r"\d")
+# the reporter says a group mailing's content is about nobody ("no patient info in it", "no clinical information")
+_NO_HEALTH_CONTENT = re.compile(r"\bno\s+(?:patient|clinical|health|medical)\s+(?:info|information|data|details|content)\b",
+                                re.I)
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "rev"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]{1,2}$")
 # A paragraph written as one line is read by NER a sentence at a time: only its sentences with a name-like pair.
@@ -468,8 +471,11 @@ class Analyzer:
         found = self.categories.find(texts, is_cover) if subjects else None
         if found:
             self._neonatal(found, texts)
-        cats = found.categories if found else []
         cover = "\n".join(_unsigned(s) for s in w.sections if s.sec.role == "cover")
+        if found and group is not None and found.categories == ["health"] and not rows \
+                and subjects <= len(people) and _NO_HEALTH_CONTENT.search(cover):
+            found = None    # "the newsletter itself has no patient info in it": a practice's clinic dates are no one's health
+        cats = found.categories if found else []
         g = GradeInput(subjects=subjects, categories=cats, category_evidence=found.evidence if found else {},
                        cover_text=cover, all_text="\n".join(texts),
                        has_health_number=any(i.kind in ("nhs_number", "chi_number", "hc_number") for i in idents),

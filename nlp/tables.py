@@ -155,6 +155,9 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
             if sum(_address_cell(v) for v in sample) >= 0.8 * len(sample):
                 kinds[i] = ("address", "values")     # "PICKUP", "Collect from", no header: street lines
                 continue
+            if head and _proxy_column(sample):
+                kinds[i] = ("person_name", "values")     # "Consent (if not self)": "self", "Ann Lee (LPA health)"
+                continue
             if not head:
                 blank.append((i, sample))
             elif not _NOT_PEOPLE_HEAD.search(head) and len(set(sample)) >= 0.9 * len(sample):
@@ -216,6 +219,15 @@ _ADDRESS_CELL = re.compile(r"(?i)(?:(?:flat|apartment|apt|unit|room)[ ]{1,3}\d{1
                            r"(?:,?[ ]{1,3}[^\W\d_][\w'’\-]*){0,4}(?:,?[ ]{1,3}[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})?")
 
 
+def _proxy_column(sample: list[str]) -> bool:
+    """A column of people acting for the row's person, under a header no rule knows: two or more cells a whole
+    name with its relation or power in brackets ("Ann Lee (LPA health)", "Tom Rees (son)"), the rest one or two
+    words that name nobody ("self", "n/a")."""
+    proxies = sum(_RELATION_NOTE.search(v) is not None and _name_cell(_RELATION_NOTE.sub("", v).strip()) for v in sample)
+    return proxies >= 2 and all(_RELATION_NOTE.search(v) is not None or (len(v.split()) <= 2 and not _name_cell(v))
+                                for v in sample)
+
+
 def _address_cell(v: str) -> bool:
     return len(v) <= 120 and bool(_ADDRESS_CELL.fullmatch(v))
 
@@ -246,13 +258,14 @@ _NOT_PEOPLE_HEAD = re.compile(r"dest|locat|site|venue|clinic|hospital|ward|team|
 def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]],
                   named: list[tuple[int, list[str]]] = ()) -> None:  # type: ignore[assignment]
     """Unlabelled columns of a table with no header (an export "with no header row"), read only beside a
-    column that already identifies someone (a health number, a postcode or an e-mail address by its values):
+    column that already identifies someone (a health number, a postcode, an e-mail address or a phone number by
+    its values: a text-message send log is "mobile, name, …"):
     a column of whole names is the row's person; a column of dates spread over ten years or more, all in the
     past, is their date of birth (appointment and admission dates cluster in a year or two). A column under a
     header no rule knows ("PAX") is the row's person only when every sampled cell is a whole name and they
     are distinct (a destination or a team repeats down the column)."""
     if not (blank or named) or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address",
-                                              "ni_number") for k, _ in kinds.values()):
+                                              "ni_number", "phone_number") for k, _ in kinds.values()):
         return
     has_name = any(k in ("person_name", "surname", "forename") for k, _ in kinds.values())
     for i, sample in named:
@@ -640,15 +653,16 @@ def table_text(table: Table, rows: int = 50) -> str:
 # a header line holds no data: no run of digits ("HbA1c" and "Address 1" are headers, "15/01/2013" is not)
 _DATA_DIGITS = re.compile(r"\d{2,}")
 _GLUED = re.compile(r"(?<=[a-z])(?=\d)|(?<=[a-z])[ ](?=\d{4})|(?<=[a-z])(?=\+44)|(?<=\d)(?=[A-Z][a-z])")
-# a name cell that names nobody: "no NOK - LA appointee", "None known", "N/A", "not given"
-_NO_PERSON_CELL = re.compile(r"(?:no|none|nil|n/?a|not\s+(?:known|given|recorded|applicable)|unknown|declined)\b|"
+# a name cell that names nobody: "no NOK - LA appointee", "None known", "N/A", "not given", "self"
+_NO_PERSON_CELL = re.compile(r"(?:no|none|nil|n/?a|self|not\s+(?:known|given|recorded|applicable)|unknown|declined)\b|"
                              r"\([^()]*\)$", re.I)     # (or a note in brackets: "(see diary)")
 # a phone number or an e-mail address written after the name in its cell
 _CONTACT_TAIL = re.compile(r"[ \t]*[,;:\-–]?[ \t]*(?:(?:tel|mob|mobile|phone|t|m)(?:[:.][ \t]*|[ \t]+))?"
                            r"(?<![\w.+\-])(\+?\(?\d[\d \t()\-]{8,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)[ \t]*$", re.I)
 _RELATION_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:son|daughter|wife|husband|partner|mother|father|mum|dad|sister|"
                             r"brother|niece|nephew|grandson|granddaughter|friend|neighbour|carer|guardian|"
-                            r"parent|aunt|uncle|cousin|spouse|nok|next of kin|poa|lpa)[ \t]*[)\]]", re.I)
+                            r"parent|aunt|uncle|cousin|spouse|nok|next of kin|poa|lpa|attorney)"
+                            r"(?:[ \t,/&]{1,3}[^()\[\]\n]{1,30})?[ \t]*[)\]]", re.I)     # "(LPA health)", "(son, NOK)"
 # tab, pipe, fixed-width; last, comma-separated lines pasted from a CSV ("Service user, DOB, Postcode")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"), _COMMA)

@@ -55,6 +55,11 @@ _LEAD_CUT = re.compile(r"[,(][ \t]*")
 _POSTCODE_SOON = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]{0,2},?[ \t]{0,2}){0,2}"
                             r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 
+# a record row's fields: " - " or a pipe between them; and a 10-digit health number (NHS, CHI, H&C) on its line
+_ROW_FIELD_BEFORE = re.compile(r"[ \t][-–|][ \t]{1,3}$")
+_ROW_FIELD_AFTER = re.compile(r"[ \t][-–|](?:[ \t]|$)")
+_ROW_NUMBER = re.compile(r"(?<!\d)\d{3}[ ]?\d{3}[ ]?\d{4}(?!\d)|(?<!\d)\d{6}[ ]?\d{4}(?!\d)")
+
 # a unit word right before the number: "Flat 6, Elm Court, …" is read from "Flat", not from "6 Elm Court"
 _UNIT_BEFORE = re.compile(r"(?i)\b(?:flat|fflat|apartment|apt|unit|suite|room|rm|maisonette)[ \t]*$")
 
@@ -216,6 +221,30 @@ class AddressRecognizer(Recognizer):
             value = ", ".join([*parts, pc.value])
             out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
         out.extend(self._labelled_lines(text, streets, used, where))
+        out.extend(self._record_row_lines(text, streets, used, where))
+        return out
+
+    def _record_row_lines(self, text: str, streets: list[tuple[int, int, str]], used: set[int],
+                          where: str) -> list[Identifier]:
+        """A street line that is one field of a record row ("JONES Ann - CHI 0101011234 - 12 Mill Lane - insulin"):
+        set off by " - " or a pipe on a line that also holds a health number, with no postcode: reported as written."""
+        out: list[Identifier] = []
+        for s, e, pname in streets:
+            if s in used or pname in ("numbered line", "named house"):
+                continue
+            ls = text.rfind("\n", 0, s) + 1
+            le = text.find("\n", e)
+            le = len(text) if le < 0 else le
+            if not _ROW_FIELD_BEFORE.search(text, max(ls, s - 4), s):
+                continue
+            cut = _ROW_FIELD_AFTER.search(text, s, le)
+            line_end = cut.start() if cut else le
+            if not _ROW_NUMBER.search(text, ls, le) or _NOT_IN_ADDRESS.search(text, s, line_end):
+                continue
+            if line_end < e and not any(rx.fullmatch(text, s, line_end) for _, rx in self.patterns):
+                continue     # "66 Mill Road - DNACPR in place": the street line ends at the field's end
+            value = " ".join(text[s:line_end].split()).strip(" ,.")
+            out.append(self._make(value, text[s:line_end], s, line_end, where, pname, text, with_pc=False))
         return out
 
     def _labelled_lines(self, text: str, streets: list[tuple[int, int, str]], used: set[int],

@@ -101,6 +101,8 @@ _CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'�
                          r",[ ][A-Z\u00C0-\u00DE][a-z]")
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
+# a field separator inside a line, before a capital: " - ", " – "
+_DASH_FIELD = re.compile(r"[ \t][\-–][ \t]{1,3}(?=[A-Z\u00C0-\u017F])")
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
 _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
@@ -877,6 +879,14 @@ class PersonNameRecognizer(Recognizer):
                     and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
+        for m in (_DASH_FIELD.finditer(text) if " - " in text or " – " in text else ()):
+            # "Discharge summary - Eoin PRITCHARD - RM no R1 - NHS 943 …": a record's name, one field of its line
+            got = self.read_name(text, m.end())
+            if got is None or got[2] is not None or self.org_like(got[3]) or "," in got[3]:
+                continue
+            s, e, _, toks = got
+            if _DASH_FIELD.match(text, e) and _ROW_EVIDENCE_LATER.search(text, e, min(line_bounds(text, e)[1], e + 120)):
+                add(s, e, None, toks, "name as a field of a record line", True, s)
         for m in (_CAPS_COMMA.finditer(text) if ", " in text else ()):
             # "DISCHARGE SUMMARY   JENKINS, Owen   DOB …": a laid-out line's field (a tab or 2+ spaces before it)
             st = m.start()
@@ -1190,7 +1200,8 @@ class PersonNameRecognizer(Recognizer):
             if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
                                                        r"with|listing|including)\b", gap, re.I):
                 return True
-        after = re.split(r"[.!?;]\s|\n", text[e:min(le, e + 60)])[0]
+        # (across a hard wrap: "sent the rota to Jo Bloggs\nwho left us", not across a blank line)
+        after = re.split(r"[.!?;]\s|\n", text[e:e + 60].split("\n\n", 1)[0].replace("\n", " "))[0]
         if self.recipient_after_rx and self.recipient_after_rx.match(after):
             return True
         # inside a bracket that also holds an e-mail address: a contact, not a record
