@@ -118,6 +118,8 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:
 _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
                             r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
                             r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
+                            # a local record number first: "Cerys Wainwright (RX2226928, NHS 788 …"
+                            r"(?:(?-i:[A-Z]{1,4})\d{5,9}[,;]?[ \t]{1,3})?"
                             # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
                             r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
                             r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
@@ -154,7 +156,7 @@ _LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h 
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
 # characters before its start, after its end) wide enough for the longest match and its lookarounds.
 _BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16),)
-_BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 160, 16),)
+_BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 180, 16),)
 _LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16),)
 _NAME_RECORD_ANCHORS = ((re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I), 160, 8),)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
@@ -267,6 +269,9 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)(?:[ \t]{1,2}|[ \t]?\n)$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
 # the words before a bracket that holds where the writer works, not who: "admin here (…)", "Team B (…)"
+# what a person's possessive forename or surname owns that makes them a patient ("Jean's DOB", "Mr X's results")
+_OWNED_RECORD = (r"(?i:dob|d\.o\.b|date[ \t]of[ \t]birth|nhs[ \t]?(?:no|number)|chi|results?|records?|notes|"
+                 r"letter|referral|appointment|blood|diagnosis|medication|prescription|scan|address|details)\b")
 _PLACE_BRACKET_AFTER = re.compile(r"\b(?i:here|team(?:[ \t][A-Za-z0-9])?|admin|nursing|service|ward(?:[ \t]\d{1,3})?|"
                                   r"practice|department|dept|office|board|trust|unit|clinic|hub|base|site)[ \t]{0,2}$")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
@@ -294,6 +299,10 @@ _CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]"), 48, 24), (re.compile("@"), 110, 8)
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
     r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
     r"[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][^\W\d_]")
+# a name alone on its line, a DOB field opening the next: "Eilidh Pickering\nDOB 09/05/1977"
+_NAME_LINE_ABOVE_DOB = re.compile(
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
+    r"[ \t]{0,12}(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth)[ \t]*[:.\-]?[ \t]{0,3}\d")
 _POSTCODE_SOON_BELOW = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
                             r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
@@ -552,7 +561,12 @@ class PersonNameRecognizer(Recognizer):
             return True
         # a pronoun in the rest of the sentence or the next one
         tail = re.split(r"\n\s*\n", text[e:e + 200])[0]
-        return bool(re.search(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", tail, re.I))
+        if re.search(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", tail, re.I):
+            return True
+        # one of the name's words later owns a record: "… instead of Jean Dawson. … Jean's DOB is 27.03.66"
+        own = [re.escape(t) for t in real if len(t) >= 3 and t[0].isupper()]
+        return bool(own) and re.search(r"\b(?:" + "|".join(own) + r")['’]s[ \t]{1,2}" + _OWNED_RECORD,
+                                       text[e:e + 3000]) is not None
 
     def prose_after(self, text: str, e: int) -> bool:
         """What follows a person's name in clinical prose, or their contact details."""
@@ -1032,6 +1046,13 @@ class PersonNameRecognizer(Recognizer):
             if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
                     and m.group(2).lower() not in self.stop:
                 add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
+        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if "\n" in text and _BEFORE_DOB_NEEDS.search(text) else ()):
+            # a letter's or a complaint's sign-off with the writer's own record under it: "Eilidh Pickering" /
+            # "DOB 09/05/1977" (no member of staff signs with a date of birth)
+            got = self.read_name(text, m.start(1))
+            if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \
+                    and not self.org_like(got[3]):
+                add(got[0], got[1], None, got[3], "name above its DOB", True, got[0])
         for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if "\n" in text else ()):
             # an envelope's or a letter's address block: "Iain MacLeòid" / "Flat 2/1, 45 Dumbarton Road" / "G11 6PA"
             got = self.read_name(text, m.start(1))

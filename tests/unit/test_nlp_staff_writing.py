@@ -208,3 +208,25 @@ def test_a_possessive_surname_after_a_title_ends_the_name(analyzer: Analyzer) ->
     names = got.get("person_name", set())
     assert "Grace Okafor" in names
     assert not any("IDVA" in n for n in names)
+
+
+def test_a_prose_name_whose_forename_later_owns_a_record(analyzer: Analyzer) -> None:
+    text = "I sent a text to the wrong patient, I picked Zofia Nowak instead of Margaret Holloway. It went to 07700 900715."
+    assert "Margaret Holloway" not in run(analyzer, text).get("person_name", set())     # nothing says who she is
+    got = run(analyzer, text + " Margaret's DOB is 27.03.66.\n")
+    assert "Margaret Holloway" in got.get("person_name", set())
+
+
+def test_a_record_number_between_a_name_and_its_nhs_number(analyzer: Analyzer) -> None:
+    got = run(analyzer, "CT result for Anwen Prichard (RX2226928, NHS 943 476 5919, DOB 24-Aug-1946): mass.\n")
+    assert "Anwen Prichard" in got.get("person_name", set())
+
+
+def test_a_complainants_sign_off_with_their_dob_under_it(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Complaint below.\n\nYour receptionist read out my result at the desk.\n\n"
+                        "Mairead Quinlan\nDOB 09/05/1977\nTel 07700 900030\n")
+    assert "Mairead Quinlan" in got.get("person_name", set())
+    # a member of staff's own sign-off with no DOB under it stays out
+    staff = run(analyzer, "Patient: Mr Tadeusz Wrobel, DOB 04/05/1961 - letter sent to the wrong address.\n\n"
+                          "Kind regards\nMairead Quinlan\nPractice Manager\n")
+    assert "Mairead Quinlan" not in staff.get("person_name", set())
