@@ -414,6 +414,7 @@ class Analyzer:
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
         _row_local_numbers(kept)
+        _same_shape_as_labelled(w.sections)
         min_score = self.cfg.limits.min_score
         body_values = {(i.kind, i.value) for s in w.sections if s.sec.role != "subject" for i in s.idents}
         for s in w.sections:
@@ -556,6 +557,42 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
                     evidence={"recognizer": "record rows", "rule": "the same local-number shape on patients' rows",
                               "validator": "hospital_number"})
                 sec.idents.append(have[(m.start(), m.end())])
+
+
+def _same_shape_as_labelled(sections: list[_Section]) -> None:
+    """A letter-prefixed number of the same shape as a labelled hospital number in its section is one too.
+
+    "hospital number N0345521 … Beata Lis's letter (N0389974)", "hosp numbers RX1902281 and RX2011843": the
+    label names the trust's format once (same letter prefix, same number of digits); a reference label in
+    front ("Datix", "order") still says otherwise.
+    """
+    for sec in sections:
+        if sec.sec.role == "subject":
+            continue
+        shapes = {(m.group(1), len(m.group(2))) for i in sec.idents
+                  if i.kind == "hospital_number" and i.confidence >= 0.8 and i.evidence.get("context")
+                  and (m := _LOCAL_NO.fullmatch(i.value)) and m.group(1) not in _REFERENCE_PREFIXES}
+        if not shapes:
+            continue
+        have = {(i.start, i.end): i for i in sec.idents}
+        taken = [(i.start, i.end) for i in sec.idents if i.kind != "hospital_number" and i.confidence >= 0.5]
+        for m in _LOCAL_NO.finditer(sec.text):
+            if (m.group(1), len(m.group(2))) not in shapes \
+                    or _NOT_LOCAL.search(sec.text[max(0, m.start() - 20):m.start()]) \
+                    or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            old = have.get((m.start(), m.end()))
+            if old is not None:
+                if old.kind == "hospital_number" and old.confidence < 0.8:
+                    old.confidence = 0.8
+                    old.evidence = {**old.evidence, "context": "the same shape as a labelled hospital number"}
+                continue
+            have[(m.start(), m.end())] = Identifier(
+                kind="hospital_number", value=m.group(0), text=m.group(0), where=sec.sec.where,
+                confidence=0.8, start=m.start(), end=m.end(),
+                evidence={"recognizer": "same shape", "rule": "the same shape as a labelled hospital number",
+                          "validator": "hospital_number"})
+            sec.idents.append(have[(m.start(), m.end())])
 
 
 PROSE_RULES = ("title", "spaCy PERSON")
