@@ -100,8 +100,9 @@ _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
 _ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
-_BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"(?:[ \t]{0,3}[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"     # (its bracket may open the next line)
+_BEFORE_DOB = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30},[ ][A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]{1,30})"
+                         r"|[A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"   # "OKAFOR, Ada DOB …"
+                         r"(?:[ \t]{0,3}[(,]|[ \t]?\n[ \t]{0,3}\(|[ ](?=(?-i:DOB|D\.O\.B|DoB)\b))[ \t]{0,3}"     # (its bracket may open the next line)
                          r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
                          # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
@@ -876,7 +877,9 @@ class PersonNameRecognizer(Recognizer):
                     break
                 got = None
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles \
-                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
+                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)) \
+                    and not (text[m.end(1):m.end(1) + 1] == " " and (self.org_like(got[3]) or any(
+                        t.lower() in _FIELD_WORDS or t.lower() in ("name", "patient", "full") for t in got[3]))):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
         for m in (_BEFORE_NUMBER.finditer(text) if _BEFORE_NUMBER_NEEDS.search(text) else ()):
@@ -1150,7 +1153,8 @@ class PersonNameRecognizer(Recognizer):
         before = re.split(r"[.!?;:]\s|\n", before)[-1]
         m = self.recipient_rx.search(before) if self.recipient_rx else None
         if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
-                           r"appointments?|invitations?)\s+(?:was\s+|were\s+)?$", before[:m.start()], re.I) \
+                           r"appointments?|invitations?)\s+(?:was\s+|were\s+|that\s+(?:came|arrived|was\s+delivered)\s+"
+                           r"(?:to|at)\s+(?:my|our|the)\s+(?:house|home|address|flat)\s+)?$", before[:m.start()], re.I) \
                 and "addressed" in m.group(0).lower() \
                 and not re.search(r"\b(?:in|into)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:wrong\s+)?envelopes?\s+$",
                                   before[:m.start()], re.I):

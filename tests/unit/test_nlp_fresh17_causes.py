@@ -1,0 +1,89 @@
+"""fresh17's causes: letter-prefixed hospital numbers and their labels, names before a local number or a bed,
+"SURNAME, Forename DOB" in prose, a letter "that came to my house addressed to" someone, and a CSV whose free
+text holds an unquoted comma. All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
+from nlp.pipeline import Analyzer
+from nlp.tables import analyse_table
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def found(analyzer: Analyzer, text: str, kind: str) -> set[str]:
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[], tables=[])
+    return {i.value for i in analyzer.analyse(msg).identifiers if i.kind == kind}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("the discharge note for Ann Rowe (DOB 02/03/1950, ED no EM33018822) went to the wrong bay", "EM33018822"),
+    ("only the hosp numbers T4410293 and T4410871 were on it", "T4410293"),
+    ("A&E no: 55201934 on the sticker", "55201934"),
+])
+def test_ed_and_plural_labels(analyzer: Analyzer, text: str, number: str) -> None:
+    assert number in found(analyzer, text, "hospital_number")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("only the hosp numbers T4410293 and T4410871 were on it", "T4410871"),
+    ("Tom Vale got the letter for Ada Kerr (hospital number P0556123) and Bea Holt got Cal Munro's letter "
+     "(P0556987).", "P0556987"),
+])
+def test_same_shape_as_a_labelled_number(analyzer: Analyzer, text: str, number: str) -> None:
+    assert number in found(analyzer, text, "hospital_number")
+
+
+def test_same_shape_needs_a_labelled_one_and_no_reference_label(analyzer: Analyzer) -> None:
+    assert found(analyzer, "the letters P0556987 and P0556123 were queued", "hospital_number") == set()
+    got = found(analyzer, "Hospital number P0556123 for Ada Kerr. Order ref P0556987 raised.", "hospital_number")
+    assert got == {"P0556123"}
+
+
+_ROWS = ("clinic list:\n"
+         "Ffion Ap Dafydd J3310457 dob 5/6/71 - review\n"
+         "Idris Bowen J3320981 dob 12/1/64 - new\n"
+         "nowicka ewelina J3301126 dob 3/9/80 - bloods\n")
+
+
+def test_name_then_local_number_then_dob_rows(analyzer: Analyzer) -> None:
+    assert {"Ffion Ap Dafydd", "Idris Bowen", "nowicka ewelina"} <= found(analyzer, _ROWS, "person_name")
+    assert found(analyzer, _ROWS, "hospital_number") == {"J3310457", "J3320981", "J3301126"}
+
+
+def test_a_capitalised_phrase_before_a_code_is_no_row(analyzer: Analyzer) -> None:
+    text = "stock list:\nBlue Gloves BG1234567 box of 100\nSharps Bins SB7654321 sent\n"
+    assert found(analyzer, text, "person_name") == set()
+
+
+def test_name_before_its_bed(analyzer: Analyzer) -> None:
+    text = "left on a table: Nora Clegg bed 3 ?UTI, Bashir Osman bed 9 TTO + DN referral. Handed it back."
+    assert {"Nora Clegg", "Bashir Osman"} <= found(analyzer, text, "person_name")
+    assert found(analyzer, "moved to Victoria Ward bed 4 overnight", "person_name") == set()
+
+
+def test_surname_comma_forename_before_dob_in_prose(analyzer: Analyzer) -> None:
+    text = "a result for a patient who is not registered with us - ADEBISI, Folake DOB 03-Mar-1979 came in"
+    assert "ADEBISI, Folake" in found(analyzer, text, "person_name")
+
+
+def test_a_letter_that_came_to_my_house_addressed_to_someone_is_theirs(analyzer: Analyzer) -> None:
+    text = "> I have opened a letter that came to my house addressed to Mr Kofi Boateng. Sorry."
+    assert "Kofi Boateng" in found(analyzer, text, "person_name")
+
+
+def test_csv_free_text_with_an_unquoted_comma_keeps_its_columns() -> None:
+    t = Table(where="attachment:list.csv", header=["Name", "DOB", "Reason", "Postcode", "Weeks", "RiO ID"],
+              rows=[["Ada Kerr", "01/02/2012", "Anxiety", "LS6 2AB", "12", "4001234"],
+                    ["Bo Lane", "03/04/2011", "Low mood", "LS7 3CD", "30", "4005678"],
+                    ["Cy Moss", "05/06/2010", "Self harm", "low mood", "LS8 4EF", "41", "4009012"],
+                    ["Di Nash", "07/08/2013", "ASD", "LS9 5GH", "8", "4003456"]], total_rows=4)
+    values = {(i.kind, i.value) for row in analyse_table(t).rows for i in row}
+    assert ("postcode", "LS8 4EF") in values
+    assert ("hospital_number", "4009012") in values
