@@ -507,7 +507,7 @@ _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
 ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number",
-             "SURNAME Forename before a record field")
+             "SURNAME Forename before a record field", "name before a local number")
 _REFERENCE_PREFIXES = {"REF", "INC", "INV", "ORD", "JOB", "TKT", "PO", "CASE", "DTX", "WEB", "TEL"}
 # between a name and a number on a wristband or a label: its date of birth only ("EZE Chukwuemeka 14/02/1970 H0771245")
 _BAND_GAP = re.compile(r"[ \t,]{1,3}\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}")

@@ -87,3 +87,27 @@ def test_csv_free_text_with_an_unquoted_comma_keeps_its_columns() -> None:
     values = {(i.kind, i.value) for row in analyse_table(t).rows for i in row}
     assert ("postcode", "LS8 4EF") in values
     assert ("hospital_number", "4009012") in values
+
+
+def test_b_dot_in_a_bracket_after_a_name_is_a_dob(analyzer: Analyzer) -> None:
+    text = "MDT list:\n1. Mabel Heap (b. 14/02/1931) - falls\n2. Ravi Menon (b. 30/09/1975) - DV disclosure\n"
+    assert found(analyzer, text, "date_of_birth") == {"1931-02-14", "1975-09-30"}
+
+
+def test_name_from_its_bed(analyzer: Analyzer) -> None:
+    text = "the son took the wrong bag. It belonged to Nellie Crabtree from bed 7. Her tablets were in it."
+    assert "Nellie Crabtree" in found(analyzer, text, "person_name")
+
+
+def test_two_names_before_same_shape_local_numbers(analyzer: Analyzer) -> None:
+    text = "booking-in found a pot labelled Amara Obi RX3304456 with a request form for Paul Oban RX3304465."
+    assert {"Amara Obi", "Paul Oban"} <= found(analyzer, text, "person_name")
+    assert found(analyzer, text, "hospital_number") == {"RX3304456", "RX3304465"}
+    assert found(analyzer, "supplies: Blue Gloves BG1234567, Sharps Bins SB7654321", "person_name") == set()
+
+
+def test_her_name_and_address_in_prose_beside_a_hospital_word(analyzer: Analyzer) -> None:
+    text = ("It was for Nellie Crabtree from bed 7. The bag had her tablets (her name and address 9 Mill Lane, "
+            "Dewsbury WF13 2AB), her hospital letter and her phone.")
+    assert found(analyzer, text, "postcode") == {"WF13 2AB"}
+    assert any("9 Mill Lane" in v for v in found(analyzer, text, "address"))
