@@ -27,7 +27,7 @@ from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import ROLE_AFTER_NAME as _STAFF_ROLE_AFTER
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
-from nlp.subjects import cluster, stated_count
+from nlp.subjects import affected_count, cluster, stated_count
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines, title_rows
 from nlp.text import Layout, column_header, find_layout, signoff_lines
 
@@ -457,6 +457,10 @@ class Analyzer:
                                     self.cfg.names)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
+            said = affected_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role != "subject"))
+            if said > subjects:    # "All 37 patients are affected" with three named: the report's count
+                subjects = said
+                w.notes.append(f"subjects: {said} as the report counts everyone affected")
         elif (stated := stated_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role == "cover"))):
             subjects = stated      # "12 pts on it": nobody named, the reporter's count of the people on the item
             w.notes.append(f"subjects: {stated} as the report counts them (none named)")

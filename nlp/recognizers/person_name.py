@@ -119,7 +119,7 @@ _BEFORE_BED = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:
                          r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b")   # "… from bed 12"
 _BEFORE_BED_NEEDS = re.compile(r"\b(?:bed|bay)[ \t]{1,2}\d")
 # "a pot labelled Jo Bloggs RX2104456 with a form for Joe Bloggs RX2104465": a name right before a letter-prefixed
-# local number; a person only when two or more such pairs share the number's shape (see _find)
+# local number; a person only when two or more such pairs in one sentence share the number's shape (see _find)
 _BEFORE_LOCAL = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
                            r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])")
 _BEFORE_LOCAL_NEEDS = re.compile(r"[A-Z]\d{6}")
@@ -904,11 +904,12 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
                 add(got[0], got[1], got[2], got[3], "name before its bed", True, m.start(1))
-        pairs_by_shape: dict[tuple[str, int], list[tuple[int, int, str | None, list[str]]]] = {}
+        pairs_by_shape: dict[tuple[str, int, int], list[tuple[int, int, str | None, list[str]]]] = {}
         for m in (_BEFORE_LOCAL.finditer(text) if _BEFORE_LOCAL_NEEDS.search(text) else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
-                pairs_by_shape.setdefault((m.group(2), len(m.group(3))), []).append(got)
+                sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+                pairs_by_shape.setdefault((m.group(2), len(m.group(3)), sentence), []).append(got)
         for shape_pairs in pairs_by_shape.values():
             for got in shape_pairs if len(shape_pairs) >= 2 else ():
                 add(got[0], got[1], got[2], got[3], "name before a local number", True, got[0])

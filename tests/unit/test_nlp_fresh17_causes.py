@@ -111,3 +111,16 @@ def test_her_name_and_address_in_prose_beside_a_hospital_word(analyzer: Analyzer
             "Dewsbury WF13 2AB), her hospital letter and her phone.")
     assert found(analyzer, text, "postcode") == {"WF13 2AB"}
     assert any("9 Mill Lane" in v for v in found(analyzer, text, "address"))
+
+
+def subjects(analyzer: Analyzer, text: str) -> int:
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[], tables=[])
+    return analyzer.analyse(msg).subjects
+
+
+def test_the_reports_count_of_everyone_affected_beats_the_names_it_gives(analyzer: Analyzer) -> None:
+    text = ("A mail merge sent 25 letters to the wrong addresses. Ida Bell (DOB 01/02/1950) got the letter for "
+            "Omar Said (DOB 03/04/1960). All 25 patients are affected and we are writing to each.")
+    assert subjects(analyzer, text) == 25
+    assert subjects(analyzer, "Ida Bell (DOB 01/02/1950) got the letter for Omar Said (DOB 03/04/1960).") == 2
