@@ -90,7 +90,7 @@ _LINE_LABEL = re.compile(r"[ \t]*[A-Za-z][\w ]{0,20}:[ \t]+")
 _BED_KEY = re.compile(r"\b(?:bed|bay|room|rm|side\s+room|sr)\b", re.I)
 _SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
 # a record's field label in capitals that can follow a name with one space ("Jo Bloggs NHS 943 …", "… CHI …")
-_FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn"}
+_FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
@@ -123,6 +123,10 @@ _BEFORE_BED_NEEDS = re.compile(r"\b(?:bed|bay)[ \t]{1,2}\d")
 _BEFORE_LOCAL = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
                            r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])")
 _BEFORE_LOCAL_NEEDS = re.compile(r"[A-Z]\d{6}")
+# "… on his neighbour Jo Bloggs, who is named in the report": the report names that person (the disclosed data)
+_NAMED_IN = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})),?[ \t]{1,2}"
+                       r"(?:who[ \t]+(?:is|was|are|were)[ \t]+)?(?:also[ \t]+)?named[ \t]+in[ \t]+(?:the|his|her|their)[ \t]"
+                       r"(?:report|letter|referral|notes|records?|statement|document|email)\b", re.I)
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
@@ -130,7 +134,7 @@ _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F]
                                r"(?:[ ]{1,3}[A-Za-z]{1,3}\d{6,9})?"      # "jo bloggs K2238190 dob …": its local number
                                r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
                                r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
-_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
+_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|boyfriend|girlfriend|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
              r"grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother|fianc[eé]e?|spouse|cousin)")
 # Hurried lower-case text: "bed 2 pt ahmed el-masri 81yrs hosp no …", "pt sue rigby (susan) - …", "nok son
 # dave rigby 07700 …": two or three lower-case words after a patient or next-of-kin word (a relation may
@@ -196,13 +200,14 @@ _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?
 # "Wife Lakshmi is the main carer", "ex-partner Jermaine Cole subject to …": a forename (or a full name)
 # right after the relation word, then a number, a bracket, punctuation or a verb ("Sister" is a nurse's title)
 _RELATIVE_AT_CLAUSE = re.compile(
-    r"(?:(?:^|(?<=[.;:!?\"“(\n])|(?<=[.;:!?\"“(\-–][ \t])|(?<=[.;:!?][ \t]{2}))[ \t]{0,2}(?:(?i:ex)[\-–][ \t]?)?"
+    r"(?:(?:^|(?<=[.;:!?\"“(\n])|(?<=[,.;:!?\"“(\-–][ \t])|(?<=[.;:!?][ \t]{2}))[ \t]{0,2}(?:(?i:ex)[\-–][ \t]?)?"
+    r"(?i:(?:mums?|dads?|mother|father)['’]?s[ \t])?"     # ", mum Lee Cole, mums boyfriend Jo Reece named …"
     r"(?i:" + _RELATION + r")|(?i:ex)[\-–][ \t]?(?i:" + _RELATION + r"))"
     r"[ \t]{1,2}([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,20})"
     r"(?:[ \t]([A-Z\u00C0-\u00DE][A-Za-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,25}))?"
     r"(?=[ \t]{0,2}(?:[,.;:()\[\n]|$|\d|\+44|(?i:is|was|has|had|phoned|rang|called|says|said|lives|visits|on|tel|"
     r"mob|mobile|phone|aware|informed|present|not|doesnt|doesn['’]t|wants|coming|who|and|subject|also|knows|"
-    r"cares|stays|picks|came|will|would|can|could)\b))", re.M)
+    r"cares|stays|picks|came|will|would|can|could|named)\b))", re.M)
 # "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
@@ -352,7 +357,7 @@ def words_in(s: str) -> list[str]:
 
 
 _FOLD_LETTERS = str.maketrans("łŁđĐøØ", "lLdDoO")
-_GAELIC = re.compile(r"[nth]-[^\W\d_]")
+_GAELIC = re.compile(r"[nth]-[^\W\d_]|[nth][A-Z\u00C0-\u00DE]")     # "t-Saoir", "tSaoir" (Irish eclipsis)
 _BRACKETED_ASIDE = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -904,6 +909,10 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
                 add(got[0], got[1], got[2], got[3], "name before its bed", True, m.start(1))
+        for m in (_NAMED_IN.finditer(text) if "named in" in low else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                add(got[0], got[1], got[2], got[3], "named in the report", True, m.start(1))
         pairs_by_shape: dict[tuple[str, int, int], list[tuple[int, int, str | None, list[str]]]] = {}
         for m in (_BEFORE_LOCAL.finditer(text) if _BEFORE_LOCAL_NEEDS.search(text) else ()):
             got = self.read_name(text, m.start(1))

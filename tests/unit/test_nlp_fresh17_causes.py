@@ -124,3 +124,16 @@ def test_the_reports_count_of_everyone_affected_beats_the_names_it_gives(analyze
             "Omar Said (DOB 03/04/1960). All 25 patients are affected and we are writing to each.")
     assert subjects(analyzer, text) == 25
     assert subjects(analyzer, "Ida Bell (DOB 01/02/1950) got the letter for Omar Said (DOB 03/04/1960).") == 2
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bed 2  Pat Roe  T4410293  DOB 19/06/1943  CAP, son Dan Roe NOK 07700 900123", "Dan Roe"),
+    ("I nearly sent a clinic letter for Brid Nic an tSaoir (DOB 22/11/50) to the wrong email", "Brid Nic an tSaoir"),
+    ("the referral for Ava Lowe-Pike dob 06/02/17, mum Kerry Pike, and the rest", "Kerry Pike"),
+    ("the referral for Ava Lowe-Pike dob 06/02/17, mums boyfriend Ryan Shaw named as the person who hurt her",
+     "Ryan Shaw"),
+    ("Report covers the index offence (GBH on his neighbour Tom Pryce, who is named in the report) and risk.",
+     "Tom Pryce"),
+])
+def test_names_fresh17_wrote(analyzer: Analyzer, text: str, name: str) -> None:
+    assert name in found(analyzer, text, "person_name")
