@@ -137,3 +137,28 @@ def test_the_reports_count_of_everyone_affected_beats_the_names_it_gives(analyze
 ])
 def test_names_fresh17_wrote(analyzer: Analyzer, text: str, name: str) -> None:
     assert name in found(analyzer, text, "person_name")
+
+
+def categories(analyzer: Analyzer, text: str) -> set[str]:
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "forwarded")], forwarded=[], tables=[])
+    return set(analyzer.analyse(msg).special_categories)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Bed 3  Ola Lind  T4410293  DOB 02.11.88  known EUPD, 1:1 obs, psych liaison to see, MHA assessment ?",
+     "mental_health"),
+    ("for Ron Hale (DOB 01/02/1960), chest pain, \"known alcohol excess\"", "substance_misuse"),
+    ("for Ana Rossi (DOB 01/02/1980), a report mentioning her endometriosis follow up", "reproductive_health"),
+    ("My name is Ana Rossi, date of birth 1 March 1990. I went to the clinic for a termination.",
+     "reproductive_health"),
+    ("My name is Ana Rossi, date of birth 1 March 1990. There is a history of DV.", "safeguarding"),
+    ("Woman: Ana Rossi, DOB 01/02/1990 - sickle cell carrier (HbAS)", "genetic"),
+])
+def test_category_words_fresh17_wrote(analyzer: Analyzer, text: str, category: str) -> None:
+    assert category in categories(analyzer, text)
+
+
+def test_a_schools_name_says_no_religion(analyzer: Analyzer) -> None:
+    text = "The referral for Ava Lowe (DOB 06/02/2017) went to St Anne's Catholic Primary by mistake."
+    assert "religion" not in categories(analyzer, text)
