@@ -149,7 +149,7 @@ def categories(analyzer: Analyzer, text: str) -> set[str]:
     ("Bed 3  Ola Lind  T4410293  DOB 02.11.88  known EUPD, 1:1 obs, psych liaison to see, MHA assessment ?",
      "mental_health"),
     ("for Ron Hale (DOB 01/02/1960), chest pain, \"known alcohol excess\"", "substance_misuse"),
-    ("for Ana Rossi (DOB 01/02/1980), a report mentioning her endometriosis follow up", "reproductive_health"),
+    ("for Ana Rossi (DOB 01/02/1980), the scan booked for 16 weeks, amniocentesis offered", "reproductive_health"),
     ("My name is Ana Rossi, date of birth 1 March 1990. I went to the clinic for a termination.",
      "reproductive_health"),
     ("My name is Ana Rossi, date of birth 1 March 1990. There is a history of DV.", "safeguarding"),
