@@ -162,3 +162,29 @@ def test_category_words_fresh17_wrote(analyzer: Analyzer, text: str, category: s
 def test_a_schools_name_says_no_religion(analyzer: Analyzer) -> None:
     text = "The referral for Ava Lowe (DOB 06/02/2017) went to St Anne's Catholic Primary by mistake."
     assert "religion" not in categories(analyzer, text)
+
+
+def assessment(analyzer: Analyzer, text: str):  # noqa: ANN201
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[], tables=[])
+    return analyzer.analyse(msg).assessment
+
+
+def test_a_father_quoting_the_letter_is_misuse(analyzer: Analyzer) -> None:
+    text = ("A clinic letter for Ava Lowe (DOB 06/02/2012) went to her father. Mum rang in tears because he "
+            "has messaged her quoting the letter.")
+    assert assessment(analyzer, text).likelihood == 5
+
+
+def test_the_item_brought_back_sealed_is_contained(analyzer: Analyzer) -> None:
+    text = ("Reception gave the discharge letter for Ada Kerr (DOB 01/02/1940, NHS 943 476 5919) to the wrong "
+            "patient. Her husband brought it back this morning, sealed in an envelope.")
+    assert assessment(analyzer, text).likelihood == 2
+
+
+def test_a_footer_saying_nhs_net_says_nothing_of_where_it_went(analyzer: Analyzer) -> None:
+    text = ("A mail merge sent appointment letters for Ada Kerr (DOB 01/02/1940) and Omar Said (DOB 03/04/1960) "
+            "to each other's addresses. Recalling the letters is not possible.\n\n"
+            "CONFIDENTIALITY NOTICE: this email is intended solely for the addressee. NHS.net is a secure service "
+            "for sharing patient data.")
+    assert assessment(analyzer, text).likelihood == 3
