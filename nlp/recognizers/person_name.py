@@ -88,7 +88,7 @@ _ROLE_NOTE = re.compile(r"\((?i:[^()]*\b(?:chair|officer|lead|manager|guardian|c
                         r"pharmacist|midwife|worker|assistant|hca|analyst|deputy|minutes|apologies)\b)")
 _LINE_LABEL = re.compile(r"[ \t]*[A-Za-z][\w ]{0,20}:[ \t]+")
 _BED_KEY = re.compile(r"\b(?:bed|bay|room|rm|side\s+room|sr)\b", re.I)
-_SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
+_SENTENCE_IN_LABEL = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2}))[.!?][ \t]+(?=[A-Z])")     # "… old GP. Patient is"; not "Dr. X"
 # a record's field label in capitals that can follow a name with one space ("Jo Bloggs NHS 943 …", "… CHI …")
 _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
@@ -310,6 +310,7 @@ _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 # A health number's label, which is also a place word ("Leeds NHS Trust"), before its number ends a name
 _NUMBER_LABELS = {"nhs", "chi", "hcn"}
+_HOSP_NO_AFTER = re.compile(r"[ \t]{1,2}(?i:no|num|number)\.?[ \t:#]{0,3}[A-Za-z]{0,4}\d")
 _NUMBER_AFTER = re.compile(r"[ \t]{0,2}(?:[:.#][ \t]{0,2})?(?:(?i:no|num|number)\b|\d)")
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
 
@@ -713,6 +714,8 @@ class PersonNameRecognizer(Recognizer):
             low = tok.lower()
             if toks and low in _FIELD_AFTER_NAME and tok.isupper():
                 break           # "Maureen Bellamy NHS 7241078314": the record's field, after the name
+            if toks and low in ("hospital", "hosp") and _HOSP_NO_AFTER.match(text, tm.end()):
+                break           # "Patient is Mr Okonkwo hospital no RX4455667": the record's number, after the name
             if low in self.places and title is not None and toks and low not in self.stop \
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
                 pass   # "Ms Min-Ji Park," / "Mr Tom Hill." after a title: a surname, not a place
@@ -1205,7 +1208,7 @@ class PersonNameRecognizer(Recognizer):
         if self._recipient(text, s, e):
             return True
         ls, _ = line_bounds(text, s)
-        pre = text[max(ls, lead - 40):lead]
+        pre = _SENTENCE_IN_LABEL.split(text[max(ls, lead - 40):lead])[-1]     # "… the old GP. Patient is Mr X": not his GP
         if self.role_before_rx and self.role_before_rx.search(pre) \
                 and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True

@@ -188,3 +188,12 @@ def test_a_footer_saying_nhs_net_says_nothing_of_where_it_went(analyzer: Analyze
             "CONFIDENTIALITY NOTICE: this email is intended solely for the addressee. NHS.net is a secure service "
             "for sharing patient data.")
     assert assessment(analyzer, text).likelihood == 3
+
+
+def test_hospital_no_after_a_titled_surname_ends_the_name(analyzer: Analyzer) -> None:
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    cover = TextSection("body", "The result went to the old GP. Patient is Mr Adeyinka hospital no T4410293.", "cover")
+    fwd = TextSection("forwarded:1", "We received a result for ADEYINKA, Tunde DOB 11-Feb-1984 NHS No 943 476 5919 "
+                                     "in error.", "forwarded")
+    msg = ParsedMessage(headers=headers, sections=[cover, fwd], forwarded=[], tables=[])
+    assert analyzer.analyse(msg).subjects == 1      # "Mr Adeyinka" is the same person, with his hospital number
