@@ -197,3 +197,12 @@ def test_hospital_no_after_a_titled_surname_ends_the_name(analyzer: Analyzer) ->
                                      "in error.", "forwarded")
     msg = ParsedMessage(headers=headers, sections=[cover, fwd], forwarded=[], tables=[])
     assert analyzer.analyse(msg).subjects == 1      # "Mr Adeyinka" is the same person, with his hospital number
+
+
+def test_a_banner_written_in_lower_case_after_the_sentence_names_the_fields(analyzer: Analyzer) -> None:
+    text = ("someone posted a photo of a cxr and the banner has the patient's name and hosp number on it - "
+            "jo kowal, rx1770452, f 44. it was up for hours")
+    assert "jo kowal" in found(analyzer, text, "person_name")
+    assert found(analyzer, text, "hospital_number") == {"RX1770452"}
+    assert "health" in categories(analyzer, text)
+    assert found(analyzer, "Hospital number policy reminder: order ref AB123456 raised", "hospital_number") == set()
