@@ -206,3 +206,14 @@ def test_a_banner_written_in_lower_case_after_the_sentence_names_the_fields(anal
     assert found(analyzer, text, "hospital_number") == {"RX1770452"}
     assert "health" in categories(analyzer, text)
     assert found(analyzer, "Hospital number policy reminder: order ref AB123456 raised", "hospital_number") == set()
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("The record for Jo Bloggs (DOB 01/02/1990) shows her new address at Flat 12, Carlton Towers, Leeds LS7 1HZ.",
+     "Flat 12, Carlton Towers, Leeds, LS7 1HZ"),
+    ("A letter for Jo Bloggs (DOB 01/02/1952). The correct address is Bryn Awel, Ffordd y Capel, Llanrug LL55 4AE.",
+     "Bryn Awel, Ffordd y Capel, Llanrug, LL55 4AE"),
+])
+def test_a_unit_or_house_name_after_address_is_in_prose(analyzer: Analyzer, text: str, address: str) -> None:
+    assert address in found(analyzer, text, "address")
+    assert found(analyzer, text, "person_name") == {"Jo Bloggs"}
