@@ -217,3 +217,9 @@ def test_a_banner_written_in_lower_case_after_the_sentence_names_the_fields(anal
 def test_a_unit_or_house_name_after_address_is_in_prose(analyzer: Analyzer, text: str, address: str) -> None:
     assert address in found(analyzer, text, "address")
     assert found(analyzer, text, "person_name") == {"Jo Bloggs"}
+
+
+def test_whom_it_should_have_gone_to_is_no_subject(analyzer: Analyzer) -> None:
+    text = ("I sent an MRI report for Ravi Shah (NHS 4042491898, DOB 13 September 1949) to the wrong Dr Shah. "
+            "It should have gone to Mr Nikhil Shah at the Royal but the autocomplete picked another.")
+    assert found(analyzer, text, "person_name") == {"Ravi Shah"}
