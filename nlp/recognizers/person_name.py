@@ -118,6 +118,10 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}
 _BEFORE_BED = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
                          r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b")   # "… from bed 12"
 _BEFORE_BED_NEEDS = re.compile(r"\b(?:bed|bay)[ \t]{1,2}\d")
+# a tracking screen read out: "… Jo Bloggs 45 "abdo pain", …" (a name, an age, the complaint in quotes)
+_BEFORE_AGE_QUOTE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                               r"[ \t]\d{1,3}[ \t][\"“']")
+_BEFORE_AGE_QUOTE_NEEDS = re.compile(r"\d[ \t][\"“']")
 # "a pot labelled Jo Bloggs RX2104456 with a form for Joe Bloggs RX2104465": a name right before a letter-prefixed
 # local number; a person only when two or more such pairs in one sentence share the number's shape (see _find)
 _BEFORE_LOCAL = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
@@ -912,6 +916,10 @@ class PersonNameRecognizer(Recognizer):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
                 add(got[0], got[1], got[2], got[3], "name before its bed", True, m.start(1))
+        for m in (_BEFORE_AGE_QUOTE.finditer(text) if _BEFORE_AGE_QUOTE_NEEDS.search(text) else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                add(got[0], got[1], got[2], got[3], "name before its age and complaint", True, m.start(1))
         for m in (_NAMED_IN.finditer(text) if "named in" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):

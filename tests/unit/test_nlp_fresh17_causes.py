@@ -223,3 +223,8 @@ def test_whom_it_should_have_gone_to_is_no_subject(analyzer: Analyzer) -> None:
     text = ("I sent an MRI report for Ravi Shah (NHS 4042491898, DOB 13 September 1949) to the wrong Dr Shah. "
             "It should have gone to Mr Nikhil Shah at the Royal but the autocomplete picked another.")
     assert found(analyzer, text, "person_name") == {"Ravi Shah"}
+
+
+def test_a_tracking_screen_read_out_name_age_complaint(analyzer: Analyzer) -> None:
+    text = 'The photo shows the screen: Wyn Lloyd 23 "OD", Peggy Marsh 45 "abdo pain". Side Room 2 "closed".'
+    assert found(analyzer, text, "person_name") == {"Wyn Lloyd", "Peggy Marsh"}
