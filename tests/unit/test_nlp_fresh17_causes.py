@@ -154,6 +154,7 @@ def categories(analyzer: Analyzer, text: str) -> set[str]:
      "reproductive_health"),
     ("My name is Ana Rossi, date of birth 1 March 1990. There is a history of DV.", "safeguarding"),
     ("Woman: Ana Rossi, DOB 01/02/1990 - sickle cell carrier (HbAS)", "genetic"),
+    ("A receptionist viewed the ED attendance record of Ana Rossi (DOB 01/02/1990) three times.", "health"),
 ])
 def test_category_words_fresh17_wrote(analyzer: Analyzer, text: str, category: str) -> None:
     assert category in categories(analyzer, text)
