@@ -32,8 +32,8 @@ from nlp.recognizers.validators import (
 # (header regex, column kind); the first that matches wins.
 HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) for rx, kind in [
     (r"\bdob\b|d\.o\.b|date\s*of\s*birth|birth\s*date|\bborn\b|birthdate", "date_of_birth"),
-    (r"\bnhs\b", "nhs_number"),
-    (r"\bchi\b", "chi_number"),
+    (r"\bnhs(?:no|num(?:ber)?)?\b", "nhs_number"),      # "NHS", "NHSNO"
+    (r"\bchi(?:no|num(?:ber)?)?\b", "chi_number"),
     (r"\bh\s*[&+]\s*c\b|\bh\s+and\s+c\b|\bhcn\b|health\s*and\s*care", "hc_number"),
     # one column holding the whole name, its order spelt out: "Patient (SURNAME, Forename)"
     (r"(?:surname|last\s*name|family\s*name)\W{1,4}(?:forenames?|first\s*names?|given\s*names?)|"
@@ -43,12 +43,12 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"post\s*code|postcode|\bp\s*/?\s*code\b", "postcode"),
     (r"e-?mail", "email_address"),
     (r"\bni\b|national\s*insurance|\bnino\b", "ni_number"),
-    (r"hospital|\bhosp\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
+    (r"hospital|\bhosp(?:no|num(?:ber)?)?\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
     (r"phone|\btel\b|mobile|\bmob\b|\bph\b|contact\s*(no|number)", "phone_number"),
     (r"address|\baddr(ess)?\s*\d?\b|^\s*street\s*$", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
      r"staff|site|clinic|setting|referrer)\b).*\bname\s*$|^\s*(patient|pt|resident|client|service\s*user|su|child|pupil|"
-     r"customer|recipient|tenant|attendee|person|baby|infant|young\s*person|yp|individual|deceased|student|"
+     r"customer|recipient|tenant|attendee|member|participant|person|baby|infant|young\s*person|yp|individual|deceased|student|"
      r"learner|occupant|claimant|applicant|employee|victim|survivor|(?:alleged\s*)?(?:perpetrator|abuser|offender)|mother|father|mum|dad|parent|parent\s*/\s*(?:carer|guardian)|guardian\s*/\s*parent|carer|guardian|"
      r"relative|spouse|partner|contact\s*person|(?:emergency|bereavement|family|main|key|first|second)\s*contact"
      r"(?:\s*(?:name|person))?)\s*[:.]?\s*$|"
@@ -57,6 +57,8 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
      r"^\s*(?:patient|pt|child|resident|client|pupil|baby|parent|carer|mother|father|guardian|relative|nok)['’]?s?\s*"
      r"(?:full\s*)?name\b|"
      r"next\s*of\s*kin|\bnok\b|"
+     # deprivation of liberty forms: the "Relevant person" and their representative ("RPR", often family)
+     r"^\s*relevant\s*person\s*(?:name)?\s*[:.]?\s*$|\brpr\b|^\s*(?:relevant\s*person['’]?s\s*)?representative\b|"
      # the person a payment goes to: "Account holder", "Payee", "Name on account"
      r"^\s*(?:bank\s*)?account\s*(?:holder|name)\s*(?:name)?\s*$|^\s*payee(?:\s*name)?\s*$|name\s*on\s*(?:the\s*)?account",
      "person_name"),
@@ -327,7 +329,8 @@ _CELL_LABEL = re.compile(r"^\s*(?:mrn|no\.?|unit\s*no\.?|hosp(?:ital)?\s*no\.?|n
 
 
 _ROLE_WORDS = re.compile(r"\b(nok|next\s*of\s*kin|parent|mother|father|mum|dad|carer|guardian|relative|spouse|"
-                         r"partner|contact|emergency|husband|wife|son|daughter|account\s*holder|payee)\b", re.I)
+                         r"partner|contact|emergency|husband|wife|son|daughter|account\s*holder|payee|rpr|representative)\b",
+                         re.I)
 
 
 def _role(header: str) -> str:

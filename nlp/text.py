@@ -38,6 +38,30 @@ def windows(text: str, size: int, overlap: int = 80) -> Iterator[tuple[int, str]
         start = end - overlap
 
 
+def near_anchors(rx: re.Pattern[str], text: str,
+                 anchors: tuple[tuple[re.Pattern[str], int, int], ...]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, scanning only the text around its anchors.
+
+    Each anchor is (regex, before, after): every match of ``rx`` must hold a match of one anchor and lie
+    within ``before`` characters of that anchor's start and ``after`` of its end, lookarounds included (a
+    lookahead at a window's end would see the end of the text). A regex tried at every letter (a name before
+    its DOB) then runs over a few windows around the cues it needs instead of over the whole text; the
+    windows are merged, so the matches are the same, in the same order.
+    """
+    spans = sorted((max(0, m.start() - before), min(len(text), m.end() + after))
+                   for arx, before, after in anchors for m in arx.finditer(text))
+    ws = we = -1
+    for a, b in spans:
+        if a > we:
+            if we > ws:
+                yield from rx.finditer(text, ws, we)
+            ws, we = a, b
+        else:
+            we = max(we, b)
+    if we > ws:
+        yield from rx.finditer(text, ws, we)
+
+
 def line_bounds(text: str, pos: int, reach: int = 2048) -> tuple[int, int]:
     """The line around ``pos``, looking at most ``reach`` characters either way."""
     lo = max(0, pos - reach)
@@ -71,17 +95,31 @@ def label_before(text: str, start: int, max_chars: int = 48) -> str:
 _WRAP_TAIL = re.compile(r"([A-Za-z][A-Za-z&.']{0,20}(?:[ \t]+[A-Za-z][A-Za-z&.']{0,20}){0,2})[ \t]*$")
 
 
+_FIELD_GAP = re.compile(r"\t|[ ]{2,}")
+_LABEL_TAIL = re.compile(r"[A-Za-z][A-Za-z.]{0,9}:?")
+_SHORT_LABEL = re.compile(r"[A-Za-z][A-Za-z.]{0,9}(?: [A-Za-z.]{1,6})?")
+
+
 def wrapped_label(text: str, start: int, label: str) -> str:
     """The label with the words ending the previous line when a hard wrap cut a sentence ("order" /
     "number 943 476 5919"): only when the label (at most three words) is all the line holds before
     the match and the previous line is prose (30+ characters, no tab or column gap) ending in a word
-    (no full stop, colon or digit). Else the label as it was."""
+    (no full stop, colon or digit), or a laid-out line whose last field is a short label. Else the
+    label as it was."""
     ls, _ = line_bounds(text, start)
     if ls == 0 or text[ls:start].strip() != label.strip() or len(label.split()) > 3:
         return label
     ps = text.rfind("\n", max(0, ls - 200), ls - 1) + 1
     prev = text[ps:ls - 1]
-    if len(prev) < 30 or "\t" in prev or "   " in prev.strip():
+    if "\t" in prev or "   " in prev.strip():
+        # a laid-out line (a PDF's fields, columns apart) whose last field is a label cut by the wrap:
+        # "DOB: 13/01/1969   Hosp" / "No: H790638"; only a one-word label's first part (a row of a text
+        # table, "Mrs X<tab>1/6/1948", sits under its header or another row)
+        if not _LABEL_TAIL.fullmatch(label.strip()):
+            return label
+        last = _FIELD_GAP.split(prev.rstrip())[-1]
+        return f"{last} {label}" if _SHORT_LABEL.fullmatch(last) else label
+    if len(prev) < 30:
         return label
     m = _WRAP_TAIL.search(text, ps, ls - 1)
     return f"{m.group(1)} {label}" if m else label

@@ -26,6 +26,7 @@ from nlp.text import (
     has_phrase,
     label_before,
     line_bounds,
+    near_anchors,
     phrase_lists,
     surname_first,
     windows,
@@ -69,7 +70,9 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2
 # After a name on a bed-keyed line (a bed holds a patient): a field separator, perhaps after an age
 # ("Bay 1 bed 2 - Edna Pryce 84 - …", "Room 3 - Ivy Nash - NOK …", "Bay A  1  PRYCE E   S3  obs 1:1")
 _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)"
-                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])",      # "bed 1 - margaret o'hara 84 fall": the age
+                            r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])"       # "bed 1 - margaret o'hara 84 fall": the age
+                            # "bed 3 - NIAMH PRITCHARD M7385644 - NOF #": the record's number, then a separator
+                            r"|[ \t](?-i:[A-Z]{1,4}\d{5,9}|\d{6,10})(?=[ \t]{0,2}(?:[\-–,;|(]|$))",
                             re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d|(?-i:[A-Z]{1,4}\d{6,9})[ \t,]{1,3}(?:dob|d\.o\.b|born)\b))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
@@ -93,6 +96,9 @@ _SENTENCE_IN_LABEL = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2}))[.!?][ \t]+(?=[
 _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
+# a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
+_CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
+                         r",[ ][A-Z\u00C0-\u00DE][a-z]")
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
@@ -161,6 +167,13 @@ _LOWER_AFTER_PT = re.compile(
 _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
 _BEFORE_NUMBER_NEEDS = re.compile(r"\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)")
 _LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn|\d{6},?[ ]{1,2}[mf][ ]?\d", re.I)
+# Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
+# number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
+# characters before its start, after its end) wide enough for the longest match and its lookarounds.
+_BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16),)
+_BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 160, 16),)
+_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16),)
+_NAME_RECORD_ANCHORS = ((re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I), 160, 8),)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -271,6 +284,9 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE])[ \t]$")
 # a possessive right before a word: "her sister", "Jacob's sister" is family, not the nursing title
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['’]s)(?:[ \t]{1,2}|[ \t]?\n)$", re.I)
 # A full name in brackets ("Bed 2: P. AKHTAR  [Parveen Akhtar] - NBM"), read when its line says "person"
+# the words before a bracket that holds where the writer works, not who: "admin here (…)", "Team B (…)"
+_PLACE_BRACKET_AFTER = re.compile(r"\b(?i:here|team(?:[ \t][A-Za-z0-9])?|admin|nursing|service|ward(?:[ \t]\d{1,3})?|"
+                                  r"practice|department|dept|office|board|trust|unit|clinic|hub|base|site)[ \t]{0,2}$")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
@@ -288,6 +304,9 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
+# every contact cue holds a digit or "+" within 40 characters of its start (an e-mail's "@" within 100)
+_CONTACT_ANCHORS = ((re.compile(r"[\d+]"), 48, 24),)
+_CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]"), 48, 24), (re.compile("@"), 110, 8))
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
@@ -350,7 +369,7 @@ def _cue_rx(cues: list[str], *, before: bool, tail: bool = False) -> re.Pattern[
     alt = alternation({c.lower() for c in cues}, r"\s+")
     if tail:
         # (the role's ward between: "HCA on Ward 9 (Claire Dobson)", "a nurse from Ward 7, X")
-        return re.compile(r"\b(?:" + alt + r")(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
+        return re.compile(r"\b(?:" + alt + r")s?(?:\s+(?:on|at|from|in)\s+(?:the\s+)?(?:ward|bay|unit)\s+[\w\-]{1,12})?"
                           r"(?:\s+(?:is|was))?\s*[,:\-–]?\s*(?:\(?\s*)$", re.I)     # ("The HCA is X")
     if before:
         return re.compile(r"\b(?:" + alt + r")\b", re.I)
@@ -580,8 +599,9 @@ class PersonNameRecognizer(Recognizer):
         out: list[tuple[int, int, str | None, list[str], str]] = []
         # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
         cues = [(m.start(), "clinical prose") for m in _folded_iter(self.prose_cue_rx, self._prose_cue_folded, text, low)]
-        contact = _CONTACT_CUE if "@" in text else _CONTACT_CUE_NO_AT
-        cues += [(m.start(), "contact details after") for m in contact.finditer(text)]
+        contact = near_anchors(_CONTACT_CUE, text, _CONTACT_ANCHORS_AT) if "@" in text \
+            else near_anchors(_CONTACT_CUE_NO_AT, text, _CONTACT_ANCHORS)
+        cues += [(m.start(), "contact details after") for m in contact]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
             while got is not None and len(out) < 2000:
@@ -712,7 +732,9 @@ class PersonNameRecognizer(Recognizer):
             if not tm:
                 break
             tok = tm.group(0).rstrip(".")
-            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and bool(toks)
+            # ("Ms Griffiths's IDVA rang": after a title, a possessive surname before a capital ends the name too)
+            possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and (
+                bool(toks) or (title is not None and text[i + len(tm.group(0)):i + len(tm.group(0)) + 2][1:].isupper()))
             if possessive:
                 tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()
@@ -878,14 +900,26 @@ class PersonNameRecognizer(Recognizer):
                     and not self.org_like(got_l[2]) and not any(t in _BED_STATES for t in got_l[2]) \
                     and (re.match(r"[ \t]{0,2}\d", after.group(0)) or re.match(r"[ \t]{0,3}(?:[\-–(]|$)", after.group(0))):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case bed row", True, m.end())
+        for m in (_CAPS_COMMA.finditer(text) if ", " in text else ()):
+            # "DISCHARGE SUMMARY   JENKINS, Owen   DOB …": a laid-out line's field (a tab or 2+ spaces before it)
+            st = m.start()
+            if text[st - 1:st] != "\t" and text[max(0, st - 2):st] != "  ":
+                continue
+            got = self.read_name(text, st)
+            if got is None or "," not in got[3] or got[2] is not None or self.org_like(got[3]):
+                continue
+            _, le = line_bounds(text, got[1])
+            if _ROW_EVIDENCE.search(_ROW_NOTE.sub("", text[got[1]:le], count=1)[:60]):
+                add(got[0], got[1], None, got[3], "SURNAME, Forename", True, st)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add)
-        for m in (_NAME_RECORD_CUE.finditer(text) if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
+        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS)
+                  if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
-        for m in (_BEFORE_DOB.finditer(text) if _BEFORE_DOB_NEEDS.search(text) else ()):
+        for m in near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -899,7 +933,7 @@ class PersonNameRecognizer(Recognizer):
                         t.lower() in _FIELD_WORDS or t.lower() in ("name", "patient", "full") for t in got[3]))):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
-        for m in (_BEFORE_NUMBER.finditer(text) if _BEFORE_NUMBER_NEEDS.search(text) else ()):
+        for m in near_anchors(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS):
             if not _health_number(m.group(2)):
                 continue
             got = None
@@ -946,7 +980,7 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
-        for m in (_LOWER_BEFORE_CUE.finditer(text) if _LOWER_BEFORE_CUE_NEEDS.search(text) else ()):
+        for m in near_anchors(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
@@ -1005,6 +1039,8 @@ class PersonNameRecognizer(Recognizer):
                         or any(_ROMAN.fullmatch(t) for t in got[3]):
                     continue     # "(NYHA II-III)", "(grade III)": a classification, not a name
                 ls, le = line_bounds(text, m.start())
+                if _PLACE_BRACKET_AFTER.search(text, ls, m.start()):
+                    continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
         for m in _RELATIVE_FORENAMES.finditer(text):
@@ -1059,6 +1095,8 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if title is None and self.org_like(toks):
                 continue
+            if text[s - 1:s] == "(" and _PLACE_BRACKET_AFTER.search(text, line_bounds(text, s)[0], s - 1):
+                continue     # "admin here (Bryn Celyn)": where the writer works
             n_before = len(hits)
             add(s, e, title, toks, "spaCy PERSON", False, s)
             if len(hits) > n_before and title is None and not self.person_evidence(text, s, e, toks):
@@ -1218,7 +1256,7 @@ class PersonNameRecognizer(Recognizer):
         ls, _ = line_bounds(text, s)
         pre = _SENTENCE_IN_LABEL.split(text[max(ls, lead - 40):lead])[-1]     # "… the old GP. Patient is Mr X": not his GP
         if self.role_before_rx and self.role_before_rx.search(pre) \
-                and not re.search(r"\b(her|his|their|my|your|our|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
+                and not re.search(r"\b(her|his|their|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
         # the label's words after a sentence ends in it ("… old contact sheet. The message said Mr X": not a contact)
         label = _SENTENCE_IN_LABEL.split(label_before(text, lead))[-1]

@@ -440,6 +440,19 @@ def test_a_nok_relationship_header_over_names_with_their_relation() -> None:
         "Mohammed Darr", "Ruby Quenby"]
 
 
+def test_a_dols_list_names_the_relevant_person_and_their_representative() -> None:
+    # deprivation of liberty referrals: "Relevant person" is the subject, "RPR" their representative (a relative)
+    t = Table(where="attachment:referrals.docx",
+              header=["Relevant person", "DOB", "Care home", "RPR (relationship)", "RPR phone"],
+              rows=[["Iolo Pritchard", "3 Mar 1931", "Ty Derw", "Mali Pritchard (daughter)", "029 2018 0555"],
+                    ["Zofia Kaczmarek", "9 Sep 1940", "Ty Derw", "Piotr Nowicki (nephew)", "029 2018 0556"]],
+              total_rows=2)
+    res = analyse_table(t)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Iolo Pritchard", "Mali Pritchard", "Piotr Nowicki", "Zofia Kaczmarek"]
+    assert len(res.rows) == 4       # each representative a person of their own, with their phone
+
+
 def test_a_form_with_one_person_per_column_is_read_person_by_person(analyzer: Analyzer) -> None:
     form = ("Financial Assessment (Non-residential)\n"
             "\tService user\tPartner\n"
@@ -539,3 +552,22 @@ def test_a_phone_typed_handover_of_lower_case_bed_rows_with_ages(analyzer: Analy
              "bed 6 - deep clean 4pm\n")
     res = analyzer.analyse(_msg("the handover sheet went missing off the nurses station.", sheet))
     assert sorted(_names(res)) == ["dennis pryce-watkins", "margaret o'hare"]
+
+
+def test_run_together_headers_and_member_lists() -> None:
+    # "HOSPNO" / "NHSNO" headers key a lookup sheet to a results sheet by hospital number: one person per number
+    results = Table(where="attachment:w.xlsx", header=["Accession", "Hosp No", "Test", "Result"],
+                    rows=[["A1", "K3148982", "TSH", "4"], ["A2", "M2937910", "PSA", "8"]], total_rows=2)
+    lookup = Table(where="attachment:w.xlsx", header=["HOSPNO", "PATIENT NAME", "NHSNO", "DOB"],
+                   rows=[["K3148982", "OBI, Ada", "943 476 5919", "1961-06-28"],
+                         ["M2937910", "LEE, Sam", "401 023 2137", "1996-07-16"]], total_rows=2)
+    assert analyse_table(lookup).columns[0][0] == "hospital_number"
+    assert analyse_table(lookup).columns[2][0] == "nhs_number"
+    assert analyse_table(results).columns[1][0] == "hospital_number"
+    # a memory group's sheet: each member with their carer, each a person
+    members = Table(where="attachment:group.xlsx", header=["Member", "DOB", "Carer", "Carer phone"],
+                    rows=[["Iolo Pritchard", "25/08/1949", "Mali Pritchard", "07700 900546"],
+                          ["Zofia Kaczmarek", "22/10/1947", "Piotr Nowicki", "07700 900307"]], total_rows=2)
+    res = analyse_table(members)
+    assert sorted(i.value for i in res.identifiers if i.kind == "person_name") == [
+        "Iolo Pritchard", "Mali Pritchard", "Piotr Nowicki", "Zofia Kaczmarek"]

@@ -154,3 +154,57 @@ def test_the_shipped_trusted_domains_include_the_devolved_nhs(to: str) -> None:
     text = "I sent this clinic letter to the wrong practice.\n\nPatient: Gethin Rowlands, DOB 11/09/1961, diabetes review.\n"
     msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[fwd], tables=[])
     assert analyzer.analyse(msg).assessment.likelihood == 2
+
+
+@pytest.mark.parametrize("role", ["receptionist", "practice manager", "PPG chair"])
+def test_our_staff_named_by_their_role_are_not_subjects(analyzer: Analyzer, role: str) -> None:
+    # "our <role> X" is the reporter's own organisation's person; the patient beside them is the subject
+    got = run(analyzer, f"Our {role} Gwenllian Parry emailed the clinic list for Mr Tadeusz Wrobel "
+                        f"(DOB 04/05/1961) to the wrong address this morning.\n")
+    assert "Gwenllian Parry" not in got.get("person_name", set())
+    assert "Tadeusz Wrobel" in got.get("person_name", set())
+
+
+def test_a_surname_comma_forename_field_on_a_laid_out_line(analyzer: Analyzer) -> None:
+    # a PDF letter's heading line, its fields two or more spaces apart
+    got = run(analyzer, "The summary below went to the wrong surgery.\n\n"
+                        "DISCHARGE SUMMARY   OKONKWO, Chidi   DOB 17/04/1970   NHS 943 476 5919\n")
+    assert "OKONKWO, Chidi" in got.get("person_name", set())
+    # a heading in capitals then a comma form with no record field after it is no row
+    assert "SMITH, John" not in run(analyzer, "Hi,\n\nLETTERS   SMITH, John   were sent today.\n").get(
+        "person_name", set())
+
+
+def test_a_label_cut_at_the_end_of_a_laid_out_line(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Letter attached.\n\nClinic: Urology   Patient: Mr Chidi Okonkwo   DOB: 17/04/1970   Hosp\n"
+                        "No: H790638\n")
+    assert "H790638" in got.get("hospital_number", set())
+    # a text table's row under its header: the header's last column is not the row's label
+    table = run(analyzer, "List sent to a volunteer.\n\nName\tDoB\tWard\tHosp no\nMrs Ada Obi\t1/6/1948\tOak\tR3660773\n")
+    assert "1948-06-01" in table.get("date_of_birth", set())
+    assert table.get("hospital_number", set()) == {"R3660773"}
+
+
+def test_bed_rows_in_capitals_with_their_record_numbers(analyzer: Analyzer) -> None:
+    got = run(analyzer, "lost my handover sheet on the bus. from memory:\n"
+                        "bed 3 - ANWEN PRICHARD M7385644 - NOF #, post op day 2\n"
+                        "bed 4 - TOMASZ WROBEL K8522796 - AKI\n"
+                        "bed 5 - GRACE OBI K6395955 - delirium\n")
+    assert {"ANWEN PRICHARD", "TOMASZ WROBEL", "GRACE OBI"} <= got.get("person_name", set())
+    assert {"K8522796", "K6395955"} <= got.get("hospital_number", set())
+
+
+def test_where_the_writer_works_and_who_works_there_are_not_subjects(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Health records admin here (Bryn Celyn). One of my nurses, Anwen Prichard, emailed the "
+                        "clinic list of patients to her gmail. Patient: Mr Tadeusz Wrobel, DOB 04/05/1961.\n")
+    names = got.get("person_name", set())
+    assert "Tadeusz Wrobel" in names
+    assert not names & {"Bryn Celyn", "Anwen Prichard"}
+
+
+def test_a_possessive_surname_after_a_title_ends_the_name(analyzer: Analyzer) -> None:
+    got = run(analyzer, "Ms Okafor's IDVA rang: the letter went to her old address.\n\n"
+                        "Patient: Grace Okafor, NHS 943 476 5919, DOB 22/07/1996.\n")
+    names = got.get("person_name", set())
+    assert "Grace Okafor" in names
+    assert not any("IDVA" in n for n in names)
