@@ -229,3 +229,9 @@ def test_whom_it_should_have_gone_to_is_no_subject(analyzer: Analyzer) -> None:
 def test_a_tracking_screen_read_out_name_age_complaint(analyzer: Analyzer) -> None:
     text = 'The photo shows the screen: Wyn Lloyd 23 "OD", Peggy Marsh 45 "abdo pain". Side Room 2 "closed".'
     assert found(analyzer, text, "person_name") == {"Wyn Lloyd", "Peggy Marsh"}
+
+
+def test_results_sent_to_nhs_practices_stayed_inside(analyzer: Analyzer) -> None:
+    text = ("Results for Ida Bell (DOB 01/02/1950, NHS 943 476 5919) were filed in another record and the "
+            "summary went to that patient's GP. Both GPs are NHS practices.")
+    assert assessment(analyzer, text).likelihood == 2
