@@ -31,8 +31,9 @@ _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|exc
 
 # "Is there any chance you could be pregnant?": a question on a form, not a finding
 _PHYSICAL_DEPRESSION = re.compile(r"\b(?:st|st[ -]segment|segment|respiratory|cns|marrow|skull)[ -]$", re.I)
-# (a lone "?" in a table cell, "| ?", is an unknown value, not a question)
-_QUESTION = re.compile(r"(?:[^.!\n?|\t]{0,40}?[A-Za-z)])?[ ]?\?")
+# (a lone "?" in a table cell, "| ?", is an unknown value, not a question; on a list line "psych liaison to see,
+# MHA assessment ?" the question is the next item's)
+_QUESTION = re.compile(r"(?:[^.!\n?|\t,;]{0,40}?[A-Za-z)])?[ ]?\?")
 # a letterhead or address line: "Northmoor Mental Health NHS Foundation Trust", "… Unit, LS1 4AB"
 # the sentence a rule reads: ends at a full stop, ! ? ; or a line break (a medicines list is one drug a line)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")

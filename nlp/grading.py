@@ -136,10 +136,25 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
     for a, b, cue in fnd.cue_matches(text, cues):
         if _LABEL_USE.match(text, b):
             continue
+        if _in_disclaimer(text, a, b):
+            continue     # "NHS.net is a secure service …" in the trust's footer says nothing of this mail
+
         if cue.lower() in needs and not (_TO_BEFORE.search(text, max(0, a - 30), a) or _GOT_AFTER.match(text, b)):
             continue
         return cue
     return None
+
+
+_DISCLAIMER = re.compile(r"\b(?:confidentiality notice|intended (?:only|solely) for|if you have received this "
+                         r"(?:e-?mail |message )?in error|not the intended recipient)\b", re.I)
+
+
+def _in_disclaimer(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands in an e-mail footer's confidentiality notice (its paragraph says so)."""
+    ps = text.rfind("\n\n", 0, a)
+    pe = text.find("\n\n", b)
+    para = text[ps + 1 if ps >= 0 else 0:pe if pe >= 0 else len(text)]
+    return len(para) <= 1500 and _DISCLAIMER.search(para) is not None
 
 
 # ("in the envelope for another service user": whom it was put out for, who got it)

@@ -27,7 +27,7 @@ from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import ROLE_AFTER_NAME as _STAFF_ROLE_AFTER
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
 from nlp.spacy_load import import_spacy, load_pipeline
-from nlp.subjects import cluster, stated_count
+from nlp.subjects import affected_count, cluster, stated_count
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines, title_rows
 from nlp.text import Layout, column_header, find_layout, signoff_lines
 
@@ -417,6 +417,7 @@ class Analyzer:
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
         _row_local_numbers(kept)
+        _same_shape_as_labelled(w.sections)
         min_score = self.cfg.limits.min_score
         body_values = {(i.kind, i.value) for s in w.sections if s.sec.role != "subject" for i in s.idents}
         for s in w.sections:
@@ -459,6 +460,10 @@ class Analyzer:
                                     self.cfg.names)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
+            said = affected_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role != "subject"))
+            if said > subjects:    # "All 37 patients are affected" with three named: the report's count
+                subjects = said
+                w.notes.append(f"subjects: {said} as the report counts everyone affected")
         elif (stated := stated_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role == "cover"))):
             subjects = stated      # "12 pts on it": nobody named, the reporter's count of the people on the item
             w.notes.append(f"subjects: {stated} as the report counts them (none named)")
@@ -512,7 +517,7 @@ _LOCAL_NO = re.compile(r"(?<![\w\-/])([A-Z]{1,4})(\d{6,9})(?![\w\-/])")
 _NOT_LOCAL = re.compile(r"\b(?:ref|order|invoice|inc|incident|datix|po|ticket|job|call|asset|case|tag|serial|"
                         r"booking|appt|appointment)\b[\s:#.\-]*$", re.I)
 ROW_RULES = ("list row", "bed row", "SURNAME, Forename", "name before DOB", "name before a health number",
-             "SURNAME Forename before a record field")
+             "SURNAME Forename before a record field", "name before a local number")
 _REFERENCE_PREFIXES = {"REF", "INC", "INV", "ORD", "JOB", "TKT", "PO", "CASE", "DTX", "WEB", "TEL"}
 # between a name and a number on a wristband or a label: its date of birth only ("EZE Chukwuemeka 14/02/1970 H0771245")
 _BAND_GAP = re.compile(r"[ \t,]{1,3}\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}[ \t,]{1,3}")
@@ -562,6 +567,42 @@ def _row_local_numbers(kept: list[tuple[_Section, NameHit]]) -> None:
                     evidence={"recognizer": "record rows", "rule": "the same local-number shape on patients' rows",
                               "validator": "hospital_number"})
                 sec.idents.append(have[(m.start(), m.end())])
+
+
+def _same_shape_as_labelled(sections: list[_Section]) -> None:
+    """A letter-prefixed number of the same shape as a labelled hospital number in its section is one too.
+
+    "hospital number N0345521 … Beata Lis's letter (N0389974)", "hosp numbers RX1902281 and RX2011843": the
+    label names the trust's format once (same letter prefix, same number of digits); a reference label in
+    front ("Datix", "order") still says otherwise.
+    """
+    for sec in sections:
+        if sec.sec.role == "subject":
+            continue
+        shapes = {(m.group(1), len(m.group(2))) for i in sec.idents
+                  if i.kind == "hospital_number" and i.confidence >= 0.8 and i.evidence.get("context")
+                  and (m := _LOCAL_NO.fullmatch(i.value)) and m.group(1) not in _REFERENCE_PREFIXES}
+        if not shapes:
+            continue
+        have = {(i.start, i.end): i for i in sec.idents}
+        taken = [(i.start, i.end) for i in sec.idents if i.kind != "hospital_number" and i.confidence >= 0.5]
+        for m in _LOCAL_NO.finditer(sec.text):
+            if (m.group(1), len(m.group(2))) not in shapes \
+                    or _NOT_LOCAL.search(sec.text[max(0, m.start() - 20):m.start()]) \
+                    or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            old = have.get((m.start(), m.end()))
+            if old is not None:
+                if old.kind == "hospital_number" and old.confidence < 0.8:
+                    old.confidence = 0.8
+                    old.evidence = {**old.evidence, "context": "the same shape as a labelled hospital number"}
+                continue
+            have[(m.start(), m.end())] = Identifier(
+                kind="hospital_number", value=m.group(0), text=m.group(0), where=sec.sec.where,
+                confidence=0.8, start=m.start(), end=m.end(),
+                evidence={"recognizer": "same shape", "rule": "the same shape as a labelled hospital number",
+                          "validator": "hospital_number"})
+            sec.idents.append(have[(m.start(), m.end())])
 
 
 PROSE_RULES = ("title", "spaCy PERSON")

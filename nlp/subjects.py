@@ -270,6 +270,21 @@ _STATED = re.compile(
     r"names|details|records|were\s+on|are\s+on)\b)", re.I)
 
 
+# The reporter's count of everyone affected, when it is more than the mail names: "All 37 patients are affected",
+# "names and complaints for about 6 patients" (five readable, one cut off)
+_AFFECTED = re.compile(
+    r"\ball\s+(\d{1,4})\s+" + _PEOPLE + r"\s+(?:are|were|have\s+been)\s+affected\b"
+    r"|\b(?:names|details)\b[^.\n]{0,60}?\bfor\s+(?:about|around|approx\.?|approximately)\s+(\d{1,4})\s+" + _PEOPLE + r"\b",
+    re.I)
+
+
+def affected_count(text: str) -> int:
+    """The largest count of people the report says were affected (0 when it gives none); read beside the
+    people it names, and used only when it is the larger."""
+    counts = [int(m.group(1) or m.group(2)) for m in _AFFECTED.finditer(text)]
+    return max((n for n in counts if 2 <= n <= 10_000), default=0)
+
+
 def stated_count(text: str) -> int:
     """The largest count of people the text says an item held (0 when it says none); read only when no
     identifier names anyone."""

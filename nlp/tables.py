@@ -437,6 +437,35 @@ def mend_split_names(table: Table, sniff_rows: int = 25) -> Table:
     return table
 
 
+def mend_split_text(table: Table, sniff_rows: int = 25) -> Table:
+    """A CSV whose free-text column holds an unquoted comma ("Self harm, low mood"): that row has one cell
+    (or a few) more than the header, and every column after the text is shifted. When most rows fit the
+    header and one column alone is free text (no identifier header, its cells in fitting rows words, not
+    numbers), a longer row's extra cells are joined back into that column. Other tables are returned as
+    they are."""
+    width = len(table.header)
+    sample = table.rows[:sniff_rows]
+    if width < 3 or not any(len(r) > width for r in table.rows):
+        return table
+    fit = [r for r in sample if len(r) == width]
+    if len(fit) < max(2, 0.6 * len(sample)):
+        return table
+    text_cols = []
+    for i, head in enumerate(table.header):
+        h = (head or "").replace("_", " ")
+        if next((k for rx, k in HEADER_KINDS if h and rx.search(h)), None) is not None:
+            continue
+        cells = [str(r[i]).strip() for r in fit if str(r[i]).strip()]
+        if cells and sum(bool(re.fullmatch(r"[A-Za-z][A-Za-z '’/?+&\-]*", c)) for c in cells) >= 0.8 * len(cells):
+            text_cols.append(i)
+    if len(text_cols) != 1:
+        return table
+    j = text_cols[0]
+    rows = [[*r[:j], ", ".join(str(c).strip() for c in r[j:j + len(r) - width + 1]), *r[j + len(r) - width + 1:]]
+            if len(r) > width else r for r in table.rows]
+    return Table(where=table.where, sheet=table.sheet, header=table.header, rows=rows, total_rows=table.total_rows)
+
+
 def _named_kinds(cells: list[str]) -> int:
     """How many of a row's cells read as column headers of a kind breachdesk knows ("Child", "CHI", "DOB")."""
     n = 0
@@ -509,7 +538,7 @@ def transpose_form(table: Table, max_people: int = 4, max_fields: int = 40) -> T
 def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) -> TableResult:
     """Every row's identifiers, one list per person in the row (see :func:`people_columns`); ``memo`` is
     one message's, shared with :func:`reads_names` (see :func:`_check`)."""
-    table = mend_split_names(transpose_form(lift_header(table)), sniff_rows)
+    table = mend_split_text(mend_split_names(transpose_form(lift_header(table)), sniff_rows), sniff_rows)
     res = TableResult(columns=column_kinds(table, sniff_rows, memo))
     if not res.columns:
         return res

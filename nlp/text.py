@@ -479,7 +479,9 @@ _RECORD_FIELD_AFTER = re.compile(r"[ 	]{0,2}(?:number|no\b\.?|num\b|nos\b|ref\b|
 
 # "Client address: 14 Mill Lane, Otley, " before the street line or the postcode: no other field between
 _ADDRESS_LABEL_BEFORE = re.compile(r"(?<!office )(?<!company )(?<!our )(?<!return )(?<!business )(?<!practice )"
-                                   r"(?<!trust )(?<!site )\baddress[ \t]{0,2}[:\-–][ \t]{0,3}[^:\n\t]{0,120}$", re.I)
+                                   r"(?<!trust )(?<!site )\baddress[ \t]{0,2}[:\-–][ \t]{0,3}[^:\n\t]{0,120}$"
+                                   # "(her name and address 3 Mill Lane, Leeds LS8 4PS)": whose address, then the house number
+                                   r"|\b(?:her|his|their|name[ \t]and)[ \t]+(?:home[ \t]+)?address[ \t]{1,3}(?:\d[^:\n\t]{0,120})?$", re.I)
 
 _ONE_LETTER_PARTICLES = ("Ó",)
 

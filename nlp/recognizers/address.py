@@ -110,7 +110,12 @@ class AddressRecognizer(Recognizer):
         # (or a field's value after its label: "Addr: Rose Cottage, Back Lane, …"); a Welsh house name also
         # after a name and a comma, as in a list row ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 …")
         after_name = (r"|(?<=[^\W\d_], )[ \t]*(?=" + welsh + r")") if welsh else ""
-        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=:)" + after_name + r")[ \t]*(" + seg + r")(?=[ \t]*(?:,|$))")
+        # in prose after "address is/at", "lives at": a unit or named house, or a house's name alone ("The correct
+        # address is Bryn Awel, Ffordd y Capel, …", "her new address at Flat 12, Carlton Towers, …")
+        prose = r"(?:(?<=address is )|(?<=address at )|(?<=lives at )|(?<=living at ))"
+        named = prose + r"(?-i:[A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+(?:[ ][A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+){0,2})"
+        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=:)" + after_name + r"|" + prose + r")[ \t]*(" + seg + r"|" + named
+                          + r")(?=[ \t]*(?:,|$))")
         lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
         return line, lead
 

@@ -29,7 +29,7 @@ _CUE_AFTER = re.compile(r"[ \t]{0,3}(?:[(,\-–][ \t]{0,3})?(?:(?:is|was|being)[
 # "Surname, Forename (" or "Title Forename SURNAME (" right before the date's bracket.
 _NAME_BEFORE = re.compile(
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\s{1,3})?"
-    r"[A-Z][\w'’\-]{1,30},?(?:\s{1,3}[A-Z][\w'’\-]{1,30}){0,3}\s{0,3}\(\s{0,2}$")
+    r"[A-Z][\w'’\-]{1,30},?(?:\s{1,3}[A-Z][\w'’\-]{1,30}){0,3}\s{0,3}\(\s{0,2}(?:b\.\s{0,2})?$")   # "(b. 14/07/1962)"
 # A list row: "  OYELARAN, Beatrice  11 Feb 1948  MRN …" (SURNAME, Forename, then the date).
 # (a printed list's row may open with its slot's time, "9:20 DEVLIN, Padraig 07/08/2001 …", and a PDF's text
 # keeps one space between cells)

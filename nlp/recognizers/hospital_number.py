@@ -17,6 +17,8 @@ from nlp.recognizers.base import Recognizer
 
 _LETTER_PREFIXED = re.compile(r"[A-Z]{1,4}\d{5,10}[A-Z]?")
 _WHOLE_THEN_DIGITS = re.compile(r"([A-Za-z]{1,4}[-/]?\d{5,}[A-Za-z]?)[ ]((?:\d[ -]?){6,})")
+# "the banner has her name and hosp number on it - jo bloggs, rx1770452, f 44": the sentence named the field
+_SENTENCE_LABEL = re.compile(r"\b(?:hosp(?:ital)?\.?[ ]?(?:no|number|numbers|nos)|mrn)\b[^.!?\n]{0,70}$", re.I)
 
 
 class HospitalNumberRecognizer(Recognizer):
@@ -39,6 +41,10 @@ class HospitalNumberRecognizer(Recognizer):
             head = m.group(1)
             ident.text, ident.end = head, ident.start + len(head)
             ident.value = re.sub(r"[^A-Z0-9]", "", head.upper())
+        if "context" not in ident.evidence and _LETTER_PREFIXED.fullmatch(ident.value) \
+                and re.search(r"[A-Za-z]{1,4}\d", ident.text) and _SENTENCE_LABEL.search(text, max(0, ident.start - 80), ident.start):
+            ident.evidence["context"] = "hospital number named earlier in the sentence"
+            ident.confidence = max(ident.confidence, 0.8)
         if str(ident.evidence.get("context", "")).endswith("(column header)") \
                 and not _LETTER_PREFIXED.fullmatch(ident.value):
             return None     # the header names the line's columns, not which one: only a letter-prefixed number

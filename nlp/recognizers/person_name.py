@@ -74,7 +74,7 @@ _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \
                             # "bed 3 - NIAMH PRITCHARD M7385644 - NOF #": the record's number, then a separator
                             r"|[ \t](?-i:[A-Z]{1,4}\d{5,9}|\d{6,10})(?=[ \t]{0,2}(?:[\-–,;|(]|$))",
                             re.M)
-_ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
+_ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d|(?-i:[A-Z]{1,4}\d{6,9})[ \t,]{1,3}(?:dob|d\.o\.b|born)\b))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
                            r"(?:\d{1,3}[ \t]{1,8})?(?-i:[A-Z]{1,4}\d{6,9})\b)", re.I)
 _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+)?"
@@ -91,9 +91,9 @@ _ROLE_NOTE = re.compile(r"\((?i:[^()]*\b(?:chair|officer|lead|manager|guardian|c
                         r"pharmacist|midwife|worker|assistant|hca|analyst|deputy|minutes|apologies)\b)")
 _LINE_LABEL = re.compile(r"[ \t]*[A-Za-z][\w ]{0,20}:[ \t]+")
 _BED_KEY = re.compile(r"\b(?:bed|bay|room|rm|side\s+room|sr)\b", re.I)
-_SENTENCE_IN_LABEL = re.compile(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])")
+_SENTENCE_IN_LABEL = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2}))[.!?][ \t]+(?=[A-Z])")     # "… old GP. Patient is"; not "Dr. X"
 # a record's field label in capitals that can follow a name with one space ("Jo Bloggs NHS 943 …", "… CHI …")
-_FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn"}
+_FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
 # a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
@@ -108,8 +108,9 @@ _ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
 # a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
 _ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
-_BEFORE_DOB = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"
-                         r"(?:[ \t]{0,3}[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"     # (its bracket may open the next line)
+_BEFORE_DOB = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30},[ ][A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]{1,30})"
+                         r"|[A-Z\u00C0-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{1,30}){1,3})"   # "OKAFOR, Ada DOB …"
+                         r"(?:[ \t]{0,3}[(,]|[ \t]?\n[ \t]{0,3}\(|[ ](?=(?-i:DOB|D\.O\.B|DoB)\b))[ \t]{0,3}"     # (its bracket may open the next line)
                          r"(?:" + _ASIDE + r"(?:dob|d\.o\.b|date of birth|born)\b"
                          # "for Jo Bloggs (1961-03-12) …": the date alone in brackets after the name
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
@@ -123,13 +124,31 @@ _BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}
                             # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
                             r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
                             r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
+# "… sepsis bloods, Doreen Whitaker bed 11 TTO": a name right before the bed it lies in, in a jobs list written as prose
+_BEFORE_BED = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                         r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b")   # "… from bed 12"
+_BEFORE_BED_NEEDS = re.compile(r"\b(?:bed|bay)[ \t]{1,2}\d")
+# a tracking screen read out: "… Jo Bloggs 45 "abdo pain", …" (a name, an age, the complaint in quotes)
+_BEFORE_AGE_QUOTE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                               r"[ \t]\d{1,3}[ \t][\"“']")
+_BEFORE_AGE_QUOTE_NEEDS = re.compile(r"\d[ \t][\"“']")
+# "a pot labelled Jo Bloggs RX2104456 with a form for Joe Bloggs RX2104465": a name right before a letter-prefixed
+# local number; a person only when two or more such pairs in one sentence share the number's shape (see _find)
+_BEFORE_LOCAL = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                           r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])")
+_BEFORE_LOCAL_NEEDS = re.compile(r"[A-Z]\d{6}")
+# "… on his neighbour Jo Bloggs, who is named in the report": the report names that person (the disclosed data)
+_NAMED_IN = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})),?[ \t]{1,2}"
+                       r"(?:who[ \t]+(?:is|was|are|were)[ \t]+)?(?:also[ \t]+)?named[ \t]+in[ \t]+(?:the|his|her|their)[ \t]"
+                       r"(?:report|letter|referral|notes|records?|statement|document|email)\b", re.I)
 # Hurried lower-case text: "pt jane smith dob 3/4/61", "re mary o'neill, nhs no …" — two or three lower-case
 # words right before a DOB or NHS cue.
 _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
                                r"(?:[ ](?:ó|[a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30})){1,3})"
+                               r"(?:[ ]{1,3}[A-Za-z]{1,3}\d{6,9})?"      # "jo bloggs K2238190 dob …": its local number
                                r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
-                               r"h[ ]?&[ ]?c|hcn)(?![\w&])[ :.]{0,3}\d")
-_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
+                               r"h[ ]?&[ ]?c|hcn|[a-z]{1,3}\d{6,9},?[ ]{1,2}[mf])(?![\w&])[ :.]{0,3}\d")   # "…, rx1770452, f 44": a banner
+_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|boyfriend|girlfriend|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
              r"grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother|fianc[eé]e?|spouse|cousin)")
 # Hurried lower-case text: "bed 2 pt ahmed el-masri 81yrs hosp no …", "pt sue rigby (susan) - …", "nok son
 # dave rigby 07700 …": two or three lower-case words after a patient or next-of-kin word (a relation may
@@ -151,7 +170,7 @@ _LOWER_AFTER_PT = re.compile(
 # is much cheaper than trying a name at every word)
 _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
 _BEFORE_NUMBER_NEEDS = re.compile(r"\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)")
-_LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn", re.I)
+_LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn|\d{6},?[ ]{1,2}[mf][ ]?\d", re.I)
 # Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
 # characters before its start, after its end) wide enough for the longest match and its lookarounds.
@@ -202,13 +221,14 @@ _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?
 # "Wife Lakshmi is the main carer", "ex-partner Jermaine Cole subject to …": a forename (or a full name)
 # right after the relation word, then a number, a bracket, punctuation or a verb ("Sister" is a nurse's title)
 _RELATIVE_AT_CLAUSE = re.compile(
-    r"(?:(?:^|(?<=[.;:!?\"“(\n])|(?<=[.;:!?\"“(\-–][ \t])|(?<=[.;:!?][ \t]{2}))[ \t]{0,2}(?:(?i:ex)[\-–][ \t]?)?"
+    r"(?:(?:^|(?<=[.;:!?\"“(\n])|(?<=[,.;:!?\"“(\-–][ \t])|(?<=[.;:!?][ \t]{2}))[ \t]{0,2}(?:(?i:ex)[\-–][ \t]?)?"
+    r"(?i:(?:mums?|dads?|mother|father)['’]?s[ \t])?"     # ", mum Lee Cole, mums boyfriend Jo Reece named …"
     r"(?i:" + _RELATION + r")|(?i:ex)[\-–][ \t]?(?i:" + _RELATION + r"))"
     r"[ \t]{1,2}([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,20})"
     r"(?:[ \t]([A-Z\u00C0-\u00DE][A-Za-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,25}))?"
     r"(?=[ \t]{0,2}(?:[,.;:()\[\n]|$|\d|\+44|(?i:is|was|has|had|phoned|rang|called|says|said|lives|visits|on|tel|"
     r"mob|mobile|phone|aware|informed|present|not|doesnt|doesn['’]t|wants|coming|who|and|subject|also|knows|"
-    r"cares|stays|picks|came|will|would|can|could)\b))", re.M)
+    r"cares|stays|picks|came|will|would|can|could|named)\b))", re.M)
 # "WIŚNIEWSKA Katarzyna, hospital no …", "for Ó BRIAIN Pádraig (DOB …": a SURNAME in capitals (a run of up
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
@@ -324,6 +344,7 @@ _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 # A health number's label, which is also a place word ("Leeds NHS Trust"), before its number ends a name
 _NUMBER_LABELS = {"nhs", "chi", "hcn"}
+_HOSP_NO_AFTER = re.compile(r"[ \t]{1,2}(?i:no|num|number)\.?[ \t:#]{0,3}[A-Za-z]{0,4}\d")
 _NUMBER_AFTER = re.compile(r"[ \t]{0,2}(?:[:.#][ \t]{0,2})?(?:(?i:no|num|number)\b|\d)")
 _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref", "ward", "bed", "no", "no.", "number"}
 
@@ -371,7 +392,7 @@ def words_in(s: str) -> list[str]:
 
 
 _FOLD_LETTERS = str.maketrans("łŁđĐøØ", "lLdDoO")
-_GAELIC = re.compile(r"[nth]-[^\W\d_]")
+_GAELIC = re.compile(r"[nth]-[^\W\d_]|[nth][A-Z\u00C0-\u00DE]")     # "t-Saoir", "tSaoir" (Irish eclipsis)
 _BRACKETED_ASIDE = re.compile(r"\([^)]*\)")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -735,6 +756,8 @@ class PersonNameRecognizer(Recognizer):
             low = tok.lower()
             if toks and low in _FIELD_AFTER_NAME and tok.isupper():
                 break           # "Maureen Bellamy NHS 7241078314": the record's field, after the name
+            if toks and low in ("hospital", "hosp") and _HOSP_NO_AFTER.match(text, tm.end()):
+                break           # "Patient is Mr Okonkwo hospital no RX4455667": the record's number, after the name
             if low in self.places and title is not None and toks and low not in self.stop \
                     and not re.match(r" [A-Z\u00C0-\u00DE]", text[i + len(tm.group(0)):i + len(tm.group(0)) + 2]):
                 pass   # "Ms Min-Ji Park," / "Mr Tom Hill." after a title: a surname, not a place
@@ -929,7 +952,9 @@ class PersonNameRecognizer(Recognizer):
                     break
                 got = None
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles \
-                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)):
+                    and not (m.group("dated") and (self.org_like(got[3]) or len(got[3]) < 2)) \
+                    and not (text[m.end(1):m.end(1) + 1] == " " and (self.org_like(got[3]) or any(
+                        t.lower() in _FIELD_WORDS or t.lower() in ("name", "patient", "full") for t in got[3]))):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
         for m in near_anchors(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS):
@@ -945,6 +970,27 @@ class PersonNameRecognizer(Recognizer):
             if got and got[1] <= m.end(1) + 1 and got[2] not in self.clin_titles and not self.org_like(got[3]):
                 s_, e_, title, toks = got
                 add(s_, e_, title, toks, "name before a health number", True, m.start(1))
+        for m in (_BEFORE_BED.finditer(text) if _BEFORE_BED_NEEDS.search(text) else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                add(got[0], got[1], got[2], got[3], "name before its bed", True, m.start(1))
+        for m in (_BEFORE_AGE_QUOTE.finditer(text) if _BEFORE_AGE_QUOTE_NEEDS.search(text) else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                add(got[0], got[1], got[2], got[3], "name before its age and complaint", True, m.start(1))
+        for m in (_NAMED_IN.finditer(text) if "named in" in low else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                add(got[0], got[1], got[2], got[3], "named in the report", True, m.start(1))
+        pairs_by_shape: dict[tuple[str, int, int], list[tuple[int, int, str | None, list[str]]]] = {}
+        for m in (_BEFORE_LOCAL.finditer(text) if _BEFORE_LOCAL_NEEDS.search(text) else ()):
+            got = self.read_name(text, m.start(1))
+            if got and got[1] == m.end(1) and got[2] not in self.clin_titles and not self.org_like(got[3]):
+                sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+                pairs_by_shape.setdefault((m.group(2), len(m.group(3)), sentence), []).append(got)
+        for shape_pairs in pairs_by_shape.values():
+            for got in shape_pairs if len(shape_pairs) >= 2 else ():
+                add(got[0], got[1], got[2], got[3], "name before a local number", True, got[0])
         for m in _LOWER_AFTER_CUE.finditer(text):
             if not _hurried(text, m.start()):
                 continue
@@ -1210,7 +1256,8 @@ class PersonNameRecognizer(Recognizer):
         before = re.split(r"[.!?;:]\s|\n", before)[-1]
         m = self.recipient_rx.search(before) if self.recipient_rx else None
         if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
-                           r"appointments?|invitations?)\s+(?:was\s+|were\s+)?$", before[:m.start()], re.I) \
+                           r"appointments?|invitations?)\s+(?:was\s+|were\s+|that\s+(?:came|arrived|was\s+delivered)\s+"
+                           r"(?:to|at)\s+(?:my|our|the)\s+(?:house|home|address|flat)\s+)?$", before[:m.start()], re.I) \
                 and "addressed" in m.group(0).lower() \
                 and not re.search(r"\b(?:in|into)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:wrong\s+)?envelopes?\s+$",
                                   before[:m.start()], re.I):
@@ -1239,7 +1286,7 @@ class PersonNameRecognizer(Recognizer):
         if self._recipient(text, s, e):
             return True
         ls, _ = line_bounds(text, s)
-        pre = text[max(ls, lead - 40):lead]
+        pre = _SENTENCE_IN_LABEL.split(text[max(ls, lead - 40):lead])[-1]     # "… the old GP. Patient is Mr X": not his GP
         if self.role_before_rx and self.role_before_rx.search(pre) \
                 and not re.search(r"\b(her|his|their|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
