@@ -292,6 +292,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:her|his|their|your|my|our)|[^\W\d_]['�
 # what a person's possessive forename or surname owns that makes them a patient ("Jean's DOB", "Mr X's results")
 _OWNED_RECORD = (r"(?i:dob|d\.o\.b|date[ \t]of[ \t]birth|nhs[ \t]?(?:no|number)|chi|results?|records?|notes|"
                  r"letter|referral|appointment|blood|diagnosis|medication|prescription|scan|address|details)\b")
+# where one of them may follow a possessive: the record part of "Jean's DOB", tried at each "'s"
+_OWNED_AFTER = re.compile(r"(?=['’]s[ \t]{1,2}" + _OWNED_RECORD + ")")
+_WORD_CHAR = re.compile(r"\w")
 _PLACE_BRACKET_AFTER = re.compile(r"\b(?i:here|team(?:[ \t][A-Za-z0-9])?|admin|nursing|service|ward(?:[ \t]\d{1,3})?|"
                                   r"practice|department|dept|office|board|trust|unit|clinic|hub|base|site)[ \t]{0,2}$")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
@@ -352,6 +355,22 @@ _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref",
 # the end of a prose run that introduces whose record it is: "… a report for", "… had filtered it:", "details -"
 _INTRODUCES_RECORD = re.compile(r"(?:[:\-–\x22“]|\b(?:for|about|regarding|concerning|re|of|details|patient|named))\s*$",
                                 re.I)
+
+
+def owns_record(text: str, names: list[str]) -> bool:
+    """Whether one of ``names`` (words as written, each opening with a letter) owns a record in ``text``:
+    "Jean's DOB", "Dawson’s notes". The same answer as searching ``\\b(?:name|…)['’]s[ \\t]{1,2}<record>``,
+    without building that regex for every name: the record part is tried at each "'s", then the words before it.
+    """
+    if "'s" not in text and "’s" not in text:
+        return False
+    for m in _OWNED_AFTER.finditer(text):
+        q = m.start()
+        for name in names:
+            p = q - len(name)
+            if p >= 0 and text.startswith(name, p) and (p == 0 or not _WORD_CHAR.match(text, p - 1)):
+                return True
+    return False
 
 
 def _far_in_prose(label_words: list[str], phrase: str) -> bool:
@@ -585,9 +604,8 @@ class PersonNameRecognizer(Recognizer):
         if re.search(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", tail, re.I):
             return True
         # one of the name's words later owns a record: "… instead of Jean Dawson. … Jean's DOB is 27.03.66"
-        own = [re.escape(t) for t in real if len(t) >= 3 and t[0].isupper()]
-        return bool(own) and re.search(r"\b(?:" + "|".join(own) + r")['’]s[ \t]{1,2}" + _OWNED_RECORD,
-                                       text[e:e + 3000]) is not None
+        own = [t for t in real if len(t) >= 3 and t[0].isupper()]
+        return bool(own) and owns_record(text[e:e + 3000], own)
 
     def prose_after(self, text: str, e: int) -> bool:
         """What follows a person's name in clinical prose, or their contact details."""
