@@ -315,8 +315,9 @@ _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
 # every contact cue holds a digit or "+" within 40 characters of its start (an e-mail's "@" within 100)
-_CONTACT_ANCHORS = ((re.compile(r"[\d+]"), 48, 24),)
-_CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]"), 48, 24), (re.compile("@"), 110, 8))
+# (a run of them is one anchor: its characters' windows overlap, so the merged windows are the same)
+_CONTACT_ANCHORS = ((re.compile(r"[\d+]+"), 48, 24),)
+_CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]+"), 48, 24), (re.compile("@"), 110, 8))
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
