@@ -81,6 +81,10 @@ class _Keywords:
         if runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs):
             return iter(())
         if self.folded is not None and low is not None:
+            if isinstance(runs, LetterRuns) and self.firsts is not None and runs.low is low:
+                # every match starts a run in ``firsts``: tried only there, not at every character
+                return _matches_at(self.folded, low, sorted(p for r in self.firsts.intersection(runs)
+                                                            for p in runs.starts(r)))
             return (m.span() for m in self.folded.finditer(low))
         return (m.span() for m in self.rx.finditer(text))
 
@@ -88,9 +92,43 @@ class _Keywords:
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 
-def letter_runs(low: str | None) -> set[str] | None:
+class LetterRuns(set):
+    """The maximal runs of ASCII letters in a lower-cased text (a set of them), with :meth:`starts` of each."""
+
+    def __init__(self, low: str) -> None:
+        super().__init__(_LETTER_RUN.findall(low))
+        self.low = low
+        self._at: dict[str, list[int]] = {}
+
+    def starts(self, run: str) -> list[int]:
+        """Where ``run`` stands as a whole run of letters, in order (found once per text)."""
+        got = self._at.get(run)
+        if got is None:
+            got = self._at[run] = []
+            low, n, p = self.low, len(run), self.low.find(run)
+            while p >= 0:
+                if (p == 0 or not "a" <= low[p - 1] <= "z") and not "a" <= low[p + n:p + n + 1] <= "z":
+                    got.append(p)
+                p = low.find(run, p + n)
+        return got
+
+
+def letter_runs(low: str | None) -> LetterRuns | None:
     """The maximal runs of ASCII letters in a :func:`folded_lower` text (None for None)."""
-    return set(_LETTER_RUN.findall(low)) if low is not None else None
+    return LetterRuns(low) if low is not None else None
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
+    """``(m.span() for m in rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts`` (sorted):
+    ``rx`` is tried at those only, past the end of the last match as finditer goes on."""
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m.span()
 
 
 def _first_runs(words: list[str]) -> frozenset[str] | None:
