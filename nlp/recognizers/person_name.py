@@ -215,6 +215,12 @@ _RELATIVE_FORENAMES = re.compile(
     r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
     r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
+# a word that every _RELATIVE_FORENAMES match holds as written, and every _RELATIVE_AT_CLAUSE match lower-cased
+# (its relation word: "grandson" holds "son", "fiancée" "fianc"): a text holding none is not searched
+_RELATIVE_NEEDS = ("sister", "brother", "daughter", "son", "mother", "father", "mum", "dad", "wife", "husband",
+                   "partner", "niece", "nephew", "aunt", "uncle", "cousin", "child", "twin", "sibling")
+_RELATION_NEEDS = ("daughter", "son", "wife", "husband", "partner", "friend", "mother", "father", "mum", "dad",
+                   "brother", "niece", "nephew", "aunt", "uncle", "fianc", "spouse", "cousin")
 # A nickname in brackets between forename and surname: "Bartholomew (Bart) Achterberg", "Ann ("Nan") Lee"
 _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?\)[ \t](?=[A-Z\u00C0-\u00DE])")
 # A relative at the start of a clause, with no possessive: "Daughter Ewa phone …", "Son Graham 07700 …",
@@ -1086,14 +1092,14 @@ class PersonNameRecognizer(Recognizer):
                     continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
-        for m in _RELATIVE_FORENAMES.finditer(text):
+        for m in (_RELATIVE_FORENAMES.finditer(text) if any(w in text for w in _RELATIVE_NEEDS) else ()):
             for g in (1, 2):
                 if m.group(g) and m.group(g).lower() not in self.stop:
                     n_before = len(hits)
                     add(m.start(g), m.end(g), "relative", [m.group(g)], "relative named by forename", False, m.start(g))
                     if len(hits) > n_before:
                         hits[-1].ident.evidence.pop("title", None)
-        for m in _RELATIVE_AT_CLAUSE.finditer(text):
+        for m in (_RELATIVE_AT_CLAUSE.finditer(text) if low is None or any(w in low for w in _RELATION_NEEDS) else ()):
             if m.group(1).lower() in self.stop or (m.group(2) and m.group(2).lower() in self.stop):
                 continue
             if m.group(2):
