@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from breachdesk.model import ParsedMessage
 from nlp.recognizers.person_name import NameHit, name_key
+from nlp.text import folded_lower
 
 T = TypeVar("T")
 
@@ -60,17 +61,35 @@ _INTENDED = re.compile(r"\b(?:should\s+have\s+(?:been|gone)|meant\s+(?:to|for)|i
 _EMAIL_FIELD = re.compile(r"(?im)^[ \t>]*(?:personal[ \t]|home[ \t])?e-?mail(?:[ \t]address)?[ \t]{0,3}[:\-]?[ \t]{0,3}$")
 
 
+def literal_spans(needle: str, text: str, low: str | None) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(re.escape(needle), text, re.I)`` gives, ``low`` being :func:`folded_lower` of
+    ``text``: found with ``str.find`` on it for an ASCII needle (no regex compiled for every address), else by
+    that regex."""
+    if low is None or not needle.isascii() or not needle:
+        return [m.span() for m in re.finditer(re.escape(needle), text, re.I)]
+    out: list[tuple[int, int]] = []
+    lowered, n = needle.lower(), len(needle)
+    p = low.find(lowered)
+    while p >= 0:
+        out.append((p, p + n))
+        p = low.find(lowered, p + n)
+    return out
+
+
 def recipient_keys(msg: ParsedMessage, trusted: list[str]) -> list[frozenset[str]]:
     """Name keys of the addresses outside the trusted domains the mail went to ("margaret.owen.florist@…")."""
     from nlp.grading import external_recipients
 
     keys = []
     texts = [s.text[:50_000] for s in msg.sections]
+    lows: list[str | None] = []
     for email in external_recipients(msg, trusted)[0]:
-        seen = [(t, m) for t in texts for m in re.finditer(re.escape(email), t, re.I)]
-        if any(_INTENDED.search(t[max(0, m.start() - 80):m.start()]) for t, m in seen):
+        if not lows:
+            lows = [folded_lower(t) for t in texts]
+        seen = [(t, m) for t, low in zip(texts, lows, strict=True) for m in literal_spans(email, t, low)]
+        if any(_INTENDED.search(t[max(0, m[0] - 80):m[0]]) for t, m in seen):
             continue     # "it should have been kayleigh.pennington@…": the right address, not the wrong one
-        if seen and all(_EMAIL_FIELD.search(t, max(0, m.start() - 40), m.start()) for t, m in seen):
+        if seen and all(_EMAIL_FIELD.search(t, max(0, m[0] - 40), m[0]) for t, m in seen):
             continue     # "Email: ann.lee@…" on a pasted record: the subject's own address, not where it went
         k = _email_key(email)
         if k:
