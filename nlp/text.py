@@ -161,6 +161,8 @@ _TOKEN_SPACE = re.compile(r"\S+(?:\s+|$)")
 def _after_last_value(label: str) -> str:
     """The label words after the last value in it (a token with 3+ digits): "Hospital No: RXN647875 "
     labels nothing, while "Address line 1:" and "Tel 2:" keep their words."""
+    if sum(map(str.isdigit, label)) < 3:
+        return label        # no token of it can hold three digits (most labels: "NHS no.", "DOB:")
     cut = 0
     for m in _TOKEN_SPACE.finditer(label):
         if sum(ch.isdigit() for ch in m.group(0)) >= 3:
