@@ -510,6 +510,8 @@ class PersonNameRecognizer(Recognizer):
     CONTEXT_BOOST = 0.0
     VALIDATOR = "none"
     REQUIRES = None
+    # (position, text) -> what read_name read there, during one call of find (see read_name)
+    _read_memo: dict[tuple[int, str], tuple[int, int, str | None, list[str]] | None] | None = None
 
     def __init__(self, spec=None, cfg=None) -> None:  # noqa: ANN001
         super().__init__(spec, cfg)
@@ -752,7 +754,18 @@ class PersonNameRecognizer(Recognizer):
 
     # -- reading one name -----------------------------------------------------
     def read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
-        """Read a name starting at ``pos``: (start, end, title, tokens) or None."""
+        """Read a name starting at ``pos``: (start, end, title, tokens) or None.
+
+        During :meth:`find` the same (text, position) is read once (many rules try the same word), and each
+        caller gets its own tokens list; the memo is dropped when ``find`` returns (one section's text)."""
+        memo = self._read_memo
+        if memo is None:
+            return self._read_name(text, pos)
+        key = (pos, text)
+        got = memo[key] if key in memo else memo.setdefault(key, self._read_name(text, pos))
+        return None if got is None else (got[0], got[1], got[2], list(got[3]))
+
+    def _read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
         title = None
         m = self.title_rx.match(text, pos)
         if m:
@@ -832,6 +845,14 @@ class PersonNameRecognizer(Recognizer):
     def find(self, text: str, where: str, layout: Layout | None,
              ents: list[tuple[int, int]] = (), max_hits: int = 5000) -> list[NameHit]:  # type: ignore[assignment]
         """Name hits over bounded windows (offsets are the section's)."""
+        self._read_memo = {}
+        try:
+            return self._find_windows(text, where, layout, ents, max_hits)
+        finally:
+            self._read_memo = None
+
+    def _find_windows(self, text: str, where: str, layout: Layout | None, ents: list[tuple[int, int]],
+                      max_hits: int) -> list[NameHit]:
         out: list[NameHit] = []
         for off, chunk in windows(text, self.window):
             local = [(a - off, b - off) for a, b in ents if off <= a and b <= off + len(chunk)]
