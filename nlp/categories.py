@@ -171,7 +171,7 @@ def _any_in(kws: list[_Keywords], text: str) -> bool:
 # "referred to the memory clinic", "open to the CMHT"), so the name is a finding, not a letterhead
 _UNDER_SERVICE = re.compile(r"\b(?:known\s+to|under|referred\s+to|re-referred\s+to|open\s+to|attends|attending|"
                             r"seen\s+by|on\s+the\s+caseload\s+of|a\s+patient\s+of|a\s+client\s+of|"
-                            r"discharged\s+from|engaged\s+with|engaging\s+with)\s+(?:the\s+|our\s+|their\s+)?"
+                            r"discharged\s+from|engaged\s+with|engaging\s+with|engagement\s+with)\s+(?:the\s+|our\s+|their\s+)?"
                             r"(?:local\s+|community\s+|hospital\s+)?$", re.I)
 
 

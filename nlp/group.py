@@ -21,6 +21,11 @@ MIN_RECIPIENTS = 3
 MANY_RECIPIENTS = 8
 _HEADER_LINE = re.compile(r"(?im)^[ \t>]{0,8}(?:to|cc)[ \t]{0,3}:[ \t]{0,3}(.{1,4000})$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,5}\.[A-Za-z]{2,24}")
+# a line holding one address and nothing else (a display name, a bullet or a separator around it): the reporter
+# pasted the original's recipient list one address a line ("Recipient list as it appeared in the To field:")
+_ADDRESS_LINE = re.compile(r"(?m)^[ \t>\-•*]{0,6}(?:\"?[^\n\"<>@]{0,60}\"?[ \t]{0,3}<)?[ \t]{0,3}"
+                           r"([A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,5}\.[A-Za-z]{2,24})"
+                           r">?[ \t]{0,3}[,;]?[ \t]{0,3}$")
 
 
 @dataclass
@@ -95,6 +100,21 @@ def _originals(msg: ParsedMessage) -> list[tuple[str, MessageHeaders | None, str
     return out
 
 
+def _pasted_list(text: str) -> list[str]:
+    """The addresses of the longest run of consecutive address-only lines (MIN_RECIPIENTS or more)."""
+    best: list[str] = []
+    run: list[str] = []
+    end = -1
+    for m in _ADDRESS_LINE.finditer(text):
+        if m.start() != end + 1:
+            run = []
+        run.append(m.group(1))
+        end = m.end()
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_RECIPIENTS else []
+
+
 def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | None) -> GroupDisclosure | None:
     """The forwarded original that went to many external people at once, or None.
 
@@ -113,6 +133,8 @@ def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | Non
         parties: list[Party] = list(h.to) + list(h.cc) if h is not None else []
         for m in _HEADER_LINE.finditer(text[:200_000]):
             parties.extend(Party("", e) for e in _EMAIL.findall(m.group(1)))
+        if cue and h is None:
+            parties.extend(Party("", e) for e in _pasted_list(text[:200_000]))
         sender = h.sender.email.lower() if h is not None and h.sender.email else ""
         uniq: dict[str, Party] = {}
         for p in parties:

@@ -165,6 +165,25 @@ _LOWER_AFTER_PT = re.compile(
     r"(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2})"
     r"(?=[ \t]{0,2}(?:[(,\-–]|$|\n|\+44|\d{1,3}[ \t]?(?:y|yrs?|yo|years?)\b|0\d{3,4}[ \t]?\d|"
     r"(?:dob|d\.o\.b|nhs|hosp|hospital|mrn|chi|tel|mob|on[ \t]0)\b))")
+# Hurried lower-case text: "mrs agnes munro 4 castle st …", "mr duncan ross, 11 mill rd": a lower-case title,
+# two or three lower-case words (the first end), then a house number and a street word, a comma, a bracket or a
+# record cue (only in a paragraph written in lower case, see _hurried)
+_LOWER_TITLE_NAME = re.compile(
+    r"\b(?:mrs|mr|ms|miss|mx)\.?[ ]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
+    r"(?=[ ]{1,2}\d{1,4}[a-z]?[ ]{1,2}[a-z]|[ ]{0,2}[,(]|[ ]{1,2}(?:dob|d\.o\.b|nhs|chi|hcn|aged?)\b)")
+# Hurried lower-case lists: two or more lines in a row each starting with a lower-case name and a dash or a
+# colon ("liam joyce - hep c treatment")
+_LOWER_LIST_LINE = re.compile(r"(?m)^[ \t]{0,4}(?:[-•*][ \t]{1,3})?(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD
+                              + r"){1,2})[ \t]{1,3}[-–:][ \t]{1,3}\S")
+# "the Nowak children (Oliwia and Filip)", "the Fitzgerald couple (Orla and Ciaran)": forenames in a bracket after
+# a family word; each forename with the surname before it is a name
+_FAMILY_FORENAMES = re.compile(
+    r"\b(?i:the)[ \t]{1,2}(" + _NAME_WORD + r")[ \t]{1,2}(?i:children|couple|family|twins|siblings|boys|girls|"
+    r"brothers|sisters|kids|sons|daughters)[ \t]{0,2}\(((?:" + _NAME_WORD + r")(?:[ \t]{0,2}(?:,|and|&)[ \t]{0,2}"
+    + _NAME_WORD + r"){1,5})\)")
+_FORENAME_IN = re.compile(_NAME_WORD)
+
+
 # What each of the three rules above must contain (a superset of its cue or number): a section holding
 # none is not scanned by the rule at all (a necessary condition, so the hits are the same; the cue search
 # is much cheaper than trying a name at every word)
@@ -472,6 +491,17 @@ def _hurried(text: str, pos: int) -> bool:
     para = _WITH_DIGIT.sub(" ", para)       # "hosp no RX1042877": a record number's capitals are no writing
     letters = sum(c.isalpha() for c in para)
     return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _lower_sentence(text: str, pos: int) -> bool:
+    """The sentence (or line) around ``pos`` is written in lower case (30+ letters, no capital at all)."""
+    a = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, pos - 300), pos)), default=max(0, pos - 300))
+    e = _SENTENCE_MARK.search(text, pos, pos + 300)
+    sent = _WITH_DIGIT.sub(" ", text[a:e.start() if e else pos + 300])
+    return sum(c.isalpha() for c in sent) >= 30 and not any(c.isupper() for c in sent)
 
 
 # a hard-wrapped prose line: a few words before the name on its line, and prose going on after the next word
@@ -1044,8 +1074,16 @@ class PersonNameRecognizer(Recognizer):
             if got_l is not None and got_l[1] == m.end(1) \
                     and _PERSON_AFTER.search(text[m.end(1):m.end(1) + 120].split("\n\n", 1)[0]):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'letter for'", False, got_l[0])
-        for m in _LOWER_AFTER_PT.finditer(text):
+        for m in _LOWER_TITLE_NAME.finditer(text):
             if not _hurried(text, m.start()):
+                continue
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name after a title", True, got_l[0])
+        self._lower_list(text, add)
+        self._family_forenames(text, where, taken, hits)
+        for m in _LOWER_AFTER_PT.finditer(text):
+            if not (_hurried(text, m.start()) or _lower_sentence(text, m.start())):
                 continue
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
@@ -1269,6 +1307,37 @@ class PersonNameRecognizer(Recognizer):
                 continue
             add(m.start(1), m.end(2), None, toks, "name with its apostrophe dropped, before a record word", False,
                 m.start(1))
+
+    def _lower_list(self, text: str, add: Callable[..., None]) -> None:
+        """Lower-case names starting two or more consecutive list lines ("gary doyle - hep b vacc")."""
+        found = [m for m in _LOWER_LIST_LINE.finditer(text) if _hurried(text, m.start())]
+        for k, m in enumerate(found):
+            prev = found[k - 1] if k else None
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if not ((prev and text.count("\n", prev.end(), m.start()) == 1)
+                    or (nxt and text.count("\n", m.end(), nxt.start()) == 1)):
+                continue
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1) and not any(t in _BED_STATES for t in got_l[2]):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name starting a list line", True, got_l[0])
+
+    def _family_forenames(self, text: str, where: str, taken: bytearray, hits: list[NameHit]) -> None:
+        """"the Nowak children (Oliwia and Filip)": each forename joined to the surname."""
+        for m in _FAMILY_FORENAMES.finditer(text):
+            surname = m.group(1)
+            if surname.lower() in self.stop or surname.lower() in self.org_words or surname.lower() in self.places:
+                continue
+            for f in _FORENAME_IN.finditer(text, m.start(2), m.end(2)):
+                a, b = f.start(), f.end()
+                if any(taken[a:b]) or f.group(0).lower() in self.stop:
+                    continue
+                value = f"{f.group(0)} {surname}"
+                ident = Identifier(kind=self.kind, value=value, text=f.group(0), where=where,
+                                   confidence=self.base + 0.1,
+                                   evidence={"recognizer": self.name, "rule": "forenames after 'the SURNAME children'"},
+                                   start=a, end=b)
+                taken[a:b] = b"\x01" * (b - a)
+                hits.append(NameHit(ident, "forenames after 'the SURNAME children'", True))
 
     def _surname_run(self, toks: list[str]) -> bool:
         """Capitals that can be a surname, not an acronym: three letters or more with a vowel ("EZE", not "GP"
