@@ -160,7 +160,8 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
                 continue
             if not head:
                 blank.append((i, sample))
-            elif not _NOT_PEOPLE_HEAD.search(head) and len(set(sample)) >= 0.9 * len(sample):
+            elif (not _NOT_PEOPLE_HEAD.search(head) or _staff_own_data(table, head)) \
+                    and len(set(sample)) >= 0.9 * len(sample):
                 named.append((i, sample))     # "PAX", "Who": a header no rule knows; only whole, distinct names
     _sniff_people(kinds, blank, named)
     _drop_rota_workers(table, kinds)
@@ -253,6 +254,18 @@ _NOT_PEOPLE_HEAD = re.compile(r"dest|locat|site|venue|clinic|hospital|ward|team|
                               r"doctor|nurse|therapist|referrer|author|by\b|owner|manager|lead|contact|town|city|area|"
                               r"street|road|route|vehicle|status|type|note|comment|reason|outcome|mobility|escort|esc\b",
                               re.I)
+
+
+# a column of staff ("Staff", "Staff member") in a sheet of their own personal data: a rota sent out with the
+# nurses' home addresses and mobiles for lone working names its staff as the subjects
+_STAFF_HEAD = re.compile(r"^\s*(?:staff(?:\s*member)?|colleague|employee)(?:\s*name)?\s*$", re.I)
+_STAFF_OWN_HEAD = re.compile(r"\bhome\b|personal|sick|absence|diagnos|grievance|disciplin|salary|\bdob\b|"
+                             r"birth|\bni\b|national\s*insurance", re.I)
+
+
+def _staff_own_data(table: Table, head: str) -> bool:
+    """A staff column ("Staff") beside a column of the staff's own data ("Home address (lone working)")."""
+    return bool(_STAFF_HEAD.match(head)) and any(_STAFF_OWN_HEAD.search(h or "") for h in table.header)
 
 
 def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]],

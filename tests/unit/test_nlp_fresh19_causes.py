@@ -71,3 +71,19 @@ def test_a_lower_case_title_and_name_before_a_house_number(analyzer: Analyzer) -
     text = ("lost the dn diary on the bus this am, it had mrs edna pryce 4 mill lane and her key safe code, "
             "sorry only just realised when i got to the car")
     assert "edna pryce" in {v.lower() for v in found(analyzer, text, "person_name")}
+
+
+def test_a_staff_column_beside_the_staffs_home_addresses_names_the_subjects() -> None:
+    from breachdesk.model import Table
+    from nlp.tables import analyse_table
+
+    rows = [["Ffion Pugh", "9 Heol Isaf, Pencoed", "CF35 6PL", "07700 900101", "E L"],
+            ["Dewi Morgan", "3 Bryn Road, Maesteg", "CF34 9AA", "07700 900202", "L E"],
+            ["Nia Rowlands", "12 Park Street, Bridgend", "CF31 4AX", "07700 900303", "O E"]]
+    own = Table(where="attachment:rota.xlsx", header=["Staff", "Home address (lone working)", "Postcode", "Mob",
+                                                      "Shifts"], rows=rows, total_rows=3)
+    names = {i.value for i in analyse_table(own).identifiers if i.kind == "person_name"}
+    assert names == {"Ffion Pugh", "Dewi Morgan", "Nia Rowlands"}
+    work = Table(where="attachment:rota.xlsx", header=["Staff", "Base", "Postcode", "Mob", "Shifts"],
+                 rows=rows, total_rows=3)
+    assert not names & {i.value for i in analyse_table(work).identifiers if i.kind == "person_name"}
