@@ -147,7 +147,8 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
         for k in SNIFFABLE:
             if k == "chi_number" and len(sample) < 3:
                 continue
-            ok = sum(_check(k, v, memo) is not None for v in sample)
+            ok = sum((got := _check(k, v, memo)) is not None
+                     and not (k == "nhs_number" and got.notes.get("range") == "scotland") for v in sample)
             if ok >= (1.0 if k == "chi_number" else share) * len(sample):
                 kinds[i] = (k, "values")
                 break
@@ -331,7 +332,7 @@ def _chi_by_values(table: Table, col: int, sniff_rows: int) -> bool:
     sample = [r[col].strip() for r in table.rows[:sniff_rows] if col < len(r) and r[col].strip()]
     if len(sample) < 2:
         return False
-    chi = sum(v_chi(v) is not None and v_nhs(v) is None for v in sample)
+    chi = sum(v_chi(v) is not None for v in sample)
     return chi >= 0.8 * len(sample)
 
 

@@ -16,14 +16,24 @@ from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
 from nlp.text import Layout, fold_rx, folded_lower
 
-# Scottish context: the health boards, the country, the cities, and Scottish postcode areas.
+# Scottish context: the health boards, the country, the cities, and Scottish postcode areas. Scotland
+# named after England or Wales ("NHSmail ... for all NHS staff in England and Scotland", in every NHSmail
+# disclaimer) says nothing about where the mail is from.
 SCOTTISH = re.compile(
-    r"\b(?:scotland|scottish|nhs\s+(?:lothian|tayside|grampian|highland|fife|lanarkshire|borders|orkney|shetland"
+    r"\b(?:(?<!england and )(?<!england & )(?<!wales and )scotland|scottish|nhs\s+(?:lothian|tayside|grampian|highland|fife|lanarkshire|borders|orkney|shetland"
     r"|western\s+isles|forth\s+valley|ayrshire(?:\s+(?:and|&)\s+arran)?|greater\s+glasgow(?:\s+(?:and|&)\s+clyde)?"
     r"|dumfries(?:\s+(?:and|&)\s+galloway)?|24|inform|education\s+for\s+scotland)|nhsggc|edinburgh|glasgow"
     r"|aberdeen|dundee|inverness|perth|stirling|paisley|kirkcaldy|dunfermline|ayr|kilmarnock|falkirk"
     r"|(?:AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|TD|ZE)\d{1,2}\s?\d[A-Z]{2})\b", re.I)
 _SCOTTISH_FOLDED = fold_rx(SCOTTISH)
+
+
+def scottish(text: str) -> bool:
+    """Whether a text reads as Scottish (its first 400,000 characters)."""
+    head = text[:400_000]
+    low = folded_lower(head)
+    return bool(_SCOTTISH_FOLDED.search(low) if low is not None and _SCOTTISH_FOLDED is not None
+                else SCOTTISH.search(head))
 
 
 class ChiNumberRecognizer(Recognizer):
@@ -41,9 +51,7 @@ class ChiNumberRecognizer(Recognizer):
     _scottish = False
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
-        head = text[:400_000]
-        low = folded_lower(head)
-        self._scottish = bool(_SCOTTISH_FOLDED.search(low) if low is not None else SCOTTISH.search(head))
+        self._scottish = scottish(text)
         try:
             return super().scan_text(text, where, layout)
         finally:

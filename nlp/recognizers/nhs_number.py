@@ -2,14 +2,19 @@
 
 A valid check digit alone is weak evidence (1 in 11 random numbers pass): the score rises
 with the allocated range and an "NHS No" label, and references ("Our ref", "Order ref",
-"Invoice", "Datix") are refused. 999m test numbers are reported, marked ``test_number``.
+"Invoice", "Datix") are refused. 999m test numbers are reported, marked ``test_number``. A number in
+the CHI range (010-311m) is an NHS number only under an "NHS No" label in mail that is not Scottish:
+in Scotland it is the CHI number, and the chi_number recogniser owns it.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
+from nlp.recognizers.chi_number import scottish
+from nlp.recognizers.validators import v_chi
 
 CONTEXT = ["nhs", "nhs no", "nhs number", "nhs num"]
 NEGATIVE_CONTEXT = ["ref", "our ref", "order", "invoice", "datix", "tel", "phone", "fax", "account",
@@ -26,3 +31,16 @@ class NhsNumberRecognizer(Recognizer):
     SCORE = 0.5
     CONTEXT_BOOST = 0.45
     VALIDATOR = "nhs_mod11"
+
+    def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
+        if ident.evidence.get("range") == "scotland" and not self._nhs_labelled_outside_scotland(ident, text):
+            return None
+        return ident
+
+    @staticmethod
+    def _nhs_labelled_outside_scotland(ident: Identifier, text: str) -> bool:
+        """A CHI-range number under "NHS No" (not a bare "NHS" in a trust's name), in mail that is not Scottish,
+        and not a CHI number (a real date of birth) from a Scottish patient in an English list."""
+        ctx = str(ident.evidence.get("context") or "")
+        return (ctx.startswith(("nhs no", "nhs number", "nhs num")) and v_chi(ident.value) is None
+                and not scottish(text))

@@ -64,12 +64,14 @@ def v_nhs(text: str) -> Verdict | None:
     if len(d) != 10 or placeholder(d) or not mod11_ok(d):
         return None
     rng = nhs_range(d)
-    if rng in ("northern_ireland", "scotland"):
-        return None  # the hc_number / chi_number recognisers own these ranges
+    if rng == "northern_ireland" or (rng == "scotland" and v_chi(d) is not None):
+        return None  # the hc_number / chi_number recognisers own these
     notes: dict[str, Any] = {"checksum": "mod11 ok", "range": rng}
     if rng == "test":
         notes["test_number"] = True
-    return Verdict(d, notes, score=-0.2 if rng == "unallocated" else 0.05)
+    # the CHI range: an NHS number only under an "NHS No" label in mail that is not Scottish (the recogniser
+    # decides; in Scotland the CHI number is the NHS number and the chi_number recogniser owns it)
+    return Verdict(d, notes, score=-0.2 if rng in ("unallocated", "scotland") else 0.05)
 
 
 def chi_date(d: str) -> date | None:
