@@ -481,14 +481,18 @@ class NameHit:
 
 
 _WITH_DIGIT = re.compile(r"[^\s\d]*\d\S*")
+# an acronym or initialism ("HIV", "DN", "A&E", "GPs"): typed in capitals by someone who capitalises nothing else
+_ACRONYM = re.compile(r"(?<![\w'’])[A-Z][A-Z&]{1,4}s?(?![\w'’])")
 
 
 def _hurried(text: str, pos: int) -> bool:
-    """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100)."""
+    """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100, acronyms
+    aside)."""
     a = text.rfind("\n\n", max(0, pos - 2000), pos)
     b = text.find("\n\n", pos, pos + 2000)
     para = text[a + 1 if a >= 0 else max(0, pos - 2000):b if b >= 0 else pos + 2000]
     para = _WITH_DIGIT.sub(" ", para)       # "hosp no RX1042877": a record number's capitals are no writing
+    para = _ACRONYM.sub(" ", para)          # "marcus tenant - HIV clinic review", "lorna DN"
     letters = sum(c.isalpha() for c in para)
     return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
 

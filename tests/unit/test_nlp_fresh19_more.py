@@ -1,0 +1,50 @@
+"""More of fresh19's and fresh21's causes: hurried lower-case notes with acronyms in them, headerless lists of
+forename, surname and date of birth, and others (see each test). All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, Table, TextSection
+from nlp.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def analyse(analyzer: Analyzer, text: str, tables: list[Table] | None = None):
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", text, "cover")], forwarded=[],
+                        tables=tables or [])
+    return analyzer.analyse(msg)
+
+
+def found(analyzer: Analyzer, text: str, kind: str, tables: list[Table] | None = None) -> set[str]:
+    return {i.value.lower() for i in analyse(analyzer, text, tables).identifiers if i.kind == kind}
+
+
+def test_acronyms_do_not_stop_a_note_reading_as_hurried_lower_case(analyzer: Analyzer) -> None:
+    text = ("left the ward list in the day room after handover, visitors had it for 10 mins. 3 on it\n"
+            "rosa pellow - HIV meds review\n"
+            "owen trask - TB contact screen\n"
+            "ivy cardle - MRSA swab\n"
+            "sorry, will do a datix. kim SN")
+    assert {"rosa pellow", "owen trask", "ivy cardle"} <= found(analyzer, text, "person_name")
+
+
+def test_a_lower_case_title_name_in_a_note_signed_with_an_acronym(analyzer: Analyzer) -> None:
+    text = ("dropped my visit sheet at the petrol station in alford, it had mrs nora bleddyn 7 quarry rd AB33 8PL "
+            "catheter care and mr alun tegwen 2 brook st AB33 8QT insulin. both key codes on it. jo DN")
+    got = found(analyzer, text, "person_name")
+    assert {"nora bleddyn", "alun tegwen"} <= got
+    assert {"ab33 8pl", "ab33 8qt"} <= found(analyzer, text, "postcode")
+
+
+def test_a_capitalised_note_with_acronyms_is_not_hurried(analyzer: Analyzer) -> None:
+    text = ("The HIV clinic list was left in the day room.\n"
+            "Notes - all reviewed\n"
+            "Bloods - taken by the HCA\n"
+            "Later this week the TB team will call. Kim")
+    assert found(analyzer, text, "person_name") == set()
