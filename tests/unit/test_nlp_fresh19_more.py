@@ -48,3 +48,29 @@ def test_a_capitalised_note_with_acronyms_is_not_hurried(analyzer: Analyzer) -> 
             "Bloods - taken by the HCA\n"
             "Later this week the TB team will call. Kim")
     assert found(analyzer, text, "person_name") == set()
+
+
+_HEADERLESS = [["Amber", "Willet", "12/03/2013", "Y8", "MenACWY"], ["Joel", "Fenwick", "30/09/2013", "Y8", "MenACWY"],
+               ["Priya", "Sandhu", "04/01/2014", "Y8", "MenACWY", "asthma"], ["Noah", "Castel", "21/06/2014", "Y8", "MenACWY"]]
+
+
+def test_a_headerless_list_of_forename_surname_and_date_of_birth_names_each_row(analyzer: Analyzer) -> None:
+    table = Table(where="attachment:y8.xlsx", header=[], rows=_HEADERLESS, total_rows=4)
+    res = analyse(analyzer, "The session list went to the wrong school office. Pat", [table])
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert {"Amber Willet", "Joel Fenwick", "Priya Sandhu", "Noah Castel"} <= names
+    assert len([i for i in res.identifiers if i.kind == "date_of_birth"]) == 4
+    assert res.subjects == 4
+
+
+def test_a_headerless_list_of_names_without_dates_of_birth_names_nobody() -> None:
+    from nlp.tables import analyse_table
+
+    rows = [r[:2] + r[3:] for r in _HEADERLESS]
+    assert not analyse_table(Table(where="attachment:y8.xlsx", header=[], rows=rows, total_rows=4)).identifiers
+
+
+def test_a_school_called_high_is_no_person(analyzer: Analyzer) -> None:
+    assert analyzer.names is not None
+    assert analyzer.names.org_like(["Fernhill", "High"])       # "the school office at Fernhill High"
+    assert not analyzer.names.org_like(["Fern", "Hilley"])
