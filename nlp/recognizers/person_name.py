@@ -480,6 +480,8 @@ class NameHit:
     weak: bool = False
 
 
+# the last word of a firm's name: never a person's
+_COMPANY_SUFFIXES = {"ltd", "limited", "llp", "plc", "llc", "inc", "lp"}
 _WITH_DIGIT = re.compile(r"[^\s\d]*\d\S*")
 # an acronym or initialism ("HIV", "DN", "A&E", "GPs"): typed in capitals by someone who capitalises nothing else
 _ACRONYM = re.compile(r"(?<![\w'’])[A-Z][A-Z&]{1,4}s?(?![\w'’])")
@@ -936,6 +938,14 @@ class PersonNameRecognizer(Recognizer):
             if not got:
                 continue
             s, e, title, toks = got
+            if title is None and toks and toks[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+                continue    # "Partner, Hartley Fox LLP": a firm under a signature, not the partner's name
+            if "," in toks:     # "Patient: HAROLD BAINES, Harold": the forename typed again after the full name
+                k = toks.index(",")
+                before = {t.lower() for t in toks[:k]}
+                if k >= 2 and toks[k + 1:] and all(t.lower() in before for t in toks[k + 1:]):
+                    e = s + text[s:e].index(",")
+                    toks = toks[:k]
             strong = has_phrase(words(label), self.strong_words) is not None
             if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
                 continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field

@@ -74,3 +74,16 @@ def test_a_school_called_high_is_no_person(analyzer: Analyzer) -> None:
     assert analyzer.names is not None
     assert analyzer.names.org_like(["Fernhill", "High"])       # "the school office at Fernhill High"
     assert not analyzer.names.org_like(["Fern", "Hilley"])
+
+
+def test_a_firm_after_a_relation_label_in_a_signature_is_no_person(analyzer: Analyzer) -> None:
+    text = ("Please delete the report sent to us in error.\n\nRegards\n\nAlan Merrow\nPartner, Merrow Dane LLP\n")
+    assert not {v for v in found(analyzer, text, "person_name") if "llp" in v}
+
+
+def test_a_forename_typed_again_after_the_full_name_in_capitals(analyzer: Analyzer) -> None:
+    text = ("Summary\nA discharge summary went to the wrong practice.\n\nPatient: EDWIN CALLOW, Edwin\n"
+            "DOB: 02/05/1941\n")
+    got = found(analyzer, text, "person_name")
+    assert "edwin callow" in got
+    assert not any("," in v for v in got)
