@@ -87,3 +87,11 @@ def test_a_forename_typed_again_after_the_full_name_in_capitals(analyzer: Analyz
     got = found(analyzer, text, "person_name")
     assert "edwin callow" in got
     assert not any("," in v for v in got)
+
+
+def test_a_custody_role_word_before_a_name_is_not_part_of_it(analyzer: Analyzer) -> None:
+    text = ("The meds sheet went to the wrong printer and a visitor picked it up. Detainee Colm Farrelly dob "
+            "04/07/1999, the sheet had his doses on it.")
+    got = found(analyzer, text, "person_name")
+    assert "colm farrelly" in got
+    assert not any(v.startswith("detainee") for v in got)
