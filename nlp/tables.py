@@ -278,8 +278,11 @@ def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list
     past, is their date of birth (appointment and admission dates cluster in a year or two). A column under a
     header no rule knows ("PAX") is the row's person only when every sampled cell is a whole name and they
     are distinct (a destination or a team repeats down the column)."""
-    if not (blank or named) or not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address",
-                                              "ni_number", "phone_number") for k, _ in kinds.values()):
+    if not (blank or named):
+        return
+    if not any(k in ("nhs_number", "chi_number", "hc_number", "postcode", "email_address", "ni_number", "phone_number")
+               for k, _ in kinds.values()):
+        _names_beside_birth_dates(kinds, blank)
         return
     has_name = any(k in ("person_name", "surname", "forename") for k, _ in kinds.values())
     for i, sample in named:
@@ -304,13 +307,57 @@ def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list
             has_name = True
             first_names = first_names or set(sample)
             continue
-        dates = [d for v in sample if (d := v_date(v)) is not None]
-        if len(dates) >= 0.8 * len(sample) and not any(k == "date_of_birth" for k, _ in kinds.values()):
-            years = [int(d.value[:4]) for d in dates]
-            # spread over ten years, or all five or more years ago (appointments and admissions are recent)
-            if (max(years) - min(years) >= 10 and len(set(years)) >= min(3, len(years))) \
-                    or (len(years) >= 3 and max(years) <= this_year - 5):
-                kinds[i] = ("date_of_birth", "values")
+        if not any(k == "date_of_birth" for k, _ in kinds.values()) and _birth_dates(sample, this_year):
+            kinds[i] = ("date_of_birth", "values")
+
+
+def _birth_dates(sample: list[str], this_year: int) -> bool:
+    """Most cells dates, spread over ten years, or all five or more years ago (appointments and admissions are
+    recent)."""
+    dates = [d for v in sample if (d := v_date(v)) is not None]
+    if not dates or len(dates) < 0.8 * len(sample):
+        return False
+    years = [int(d.value[:4]) for d in dates]
+    return (max(years) - min(years) >= 10 and len(set(years)) >= min(3, len(years))) \
+        or (len(years) >= 3 and max(years) <= this_year - 5)
+
+
+def _names_beside_birth_dates(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list[str]]]) -> None:
+    """A list with no header and no number ("Ruby | Kershaw | 14/09/2013 | Y8 | HPV dose 1"): three or more rows
+    each with a forename and a surname side by side (or a whole name) and a date of birth. Both or neither: a
+    column of names alone may be staff or places, a column of dates alone anything."""
+    if any(k in ("person_name", "surname", "forename", "date_of_birth") for k, _ in kinds.values()):
+        return
+    this_year = _dt.date.today().year
+    dob = next((i for i, sample in blank if len(sample) >= 3 and _birth_dates(sample, this_year)), None)
+    if dob is None:
+        return
+    by_col = dict(blank)
+    for i, sample in blank:
+        if len(sample) < 3 or i == dob:
+            continue
+        if i + 1 in by_col and i + 1 != dob and _forename_surname_pair(sample, by_col[i + 1]):
+            kinds[i], kinds[i + 1] = ("forename", "values"), ("surname", "values")
+            break
+        if sum(_name_cell(v) for v in sample) >= 0.8 * len(sample) and len(set(sample)) >= 0.9 * len(sample):
+            kinds[i] = ("person_name", "values")
+            break
+    else:
+        return
+    kinds[dob] = ("date_of_birth", "values")
+
+
+_SINGLE_NAME_WORD = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]+")
+
+
+def _forename_surname_pair(left: list[str], right: list[str]) -> bool:
+    """Two unlabelled columns side by side, a Forename and a Surname ("Ruby | Kershaw"), one word each in most
+    rows, the surnames mostly distinct."""
+    if len(left) != len(right) or len(set(right)) < 0.8 * len(right):
+        return False
+    ok = sum(bool(_SINGLE_NAME_WORD.fullmatch(a)) and bool(_SINGLE_NAME_WORD.fullmatch(b))
+             and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS for a, b in zip(left, right, strict=True))
+    return ok >= 0.8 * len(left)
 
 
 _CAPS_WORD = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F'’\-]+")

@@ -480,15 +480,21 @@ class NameHit:
     weak: bool = False
 
 
+# the last word of a firm's name: never a person's
+_COMPANY_SUFFIXES = {"ltd", "limited", "llp", "plc", "llc", "inc", "lp"}
 _WITH_DIGIT = re.compile(r"[^\s\d]*\d\S*")
+# an acronym or initialism ("HIV", "DN", "A&E", "GPs"): typed in capitals by someone who capitalises nothing else
+_ACRONYM = re.compile(r"(?<![\w'’])[A-Z][A-Z&]{1,4}s?(?![\w'’])")
 
 
 def _hurried(text: str, pos: int) -> bool:
-    """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100)."""
+    """The paragraph around ``pos`` is written in lower case (40+ letters, at most one capital in 100, acronyms
+    aside)."""
     a = text.rfind("\n\n", max(0, pos - 2000), pos)
     b = text.find("\n\n", pos, pos + 2000)
     para = text[a + 1 if a >= 0 else max(0, pos - 2000):b if b >= 0 else pos + 2000]
     para = _WITH_DIGIT.sub(" ", para)       # "hosp no RX1042877": a record number's capitals are no writing
+    para = _ACRONYM.sub(" ", para)          # "marcus tenant - HIV clinic review", "lorna DN"
     letters = sum(c.isalpha() for c in para)
     return letters >= 40 and sum(c.isupper() for c in para) * 100 <= letters
 
@@ -932,6 +938,14 @@ class PersonNameRecognizer(Recognizer):
             if not got:
                 continue
             s, e, title, toks = got
+            if title is None and toks and toks[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+                continue    # "Partner, Hartley Fox LLP": a firm under a signature, not the partner's name
+            if "," in toks:     # "Patient: HAROLD BAINES, Harold": the forename typed again after the full name
+                k = toks.index(",")
+                before = {t.lower() for t in toks[:k]}
+                if k >= 2 and toks[k + 1:] and all(t.lower() in before for t in toks[k + 1:]):
+                    e = s + text[s:e].index(",")
+                    toks = toks[:k]
             strong = has_phrase(words(label), self.strong_words) is not None
             if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
                 continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
