@@ -45,11 +45,25 @@ class GroupDisclosure:
             row = [Identifier(kind="email_address", value=email, text=p.email, where=self.where, confidence=0.9,
                               evidence=dict(ev))]
             name = " ".join(p.name.replace('"', " ").split())
+            couple = _COUPLE.fullmatch(name)
+            if couple is not None and _personal_name(f"{couple[1]} {couple[3]}") \
+                    and _personal_name(f"{couple[2]} {couple[3]}"):
+                # "Chloe & Ben Tarrant" <tarrantsfamily@…>: one shared address, two people
+                for k, fore in enumerate((couple[1], couple[2])):
+                    whole = f"{fore} {couple[3]}"
+                    person = Identifier(kind="person_name", value=whole, text=p.name, where=self.where,
+                                        confidence=0.8, evidence=dict(ev))
+                    out.append([*row, person] if k == 0 else [person])
+                continue
             if _personal_name(name) or _lower_personal(name, email):
                 row.append(Identifier(kind="person_name", value=name, text=p.name, where=self.where,
                                       confidence=0.8, evidence=dict(ev)))
             out.append(row)
         return out
+
+
+# a couple's display name on a shared address: "Chloe & Ben Tarrant", "Sam and Alex Okafor"
+_COUPLE = re.compile(r"([A-Z][a-z'’\-]{1,30})\s+(?:&|and|\+)\s+([A-Z][a-z'’\-]{1,30})\s+([A-Z][A-Za-z'’\-]{1,40})")
 
 
 _PARTICLES = {"an", "de", "da", "di", "du", "del", "der", "den", "van", "von", "le", "la", "bin", "binti", "ap",

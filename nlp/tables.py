@@ -17,6 +17,7 @@ from breachdesk.model import Identifier, Table
 from nlp.recognizers.address import STREET_WORDS
 from nlp.recognizers.validators import (
     Verdict,
+    chi_date,
     v_chi,
     v_date,
     v_email,
@@ -116,6 +117,9 @@ def column_kinds(table: Table, sniff_rows: int, memo: dict | None = None) -> dic
     return kinds
 
 
+CHI_UNDER_NHS = "header 'NHS number', values CHI numbers (Scotland)"
+
+
 def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int, tuple[str, str]]:
     kinds: dict[int, tuple[str, str]] = {}
     blank: list[tuple[int, list[str]]] = []      # unlabelled columns no value test claimed
@@ -125,7 +129,7 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
         head = (table.header[i] if i < len(table.header) else "").replace("_", " ")   # "PATIENT_NAME", "NHS_NO"
         kind = next((k for rx, k in HEADER_KINDS if head and rx.search(head)), None)
         if kind == "nhs_number" and _chi_by_values(table, i, sniff_rows):
-            kinds[i] = ("chi_number", "header 'NHS number', values CHI numbers (Scotland)")
+            kinds[i] = ("chi_number", CHI_UNDER_NHS)
             continue
         if kind == "person_name" and _RELATION_HEAD.search(head):
             # "NOK relationship", "Relation to client": "Wife", "Son" — a relation, not a name; but "NOK
@@ -610,6 +614,7 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
     sur = [i for i, (k, _) in res.columns.items() if k == "surname"]
     fore = [i for i, (k, _) in res.columns.items() if k == "forename"]
     person_of = people_columns(table, res.columns)
+    dob_cols = [i for i, (k, _) in res.columns.items() if k == "date_of_birth"]
     for r, row in enumerate(table.rows):
         got: dict[int, list[Identifier]] = {}
         for i, (kind, how) in res.columns.items():
@@ -623,7 +628,10 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
                 who.append(_ident("person_name", both[0], both[0], table, i, r, "header", Verdict(both[0], {})))
                 cell = both[1]
             verdict = _check(kind, cell, memo)
-            if verdict is None and kind in _HEALTH_NUMBER_KINDS:
+            if (kind == "nhs_number" and verdict is None or how == CHI_UNDER_NHS) \
+                    and (nhs := _nhs_not_row_chi(cell, row, dob_cols)) is not None:
+                kind, verdict = "nhs_number", nhs
+            elif verdict is None and kind in _HEALTH_NUMBER_KINDS:
                 # one list may hold patients from each UK system: a CHI (Scotland) or H&C (Northern Ireland)
                 # number under "NHS No" is still that person's health number
                 kind, verdict = next(((k, v) for k in _HEALTH_NUMBER_KINDS if (v := _check(k, cell, memo))),
@@ -670,6 +678,24 @@ def analyse_table(table: Table, sniff_rows: int = 25, memo: dict | None = None) 
 
 
 _HEALTH_NUMBER_KINDS = ("nhs_number", "chi_number", "hc_number")
+
+
+def _nhs_not_row_chi(cell: str, row: list[str], dob_cols: list[int]) -> Verdict | None:
+    """A number under "NHS No" that reads as a CHI number but whose date part is not the row's date of birth.
+
+    A CHI number begins with its holder's birth date, so a CHI number in a row always agrees with that
+    row's DOB (a Scottish patient in an English list). A Modulus 11 number in the CHI range whose date part
+    is some other day is an NHS number that happens to start like a date."""
+    chi = v_chi(cell)
+    if chi is None or not dob_cols:
+        return None
+    dobs = [v_date(str(row[i])) for i in dob_cols if i < len(row) and str(row[i]).strip()]
+    dobs = [d.value for d in dobs if d is not None]
+    born = chi_date(chi.value)
+    if not dobs or born is None or any(d[2:] == born.isoformat()[2:] for d in dobs):
+        return None      # agrees with the row's DOB (yy-mm-dd: the CHI number holds no century): a CHI number
+    return Verdict(chi.value, {"checksum": "mod11 ok", "range": "scotland",
+                               "date_part": "not the row's date of birth"}, score=0.0)
 _DIGIT_OR_COMMA = re.compile(r"[\d,]")
 _DECEASED = re.compile(r"\b(?:deceased|died|late)\b", re.I)
 _DEATH_DATE = re.compile(r"\b(?:date\s*of\s*death|dod|died(?:\s*on)?)\b", re.I)

@@ -9,6 +9,7 @@ in Scotland it is the CHI number, and the chi_number recogniser owns it.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from breachdesk.model import Identifier
@@ -42,5 +43,10 @@ class NhsNumberRecognizer(Recognizer):
         """A CHI-range number under "NHS No" (not a bare "NHS" in a trust's name), in mail that is not Scottish,
         and not a CHI number (a real date of birth) from a Scottish patient in an English list."""
         ctx = str(ident.evidence.get("context") or "")
-        return (ctx.startswith(("nhs no", "nhs number", "nhs num")) and v_chi(ident.value) is None
-                and not scottish(text))
+        labelled = ctx.startswith(("nhs no", "nhs number", "nhs num")) or (
+            ident.start >= 0 and _NHS_RIGHT_BEFORE.search(text, max(0, ident.start - 8), ident.start) is not None)
+        return labelled and v_chi(ident.value) is None and not scottish(text)
+
+
+# "(NHS 078 967 0852, DOB …)": "NHS" right before the number on its line, as a label (not "NHS Trust" above it)
+_NHS_RIGHT_BEFORE = re.compile(r"\bNHS[ \t]?[:#]?[ \t]?\Z", re.I)

@@ -55,10 +55,11 @@ _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nu
 # On a bed-keyed line, after the name: a relative or next of kin, a resuscitation or observation status
 _BED_ROW_PERSON = re.compile(r"\b(?:nok|next of kin|son|daughter|wife|husband|mum|dad|mother|father|partner|"
                              r"dnacpr|dnar|resus|obs|allergic|allergies)\b", re.I)
-# Relatives' labels read only as a field ("Stepfather: X"): in prose they are often the recipient
+# Relatives' labels read only as a field ("Stepfather: X"): in prose they are often the recipient; and a label
+# that is an adjective in prose ("your Individual Funding Request")
 _FIELD_ONLY = {"stepfather", "stepmother", "step-father", "step-mother", "stepdad", "stepmum", "step-dad", "step-mum",
                "grandmother", "grandfather", "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
-               "alleged perpetrator"}
+               "alleged perpetrator", "individual"}
 # A bed, bay or room a patient is in: "Bed 4", "Bay A", "Side room 6", "Rm 12B"
 _BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
@@ -685,7 +686,7 @@ class PersonNameRecognizer(Recognizer):
             got = self._name_ending_at(text, p, ents)
             while got is not None and len(out) < 2000:
                 s, e, title, toks = got
-                if self.org_like(toks):
+                if self.org_like(toks) or (why == "contact details after" and _named_by_domain(text, e, toks)):
                     break
                 out.append((s, e, title, toks, why))
                 gap = _LIST_GAP.search(text, max(0, s - 12), s)
@@ -1443,3 +1444,19 @@ class PersonNameRecognizer(Recognizer):
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         return [h.ident for h in self.find(text, where, layout) if not h.staff]
+
+
+_EMAIL_AFTER = re.compile(r"[\w.%+\-]{1,64}@([A-Za-z0-9.\-]{1,200})")
+
+
+def _named_by_domain(text: str, e: int, toks: list[str]) -> bool:
+    """The words before an address are its domain's name: "LinguaCore Translations (bookings@linguacore-
+    translations.co.uk)" is a firm, not a person (a person's own address rarely spells their whole name as its
+    domain; their forename or surname alone is not enough)."""
+    m = _EMAIL_AFTER.search(text, e, e + 80)
+    if m is None:
+        return False
+    domain = re.sub(r"[^a-z]", "", m.group(1).lower())
+    parts = [re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", t).lower()) for t in toks if t != ","]
+    parts = [t for t in parts if len(t) >= 3]
+    return len(parts) >= 2 and all(t in domain for t in parts)

@@ -43,3 +43,22 @@ def test_a_real_chi_number_under_nhs_label_in_scotland_stays_a_chi_number():
     text = f"NHS Grampian\nNHS No: {chi}"
     assert NhsNumberRecognizer().scan_text(text) == []
     assert [i.value for i in ChiNumberRecognizer().scan_text(text)] == [chi]
+
+
+def test_a_number_under_nhs_no_whose_date_part_is_not_the_rows_dob_is_an_nhs_number():
+    from breachdesk.model import Table
+    from nlp.tables import analyse_table
+
+    english = _valid("070381")     # reads as 7 March 1981, but the row's patient was born in 1939
+    scot = _valid("120886")        # a Scottish patient in an English list: born 12 August 1986
+    table = Table("attachment:panel.xlsx", header=["Pt", "NHS No.", "D.o.B"],
+                  rows=[["Edna Sugden", english, "29/04/1939"], ["Audrey Macleod", scot, "12/08/1986"]])
+    got = {(i.kind, i.value) for i in analyse_table(table).identifiers if i.kind.endswith("_number")}
+    assert got == {("nhs_number", english), ("chi_number", scot)}
+
+
+def test_nhs_right_before_a_chi_range_number_is_its_label():
+    num = _valid("07896")      # "078" + month 96: never a CHI number
+    rec = NhsNumberRecognizer()
+    assert [i.value for i in rec.scan_text(f"Alan (NHS {num}, DOB 16/04/1973) is on the ward.")] == [num]
+    assert rec.scan_text(f"Eastfield Community Health NHS Trust\n{num}") == []

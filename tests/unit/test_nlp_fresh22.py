@@ -1,0 +1,47 @@
+"""fresh22's first run (issue 13): a couple on one address in a To-not-Bcc list; "Individual" as an adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
+from nlp.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def test_a_couple_on_one_shared_address_in_a_to_not_bcc_list_is_two_people(analyzer: Analyzer) -> None:
+    to = [Party("Nia & Owen Pritchard", "pritchardhome@btinternet.com"), Party("Lena Moss", "lena.m@gmail.com"),
+          Party("", "k.tran77@outlook.com"), Party("Joy Adeyemi", "joyade@hotmail.co.uk")]
+    fh = MessageHeaders(sender=Party("Fertility Unit", "fertility@nhs.net"), to=to, subject="Your IVF appointment")
+    msg = ParsedMessage(
+        headers=MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")],
+                               subject="Fw: sent To not Bcc"),
+        forwarded=[fh],
+        sections=[TextSection("body", "I sent this to our IVF couples in the To field instead of Bcc.\nAnn", "cover"),
+                  TextSection("forwarded:1", "Dear all,\nYour next appointment letters are enclosed.", "forwarded", fh)])
+    res = analyzer.analyse(msg)
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert {"Nia Pritchard", "Owen Pritchard", "Lena Moss", "Joy Adeyemi"} <= names
+    assert res.subjects == 5
+
+
+def test_an_individual_funding_request_is_not_a_name_after_the_label_individual(analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IFR")
+    body = ("The panel letter went to the wrong address.\n\nThank you for your Individual Funding Request for "
+            "bariatric surgery.\n\nIndividual: Marek Nowicki\nAnn Clerk\nIFR Officer, Individual Funding Requests")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert names == {"Marek Nowicki"}
+
+
+def test_a_firm_named_by_its_own_address_domain_is_not_a_person(analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IG")
+    body = ("Our admin sent the interpreter booking to Harmony Lingo (bookings@harmonylingo.co.uk), who we have no "
+            "contract with.\n\nPatient: Rhodri Evans DOB 02/03/1961")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert names == {"Rhodri Evans"}
