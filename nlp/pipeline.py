@@ -397,6 +397,23 @@ class Analyzer:
         if "health" not in found.categories:
             found.categories.insert(0, "health")
 
+    def _writer_address(self, s: _Section, names: list[Identifier]) -> Identifier | None:
+        """A forwarded message written by a data subject it names ("My name is Gemma Leckie …", from Gemma Leckie
+        <gemmaleckie91@…>): the writer's own address outside the trusted domains is one of their identifiers."""
+        h = s.sec.headers
+        if s.sec.role != "forwarded" or h is None or h.sender is None or not h.sender.email or not h.sender.name:
+            return None
+        email = h.sender.email.lower()
+        domain = email.rpartition("@")[2]
+        if any(domain == t or domain.endswith("." + t) for t in self.trusted):
+            return None
+        key = frozenset(name_key(h.sender.name))
+        if len(key) < 2 or not any(frozenset(name_key(n.value)) == key for n in names if n.kind == "person_name"):
+            return None
+        return Identifier(kind="email_address", value=email, text=h.sender.email, where=s.sec.where, confidence=0.85,
+                          evidence={"recognizer": "email_address", "rule": "the forwarded message's writer, named in it "
+                                    "as a data subject"})
+
     def _finish(self, w: _Work) -> Analysis:
         msg = w.msg
         self.categories.new_message()
@@ -429,6 +446,8 @@ class Analyzer:
             found = _dedupe([i for i in s.idents + names if i.confidence >= min_score])
             found = [i for i in found if not (i.kind in ("phone_number", "email_address")
                                               and s.layout.in_signature(i.start))]
+            if (own := self._writer_address(s, names)) is not None and all(i.value != own.value for i in found):
+                found.append(own)
             per_section.append((s.text, found))
         rows: list[list[Identifier]] = []
         texts = [_unsigned(s) for s in w.sections if s.sec.role != "subject"]

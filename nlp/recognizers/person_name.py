@@ -47,6 +47,12 @@ _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinato
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
                    r"therapist|pharmacist|technician|physician|sister|matron|registrar|doctor|gp|midwife|"
                    r"team|practitioner|surgeon|volunteer|paramedic|chaplain|porter)", re.I)
+# "Darren Leckie works as a porter at the hospital", "X, who works on Ward 9": a member of staff (in a snooping
+# report, the one who looked), not a data subject; where they work must be a health or care workplace
+_WORKS_HERE = re.compile(r"[ \t]*,?[ \t]*(?:who[ \t]+)?(?:works|worked|is[ \t]+employed|was[ \t]+employed)[ \t]+"
+                         r"(?:as|at|in|on|for|here)\b[^.\n]{0,60}?\b(?:porter|nurse|hca|healthcare assistant|doctor|"
+                         r"clerk|receptionist|administrator|secretary|paramedic|midwife|carer|care worker|cleaner|"
+                         r"hospital|trust|practice|surgery|ward|clinic|pharmacy|care home|here|with us)\b", re.I)
 ROLE_AFTER_NAME = _ROLE      # ", Medical Secretary" after a name: staff (nlp.pipeline skips such names for NER)
 _ROLE_LINE = re.compile(r"^\s*(?:[A-Z][\w&]+,?\s){0,3}?(?:manager|coordinator|nurse|consultant|clerk|officer|"
                         r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
@@ -920,7 +926,8 @@ class PersonNameRecognizer(Recognizer):
             # envelope addressed to another service user, X")
             staff = force_staff or (self._staffish(text, lead, s, e, title, layout)
                                     and (not strong or self._recipient(text, s, e))) \
-                or _HOST_RECORD.search(text, max(0, s - 24), s) is not None
+                or _HOST_RECORD.search(text, max(0, s - 24), s) is not None \
+                or _WORKS_HERE.match(text, e, e + 120) is not None
             conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
@@ -1432,7 +1439,7 @@ class PersonNameRecognizer(Recognizer):
         if neg:
             return True
         ls, le = line_bounds(text, s)
-        if _ROLE.match(text[e:le]):
+        if _ROLE.match(text[e:le]) or _WORKS_HERE.match(text, e, e + 120):
             return True
         if not text[e:le].strip(" ,\t") and le < len(text):
             nxt = text[le + 1:le + 120].lstrip("\n").split("\n", 1)[0]

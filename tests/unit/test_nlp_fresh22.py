@@ -45,3 +45,19 @@ def test_a_firm_named_by_its_own_address_domain_is_not_a_person(analyzer: Analyz
     res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
     names = {i.value for i in res.identifiers if i.kind == "person_name"}
     assert names == {"Rhodri Evans"}
+
+
+def test_a_relative_who_works_at_the_hospital_is_the_snooper_not_a_subject(analyzer: Analyzer) -> None:
+    fh = MessageHeaders(sender=Party("Rosa Quinlan", "rosaq1988@outlook.com"), to=[Party("", "pals@nhs.net")],
+                        subject="my records")
+    h = MessageHeaders(sender=Party("PALS", "pals@nhs.net"), to=[Party("", "ig@nhs.net")], subject="Fw: my records")
+    original = ("To PALS,\nMy ex husband Kieran Quinlan works as a porter at the hospital. He messaged me about my "
+                "clinic visit. My name is Rosa Quinlan, date of birth 3rd May 1988.\nRosa")
+    msg = ParsedMessage(headers=h, forwarded=[fh], sections=[
+        TextSection("body", "Passing to IG as an access concern.", "cover"),
+        TextSection("forwarded:1", original, "forwarded", fh)])
+    res = analyzer.analyse(msg)
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    emails = {i.value for i in res.identifiers if i.kind == "email_address"}
+    assert names == {"Rosa Quinlan"} and res.subjects == 1
+    assert emails == {"rosaq1988@outlook.com"}      # she wrote it: her own address is hers
