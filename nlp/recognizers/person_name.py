@@ -67,7 +67,7 @@ _FIELD_ONLY = {"stepfather", "stepmother", "step-father", "step-mother", "stepda
                "grandmother", "grandfather", "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
                "alleged perpetrator", "individual"}
 # A bed, bay or room a patient is in: "Bed 4", "Bay A", "Side room 6", "Rm 12B"
-_BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
+_BED = r"(?i:bed|bay|room|rm|cubicle|side[ \t]?room|side|chair|trolley|cot)[ \t]?(?:\d{1,3}[A-Za-z]?|[A-Z])\b"
 # Start of a line or of a field value: "  OYELARAN, Beatrice  11 Feb 1948", "Transfer 1: FAIRWEATHER, Isobel",
 # "5. ASHWORTH-LEE, Wilfred - NHS …", "Danielle Whitworth, DOB …".
 _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2})[ \t]{1,3}|\d{1,3}\t[ \t]{0,3})?(?:[A-Za-z][\w ]{0,20}\d?:[ \t]{1,6})?"

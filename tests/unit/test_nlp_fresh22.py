@@ -61,3 +61,14 @@ def test_a_relative_who_works_at_the_hospital_is_the_snooper_not_a_subject(analy
     emails = {i.value for i in res.identifiers if i.kind == "email_address"}
     assert names == {"Rosa Quinlan"} and res.subjects == 1
     assert emails == {"rosaq1988@outlook.com"}      # she wrote it: her own address is hers
+
+
+def test_side_rooms_on_a_ward_board_are_bed_rows(analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("IG Team", "ig@nhs.net"), to=[Party("", "dpo@nhs.net")], subject="board photo")
+    body = ("A photo of our board went on Facebook. The board showed:\n"
+            "  Bay 2  Harriet Lomax     oral    Obs 1\n"
+            "  Side 1 Deklan Oyelaran   NG x2   Obs 3\n"
+            "  Side 3 Bronwen Tuckett   oral    Obs 2\n")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert {"Harriet Lomax", "Deklan Oyelaran", "Bronwen Tuckett"} <= names
