@@ -363,6 +363,10 @@ _POSTCODE_SOON_BELOW = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
                             r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
 # Between names of a list: "Ruby Okafor, Dylan Pryce and Ellie Stubbs"
+# "… carers Brian and " right before "Lynne Sutcliffe": a lone capitalised forename after a lower-case word, a
+# title, a label's colon or a line's start (not a surname ending another name)
+_FORENAME_AND = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?)[ \t]+(?:and|&)[ \t]+\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-.]*)[ \t]+\Z")
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
@@ -1252,7 +1256,42 @@ class PersonNameRecognizer(Recognizer):
                 add(m.start(1), m.end(2), None, [m.group(1), m.group(2)], "listed with a relative", False, m.start(1))
                 if len(hits) > n_before:
                     hits[-1].weak = h.weak
+        self._couple_forenames(text, where, taken, hits)
         return hits
+
+    def _couple_forenames(self, text: str, where: str, taken: bytearray, hits: list[NameHit]) -> None:
+        """"foster carers Brian and Lynne Sutcliffe", "Mr and Mrs Gareth and Sian Powell": the forename before
+        "and" shares the surname of the whole name after it; each is a person. The word before the forename must
+        not be a name's (in "Kate Hill and Lynne Sutcliffe" Hill is Kate's surname)."""
+        for h in list(hits):
+            if h.ident.start < 0 or h.ident.end < 0:
+                continue
+            toks = words_in(text[h.ident.start:h.ident.end])
+            if len(toks) != 2 or not all(t[:1].isupper() for t in toks):
+                continue
+            m = _FORENAME_AND.search(text, max(0, h.ident.start - 40), h.ident.start)
+            if m is None:
+                continue
+            fore = m.group(1)
+            a, b = m.start(1), m.end(1)
+            prev = _WORD_BEFORE.search(text, max(0, a - 30), a)
+            if prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower().rstrip(".") not in self.titles:
+                continue    # "Kate Hill and Lynne Sutcliffe": Hill ends Kate's name
+            if fore.lower() in self.stop or fore.lower() in self.titles \
+                    or fore.lower() in self.org_words or fore.lower() in self.places or fore in toks:
+                continue
+            # "Mrs Brian and Lynne Sutcliffe": the title rule read "Mrs Brian" alone; the forename is taken by it
+            alone = next((o for o in hits if o.ident.start == a and o.ident.end == b), None)
+            if alone is not None:
+                hits.remove(alone)
+            elif any(taken[a:b]):
+                continue
+            ident = Identifier(kind=self.kind, value=f"{fore} {toks[-1]}", text=fore, where=where,
+                               confidence=h.ident.confidence, evidence={**h.ident.evidence,
+                                                                        "rule": "forename sharing the surname after 'and'"},
+                               start=a, end=b)
+            taken[a:b] = b"\x01" * (b - a)
+            hits.append(NameHit(ident, "forename sharing the surname after 'and'", h.strong, h.staff, weak=h.weak))
 
     def _caps_then_forename(self, text: str, add: Callable[..., None]) -> None:
         """ "WIŚNIEWSKA Katarzyna, hospital no …", "gave OKAFOR Emeka repeat rx bag to …", "KAUR Jaswinders ecg",
@@ -1394,14 +1433,16 @@ class PersonNameRecognizer(Recognizer):
         m = self.recipient_rx.search(before) if self.recipient_rx else None
         if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
                            r"appointments?|invitations?)\s+(?:was\s+|were\s+|that\s+(?:came|arrived|was\s+delivered)\s+"
-                           r"(?:to|at)\s+(?:my|our|the)\s+(?:house|home|address|flat)\s+)?$", before[:m.start()], re.I) \
+                           r"(?:to|at)\s+(?:my|our|the)\s+(?:house|home|address|flat)\s+)?$|"
+                           r"\b(?:it['’]s|it\s+(?:is|was)|which\s+(?:is|was)|they\s+(?:are|were))\s+$",
+                           before[:m.start()], re.I) \
                 and "addressed" in m.group(0).lower() \
                 and not re.search(r"\b(?:in|into)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:wrong\s+)?envelopes?\s+$",
                                   before[:m.start()], re.I):
             m = None        # "a letter addressed to Mr X arrived at my flat": X is whose letter it is
             # (but "it went in the envelope addressed to X": X got it)
         if m:
-            gap = before[m.end():]
+            gap = re.sub(r"\b(?:mr|mrs|ms|miss|mx|dr)\.?\s*$", "", before[m.end():], flags=re.I)   # (the title)
             if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
                                                        r"with|listing|including)\b", gap, re.I):
                 return True

@@ -72,3 +72,30 @@ def test_side_rooms_on_a_ward_board_are_bed_rows(analyzer: Analyzer) -> None:
     res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
     names = {i.value for i in res.identifiers if i.kind == "person_name"}
     assert {"Harriet Lomax", "Deklan Oyelaran", "Bronwen Tuckett"} <= names
+
+
+def _names(analyzer: Analyzer, body: str) -> tuple[set[str], int]:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IG")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    return {i.value for i in res.identifiers if i.kind == "person_name"}, res.subjects
+
+
+def test_two_forenames_sharing_one_surname_are_two_people(analyzer: Analyzer) -> None:
+    names, n = _names(analyzer, "The placement address went to the birth father.\n- Foster carers Mr and Mrs "
+                                "Desmond and Carol Ashworth, 12 Mill Brow, Bury BL9 6QT.")
+    assert {"Desmond Ashworth", "Carol Ashworth"} <= names and n == 2
+    names, _ = _names(analyzer, "Letters for Kate Hill and Lynne Sutcliffe, 40 Bamford Way, Rochdale OL11 5NB went "
+                                "astray.")
+    assert "Hill Sutcliffe" not in names       # Hill ends Kate's name: not a forename of Sutcliffe's
+
+
+def test_a_name_on_the_distribution_list_it_went_to_is_a_recipient(analyzer: Analyzer) -> None:
+    names, _ = _names(analyzer, "The minutes were emailed to all invitees. The distribution list included the "
+                                "children's father, Mr Gavin Rudd, who left early.\nChild: Maisie Rudd DOB 04/05/2017")
+    assert names == {"Maisie Rudd"}
+
+
+def test_the_couple_a_letter_is_addressed_to_are_whose_letter_it_is(analyzer: Analyzer) -> None:
+    names, n = _names(analyzer, "We received a letter today that is not about us. It's addressed to Mrs Halina "
+                                "Wrobel and Mr Jerzy Wrobel at 3 Park Lane, Leeds LS6 2AB, and describes their IVF.")
+    assert {"Halina Wrobel", "Jerzy Wrobel"} <= names and n == 2
