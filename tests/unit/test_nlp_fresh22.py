@@ -13,6 +13,12 @@ def analyzer() -> Analyzer:
     return Analyzer(trusted_domains=["nhs.net"])
 
 
+def _names(analyzer: Analyzer, body: str) -> tuple[set[str], int]:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IG")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    return {i.value for i in res.identifiers if i.kind == "person_name"}, res.subjects
+
+
 def test_a_couple_on_one_shared_address_in_a_to_not_bcc_list_is_two_people(analyzer: Analyzer) -> None:
     to = [Party("Nia & Owen Pritchard", "pritchardhome@btinternet.com"), Party("Lena Moss", "lena.m@gmail.com"),
           Party("", "k.tran77@outlook.com"), Party("Joy Adeyemi", "joyade@hotmail.co.uk")]
@@ -30,20 +36,15 @@ def test_a_couple_on_one_shared_address_in_a_to_not_bcc_list_is_two_people(analy
 
 
 def test_an_individual_funding_request_is_not_a_name_after_the_label_individual(analyzer: Analyzer) -> None:
-    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IFR")
-    body = ("The panel letter went to the wrong address.\n\nThank you for your Individual Funding Request for "
-            "bariatric surgery.\n\nIndividual: Marek Nowicki\nAnn Clerk\nIFR Officer, Individual Funding Requests")
-    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
-    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    names, _ = _names(analyzer, "The panel letter went to the wrong address.\n\nThank you for your Individual Funding "
+                                "Request for bariatric surgery.\n\nIndividual: Marek Nowicki\nAnn Clerk\nIFR Officer, "
+                                "Individual Funding Requests")
     assert names == {"Marek Nowicki"}
 
 
 def test_a_firm_named_by_its_own_address_domain_is_not_a_person(analyzer: Analyzer) -> None:
-    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IG")
-    body = ("Our admin sent the interpreter booking to Harmony Lingo (bookings@harmonylingo.co.uk), who we have no "
-            "contract with.\n\nPatient: Rhodri Evans DOB 02/03/1961")
-    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
-    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    names, _ = _names(analyzer, "Our admin sent the interpreter booking to Harmony Lingo (bookings@harmonylingo.co.uk), "
+                                "who we have no contract with.\n\nPatient: Rhodri Evans DOB 02/03/1961")
     assert names == {"Rhodri Evans"}
 
 
@@ -64,20 +65,11 @@ def test_a_relative_who_works_at_the_hospital_is_the_snooper_not_a_subject(analy
 
 
 def test_side_rooms_on_a_ward_board_are_bed_rows(analyzer: Analyzer) -> None:
-    h = MessageHeaders(sender=Party("IG Team", "ig@nhs.net"), to=[Party("", "dpo@nhs.net")], subject="board photo")
-    body = ("A photo of our board went on Facebook. The board showed:\n"
-            "  Bay 2  Harriet Lomax     oral    Obs 1\n"
-            "  Side 1 Deklan Oyelaran   NG x2   Obs 3\n"
-            "  Side 3 Bronwen Tuckett   oral    Obs 2\n")
-    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
-    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    names, _ = _names(analyzer, "A photo of our board went on Facebook. The board showed:\n"
+                                "  Bay 2  Harriet Lomax     oral    Obs 1\n"
+                                "  Side 1 Deklan Oyelaran   NG x2   Obs 3\n"
+                                "  Side 3 Bronwen Tuckett   oral    Obs 2\n")
     assert {"Harriet Lomax", "Deklan Oyelaran", "Bronwen Tuckett"} <= names
-
-
-def _names(analyzer: Analyzer, body: str) -> tuple[set[str], int]:
-    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IG")
-    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
-    return {i.value for i in res.identifiers if i.kind == "person_name"}, res.subjects
 
 
 def test_two_forenames_sharing_one_surname_are_two_people(analyzer: Analyzer) -> None:
