@@ -325,6 +325,30 @@ def _seen_while_up(text: str) -> re.Match[str] | None:
     return None
 
 
+# the recipient has plainly read it ("he has clearly read it", "she has obviously opened it")
+_READ_PLAINLY = re.compile(r"\b(?:he|she|they|recipient|partner|ex-partner|son|daughter|neighbour)\s+(?:has|had|have)\s+"
+                           r"(?:clearly|obviously|evidently|definitely|certainly)\s+(?:opened\s+and\s+)?read\s+"
+                           r"(?:it|them|the\s+[a-z]+)\b", re.I)
+# the recipient holds on to it ("says he is keeping the file", "has kept a copy", "refuses to delete it")
+_KEEPS_IT = re.compile(r"(?<![Ii]\s)(?<![Ww]e\s)\b(?:(?:is|was|are|were)\s+(?:keeping|holding\s+on\s+to|hanging\s+on\s+to)\s+"
+                       r"(?:it|them|the\s+[a-z]+|a\s+copy|copies|his\s+[a-z]+|her\s+[a-z]+|their\s+[a-z]+)|"
+                       r"(?:has|have|had)\s+kept\s+(?:it|a\s+copy|copies|the\s+[a-z]+)|"
+                       r"(?:refuses|refused|refusing|is\s+refusing|won['’]t\s+agree)\s+to\s+(?:return|delete|destroy|give\s+back|hand\s+back))\b",
+                       re.I)
+
+
+def _still_held(told: str, cues: list[str], fnd: CategoryFinder) -> str | None:
+    """Why a containment cue does not contain it: the copy stayed with its readers (a messaging group's phones,
+    a recipient keeping the file, a recipient who has plainly read it)."""
+    chat = fnd.cue(told, cues)
+    if chat:
+        return f"it went to a messaging group ('{chat}'): copies stay on the members' phones"
+    m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told)
+    if m:
+        return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
+    return None
+
+
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
 
 
@@ -480,11 +504,14 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                 and f"{said}, in the recipient's own reply")
         read = _READ_BY_RECIPIENT.search(told) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
+        held = _still_held(told, cues.group_chat, fnd) if contained else None
         if contained and read:
             reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
         elif contained and copied:
             reasons.append(f"containment: '{contained}', but it was seen or copied while public "
                            f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")
+        elif contained and held:
+            reasons.append(f"containment: '{contained}', but {held}: likelihood not lowered")
         elif contained and likelihood > (floor := _floor(told, w, fnd)):
             new = max(floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")

@@ -198,6 +198,8 @@ class Cues(_Strict):
     containment_unread: list[str] = []
     # the report says the original went to many people with their addresses visible ("should have been Bcc")
     group_disclosure: list[str] = []
+    # a messaging group (WhatsApp, a family chat): a deletion after delivery leaves copies on every phone
+    group_chat: list[str] = []
 
 
 class Grading(_Strict):
