@@ -93,6 +93,8 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
 _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
                        r"(?:mine|for\s+me|meant\s+for\s+me|addressed\s+to\s+me)\b|\bnot\s+the\s+(?:intended|right)\s+"
                        r"recipient\b|"
+                       # "we received a letter today but it's not about us"
+                       r"\b(?:it['’]s|it\s+is|this\s+is)\s+not\s+(?:about|for)\s+(?:us|me)\b|"
                        # "this has come to me in error", "we have received this by mistake" (not a disclaimer's
                        # "if you have received it in error")
                        r"\b(?:come|came|been\s+sent|was\s+sent)\s+to\s+(?:me|us)\s+(?:in\s+error|by\s+mistake)\b|"
@@ -136,6 +138,8 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
     for a, b, cue in fnd.cue_matches(text, cues):
         if _LABEL_USE.match(text, b):
             continue
+        if _MEANT_FOR.search(text, max(0, a - 40), a):
+            continue     # "to a patient instead of to my colleague": whom it was meant for, not who got it
         if _in_disclaimer(text, a, b):
             continue     # "NHS.net is a secure service …" in the trust's footer says nothing of this mail
 
@@ -143,6 +147,10 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
             continue
         return cue
     return None
+
+
+_MEANT_FOR = re.compile(r"\b(?:instead\s+of|rather\s+than|meant\s+for|intended\s+for|should\s+have\s+gone\s+to)\s+"
+                        r"(?:to\s+)?(?:(?:my|our|the|a|an|her|his|their)\s+)?(?:[A-Za-z\-]+\s+)?$", re.I)
 
 
 _DISCLAIMER = re.compile(r"\b(?:confidentiality notice|intended (?:only|solely) for|if you have received this "
@@ -272,10 +280,23 @@ def _prose_sentence(text: str, a: int, b: int) -> str:
     return text[s:e.start() if e else min(len(text), b + 400)]
 
 
+# a containment word about something else: a person taken off duties ("has been removed from reception duties"),
+# or our own copy for the evidence ("copy retrieved from the mail gateway")
+_NOT_THE_DATA_AFTER = re.compile(r"\s+from\s+(?:(?:the|her|his|their|all)\s+)?(?:[a-z]+\s+){0,2}?(?:duties|duty|role|post|rota|"
+                                 r"work|shifts?|the\s+(?:mail\s+)?(?:gateway|server|logs?|archive|backup|journal|quarantine))\b"
+                                 r"|\s+from\s+(?:the\s+)?(?:mail|e-?mail)\s+(?:gateway|server|logs?|archive|journal)\b", re.I)
+_NOT_THE_DATA_BEFORE = re.compile(r"\b(?:copy|copies|a\s+copy\s+(?:was|has\s+been))\s+$", re.I)
+# "we have checked nothing is missing": the item came back whole (not "nothing handed in yet")
+_NOTHING_MISSING = re.compile(r"\bnothing\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:missing|lost|taken|removed)\b", re.I)
+
+
 def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder) -> str | None:
     """A containment cue whose sentence is not a claim, a promise, a failed attempt or hearsay."""
     for a, b, cue in fnd.cue_matches(text, cues):
-        if fnd.cue(_sentence(text, a, b), doubt) or _HEARSAY.search(_prose_sentence(text, a, b)):
+        if _NOT_THE_DATA_AFTER.match(text, b) or _NOT_THE_DATA_BEFORE.search(text, max(0, a - 30), a):
+            continue
+        if fnd.cue(_NOTHING_MISSING.sub(" ", _sentence(text, a, b)), doubt) \
+                or _HEARSAY.search(_prose_sentence(text, a, b)):
             continue
         if _SAYS_BUT.search(_prose_sentence(text, a, b)):
             continue
@@ -358,8 +379,8 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     recipient putting things right ("they forwarded it on to the right place")."""
     mine = {tuple(r.lower().split()) for r in reporter}
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues))
-    for a, b, cue in itertools.chain(found, _acted_on(text)):
-        if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b):
+    for a, b, cue in itertools.chain(found, _acted_on(text), _turned_on(text)):
+        if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b) or _ours_too(text, a):
             continue
         if _ours(text[max(0, a - 40):a], mine):
             continue
@@ -370,6 +391,19 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
 
 
 _THIRD_PERSON = {"he", "she", "they", "it"}
+# the reporter's sentence going on to a second thing they did ("I've now sent it to the right place and phoned the
+# patient"): no other doer (he, she, they, the recipient) named between "I"/"we" and the "and"
+_OUR_AND = re.compile(r"^[\s,]*(?:(?:so|then|and|today|now|since|also)\s*,?\s+)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s"
+                      r"(?P<between>[^.!?]{0,160}?)\band\s+(?:then\s+|also\s+|have\s+|now\s+|I\s+|we\s+)?$")
+_ANOTHER_DOER = re.compile(r"\b(?:he|she|they|who|that|their|recipient|patient|son|daughter|husband|wife|partner|"
+                           r"neighbour|requester|caller|man|woman|manager|someone|somebody)\b", re.I)
+
+
+def _ours_too(text: str, a: int) -> bool:
+    """The misuse cue at ``a`` is the second thing the reporter says they did in one sentence."""
+    s = max((m.end() for m in _PROSE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    m = _OUR_AND.match(text[s:a])
+    return m is not None and not _ANOTHER_DOER.search(m.group("between"))
 # contact made to put things right ("she has now contacted the patient to apologise"): our side, not misuse
 _OUTREACH = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:apologi[sz]e|reassure|offer\s+(?:support|an\s+apology))\b|"
                        r"[^.!?\n]{0,60}?\bduty\s+of\s+candou?r\b", re.I)
@@ -406,6 +440,37 @@ _ACTED_ON = re.compile(
 def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _ACTED_ON.finditer(text[:200_000]):
         yield m.start(), m.end(), " ".join(m.group(0).split())
+
+
+# what the wrong recipient went on to do with it: sent it on to the subject to wound ("forwarded a screenshot to
+# me with a nasty comment"), kept contacting the people on the list ("has been phoning our clients"), used an
+# address kept from them ("he has sent a card to the new address")
+_TURNED_ON = re.compile(
+    r"\b(?:sent|forwarded|passed|texted|posted|messaged)\s+(?:it|them|this|a\s+screenshot|screenshots|a\s+photo|"
+    r"a\s+picture|the\s+(?:text|message|letter|e-?mail|screenshot|photo))\b[^.!?]{0,60}?\bwith\s+(?:a|an|some)\s+"
+    r"(?:nasty|abusive|threatening|horrible|snide|cruel|spiteful|mocking|sarcastic|offensive|vile|taunting|"
+    r"insulting|hurtful|gloating|vicious)\s+(?:comment|message|remark|note|caption|reply|text)s?\b"
+    r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+|then\s+)?been\s+(?:phoning|ringing|calling|texting|messaging|"
+    r"contacting|visiting|e-?mailing|approaching|cold[\s-]calling)\s+(?:our|the|his|her|their|some\s+of\s+(?:our|the))\s+"
+    r"(?:clients|patients|residents|service\s+users|families|customers)\b"
+    r"|\b(?:he|she|they)\s+(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|then\s+|also\s+)?(?:sent|posted|delivered|"
+    r"left|dropped\s+off|brought)\s+[^.!?]{0,40}?\bto\s+(?:the|her|his|their)\s+new\s+(?:address|home|flat|house)\b",
+    re.I)
+# a look at the record by someone with no part in the patient's care ("had no clinical or administrative role in
+# her care"), after an access verb
+_NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|work|business|administrative|professional|"
+                      r"treating)(?:\s+(?:or|and|/)\s+(?:clinical|care|legitimate|work|business|administrative|"
+                      r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b", re.I)
+_ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
+
+
+def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:
+    """Misuse told in what the recipient did next (see _TURNED_ON), or access with no role in the care."""
+    for m in _TURNED_ON.finditer(text[:200_000]):
+        yield m.start(), m.end(), " ".join(m.group(0).split())
+    for m in _NO_ROLE.finditer(text[:200_000]):
+        if _ACCESS_VERB.search(text, max(0, m.start() - 300), m.start()):
+            yield m.start(), m.end(), " ".join(m.group(0).split())
 
 
 def _floor(told: str, w: Grading, fnd: CategoryFinder) -> int:

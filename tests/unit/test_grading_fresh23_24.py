@@ -71,3 +71,136 @@ def test_we_are_keeping_the_returned_letter_is_ours_not_the_recipients() -> None
     a = _grade("The letter went to the wrong patient, who posted it back to us. We are keeping the letter on "
                "file for the investigation.")
     assert a.likelihood == 2
+
+
+# -- misuse told in what the recipient did next ----------------------------------------------------------------
+
+def test_the_recipient_sending_it_on_to_the_patient_with_a_taunt_is_misuse() -> None:
+    a = _grade("The clinic text went to her former husband's phone. He forwarded a screenshot to her sister "
+               "with a mocking comment about her results.")
+    assert a.likelihood == 5
+    assert any("mocking comment" in r for r in a.reasons)
+
+
+def test_a_former_carer_who_has_been_ringing_our_clients_is_misuse() -> None:
+    a = _grade("A support worker who left last month took a copy of the visit list. She has been ringing our "
+               "clients to offer them her own services.")
+    assert a.likelihood == 5
+
+
+def test_we_have_been_phoning_our_patients_to_apologise_is_not_misuse() -> None:
+    a = _grade("The list went to a gmail address. We have been phoning our patients to apologise and explain.")
+    assert a.likelihood == 3
+
+
+def test_someone_using_an_address_kept_from_them_is_misuse() -> None:
+    a = _grade("Her new address was given to a caller who said he was her brother. Yesterday he has left flowers "
+               "at the door and sent a note to the new address.")
+    assert a.likelihood == 5
+
+
+def test_access_with_no_part_in_the_care_is_misuse() -> None:
+    a = _grade("The privacy audit shows a porter viewed the maternity record of a woman on another site. "
+               "He had no clinical or administrative role in her treatment.")
+    assert a.likelihood == 5
+    assert any("no clinical or administrative role" in r for r in a.reasons)
+
+
+def test_no_role_without_anyone_looking_at_the_record_is_not_misuse() -> None:
+    a = _grade("The letter went to a physiotherapist at another trust by nhs.net. She has no clinical role in "
+               "this patient's care and has deleted it.")
+    assert a.likelihood == 2
+
+
+def test_the_reporters_second_action_in_one_sentence_is_ours() -> None:
+    a = _grade("The referral went to the wrong hospital's team on nhs.net and they have deleted it. I've now "
+               "re-sent it to the right clinic and phoned the patient.")
+    assert a.likelihood == 2
+    assert not any("misuse" in r for r in a.reasons)
+
+
+def test_a_second_doer_in_the_sentence_keeps_the_misuse() -> None:
+    a = _grade("The list went to the wrong care agency. I found out today that their manager read it and "
+               "phoned the patient to offer a cheaper package.")
+    assert a.likelihood == 5
+
+
+# -- containment cues about something else, or proof that came back -------------------------------------------
+
+def test_a_staff_member_removed_from_duties_is_not_containment() -> None:
+    a = _grade("The receptionist gave the patient's address to a caller without checks; the letter went to her "
+               "ex-partner. The receptionist has been removed from front desk duties.")
+    assert a.likelihood == 3
+    assert not any(r.startswith("containment:") for r in a.reasons)
+
+
+def test_our_copy_retrieved_for_evidence_is_not_containment() -> None:
+    a = _grade("The list went to the registrar's personal gmail; the copy retrieved from the mail gateway is "
+               "attached. He says he will delete it.")
+    assert a.likelihood == 3
+
+
+def test_asking_for_written_confirmation_is_not_containment() -> None:
+    a = _grade("The rota went to a former employee's hotmail. I have asked for written confirmation of deletion.")
+    assert a.likelihood == 3
+
+
+def test_an_adamant_say_so_of_deletion_is_a_claim() -> None:
+    a = _grade("The caseload went to the student's personal yahoo account. She is adamant she deleted the email "
+               "straight away, but we cannot check.")
+    assert a.likelihood == 3
+
+
+def test_we_went_and_collected_the_folder_and_nothing_was_missing() -> None:
+    a = _grade("Our carer left the client's folder at another client's home. The coordinator went round and "
+               "collected the folder within the hour and we have checked nothing is missing.")
+    assert a.likelihood == 2
+    assert any("went round and collected" in r for r in a.reasons)
+
+
+def test_the_recipient_handing_it_back_to_us_is_containment() -> None:
+    a = _grade("The clinic letter went to the wrong patient. She came to reception this morning and handed it "
+               "back to us.")
+    assert a.likelihood == 2
+
+
+# -- published, or not --------------------------------------------------------------------------------------------
+
+def test_a_document_link_anyone_could_open_is_published() -> None:
+    a = _grade("The practice's bulk text to 500 patients carried the wrong attachment link; anyone who clicked "
+               "the link saw one patient's results letter.")
+    assert a.likelihood == 4
+
+
+def test_where_the_writer_found_our_address_is_no_publication() -> None:
+    a = _grade("Hello, I found your email on the trust website. The post brought me a letter about a lady "
+               "who is not me, with her scan results.")
+    assert a.likelihood == 3
+    assert not any(r.startswith("published") for r in a.reasons)
+
+
+# -- who received it -------------------------------------------------------------------------------------------
+
+def test_a_member_of_the_public_writing_it_is_not_about_them_is_outside() -> None:
+    a = _grade("Please see the message below from a patient's partner.",
+               forwarded="We got a letter from your clinic this morning but it's not about us, it is about "
+                         "another couple's treatment.",
+               fwd_from="pat.r1972@outlook.com", to="clinic.admin@nhs.net")
+    assert a.likelihood == 3
+    assert any("member of the public wrote in" in r for r in a.reasons)
+
+
+def test_the_colleague_it_was_meant_for_is_not_where_it_went() -> None:
+    a = _grade("I emailed the clinic list to a patient, Mr Ross, instead of to my colleague on the ward.")
+    assert a.likelihood == 3
+    assert not any("stayed inside" in r for r in a.reasons)
+
+
+# -- financial details ------------------------------------------------------------------------------------------
+
+def test_a_councils_financial_assessment_is_financial_detail() -> None:
+    text = ("Financial assessment for Mrs Ada Lomax: state pension and pension credit, savings account "
+            "with the building society, assessed contribution per week.")
+    a = _grade("The assessment went to her nephew by mistake.\n\n" + text, subject_text=text)
+    assert a.severity == 4
+    assert any("financial details" in r for r in a.reasons)
