@@ -535,6 +535,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         published = _published(told, cues.published, cues.published_doubt, cues.posted_on, fnd)
         said_external = _said(g.cover_text, cues.external, fnd, cues.external_as_recipient)
         said_internal = _said(g.cover_text, cues.internal, fnd)
+        if said_external and said_external.lower() in {c.lower() for c in cues.external_channel} \
+                and (said_to := _said(g.cover_text, cues.internal_recipient, fnd)):
+            reasons.append(f"'{said_external}' says how it went, '{said_to}' says to whom")
+            said_external, said_internal = None, said_to
         if misuse:
             likelihood = w.likelihood_misuse
             reasons.append(f"misuse reported ('{misuse}')")
@@ -563,6 +567,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_undetermined
             reasons.append("recipient could not be determined from the headers or the report: "
                            "graded as if it went outside (the safer grade)")
+        if likelihood == w.likelihood_external and external and (proc := _cue(g.cover_text, cues.processor)):
+            reasons.append(f"the outside recipient is the organisation's contracted processor ('{proc}'): "
+                           f"likelihood {likelihood} -> {w.likelihood_internal}")
+            likelihood = w.likelihood_internal
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd) \
             or (their_words and (said := _contained(their_words, cues.containment, cues.containment_doubt, fnd))

@@ -200,6 +200,11 @@ class Cues(_Strict):
     group_disclosure: list[str] = []
     # a messaging group (WhatsApp, a family chat): a deletion after delivery leaves copies on every phone
     group_chat: list[str] = []
+    # external cues that say how it went (post, fax, text) and internal cues that say to whom: the recipient wins
+    external_channel: list[str] = []
+    internal_recipient: list[str] = []
+    # the outside recipient is our own contracted data processor ("Oncora are our data processor")
+    processor: list[str] = []
 
 
 class Grading(_Strict):

@@ -204,3 +204,29 @@ def test_a_councils_financial_assessment_is_financial_detail() -> None:
     a = _grade("The assessment went to her nephew by mistake.\n\n" + text, subject_text=text)
     assert a.severity == 4
     assert any("financial details" in r for r in a.reasons)
+
+
+def test_posted_says_how_and_the_wrong_practice_says_to_whom() -> None:
+    a = _grade("The outpatient letter was posted to the wrong GP practice across town; their manager is sending "
+               "it back.")
+    assert a.likelihood == 2
+    assert any("says how it went" in r and "wrong gp practice" in r for r in a.reasons)
+
+
+def test_posted_to_a_home_address_stays_outside() -> None:
+    a = _grade("The results letter was posted to her old address and the new tenant opened it.")
+    assert a.likelihood == 3
+
+
+def test_our_contracted_processor_outside_the_domains_is_not_likely() -> None:
+    msg_to = "helpdesk@pathsys-software.co.uk"
+    a = _grade("I logged a fault with live patient details. PathSys are our data processor under the LIMS "
+               "contract.", forwarded="Fault: results screen blank for patient DOB 01/02/1950.", to=msg_to)
+    assert a.likelihood == 2
+    assert any("contracted processor" in r for r in a.reasons)
+
+
+def test_a_supplier_that_is_not_our_processor_stays_outside() -> None:
+    a = _grade("The list went to the print firm. They are not our data processor for patient lists.",
+               forwarded="Please print the attached clinic list.", to="orders@printfirm.co.uk")
+    assert a.likelihood == 3
