@@ -230,3 +230,25 @@ def test_a_supplier_that_is_not_our_processor_stays_outside() -> None:
     a = _grade("The list went to the print firm. They are not our data processor for patient lists.",
                forwarded="Please print the attached clinic list.", to="orders@printfirm.co.uk")
     assert a.likelihood == 3
+
+
+# -- health content in a medicines bag or a falls form, not in a double-barrelled surname -------------------------
+
+def test_a_medicines_bag_with_named_long_term_medicines_is_health() -> None:
+    found = FINDER.find(["Her bag had the blister packs with her apixaban and ramipril, and the repeat slip."])
+    assert "health" in found.categories
+
+
+def test_a_care_home_falls_form_is_health() -> None:
+    found = FINDER.find(["The photo showed the body map: unwitnessed fall at night, skin tear to the left shin."])
+    assert "health" in found.categories
+
+
+def test_ward_as_the_second_half_of_a_surname_is_no_health() -> None:
+    found = FINDER.find(["Next of kin: Mrs Carys Lloyd-Ward (daughter), 07700 900123."])
+    assert found.categories == []
+
+
+def test_a_ward_in_prose_is_still_health() -> None:
+    found = FINDER.find(["He was moved to the ward on Tuesday after his fall."])
+    assert "health" in found.categories
