@@ -282,9 +282,8 @@ def _prose_sentence(text: str, a: int, b: int) -> str:
 
 # a containment word about something else: a person taken off duties ("has been removed from reception duties"),
 # or our own copy for the evidence ("copy retrieved from the mail gateway")
-_NOT_THE_DATA_AFTER = re.compile(r"\s+from\s+(?:(?:the|her|his|their|all)\s+)?(?:[a-z]+\s+){0,2}?(?:duties|duty|role|post|rota|"
-                                 r"work|shifts?|the\s+(?:mail\s+)?(?:gateway|server|logs?|archive|backup|journal|quarantine))\b"
-                                 r"|\s+from\s+(?:the\s+)?(?:mail|e-?mail)\s+(?:gateway|server|logs?|archive|journal)\b", re.I)
+_NOT_THE_DATA_AFTER = re.compile(r"\s+from\s+(?:(?:the|her|his|their|all)\s+)?(?:[a-z]+\s+){0,2}?(?:duties|duty|role|rota|"
+                                 r"shifts?|front\s+line|patient\s+contact)\b", re.I)
 _NOT_THE_DATA_BEFORE = re.compile(r"\b(?:copy|copies|a\s+copy\s+(?:was|has\s+been))\s+$", re.I)
 # "we have checked nothing is missing": the item came back whole (not "nothing handed in yet")
 _NOTHING_MISSING = re.compile(r"\bnothing\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:missing|lost|taken|removed)\b", re.I)
@@ -351,11 +350,11 @@ _READ_PLAINLY = re.compile(r"\b(?:he|she|they|recipient|partner|ex-partner|son|d
                            r"(?:clearly|obviously|evidently|definitely|certainly)\s+(?:opened\s+and\s+)?read\s+"
                            r"(?:it|them|the\s+[a-z]+)\b", re.I)
 # the recipient holds on to it ("says he is keeping the file", "has kept a copy", "refuses to delete it")
-_KEEPS_IT = re.compile(r"(?<![Ii]\s)(?<![Ww]e\s)\b(?:(?:is|was|are|were)\s+(?:keeping|holding\s+on\s+to|hanging\s+on\s+to)\s+"
-                       r"(?:it|them|the\s+[a-z]+|a\s+copy|copies|his\s+[a-z]+|her\s+[a-z]+|their\s+[a-z]+)|"
-                       r"(?:has|have|had)\s+kept\s+(?:it|a\s+copy|copies|the\s+[a-z]+)|"
-                       r"(?:refuses|refused|refusing|is\s+refusing|won['’]t\s+agree)\s+to\s+(?:return|delete|destroy|give\s+back|hand\s+back))\b",
-                       re.I)
+_KEEPS_IT = re.compile(r"\b(?:he|she|they|recipient|requester|solicitor)\s+(?:(?:is|was|are|were)\s+(?:keeping|holding\s+on\s+to|"
+                       r"hanging\s+on\s+to)\s+(?:it|them|the\s+[a-z]+|a\s+copy|copies|his\s+[a-z]+|her\s+[a-z]+|"
+                       r"their\s+[a-z]+)|(?:has|have|had)\s+kept\s+(?:it|a\s+copy|copies|the\s+[a-z]+)|(?:refuses|refused|"
+                       r"is\s+refusing|are\s+refusing|won['’]t\s+agree)\s+to\s+(?:return|delete|destroy|give\s+back|hand\s+back))\b"
+                       r"|\b(?:he|she|they)['’]s\s+keeping\s+(?:it|them|the\s+[a-z]+|a\s+copy)\b", re.I)
 
 
 def _still_held(told: str, cues: list[str], fnd: CategoryFinder) -> str | None:
@@ -453,15 +452,18 @@ _TURNED_ON = re.compile(
     r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+|then\s+)?been\s+(?:phoning|ringing|calling|texting|messaging|"
     r"contacting|visiting|e-?mailing|approaching|cold[\s-]calling)\s+(?:our|the|his|her|their|some\s+of\s+(?:our|the))\s+"
     r"(?:clients|patients|residents|service\s+users|families|customers)\b"
-    r"|\b(?:he|she|they)\s+(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|then\s+|also\s+)?(?:sent|posted|delivered|"
-    r"left|dropped\s+off|brought)\s+[^.!?]{0,40}?\bto\s+(?:the|her|his|their)\s+new\s+(?:address|home|flat|house)\b",
+    r"|\b(?:he|she)\s+(?:has|had)\s+(?:now\s+|since\s+|already\s+|then\s+|also\s+)?(?:sent|posted|delivered|left|"
+    r"dropped\s+off|brought)\s+(?:a|an|some|her|him|them)?\s*(?:birthday\s+|christmas\s+)?(?:card|cards|flowers|gifts?|"
+    r"presents?|notes?|messages?|parcels?|package|toys?)\b[^.!?]{0,40}?\bto\s+(?:the|her|his|their)\s+new\s+"
+    r"(?:address|home|flat|house)\b",
     re.I)
 # a look at the record by someone with no part in the patient's care ("had no clinical or administrative role in
 # her care"), after an access verb
 _NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|work|business|administrative|professional|"
                       r"treating)(?:\s+(?:or|and|/)\s+(?:clinical|care|legitimate|work|business|administrative|"
                       r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b", re.I)
-_ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
+_ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b[^.!?]{0,60}?"
+                          r"\b(?:record|records|notes|details|file|chart|epr|results?)\b", re.I)
 
 
 def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:

@@ -252,3 +252,24 @@ def test_ward_as_the_second_half_of_a_surname_is_no_health() -> None:
 def test_a_ward_in_prose_is_still_health() -> None:
     found = FINDER.find(["He was moved to the ward on Tuesday after his fall."])
     assert "health" in found.categories
+
+
+# -- the guards on those readings ---------------------------------------------------------------------------------
+
+def test_the_practice_keeping_the_returned_letter_is_still_contained() -> None:
+    a = _grade("The letter went to the wrong patient, who returned it to us unopened. The practice is keeping it "
+               "in the safe for the investigation.")
+    assert a.likelihood == 2
+
+
+def test_a_corrected_letter_sent_to_her_new_address_is_no_misuse() -> None:
+    a = _grade("The results letter went to her old address. She has since sent a corrected letter to the new "
+               "address, and the tenant there has returned the letter to us.")
+    assert a.likelihood == 2
+
+
+def test_a_wrong_recipient_who_opened_the_letter_with_no_care_role_is_no_misuse() -> None:
+    a = _grade("The discharge letter went to a nurse at another practice on nhs.net. She opened it and, as she "
+               "had no clinical role in his care, deleted it straight away.")
+    assert a.likelihood == 2
+
