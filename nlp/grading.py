@@ -357,15 +357,30 @@ _KEEPS_IT = re.compile(r"\b(?:he|she|they|recipient|requester|solicitor)\s+(?:(?
                        r"|\b(?:he|she|they)['’]s\s+keeping\s+(?:it|them|the\s+[a-z]+|a\s+copy)\b", re.I)
 
 
-def _still_held(told: str, cues: list[str], fnd: CategoryFinder) -> str | None:
+# the reporter says the say-so is not yet proof ("I have asked for that in writing", "we have nothing in writing",
+# "we cannot verify the deletion")
+_UNPROVEN = re.compile(
+    r"\b(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+asked\s+(?:for\s+(?:that|this|it)\s+in\s+writing|(?:her|him|them)\s+to\s+"
+    r"(?:put\s+(?:that|this|it)\s+in\s+(?:writing|an?\s+e-?mail)|confirm\s+(?:that\s+|this\s+|it\s+)?in\s+writing))"
+    r"|\bnothing\s+in\s+writing\b"
+    r"|\b(?:cannot|can['’]t|can\s+not|unable\s+to|could\s+not|couldn['’]t)\s+verify\s+(?:the|that|their|her|his)\s+deletion\b"
+    r"|\b(?:awaiting|waiting\s+for)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:written|e-?mail)\s+confirmation\b"
+    r"|\bnot\s+(?:yet\s+)?confirmed\s+in\s+writing\b", re.I)
+
+
+def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = False) -> str | None:
     """Why a containment cue does not contain it: the copy stayed with its readers (a messaging group's phones,
-    a recipient keeping the file, a recipient who has plainly read it)."""
+    a recipient keeping the file, a recipient who has plainly read it), or, short of proof in writing
+    (``proven``), the reporter says the say-so is not yet proof."""
     chat = fnd.cue(told, cues)
     if chat:
         return f"it went to a messaging group ('{chat}'): copies stay on the members' phones"
     m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told)
     if m:
         return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
+    m = None if proven else _UNPROVEN.search(told)
+    if m:
+        return f"the reporter has no proof of it yet ('{' '.join(m.group(0).split())}')"
     return None
 
 
@@ -462,8 +477,8 @@ _TURNED_ON = re.compile(
 _NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|work|business|administrative|professional|"
                       r"treating)(?:\s+(?:or|and|/)\s+(?:clinical|care|legitimate|work|business|administrative|"
                       r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b", re.I)
-_ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b[^.!?]{0,60}?"
-                          r"\b(?:record|records|notes|details|file|chart|epr|results?)\b", re.I)
+_ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
+_RECORD_WORD = re.compile(r"\b(?:record|records|notes|chart|epr|care\s+record|patient\s+record)\b", re.I)
 
 
 def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:
@@ -471,8 +486,19 @@ def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _TURNED_ON.finditer(text[:200_000]):
         yield m.start(), m.end(), " ".join(m.group(0).split())
     for m in _NO_ROLE.finditer(text[:200_000]):
-        if _ACCESS_VERB.search(text, max(0, m.start() - 300), m.start()):
+        lo = max(0, m.start() - 300)
+        if _ACCESS_VERB.search(text, lo, m.start()) and _RECORD_WORD.search(text, lo, m.start()):
             yield m.start(), m.end(), " ".join(m.group(0).split())
+
+
+def _same_sentence(text: str, cue: str, others: list[str], fnd: CategoryFinder) -> str | None:
+    """One of ``others`` in prose whose sentence also holds ``cue`` (not in a footer's notice)."""
+    for a, b, other in fnd.cue_matches(text, others):
+        if _in_disclaimer(text, a, b):
+            continue
+        if fnd.cue(_prose_sentence(text, a, b), [cue]):
+            return other
+    return None
 
 
 def _floor(told: str, w: Grading, fnd: CategoryFinder) -> int:
@@ -541,6 +567,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                 and (said_to := _said(g.cover_text, cues.internal_recipient, fnd)):
             reasons.append(f"'{said_external}' says how it went, '{said_to}' says to whom")
             said_external, said_internal = None, said_to
+        if said_external and (dom := _same_sentence(g.cover_text, said_external, cues.internal_domain, fnd)):
+            reasons.append(f"'{said_external}' is on '{dom}' (the same sentence says so)")
+            said_external, said_internal = None, dom
         if misuse:
             likelihood = w.likelihood_misuse
             reasons.append(f"misuse reported ('{misuse}')")
@@ -579,7 +608,9 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                 and f"{said}, in the recipient's own reply")
         read = _READ_BY_RECIPIENT.search(told) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
-        held = _still_held(told, cues.group_chat, fnd) if contained else None
+        held = _still_held(told, cues.group_chat, fnd, proven=bool(
+            their_words or _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd))) \
+            if contained else None
         if contained and read:
             reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
         elif contained and copied:

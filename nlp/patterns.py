@@ -203,6 +203,8 @@ class Cues(_Strict):
     # external cues that say how it went (post, fax, text) and internal cues that say to whom: the recipient wins
     external_channel: list[str] = []
     internal_recipient: list[str] = []
+    # a trusted mail system named in the external cue's sentence: it stayed inside
+    internal_domain: list[str] = []
     # the outside recipient is our own contracted data processor ("Oncora are our data processor")
     processor: list[str] = []
 

@@ -273,3 +273,42 @@ def test_a_wrong_recipient_who_opened_the_letter_with_no_care_role_is_no_misuse(
                "had no clinical role in his care, deleted it straight away.")
     assert a.likelihood == 2
 
+
+
+# -- a say-so the reporter says is not yet proof ------------------------------------------------------------------
+
+def test_a_deletion_by_phone_with_writing_asked_for_does_not_lower() -> None:
+    a = _grade("The list went to the leisure centre's office by mistake. Their manager rang and said she has "
+               "deleted it. I've asked her to put that in an email.")
+    assert a.likelihood == 3
+    assert any("no proof of it yet" in r for r in a.reasons)
+
+
+def test_we_cannot_verify_the_deletion_does_not_lower() -> None:
+    a = _grade("A ward clerk forwarded the bed list to her own hotmail. She has deleted it from hotmail. "
+               "The account is personal and we cannot verify the deletion.")
+    assert a.likelihood == 3
+
+
+def test_the_deletion_confirmed_in_writing_after_asking_lowers() -> None:
+    a = _grade("The letter went to a firm of solicitors. I asked them to confirm in writing and they have "
+               "since confirmed in writing that they have deleted it.")
+    assert a.likelihood == 2
+
+
+def test_a_pharmacy_the_same_sentence_puts_on_nhs_net_stayed_inside() -> None:
+    a = _grade("The weekly delivery list went to the wrong pharmacy (both are nhs.net shared mailboxes). Their "
+               "manager says they deleted it.")
+    assert a.likelihood == 2
+    assert any("is on 'nhs.net'" in r for r in a.reasons)
+
+
+def test_a_pharmacy_with_no_domain_named_is_still_outside() -> None:
+    a = _grade("The prescription bag was handed to the wrong patient at the pharmacy counter.")
+    assert a.likelihood == 3
+
+
+def test_the_record_opened_by_someone_with_no_role_is_misuse_in_either_order() -> None:
+    a = _grade("The audit of her care record shows it was opened 9 times by a porter who has no clinical "
+               "involvement in her treatment.")
+    assert a.likelihood == 5
