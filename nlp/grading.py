@@ -567,7 +567,8 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
                 and (said_to := _said(g.cover_text, cues.internal_recipient, fnd)):
             reasons.append(f"'{said_external}' says how it went, '{said_to}' says to whom")
             said_external, said_internal = None, said_to
-        if said_external and (dom := _same_sentence(g.cover_text, said_external, cues.internal_domain, fnd)):
+        if said_external and said_external.lower() in {c.lower() for c in cues.external_maybe_nhs} \
+                and (dom := _same_sentence(g.cover_text, said_external, cues.internal_domain, fnd)):
             reasons.append(f"'{said_external}' is on '{dom}' (the same sentence says so)")
             said_external, said_internal = None, dom
         if misuse:

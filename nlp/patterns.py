@@ -205,6 +205,7 @@ class Cues(_Strict):
     internal_recipient: list[str] = []
     # a trusted mail system named in the external cue's sentence: it stayed inside
     internal_domain: list[str] = []
+    external_maybe_nhs: list[str] = []
     # the outside recipient is our own contracted data processor ("Oncora are our data processor")
     processor: list[str] = []
 

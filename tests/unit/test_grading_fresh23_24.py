@@ -312,3 +312,8 @@ def test_the_record_opened_by_someone_with_no_role_is_misuse_in_either_order() -
     a = _grade("The audit of her care record shows it was opened 9 times by a porter who has no clinical "
                "involvement in her treatment.")
     assert a.likelihood == 5
+
+
+def test_forwarded_from_nhs_net_to_a_personal_gmail_is_still_outside() -> None:
+    a = _grade("The manager forwarded the report from her nhs.net account to her personal gmail account.")
+    assert a.likelihood == 3
