@@ -365,7 +365,13 @@ _UNPROVEN = re.compile(
     r"|\bnothing\s+in\s+writing\b"
     r"|\b(?:cannot|can['’]t|can\s+not|unable\s+to|could\s+not|couldn['’]t)\s+verify\s+(?:the|that|their|her|his)\s+deletion\b"
     r"|\b(?:awaiting|waiting\s+for)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:written|e-?mail)\s+confirmation\b"
-    r"|\bnot\s+(?:yet\s+)?confirmed\s+in\s+writing\b", re.I)
+    r"|\bnot\s+(?:yet\s+)?confirmed\s+in\s+writing\b"
+    # some recipients have not answered ("two have deleted it; three have not replied"); not the reporter's own
+    r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)\b(?:(?:have|has)\s+not|haven['’]t|hasn['’]t)\s+(?:yet\s+)?"
+    r"(?:replied|responded|confirmed)\b", re.I)
+# someone else has seen it too ("she has deleted it but the head has also seen it")
+_SEEN_BY_ANOTHER = re.compile(r"\bbut\s+(?:the|her|his|their|a|an|two|three|several|other|another)\s+(?:[a-z]+\s+){0,3}?"
+                              r"(?:has|have|had)\s+(?:also\s+|already\s+)?(?:seen|read|opened)\s+(?:it|them)\b", re.I)
 
 
 def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = False) -> str | None:
@@ -375,7 +381,7 @@ def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = 
     chat = fnd.cue(told, cues)
     if chat:
         return f"it went to a messaging group ('{chat}'): copies stay on the members' phones"
-    m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told)
+    m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told) or _SEEN_BY_ANOTHER.search(told)
     if m:
         return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
     m = None if proven else _UNPROVEN.search(told)

@@ -317,3 +317,21 @@ def test_the_record_opened_by_someone_with_no_role_is_misuse_in_either_order() -
 def test_forwarded_from_nhs_net_to_a_personal_gmail_is_still_outside() -> None:
     a = _grade("The manager forwarded the report from her nhs.net account to her personal gmail account.")
     assert a.likelihood == 3
+
+
+def test_some_recipients_not_answering_leaves_it_uncontained() -> None:
+    a = _grade("The rota went to four outside agencies. One agency replied that they have deleted it; the "
+               "other three have not replied.")
+    assert a.likelihood == 3
+
+
+def test_the_reporter_not_having_replied_is_not_the_recipients_silence() -> None:
+    a = _grade("The letter went to the wrong patient, who returned the letter unopened. I haven't replied to "
+               "her email yet.")
+    assert a.likelihood == 2
+
+
+def test_a_second_reader_beside_the_deletion_leaves_it_uncontained() -> None:
+    a = _grade("The minutes went to the wrong school. The office manager has deleted it but the deputy head "
+               "has also seen it.")
+    assert a.likelihood == 3
