@@ -411,19 +411,6 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
 
 
 _THIRD_PERSON = {"he", "she", "they", "it"}
-# the reporter's sentence going on to a second thing they did ("I've now sent it to the right place and phoned the
-# patient"): no other doer (he, she, they, the recipient) named between "I"/"we" and the "and"
-_OUR_AND = re.compile(r"^[\s,]*(?:(?:so|then|and|today|now|since|also)\s*,?\s+)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s"
-                      r"(?P<between>[^.!?]{0,160}?)\band\s+(?:then\s+|also\s+|have\s+|now\s+|I\s+|we\s+)?$")
-_ANOTHER_DOER = re.compile(r"\b(?:he|she|they|who|that|their|recipient|patient|son|daughter|husband|wife|partner|"
-                           r"neighbour|requester|caller|man|woman|manager|someone|somebody)\b", re.I)
-
-
-def _ours_too(text: str, a: int) -> bool:
-    """The misuse cue at ``a`` is the second thing the reporter says they did in one sentence."""
-    s = max((m.end() for m in _PROSE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
-    m = _OUR_AND.match(text[s:a])
-    return m is not None and not _ANOTHER_DOER.search(m.group("between"))
 # contact made to put things right ("she has now contacted the patient to apologise"): our side, not misuse
 _OUTREACH = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:apologi[sz]e|reassure|offer\s+(?:support|an\s+apology))\b|"
                        r"[^.!?\n]{0,60}?\bduty\s+of\s+candou?r\b", re.I)
@@ -440,26 +427,19 @@ def _ours(before_text: str, mine: set[tuple[str, ...]]) -> bool:
     return False
 
 
-# somebody the information reached acted on it: a staff member looked up the record of someone they know
-# ("looked up the demographic record of his neighbour"), a third party raised it with the patient
-# ("a colleague asked him about it", "her manager mentioned it to her")
-_KNOWN = (r"(?:neighbour|neighbours|sister|brother|mother|father|mum|dad|son|daughter|aunt|uncle|niece|nephew|cousin|"
-          r"wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|boyfriend|girlfriend|friend|friends|relative|"
-          r"relatives|colleague|colleagues|landlord|tenant|sister-in-law|brother-in-law|mother-in-law|"
-          r"father-in-law|stepson|stepdaughter|family)")
-_ACTED_ON = re.compile(
-    r"\b(?:looked\s+up|looked\s+at|accessed|viewed|opened|searched\s+for|browsed)\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:record|records|notes|details|file)\s+of\s+(?:his|her|their)\s+(?:own\s+)?"
-    + _KNOWN + r"\b"
-    r"|\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:colleague|colleagues|co-worker|workmate|manager|"
-    r"boss|employer|neighbour|friend)\s+(?:at\s+work\s+)?(?:had\s+|has\s+)?(?:(?:asked|questioned|quizzed|"
-    r"confronted|approached)\s+(?:him|her|them)\s+about|(?:raised\s+it\s+with|mentioned\s+it\s+to)\s+(?:him|her|them))\b",
-    re.I)
+# the reporter's sentence going on to a second thing they did ("I've now sent it to the right place and phoned the
+# patient"): no other doer (he, she, they, the recipient) named between "I"/"we" and the "and"
+_OUR_AND = re.compile(r"^[\s,]*(?:(?:so|then|and|today|now|since|also)\s*,?\s+)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s"
+                      r"(?P<between>[^.!?]{0,160}?)\band\s+(?:then\s+|also\s+|have\s+|now\s+|I\s+|we\s+)?$")
+_ANOTHER_DOER = re.compile(r"\b(?:he|she|they|who|that|their|recipient|patient|son|daughter|husband|wife|partner|"
+                           r"neighbour|requester|caller|man|woman|manager|someone|somebody)\b", re.I)
 
 
-def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _ACTED_ON.finditer(text[:200_000]):
-        yield m.start(), m.end(), " ".join(m.group(0).split())
+def _ours_too(text: str, a: int) -> bool:
+    """The misuse cue at ``a`` is the second thing the reporter says they did in one sentence."""
+    s = max((m.end() for m in _PROSE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    m = _OUR_AND.match(text[s:a])
+    return m is not None and not _ANOTHER_DOER.search(m.group("between"))
 
 
 # what the wrong recipient went on to do with it: sent it on to the subject to wound ("forwarded a screenshot to
@@ -505,6 +485,28 @@ def _same_sentence(text: str, cue: str, others: list[str], fnd: CategoryFinder) 
         if fnd.cue(_prose_sentence(text, a, b), [cue]):
             return other
     return None
+
+
+# somebody the information reached acted on it: a staff member looked up the record of someone they know
+# ("looked up the demographic record of his neighbour"), a third party raised it with the patient
+# ("a colleague asked him about it", "her manager mentioned it to her")
+_KNOWN = (r"(?:neighbour|neighbours|sister|brother|mother|father|mum|dad|son|daughter|aunt|uncle|niece|nephew|cousin|"
+          r"wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|boyfriend|girlfriend|friend|friends|relative|"
+          r"relatives|colleague|colleagues|landlord|tenant|sister-in-law|brother-in-law|mother-in-law|"
+          r"father-in-law|stepson|stepdaughter|family)")
+_ACTED_ON = re.compile(
+    r"\b(?:looked\s+up|looked\s+at|accessed|viewed|opened|searched\s+for|browsed)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:record|records|notes|details|file)\s+of\s+(?:his|her|their)\s+(?:own\s+)?"
+    + _KNOWN + r"\b"
+    r"|\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:colleague|colleagues|co-worker|workmate|manager|"
+    r"boss|employer|neighbour|friend)\s+(?:at\s+work\s+)?(?:had\s+|has\s+)?(?:(?:asked|questioned|quizzed|"
+    r"confronted|approached)\s+(?:him|her|them)\s+about|(?:raised\s+it\s+with|mentioned\s+it\s+to)\s+(?:him|her|them))\b",
+    re.I)
+
+
+def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _ACTED_ON.finditer(text[:200_000]):
+        yield m.start(), m.end(), " ".join(m.group(0).split())
 
 
 def _floor(told: str, w: Grading, fnd: CategoryFinder) -> int:
