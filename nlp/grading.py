@@ -620,13 +620,14 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         held = _still_held(told, cues.group_chat, fnd, proven=bool(
             their_words or _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd))) \
             if contained else None
+        if contained and held and not read and not copied:
+            reasons.append(f"containment: '{contained}', but {held}: likelihood not lowered")
+            contained = None     # neither lowered below nor called a mere claim
         if contained and read:
             reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
         elif contained and copied:
             reasons.append(f"containment: '{contained}', but it was seen or copied while public "
                            f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")
-        elif contained and held:
-            reasons.append(f"containment: '{contained}', but {held}: likelihood not lowered")
         elif contained and likelihood > (floor := _floor(told, w, fnd)):
             new = max(floor, likelihood - w.containment_step)
             reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
@@ -635,7 +636,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             reasons.append(f"containment: '{contained}' (likelihood already at its floor of {likelihood})")
         else:
             claimed = _cue(g.cover_text, cues.containment)
-            if claimed:
+            if claimed and not held:
                 reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
         if g.group_recipients and likelihood < w.likelihood_external:
             reasons.append(f"each recipient saw the others' addresses (likelihood {likelihood} -> "
