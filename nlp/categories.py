@@ -30,6 +30,8 @@ _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|exc
 
 
 # "Is there any chance you could be pregnant?": a question on a form, not a finding
+# a capitalised name joined by a hyphen just before a keyword ("Hopkins-Ward", "Lloyd-Care")
+_SURNAME_JOIN = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]{1,30}-$")
 _PHYSICAL_DEPRESSION = re.compile(r"\b(?:st|st[ -]segment|segment|respiratory|cns|marrow|skull)[ -]$", re.I)
 # (a lone "?" in a table cell, "| ?", is an unknown value, not a question; on a list line "psych liaison to see,
 # MHA assessment ?" the question is the next item's)
@@ -266,6 +268,8 @@ class CategoryFinder:
         """Negated, hypothetical, a question, or the name of a team/service/building (the keyword at text[a:b])."""
         if self._practice_name(text, a, b):
             return True
+        if text[a:a + 1].isupper() and _SURNAME_JOIN.search(text, max(0, a - 32), a):
+            return True     # "Catrin Hopkins-Ward": the second half of a double-barrelled surname
         if _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a) and text[a:b].lower() == "depression":
             return True     # "ECG: ST depression V4-6" is a heart finding, not low mood
         if self._negated(text, a) or _POST_NEG.match(text, b) or (self.post_rx and self.post_rx.match(text, b)):

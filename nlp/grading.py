@@ -93,6 +93,8 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
 _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+"
                        r"(?:mine|for\s+me|meant\s+for\s+me|addressed\s+to\s+me)\b|\bnot\s+the\s+(?:intended|right)\s+"
                        r"recipient\b|"
+                       # "we received a letter today but it's not about us"
+                       r"\b(?:it['’]s|it\s+is|this\s+is)\s+not\s+(?:about|for)\s+(?:us|me)\b|"
                        # "this has come to me in error", "we have received this by mistake" (not a disclaimer's
                        # "if you have received it in error")
                        r"\b(?:come|came|been\s+sent|was\s+sent)\s+to\s+(?:me|us)\s+(?:in\s+error|by\s+mistake)\b|"
@@ -136,6 +138,8 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
     for a, b, cue in fnd.cue_matches(text, cues):
         if _LABEL_USE.match(text, b):
             continue
+        if _MEANT_FOR.search(text, max(0, a - 40), a):
+            continue     # "to a patient instead of to my colleague": whom it was meant for, not who got it
         if _in_disclaimer(text, a, b):
             continue     # "NHS.net is a secure service …" in the trust's footer says nothing of this mail
 
@@ -143,6 +147,10 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
             continue
         return cue
     return None
+
+
+_MEANT_FOR = re.compile(r"\b(?:instead\s+of|rather\s+than|meant\s+for|intended\s+for|should\s+have\s+gone\s+to)\s+"
+                        r"(?:to\s+)?(?:(?:my|our|the|a|an|her|his|their)\s+)?(?:[A-Za-z\-]+\s+)?$", re.I)
 
 
 _DISCLAIMER = re.compile(r"\b(?:confidentiality notice|intended (?:only|solely) for|if you have received this "
@@ -272,10 +280,22 @@ def _prose_sentence(text: str, a: int, b: int) -> str:
     return text[s:e.start() if e else min(len(text), b + 400)]
 
 
+# a containment word about something else: a person taken off duties ("has been removed from reception duties"),
+# or our own copy for the evidence ("copy retrieved from the mail gateway")
+_NOT_THE_DATA_AFTER = re.compile(r"\s+from\s+(?:(?:the|her|his|their|all)\s+)?(?:[a-z]+\s+){0,2}?(?:duties|duty|role|rota|"
+                                 r"shifts?|front\s+line|patient\s+contact)\b", re.I)
+_NOT_THE_DATA_BEFORE = re.compile(r"\b(?:copy|copies|a\s+copy\s+(?:was|has\s+been))\s+$", re.I)
+# "we have checked nothing is missing": the item came back whole (not "nothing handed in yet")
+_NOTHING_MISSING = re.compile(r"\bnothing\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:missing|lost|taken|removed)\b", re.I)
+
+
 def _contained(text: str, cues: list[str], doubt: list[str], fnd: CategoryFinder) -> str | None:
     """A containment cue whose sentence is not a claim, a promise, a failed attempt or hearsay."""
     for a, b, cue in fnd.cue_matches(text, cues):
-        if fnd.cue(_sentence(text, a, b), doubt) or _HEARSAY.search(_prose_sentence(text, a, b)):
+        if _NOT_THE_DATA_AFTER.match(text, b) or _NOT_THE_DATA_BEFORE.search(text, max(0, a - 30), a):
+            continue
+        if fnd.cue(_NOTHING_MISSING.sub(" ", _sentence(text, a, b)), doubt) \
+                or _HEARSAY.search(_prose_sentence(text, a, b)):
             continue
         if _SAYS_BUT.search(_prose_sentence(text, a, b)):
             continue
@@ -325,6 +345,51 @@ def _seen_while_up(text: str) -> re.Match[str] | None:
     return None
 
 
+# the recipient has plainly read it ("he has clearly read it", "she has obviously opened it")
+_READ_PLAINLY = re.compile(r"\b(?:he|she|they|recipient|partner|ex-partner|son|daughter|neighbour)\s+(?:has|had|have)\s+"
+                           r"(?:clearly|obviously|evidently|definitely|certainly)\s+(?:opened\s+and\s+)?read\s+"
+                           r"(?:it|them|the\s+[a-z]+)\b", re.I)
+# the recipient holds on to it ("says he is keeping the file", "has kept a copy", "refuses to delete it")
+_KEEPS_IT = re.compile(r"\b(?:he|she|they|recipient|requester|solicitor)\s+(?:(?:is|was|are|were)\s+(?:keeping|holding\s+on\s+to|"
+                       r"hanging\s+on\s+to)\s+(?:it|them|the\s+[a-z]+|a\s+copy|copies|his\s+[a-z]+|her\s+[a-z]+|"
+                       r"their\s+[a-z]+)|(?:has|have|had)\s+kept\s+(?:it|a\s+copy|copies|the\s+[a-z]+)|(?:refuses|refused|"
+                       r"is\s+refusing|are\s+refusing|won['’]t\s+agree)\s+to\s+(?:return|delete|destroy|give\s+back|hand\s+back))\b"
+                       r"|\b(?:he|she|they)['’]s\s+keeping\s+(?:it|them|the\s+[a-z]+|a\s+copy)\b", re.I)
+
+
+# the reporter says the say-so is not yet proof ("I have asked for that in writing", "we have nothing in writing",
+# "we cannot verify the deletion")
+_UNPROVEN = re.compile(
+    r"\b(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+asked\s+(?:for\s+(?:that|this|it)\s+in\s+writing|(?:her|him|them)\s+to\s+"
+    r"(?:put\s+(?:that|this|it)\s+in\s+(?:writing|an?\s+e-?mail)|confirm\s+(?:that\s+|this\s+|it\s+)?in\s+writing))"
+    r"|\bnothing\s+in\s+writing\b"
+    r"|\b(?:cannot|can['’]t|can\s+not|unable\s+to|could\s+not|couldn['’]t)\s+verify\s+(?:the|that|their|her|his)\s+deletion\b"
+    r"|\b(?:awaiting|waiting\s+for)\s+(?:the\s+|their\s+|her\s+|his\s+)?(?:written|e-?mail)\s+confirmation\b"
+    r"|\bnot\s+(?:yet\s+)?confirmed\s+in\s+writing\b"
+    # some recipients have not answered ("two have deleted it; three have not replied"); not the reporter's own
+    r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)\b(?:(?:have|has)\s+not|haven['’]t|hasn['’]t)\s+(?:yet\s+)?"
+    r"(?:replied|responded|confirmed)\b", re.I)
+# someone else has seen it too ("she has deleted it but the head has also seen it")
+_SEEN_BY_ANOTHER = re.compile(r"\bbut\s+(?:the|her|his|their|a|an|two|three|several|other|another)\s+(?:[a-z]+\s+){0,3}?"
+                              r"(?:has|have|had)\s+(?:also\s+|already\s+)?(?:seen|read|opened)\s+(?:it|them)\b", re.I)
+
+
+def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = False) -> str | None:
+    """Why a containment cue does not contain it: the copy stayed with its readers (a messaging group's phones,
+    a recipient keeping the file, a recipient who has plainly read it), or, short of proof in writing
+    (``proven``), the reporter says the say-so is not yet proof."""
+    chat = fnd.cue(told, cues)
+    if chat:
+        return f"it went to a messaging group ('{chat}'): copies stay on the members' phones"
+    m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told) or _SEEN_BY_ANOTHER.search(told)
+    if m:
+        return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
+    m = None if proven else _UNPROVEN.search(told)
+    if m:
+        return f"the reporter has no proof of it yet ('{' '.join(m.group(0).split())}')"
+    return None
+
+
 _ONWARD_OK = re.compile(r"[^.!?\n]{0,20}\bto\s+the\s+(?:right|correct|intended|proper|appropriate)\b", re.I)
 
 
@@ -334,8 +399,8 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     recipient putting things right ("they forwarded it on to the right place")."""
     mine = {tuple(r.lower().split()) for r in reporter}
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues))
-    for a, b, cue in itertools.chain(found, _acted_on(text)):
-        if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b):
+    for a, b, cue in itertools.chain(found, _acted_on(text), _turned_on(text)):
+        if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b) or _ours_too(text, a):
             continue
         if _ours(text[max(0, a - 40):a], mine):
             continue
@@ -360,6 +425,66 @@ def _ours(before_text: str, mine: set[tuple[str, ...]]) -> bool:
             if tuple(before[i:i + len(r)]) == r and not (i > 0 and before[i - 1] in _THIRD_PERSON):
                 return True
     return False
+
+
+# the reporter's sentence going on to a second thing they did ("I've now sent it to the right place and phoned the
+# patient"): no other doer (he, she, they, the recipient) named between "I"/"we" and the "and"
+_OUR_AND = re.compile(r"^[\s,]*(?:(?:so|then|and|today|now|since|also)\s*,?\s+)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s"
+                      r"(?P<between>[^.!?]{0,160}?)\band\s+(?:then\s+|also\s+|have\s+|now\s+|I\s+|we\s+)?$")
+_ANOTHER_DOER = re.compile(r"\b(?:he|she|they|who|that|their|recipient|patient|son|daughter|husband|wife|partner|"
+                           r"neighbour|requester|caller|man|woman|manager|someone|somebody)\b", re.I)
+
+
+def _ours_too(text: str, a: int) -> bool:
+    """The misuse cue at ``a`` is the second thing the reporter says they did in one sentence."""
+    s = max((m.end() for m in _PROSE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    m = _OUR_AND.match(text[s:a])
+    return m is not None and not _ANOTHER_DOER.search(m.group("between"))
+
+
+# what the wrong recipient went on to do with it: sent it on to the subject to wound ("forwarded a screenshot to
+# me with a nasty comment"), kept contacting the people on the list ("has been phoning our clients"), used an
+# address kept from them ("he has sent a card to the new address")
+_TURNED_ON = re.compile(
+    r"\b(?:sent|forwarded|passed|texted|posted|messaged)\s+(?:it|them|this|a\s+screenshot|screenshots|a\s+photo|"
+    r"a\s+picture|the\s+(?:text|message|letter|e-?mail|screenshot|photo))\b[^.!?]{0,60}?\bwith\s+(?:a|an|some)\s+"
+    r"(?:nasty|abusive|threatening|horrible|snide|cruel|spiteful|mocking|sarcastic|offensive|vile|taunting|"
+    r"insulting|hurtful|gloating|vicious)\s+(?:comment|message|remark|note|caption|reply|text)s?\b"
+    r"|\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+|then\s+)?been\s+(?:phoning|ringing|calling|texting|messaging|"
+    r"contacting|visiting|e-?mailing|approaching|cold[\s-]calling)\s+(?:our|the|his|her|their|some\s+of\s+(?:our|the))\s+"
+    r"(?:clients|patients|residents|service\s+users|families|customers)\b"
+    r"|\b(?:he|she)\s+(?:has|had)\s+(?:now\s+|since\s+|already\s+|then\s+|also\s+)?(?:sent|posted|delivered|left|"
+    r"dropped\s+off|brought)\s+(?:a|an|some|her|him|them)?\s*(?:birthday\s+|christmas\s+)?(?:card|cards|flowers|gifts?|"
+    r"presents?|notes?|messages?|parcels?|package|toys?)\b[^.!?]{0,40}?\bto\s+(?:the|her|his|their)\s+new\s+"
+    r"(?:address|home|flat|house)\b",
+    re.I)
+# a look at the record by someone with no part in the patient's care ("had no clinical or administrative role in
+# her care"), after an access verb
+_NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|work|business|administrative|professional|"
+                      r"treating)(?:\s+(?:or|and|/)\s+(?:clinical|care|legitimate|work|business|administrative|"
+                      r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b", re.I)
+_ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
+_RECORD_WORD = re.compile(r"\b(?:record|records|notes|chart|epr|care\s+record|patient\s+record)\b", re.I)
+
+
+def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:
+    """Misuse told in what the recipient did next (see _TURNED_ON), or access with no role in the care."""
+    for m in _TURNED_ON.finditer(text[:200_000]):
+        yield m.start(), m.end(), " ".join(m.group(0).split())
+    for m in _NO_ROLE.finditer(text[:200_000]):
+        lo = max(0, m.start() - 300)
+        if _ACCESS_VERB.search(text, lo, m.start()) and _RECORD_WORD.search(text, lo, m.start()):
+            yield m.start(), m.end(), " ".join(m.group(0).split())
+
+
+def _same_sentence(text: str, cue: str, others: list[str], fnd: CategoryFinder) -> str | None:
+    """One of ``others`` in prose whose sentence also holds ``cue`` (not in a footer's notice)."""
+    for a, b, other in fnd.cue_matches(text, others):
+        if _in_disclaimer(text, a, b):
+            continue
+        if fnd.cue(_prose_sentence(text, a, b), [cue]):
+            return other
+    return None
 
 
 # somebody the information reached acted on it: a staff member looked up the record of someone they know
@@ -446,6 +571,14 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         published = _published(told, cues.published, cues.published_doubt, cues.posted_on, fnd)
         said_external = _said(g.cover_text, cues.external, fnd, cues.external_as_recipient)
         said_internal = _said(g.cover_text, cues.internal, fnd)
+        if said_external and said_external.lower() in {c.lower() for c in cues.external_channel} \
+                and (said_to := _said(g.cover_text, cues.internal_recipient, fnd)):
+            reasons.append(f"'{said_external}' says how it went, '{said_to}' says to whom")
+            said_external, said_internal = None, said_to
+        if said_external and said_external.lower() in {c.lower() for c in cues.external_maybe_nhs} \
+                and (dom := _same_sentence(g.cover_text, said_external, cues.internal_domain, fnd)):
+            reasons.append(f"'{said_external}' is on '{dom}' (the same sentence says so)")
+            said_external, said_internal = None, dom
         if misuse:
             likelihood = w.likelihood_misuse
             reasons.append(f"misuse reported ('{misuse}')")
@@ -474,12 +607,22 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_undetermined
             reasons.append("recipient could not be determined from the headers or the report: "
                            "graded as if it went outside (the safer grade)")
+        if likelihood == w.likelihood_external and external and (proc := _cue(g.cover_text, cues.processor)):
+            reasons.append(f"the outside recipient is the organisation's contracted processor ('{proc}'): "
+                           f"likelihood {likelihood} -> {w.likelihood_internal}")
+            likelihood = w.likelihood_internal
         contained = _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd) \
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd) \
             or (their_words and (said := _contained(their_words, cues.containment, cues.containment_doubt, fnd))
                 and f"{said}, in the recipient's own reply")
         read = _READ_BY_RECIPIENT.search(told) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
+        held = _still_held(told, cues.group_chat, fnd, proven=bool(
+            their_words or _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd))) \
+            if contained else None
+        if contained and held and not read and not copied:
+            reasons.append(f"containment: '{contained}', but {held}: likelihood not lowered")
+            contained = None     # neither lowered below nor called a mere claim
         if contained and read:
             reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
         elif contained and copied:
@@ -493,7 +636,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             reasons.append(f"containment: '{contained}' (likelihood already at its floor of {likelihood})")
         else:
             claimed = _cue(g.cover_text, cues.containment)
-            if claimed:
+            if claimed and not held:
                 reasons.append(f"containment claimed but not confirmed ('{claimed}'): likelihood not lowered")
         if g.group_recipients and likelihood < w.likelihood_external:
             reasons.append(f"each recipient saw the others' addresses (likelihood {likelihood} -> "

@@ -198,6 +198,16 @@ class Cues(_Strict):
     containment_unread: list[str] = []
     # the report says the original went to many people with their addresses visible ("should have been Bcc")
     group_disclosure: list[str] = []
+    # a messaging group (WhatsApp, a family chat): a deletion after delivery leaves copies on every phone
+    group_chat: list[str] = []
+    # external cues that say how it went (post, fax, text) and internal cues that say to whom: the recipient wins
+    external_channel: list[str] = []
+    internal_recipient: list[str] = []
+    # a trusted mail system named in the external cue's sentence: it stayed inside
+    internal_domain: list[str] = []
+    external_maybe_nhs: list[str] = []
+    # the outside recipient is our own contracted data processor ("Oncora are our data processor")
+    processor: list[str] = []
 
 
 class Grading(_Strict):
