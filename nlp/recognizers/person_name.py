@@ -388,11 +388,23 @@ def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str,
 _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
                                r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
 _DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
+# in that gap, words that make the relative whose it is, not where it went ("… to say the pages belong to her brother, X")
+_NOT_SENDING = re.compile(r"\b(?:for|about|regarding|concerning|belong|belongs|belonged|belonging|say|says|said|"
+                          r"told|tell)\b", re.I)
+# after a name, in its sentence: they were sent it ("X was sent the letter", "…, so he was sent the form")
+_SENT_TO_THEM = re.compile(r"^[ \t]+was[ \t]+sent[ \t]+(?:the|a|an|her|his)\b"
+                           r"|\b(?:so|and)[ \t]+(?:he|she|they)[ \t]+(?:was|were)[ \t]+(?:sent|emailed|posted|given)\b", re.I)
+# the end of a send sentence before the name: "… to her daughter, Mrs ", "… to the son, "
+_TO_RELATIVE = re.compile(r"\bto[ \t]+(?:her|his|their|the)[ \t]+(?:son|daughter|wife|husband|partner|mother|father|mum|dad|"
+                          r"sister|brother|niece|nephew|carer|neighbour|friend|attorney)[ \t]*,?[ \t]*"
+                          r"(?:(?:mrs|mr|ms|miss|mx)\.?[ \t]*)?$", re.I)
 _TITLE_AT_END = re.compile(r"[ \t]*(?i:mr|mrs|ms|miss|mx|dr)\.?$")
 # a wrapped line's opening before a name: its bracket and title only
 _ONLY_TITLE_OR_BRACKET = re.compile(r"[ \t]*\(?[ \t]*(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]{1,3})?")
 # the letter itself as the sentence's subject, just before "addressed to"
 _IT_IS = re.compile(r"(?:^|[\s(])(?i:it['’]s|it[ \t]is|it[ \t]was)[ \t]+$")
+# an indefinite article before a label in prose: "A patient, Mr X, …", "another resident, Mrs Y"
+_A_PATIENT = re.compile(r"(?:^|[\s(])(?i:a|an|another|one)[ \t]+\Z")
 # the words that make "Guardian" an office: "Caldicott Guardian", "Freedom to Speak Up Guardian"
 _OFFICE_BEFORE = re.compile(r"(?i:caldicott|speak[ \t]up|safe[ \t]working)[ \t]{1,2}\Z")
 # a lower-case word after a possessive surname: "Mr Patel's letter", "Mrs Lee's notes"
@@ -663,6 +675,8 @@ class PersonNameRecognizer(Recognizer):
             return True
         ls, le = line_bounds(text, s)
         before = text[max(ls, s - 40):s]
+        if ls >= 2 and not before.strip() and text[ls - 2] not in ".!?:\n":
+            before = text[max(0, ls - 41):ls - 1] + " "     # "carer for her husband\nKofi X": the cue wrapped above
         if self.person_before_rx and self.person_before_rx.search(before):
             return True
         if self.person_after_rx and self.person_after_rx.match(text[e:min(le, e + 40)]):   # "Liam Doherty (dad)"
@@ -749,14 +763,18 @@ class PersonNameRecognizer(Recognizer):
         if "), " not in text:
             return out
         pos = 0
+        staff_list = False      # the line before was a staff list's, and did not end: this line goes on with it
         for line in text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
+            carried, staff_list = staff_list, False
+            body = _LINE_LABEL.match(line)
+            if body is not None and (_STAFF_LIST_HEAD.search(body.group(0)) or _STAFF_LABEL.search(body.group(0))) \
+                    or (carried and line.strip() and body is None):
+                staff_list = bool(line.strip()) and not line.rstrip().endswith((".", "!", "?"))
+                continue        # "Present: X (Chair), Y (IG Officer),\n Z (Care Home)": the meeting's staff
             if line.count("(") < 2 or "), " not in line or len(line) > 600:
                 continue
-            body = _LINE_LABEL.match(line)
             start = body.end() if body else 0
-            if body is not None and (_STAFF_LIST_HEAD.search(body.group(0)) or _STAFF_LABEL.search(body.group(0))):
-                continue        # "Present: X (Chair), Y (IG Officer)": the meeting's staff
             got = []
             for seg in _BRACKET_SEG.finditer(line, start):
                 if _ROLE_NOTE.search(seg.group(0), seg.end(1)):
@@ -984,6 +1002,9 @@ class PersonNameRecognizer(Recognizer):
                     e = s + text[s:e].index(",")
                     toks = toks[:k]
             strong = has_phrase(words(label), self.strong_words) is not None
+            if title is not None and _A_PATIENT.search(text, max(0, m.start() - 12), m.start()) \
+                    and not re.search(r"[:\t=]", matched):
+                continue    # "A patient, Mr X, collected …": prose about someone (the title rule reads them), no field
             if _OFFICE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and label.lower().startswith("guardian"):
                 add(s, e, title, toks, "office holder", False, m.start(), force_staff=True)
                 continue    # "Caldicott Guardian: Dr Simon X": an office of the trust, not a child's guardian
@@ -1443,6 +1464,8 @@ class PersonNameRecognizer(Recognizer):
         if m:
             gap = before[m.end():]
             # ("given to patient in bed B4 (Mr S. X)": who they are, then their name in brackets)
+            if _TO_RELATIVE.search(gap) and not _NOT_SENDING.search(gap):
+                return True     # "I emailed Mrs X's care plan to her daughter, Mrs Y": Y is who it went to
             bracketed = _TITLE_AT_END.sub("", gap.rstrip()).endswith("(")
             if (len(gap.split()) <= 4 or (bracketed and len(gap.split()) <= 8)) and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
                                                        r"with|listing|including)\b", gap, re.I):
@@ -1451,6 +1474,9 @@ class PersonNameRecognizer(Recognizer):
         after = re.split(r"[.!?;]\s|\n", text[e:e + 60].split("\n\n", 1)[0].replace("\n", " "))[0]
         if self.recipient_after_rx and self.recipient_after_rx.match(after):
             return True
+        sentence = re.split(r"[.!?;]\s", text[e:e + 120].split("\n\n", 1)[0].replace("\n", " "))[0]
+        if _SENT_TO_THEM.search(sentence):
+            return True     # "Liam X was on that list as next of kin, so he was sent the form": who got it
         # inside a bracket that also holds an e-mail address: a contact, not a record
         o = text.rfind("(", ls, s)
         if o >= 0 and ")" not in text[o:s]:

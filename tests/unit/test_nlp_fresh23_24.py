@@ -194,3 +194,100 @@ def test_the_patient_a_letter_was_given_to_named_in_brackets_on_the_wrapped_line
             "Patient:       Mrs Gladys FENWICK   NHS No: 6129043368\n\nAnn")
     res = _cover(analyzer, body)
     assert res.subjects == 1
+
+
+def test_a_patient_introduced_in_prose_who_found_the_wrong_slip_is_not_a_subject(analyzer: Analyzer) -> None:
+    body = ("A patient, Mr Obinna Eze, collected his tablets and when he got home found the bag also held another "
+            "patient's repeat slip. The slip was for:\n\nName: Ffion HOWELLS\nD.O.B. 02.11.1979\n"
+            "NHS number 6129043368\n\nAnn")
+    res = _cover(analyzer, body)
+    assert res.subjects == 1
+    assert "Ffion HOWELLS" in _names(res)
+
+
+def test_the_address_it_was_meant_to_go_to_names_the_subject_not_the_recipient(analyzer: Analyzer) -> None:
+    body = ("Near miss. I tried to email a carer's assessment (Mrs Abena Owusu, carer for her husband\n"
+            "Kwame Owusu, Mosaic 3310458) to abena.owusu@outlook.com but typed abenaowusu@outlook.co instead. "
+            "The DLP rule held it and it was never delivered.\n\nAnn")
+    res = _cover(analyzer, body)
+    assert {"Abena Owusu", "Kwame Owusu"} <= _names(res)
+    assert res.subjects == 2
+
+
+def test_a_meeting_attendance_list_wrapped_over_two_lines_is_staff(analyzer: Analyzer) -> None:
+    body = ("Notes - Care IG Group, 3 March\n\nPresent: Nadia Farouk (chair), Dr Tom Ashe (Caldicott Guardian), "
+            "Joy Mbeki\n(Hillside Care Home), Ravi Sood (Adult Social Care), Lena Holt (Safeguarding Hub)\n"
+            "Apologies: Carl Dunn\n\n1. 12 incidents in February, 2 reported to the ICO.\n")
+    res = _cover(analyzer, body, subject="Notes - IG group")
+    assert _names(res) == set()
+    assert res.subjects == 0
+
+
+def test_the_relative_a_care_plan_was_emailed_to_is_the_recipient_not_a_subject(analyzer: Analyzer) -> None:
+    body = ("This morning I emailed Mrs Olwen Pryce's care plan to her daughter, Mrs Sian Mathias "
+            "(sian.mathias@btinternet.com), as she asked. It had Mrs Pryce's DOB 09/09/1933 and NHS number "
+            "6129043368.\n\nAnn")
+    res = _cover(analyzer, body)
+    assert res.subjects == 1
+    assert "Sian Mathias" not in _names(res)
+
+
+def test_the_requester_who_asked_for_their_own_note_to_be_sent_is_not_a_subject(analyzer: Analyzer) -> None:
+    body = ("Patient A (Mrs Irini Kostas) asked us to email her fit note to her employer. I attached the wrong one; "
+            "it was another patient's.\n\nPatient: Mr Dele ADEWALE   DOB: 21/06/1983\n\nAnn")
+    res = _cover(analyzer, body)
+    assert res.subjects == 1
+
+
+def test_a_display_name_and_address_encoded_as_one_word_are_parsed_apart() -> None:
+    from ingest.parse import parse_message
+
+    raw = ("From: =?utf-8?q?Zofia_Kami=C5=84ska_=3Czofia=2Ek=40wp=2Epl=3E?=\r\nTo: IG <ig@nhs.net>\r\n"
+           "Subject: letter for other person\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Today I receive letter for other lady, Mrs Halina Sowa, born 03.05.1962.\r\n\r\nZofia Kami\u0144ska\r\n")
+    msg = parse_message(raw.encode("utf-8"))
+    assert msg.headers.sender.email == "zofia.k@wp.pl"
+    assert msg.headers.sender.name == "Zofia Kami\u0144ska"
+
+
+def test_a_relative_on_the_form_who_was_emailed_it_at_their_own_address_is_the_recipient(analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")],
+                       subject="assessment sent to the father")
+    body = ("I emailed the family assessment to dylan.price.swansea@gmail.com by mistake - he is the children's "
+            "father and has no contact.\n\nAnn")
+    form = ("Child: Osian PRICE    DOB: 19/08/2024    NHS No: 643 143 6407\n"
+            "Parent: Megan PRICE (mother)    Tel: 07700 900564\nFather: Dylan Price - no contact\n")
+    msg = ParsedMessage(headers=h, sections=[TextSection("body", body, "cover"),
+                                             TextSection("attachment:assessment.docx", form, "attachment")])
+    res = analyzer.analyse(msg)
+    assert "Dylan Price" not in _names(res)
+    assert res.subjects == 2
+
+
+def test_the_person_the_report_says_was_sent_the_form_is_its_recipient(analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")],
+                       subject="concern form sent to the alleged abuser")
+    body = ("Our admin sent the concern form to everyone on the involved parties list. Craig Tolley was on that list "
+            "as next of kin, so he was sent the form - the allegation is about him.\n\nAnn")
+    form = ("Adult at risk\tMrs Edith Tolley\nDOB\t23/03/1935\nPerson alleged to be causing harm\tCraig Tolley (son)\n")
+    msg = ParsedMessage(headers=h, sections=[TextSection("body", body, "cover"),
+                                             TextSection("attachment:concern.docx", form, "attachment")])
+    res = analyzer.analyse(msg)
+    assert "Craig Tolley" not in _names(res)
+    assert res.subjects == 1
+
+
+def test_a_relative_whose_own_address_is_on_the_record_stays_a_subject(analyzer: Analyzer) -> None:
+    body = ("I sent the referral below to the patient's sister at ama.boateng@gmail.com by mistake.\n\n"
+            "Patient: Efua Mensah  DOB: 14/7/62  NHS No: 425-922-1310\nSister: Ama Boateng (ama.boateng@gmail.com)\n"
+            "\nAnn")
+    res = _cover(analyzer, body)
+    assert "Ama Boateng" in _names(res)
+    assert res.subjects == 2
+
+
+def test_the_brother_the_pages_belong_to_is_a_subject_not_a_recipient(analyzer: Analyzer) -> None:
+    body = ("We released a subject access bundle to Ms Harjit Gill. She emailed today to say 14 pages belong to her "
+            "brother, Manjit Singh Gill (NHS 645 084 2695, DOB 30/05/1979), from his admission.\n\nAnn")
+    res = _cover(analyzer, body)
+    assert "Manjit Singh Gill" in _names(res)
