@@ -291,3 +291,19 @@ def test_the_brother_the_pages_belong_to_is_a_subject_not_a_recipient(analyzer: 
             "brother, Manjit Singh Gill (NHS 645 084 2695, DOB 30/05/1979), from his admission.\n\nAnn")
     res = _cover(analyzer, body)
     assert "Manjit Singh Gill" in _names(res)
+
+
+def test_a_named_house_in_a_tab_separated_form_cell_is_an_address(analyzer: Analyzer) -> None:
+    form = "Adult at risk\tMrs Edith Tolley\nDOB\t23/03/1935\nAddress\tThe Old Smithy, Mill Lane, Wetheral, CA4 8HB\n"
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="form")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[
+        TextSection("body", "The concern form went to the wrong council.\n\nAnn", "cover"),
+        TextSection("attachment:concern.docx", form, "attachment")]))
+    assert "The Old Smithy, Mill Lane, Wetheral, CA4 8HB" in {i.value for i in res.identifiers if i.kind == "address"}
+
+
+def test_a_street_whose_street_word_is_part_of_its_name_is_a_street_line(analyzer: Analyzer) -> None:
+    body = ("I receive letter for other lady. Her name is Mrs Dorota Wrona, born 03.05.1962, address 27 Briggate, "
+            "Knaresborough HG5 8BQ. The letter is from screening.\n\nAnn")
+    res = _cover(analyzer, body)
+    assert "27 Briggate, Knaresborough, HG5 8BQ" in {i.value for i in res.identifiers if i.kind == "address"}
