@@ -472,6 +472,7 @@ class Analyzer:
         people = group.rows() if group is not None else []
         if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
             texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
+        people = people + _relatives_by_contact(per_section)
         subjects = cluster(per_section, rows, people)
         subjects = _drop_cast(w.sections, per_section, rows, people, subjects, self.categories,
                               self.cfg.names.story_cues)
@@ -510,6 +511,32 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+# a relative's contact field on a record, with no name of its own: "… DOB 14/02/2013  parent email k.o@…"
+_RELATIVE_CONTACT = re.compile(r"\b(?:parent|parents|parent/carer|mum|mum's|mother|mother's|father|father's|dad|dad's|carer|"
+                               r"guardian|nok|next[ \t]of[ \t]kin)['’]?s?[ \t]{1,3}(?:e-?mail|email[ \t]address)[ \t]{0,3}[:\-]?"
+                               r"[ \t]{0,3}\Z", re.I)
+
+
+def _relatives_by_contact(per_section: list[tuple[str, list[Identifier]]]) -> list[list[Identifier]]:
+    """The e-mail addresses a record gives under a relative's label and no name ("parent email k.o@…" on a
+    pupil's row): each is a person of its own (the parent), not the row's pupil; taken out of the section's
+    identifiers and returned as people."""
+    out: list[list[Identifier]] = []
+    seen: set[str] = set()
+    for text, found in per_section:
+        keep = []
+        for i in found:
+            if i.kind == "email_address" and i.start > 0 \
+                    and _RELATIVE_CONTACT.search(text, max(0, text.rfind("\n", 0, i.start) + 1, i.start - 40), i.start):
+                if i.value not in seen:
+                    seen.add(i.value)
+                    out.append([i])
+                continue
+            keep.append(i)
+        found[:] = keep
+    return out
 
 
 _CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")     # a header line's cells (a title line is one or two)

@@ -307,3 +307,14 @@ def test_a_street_whose_street_word_is_part_of_its_name_is_a_street_line(analyze
             "Knaresborough HG5 8BQ. The letter is from screening.\n\nAnn")
     res = _cover(analyzer, body)
     assert "27 Briggate, Knaresborough, HG5 8BQ" in {i.value for i in res.identifiers if i.kind == "address"}
+
+
+def test_a_parent_email_on_a_pupils_row_is_a_second_person_of_the_row(analyzer: Analyzer) -> None:
+    body = ("A parent rang: she got our list meant for the school office. It listed two pupils whose parents "
+            "declined the vaccine:\n\n"
+            "  Lily Okafor\tDOB 14/02/2013\tparent email t.okafor@mail.example.ac.uk\tconsent: NO\n"
+            "  Musa Bello\tDOB 2013-01-05\tparent email bello.family@btinternet.com\tconsent: NO\n\nAnn")
+    res = _cover(analyzer, body)
+    assert {"t.okafor@mail.example.ac.uk", "bello.family@btinternet.com"} <= {
+        i.value for i in res.identifiers if i.kind == "email_address"}
+    assert res.subjects == 4
