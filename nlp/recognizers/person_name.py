@@ -1055,6 +1055,17 @@ class PersonNameRecognizer(Recognizer):
             if sum(h.rule == "bed row" and abs(h.ident.start - s) < 400 for h in hits) >= 2:
                 add(s, e, None, toks, "bed row", True, lead)
         for m in row_starts:
+            # "  noah fitzgerald<TAB>DOB 3.9.12<TAB>…": a lower-case name opening a row of a list whose other rows
+            # open with capitalised names before their record fields
+            if m.group("bed") or not text[m.end():m.end() + 1].islower() \
+                    or sum(h.rule in ("list row", "SURNAME, Forename") and abs(h.ident.start - m.start()) < 400
+                           for h in hits) < 2:
+                continue
+            lw = re.match(_LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}", text[m.end():m.end() + 96])
+            got_l = self.read_lower(text, m.end(), m.end() + lw.end()) if lw else None
+            if got_l is not None and not self.org_like(got_l[2]) and _ROW_EVIDENCE.search(text[got_l[1]:got_l[1] + 60]):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case list row", True, m.end())
+        for m in row_starts:
             # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
             if not m.group("bed") or not text[m.end():m.end() + 1].islower():
                 continue

@@ -318,3 +318,12 @@ def test_a_parent_email_on_a_pupils_row_is_a_second_person_of_the_row(analyzer: 
     assert {"t.okafor@mail.example.ac.uk", "bello.family@btinternet.com"} <= {
         i.value for i in res.identifiers if i.kind == "email_address"}
     assert res.subjects == 4
+
+
+def test_a_lower_case_name_opening_a_row_among_capitalised_rows_is_a_name(analyzer: Analyzer) -> None:
+    body = ("The list that went to the parent:\n\n"
+            "  Lily Okafor\tDOB 14/02/2013\tconsent: NO\n  musa bello\tDOB 3.9.12\tconsent: NO\n"
+            "  Zara Quinn\tDOB 2013-01-05\tconsent: NO\n\nAnn")
+    res = _cover(analyzer, body)
+    assert "musa bello" in _names(res)
+    assert res.subjects == 3
