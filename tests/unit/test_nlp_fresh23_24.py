@@ -1,5 +1,10 @@
 """fresh23 and fresh24's first runs: how staff write bed boards, clinic lists, test patients and the people in a
-reporter's story (who found it, who got it, who holds an office)."""
+reporter's story (who found it, who got it, who holds an office).
+
+Each test fails before the change it covers and passes after, except four guards that pass both ways and keep
+a new rule from reaching too far: a spreadsheet row with a 999 number and an ordinary name still counts; the
+secretary's "Mr K. Osei" sign-off; a relative whose own address is on the record; the brother the pages belong to.
+"""
 
 from __future__ import annotations
 
@@ -321,9 +326,10 @@ def test_a_parent_email_on_a_pupils_row_is_a_second_person_of_the_row(analyzer: 
 
 
 def test_a_lower_case_name_opening_a_row_among_capitalised_rows_is_a_name(analyzer: Analyzer) -> None:
-    body = ("The list that went to the parent:\n\n"
-            "  Lily Okafor\tDOB 14/02/2013\tconsent: NO\n  musa bello\tDOB 3.9.12\tconsent: NO\n"
-            "  Zara Quinn\tDOB 2013-01-05\tconsent: NO\n\nAnn")
+    body = ("Hello, a mum rang this morning - she received an email from our team that was meant for the school "
+            "office. It listed the pupils whose parents declined the vaccine, with the parents' emails:\n\n"
+            "  Lily Okafor\tDOB 14/02/2013\tparent email t.okafor@mail.example.ac.uk\tconsent: NO - parent declined\n"
+            "  musa bello\tDOB 3.9.12\tparent email bello.family@btinternet.com\tconsent: NO - parent declined\n"
+            "  Zara Quinn\tDOB 2013-01-05\tparent email zquinn.home@gmail.com\tconsent: NO - parent declined\n\nAnn")
     res = _cover(analyzer, body)
     assert "musa bello" in _names(res)
-    assert res.subjects == 3
