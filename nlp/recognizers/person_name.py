@@ -37,7 +37,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])"
 _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "name", "full name", "resident", "service user", "client",
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
-                  "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
+                  "individual", "mother", "father", "fob", "father of baby", "parent", "son", "daughter", "wife", "husband",
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
@@ -409,6 +409,8 @@ _A_PATIENT = re.compile(r"(?:^|[\s(])(?i:a|an|another|one)[ \t]+\Z")
 _OFFICE_BEFORE = re.compile(r"(?i:caldicott|speak[ \t]up|safe[ \t]working)[ \t]{1,2}\Z")
 # a lower-case word after a possessive surname: "Mr Patel's letter", "Mrs Lee's notes"
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# a haemoglobin genotype written after a name on a screening list ("AS", "AA", "SC")
+_GENOTYPE = re.compile(r"A[ACSE]|S[ACS]|C[AC]")
 # after a title's initial and its full stop, the surname: "Mr A. MacInnes", "Mrs M. Sutherland"
 _AFTER_INITIAL = re.compile(r"\. (?=([A-Z\u00C0-\u00DE][\w'’\-]{1,30}))")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
@@ -880,6 +882,9 @@ class PersonNameRecognizer(Recognizer):
             low = tok.lower()
             if toks and low in _FIELD_AFTER_NAME and tok.isupper():
                 break           # "Maureen Bellamy NHS 7241078314": the record's field, after the name
+            if len(toks) >= 2 and len(tok) == 2 and tok.isupper() and _GENOTYPE.fullmatch(tok) \
+                    and not any(t.isupper() for t in toks):
+                break           # "FOB: Obinna Eze AS (carrier)": the haemoglobin genotype after the name
             if toks and low in ("hospital", "hosp") and _HOSP_NO_AFTER.match(text, tm.end()):
                 break           # "Patient is Mr Okonkwo hospital no RX4455667": the record's number, after the name
             if low in self.places and title is not None and toks and low not in self.stop \

@@ -333,3 +333,12 @@ def test_a_lower_case_name_opening_a_row_among_capitalised_rows_is_a_name(analyz
             "  Zara Quinn\tDOB 2013-01-05\tparent email zquinn.home@gmail.com\tconsent: NO - parent declined\n\nAnn")
     res = _cover(analyzer, body)
     assert "musa bello" in _names(res)
+
+
+def test_the_father_of_the_baby_on_a_screening_list_is_a_person_without_his_genotype(analyzer: Analyzer) -> None:
+    body = ("List for follow-up calls:\n\n"
+            "Adaeze Nwosu | DOB 12/08/1995 | NHS 6203162183 | AS (carrier) | FOB: Tunde Nwosu AS (carrier)\n"
+            "Grace Boateng | DOB 15/10/1993 | NHS 6528013233 | AC (carrier) | FOB: Kofi Boateng not yet tested\n\nAnn")
+    res = _cover(analyzer, body)
+    assert {"Tunde Nwosu", "Kofi Boateng"} <= _names(res)
+    assert res.subjects == 4
