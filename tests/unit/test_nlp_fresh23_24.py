@@ -342,3 +342,18 @@ def test_the_father_of_the_baby_on_a_screening_list_is_a_person_without_his_geno
     res = _cover(analyzer, body)
     assert {"Tunde Nwosu", "Kofi Boateng"} <= _names(res)
     assert res.subjects == 4
+
+
+def test_the_requester_on_a_subject_access_bundles_cover_is_not_a_subject_of_its_wrong_pages(
+        analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")],
+                       subject="SAR bundle held another patient's pages")
+    pages = ("Subject Access Request response\nRequester: Mr Pawel NOWAK   DOB 14/02/1985\nNHS No: 402 667 3014\n\n"
+             "Consultation record (page 31 of 46)\nPatient: NOWACKA, Ewa   DOB 30/08/1988   NHS No 402 667 1593\n"
+             "Low mood since September; started sertraline.\n")
+    msg = ParsedMessage(headers=h, sections=[
+        TextSection("body", "The requester found pages that are not his in his bundle.\n\nAnn", "cover"),
+        TextSection("attachment:bundle.pdf", pages, "attachment")])
+    res = analyzer.analyse(msg)
+    assert res.subjects == 1
+    assert "NOWACKA, Ewa" in _names(res)
