@@ -127,6 +127,11 @@ def _parties(value: str) -> list[Party]:
     out = []
     for name, addr in pairs:
         name, addr = decode_words(name).strip("\"' "), decode_words(addr).strip()
+        if not name and "<" in addr and addr.endswith(">"):
+            # the whole "Name <address>" in one encoded word (=?utf-8?q?Ann_W=C3=B3jcik_=3Cann=40wp=2Epl=3E?=)
+            inner = getaddresses([addr])
+            if len(inner) == 1 and "@" in inner[0][1]:
+                name, addr = inner[0][0].strip("\"' "), inner[0][1]
         if name or addr:
             out.append(Party(name=name, email=addr))
     return out

@@ -94,6 +94,17 @@ def _personal_name(name: str) -> bool:
         t in _PARTICLES or re.fullmatch(r"[nth]-[^\W\d_][\w'’]*", t) for t in rest)
 
 
+# The mail domains of public bodies: a council's, the police's, a school's or a health body's staff on a
+# distribution list (a strategy meeting's "reply all") are professionals, not patients disclosed to each other
+_PUBLIC_BODY = (".gov.uk", ".police.uk", ".sch.uk", ".nhs.uk", ".gov.scot", ".gov.wales", ".hscni.net", ".cjsm.net",
+                ".mod.uk", ".parliament.uk")
+
+
+def _public_body(email: str) -> bool:
+    domain = "." + email.rpartition("@")[2].lower().strip(">. ")
+    return domain.endswith(_PUBLIC_BODY) or domain in (".nhs.net", ".nhs.scot", ".hscni.net")
+
+
 def _external(email: str, trusted: list[str]) -> bool:
     domain = email.rpartition("@")[2].lower().strip(">. ")
     return not any(domain == t or domain.endswith("." + t) for t in trusted)
@@ -153,7 +164,7 @@ def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | Non
         uniq: dict[str, Party] = {}
         for p in parties:
             e = p.email.lower()
-            if e and e != sender and e not in reporter and _external(e, trusted):
+            if e and e != sender and e not in reporter and _external(e, trusted) and not _public_body(e):
                 if e not in uniq or (p.name and not uniq[e].name):
                     uniq[e] = p
         n = len(uniq)

@@ -54,7 +54,9 @@ def staff_keys(msg: ParsedMessage, hits: list[NameHit], trusted: list[str]) -> l
 
 PROSE_RULES = ("spaCy PERSON", "title")
 _INTENDED = re.compile(r"\b(?:should\s+have\s+(?:been|gone)|meant\s+(?:to|for)|intended|instead\s+of|correct|right|"
-                       r"proper|real)\b[^.!?\n]{0,60}$", re.I)
+                       r"proper|real)\b[^.!?\n]{0,60}$"
+                       # "I tried to email her assessment (…) to ann.lee@… but typed …": where it was meant to go
+                       r"|\btried\s+to\s+(?:e-?mail|send)\b[^.!?]{0,140}$", re.I)
 
 
 # an e-mail address as a record's field: the label opens its line ("Email ann.lee@…", "E-mail address: …")
@@ -87,7 +89,7 @@ def recipient_keys(msg: ParsedMessage, trusted: list[str]) -> list[frozenset[str
         if not lows:
             lows = [folded_lower(t) for t in texts]
         seen = [(t, m) for t, low in zip(texts, lows, strict=True) for m in literal_spans(email, t, low)]
-        if any(_INTENDED.search(t[max(0, m[0] - 80):m[0]]) for t, m in seen):
+        if any(_INTENDED.search(t[max(0, m[0] - 160):m[0]]) for t, m in seen):
             continue     # "it should have been kayleigh.pennington@…": the right address, not the wrong one
         if seen and all(_EMAIL_FIELD.search(t, max(0, m[0] - 40), m[0]) for t, m in seen):
             continue     # "Email: ann.lee@…" on a pasted record: the subject's own address, not where it went
@@ -95,6 +97,21 @@ def recipient_keys(msg: ParsedMessage, trusted: list[str]) -> list[frozenset[str
         if k:
             keys.append(frozenset(k))
     return keys
+
+
+# a relative's field on a record ("Father: X", "Partner - X"): when the mail went to X's own address, X is its
+# recipient (a patient's own field is kept: a letter can reach a namesake)
+_RELATIVE_LABEL = re.compile(r"label '(?:father|mother|parent|son|daughter|wife|husband|partner|stepfather|stepmother|"
+                             r"step-father|step-mother|stepdad|stepmum|brother|sibling|aunt|uncle|grandmother|"
+                             r"grandfather|alleged perpetrator)'")
+
+
+def _address_on_line(text: str, pos: int) -> bool:
+    if pos < 0 or not text:
+        return False
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return "@" in text[a:b if b >= 0 else len(text)]
 
 
 def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]],
@@ -112,6 +129,10 @@ def keep_names(hits: list[tuple[T, NameHit]], staff: list[frozenset[str]],
             continue
         if h.weak and not any(key <= b or (len(b) == 1 and b <= key) for b in backed if b):
             continue   # a prose name with no person-like evidence and nobody it could be
+        if h.strong and len(key) >= 2 and _RELATIVE_LABEL.fullmatch(str(h.ident.evidence.get("rule", ""))) \
+                and any(key <= r for r in recipients) and not _address_on_line(getattr(sec, "text", ""), h.ident.start):
+            continue   # "Father: Rhys Morgan" on the form e-mailed to rhys.morgan.llanelli@…: the one it went to
+            # (but "Brother: Chidi Eze (chidi.eze@…)": the record holds his address, he is one of its people)
         if h.strong or any(key <= s for s in strong):
             out.append((sec, h))
             continue

@@ -472,11 +472,13 @@ class Analyzer:
         people = group.rows() if group is not None else []
         if group is not None:      # each visible recipient is a data subject; the sender and topic give the category
             texts.append(f"{group.sender}\n{group.subject}".lower())   # "HIV Clinic" names the service: here it is the point
+        people = people + _relatives_by_contact(per_section)
         subjects = cluster(per_section, rows, people)
         subjects = _drop_cast(w.sections, per_section, rows, people, subjects, self.categories,
                               self.cfg.names.story_cues)
         subjects = _drop_legitimate(w.sections, per_section, rows, people, subjects, self.categories,
                                     self.cfg.names)
+        subjects = _drop_requester(per_section, rows, people, subjects)
         if subjects:
             w.notes.append(_subject_basis(idents_of(per_section, rows, people), table_rows, subjects))
             said = affected_count("\n".join(_unsigned(s)[:20_000] for s in w.sections if s.sec.role != "subject"))
@@ -510,6 +512,32 @@ class Analyzer:
         assessment = grade(g, msg, self.cfg, self.trusted, self.categories)
         return Analysis(identifiers=idents, subjects=subjects, special_categories=cats, assessment=assessment,
                         notes=w.notes, truncated=w.truncated)
+
+
+# a relative's contact field on a record, with no name of its own: "… DOB 14/02/2013  parent email k.o@…"
+_RELATIVE_CONTACT = re.compile(r"\b(?:parent|parents|parent/carer|mum|mum's|mother|mother's|father|father's|dad|dad's|carer|"
+                               r"guardian|nok|next[ \t]of[ \t]kin)['’]?s?[ \t]{1,3}(?:e-?mail|email[ \t]address)[ \t]{0,3}[:\-]?"
+                               r"[ \t]{0,3}\Z", re.I)
+
+
+def _relatives_by_contact(per_section: list[tuple[str, list[Identifier]]]) -> list[list[Identifier]]:
+    """The e-mail addresses a record gives under a relative's label and no name ("parent email k.o@…" on a
+    pupil's row): each is a person of its own (the parent), not the row's pupil; taken out of the section's
+    identifiers and returned as people."""
+    out: list[list[Identifier]] = []
+    seen: set[str] = set()
+    for text, found in per_section:
+        keep = []
+        for i in found:
+            if i.kind == "email_address" and i.start > 0 \
+                    and _RELATIVE_CONTACT.search(text, max(0, text.rfind("\n", 0, i.start) + 1, i.start - 40), i.start):
+                if i.value not in seen:
+                    seen.add(i.value)
+                    out.append([i])
+                continue
+            keep.append(i)
+        found[:] = keep
+    return out
 
 
 _CELLS = re.compile(r"\t|[ ]{2,}|[ ]?\|[ ]?")     # a header line's cells (a title line is one or two)
@@ -751,6 +779,38 @@ def _drop_legitimate(sections: list[_Section], per_section: list[tuple[str, list
         for word in ws:
             owners.setdefault(word, set()).add(k)
     drop = {k for k, ws in by_subject.items() if any(w in said and owners[w] == {k} for w in ws)}
+    if not drop or len(drop) >= subjects:
+        return subjects
+    for _, found in per_section:
+        found[:] = [i for i in found if i.subject not in drop]
+    for row in rows + people:
+        row[:] = [i for i in row if i.subject not in drop]
+    keep = sorted({i.subject for i in idents_of(per_section, rows, people) if i.subject is not None})
+    renumber = {k: n + 1 for n, k in enumerate(keep)}
+    for i in idents_of(per_section, rows, people):
+        if i.subject is not None:
+            i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
+    return len(renumber)
+
+
+# a subject access response's cover: "Requester: Mr Tomasz X   DOB …" (the pages were theirs to have)
+_REQUESTER_LINE = re.compile(r"(?im)^[ \t]*(?:sar[ \t]|subject[ \t]access[ \t])?requester[ \t]{0,3}[:\t]")
+
+
+def _drop_requester(per_section: list[tuple[str, list[Identifier]]], rows: list[list[Identifier]],
+                    people: list[list[Identifier]], subjects: int) -> int:
+    """The requester of a subject access bundle, named on its cover ("Requester: Mr X, DOB …"), is not a data
+    subject of the third party's pages found in it: their cluster is dropped when another remains. Returns the
+    new count."""
+    if subjects < 2:
+        return subjects
+    drop: set[int] = set()
+    for text, found in per_section:
+        for i in found:
+            if i.kind == "person_name" and i.subject is not None and i.start >= 0:
+                ls = text.rfind("\n", 0, i.start) + 1
+                if _REQUESTER_LINE.match(text, ls, i.start):
+                    drop.add(i.subject)
     if not drop or len(drop) >= subjects:
         return subjects
     for _, found in per_section:

@@ -106,12 +106,31 @@ def cluster(sections: list[tuple[str, list[Identifier]]], rows: Iterable[list[Id
     # number the clusters that hold something personal, in order of appearance
     ids: dict[int, int] = {}
     personal_roots = {uf.find(n) for n, i in enumerate(idents) if i.kind in PERSONAL or n in person_nodes}
+    personal_roots -= _test_patients(idents, uf)
     for n, i in enumerate(idents):
         root = uf.find(n)
         if root in personal_roots:
             ids.setdefault(root, len(ids) + 1)
             i.subject = ids[root]
     return len(ids)
+
+
+def _test_patients(idents: list[Identifier], uf: _UF) -> set[int]:
+    """Roots of the clusters that are a system's test patient: a 999 test number, no real health number, and a
+    name that says so ("Mr TESTPATIENT Daffy, NHS No 999 000 1235", "XXTESTPATIENT, Donald"). They are reported,
+    but are nobody (a spreadsheet's rows with 999 numbers and ordinary names still count)."""
+    test: set[int] = set()
+    real: set[int] = set()
+    named: set[int] = set()
+    for n, i in enumerate(idents):
+        if i.kind in ("nhs_number", "chi_number", "hc_number"):
+            (test if i.evidence.get("test_number") else real).add(uf.find(n))
+        elif i.kind == "person_name" and _TEST_NAME.search(i.value):
+            named.add(uf.find(n))
+    return (test - real) & named
+
+
+_TEST_NAME = re.compile(r"test|dummy", re.I)
 
 
 def _held_values(idents: list[Identifier], uf: _UF) -> dict[int, dict[str, str]]:
@@ -140,7 +159,8 @@ def _merge_names(nodes: list[tuple[int, tuple[str, ...], Identifier, str]], uf: 
     # indexes keep this linear for a 100,000-row spreadsheet of names (lists stay in creation order)
     by_ends: dict[tuple[str, str], list[int]] = {}
     by_word: dict[str, list[int]] = {}
-    for n, key, ident, _ in sorted(nodes, key=lambda x: -len(x[1])):
+    # (an initial's name after the full names of its length: "Ms E. Bowen" joins "Eleri Bowen" below it)
+    for n, key, ident, _ in sorted(nodes, key=lambda x: (-len(x[1]), any(len(w) == 1 for w in x[1]))):
         if not key:
             continue
         words = frozenset(key)

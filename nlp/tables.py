@@ -299,6 +299,11 @@ def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list
     for i, sample in blank:
         if i in kinds:
             continue
+        if not any(k == "hospital_number" for k, _ in kinds.values()) and _local_numbers(sample):
+            kinds[i] = ("hospital_number", "values")    # "N6268278", "N0824283": the trust's local number
+            continue
+        if _clinicians(sample):
+            continue        # "Dr Hartley" down a clinic list: who holds the clinic, not a second person of the row
         if not has_name and i + 1 in by_col and _surname_forename_pair(sample, by_col[i + 1]):
             kinds[i], kinds[i + 1] = ("surname", "values"), ("forename", "values")   # "ELLISON | Harpreet"
             has_name = True
@@ -313,6 +318,23 @@ def _sniff_people(kinds: dict[int, tuple[str, str]], blank: list[tuple[int, list
             continue
         if not any(k == "date_of_birth" for k, _ in kinds.values()) and _birth_dates(sample, this_year):
             kinds[i] = ("date_of_birth", "values")
+
+
+_LOCAL_NUMBER = re.compile(r"([A-Z]{1,3})(\d{5,9})")
+_CLINICIAN_CELL = re.compile(r"(?i:dr|prof|professor|sister|nurse)\.?[ ][A-Z]")
+
+
+def _local_numbers(sample: list[str]) -> bool:
+    """Three or more cells of one shape, distinct: the same letters, then the same count of digits ("N6268278")."""
+    got = [_LOCAL_NUMBER.fullmatch(v) for v in sample]
+    if len(sample) < 3 or not all(got) or len(set(sample)) < len(sample):
+        return False
+    return len({(m.group(1), len(m.group(2))) for m in got if m}) == 1
+
+
+def _clinicians(sample: list[str]) -> bool:
+    """Most cells a clinician's title and a name ("Dr Hartley", "Sister Ames")."""
+    return sum(_CLINICIAN_CELL.match(v) is not None for v in sample) >= 0.8 * len(sample)
 
 
 def _birth_dates(sample: list[str], this_year: int) -> bool:

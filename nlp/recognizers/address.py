@@ -114,7 +114,8 @@ class AddressRecognizer(Recognizer):
         # address is Bryn Awel, Ffordd y Capel, …", "her new address at Flat 12, Carlton Towers, …")
         prose = r"(?:(?<=address is )|(?<=address at )|(?<=lives at )|(?<=living at ))"
         named = prose + r"(?-i:[A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+(?:[ ][A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+){0,2})"
-        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=:)" + after_name + r"|" + prose + r")[ \t]*(" + seg + r"|" + named
+        # (a tab opens a cell too: "Address<TAB>The Old Forge, Church Lane, …" in a Word form's table)
+        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=\t)|(?<=:)" + after_name + r"|" + prose + r")[ \t]*(" + seg + r"|" + named
                           + r")(?=[ \t]*(?:,|$))")
         lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
         return line, lead

@@ -37,7 +37,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?(?![\w'’])"
 _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "name", "full name", "resident", "service user", "client",
                   "next of kin", "nok", "child", "pupil", "baby", "young person", "deceased",
                   "service user name", "tenant", "applicant", "employee", "staff member", "victim",
-                  "individual", "mother", "father", "parent", "son", "daughter", "wife", "husband",
+                  "individual", "mother", "father", "fob", "father of baby", "parent", "son", "daughter", "wife", "husband",
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
@@ -79,7 +79,9 @@ _ROW_START = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[-•*·]|\d{1,2}[:.]\d{2
 _BED_ROW_AFTER = re.compile(r"[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}(?:y|yo|yrs|y/o)?[ \t]{0,2})?(?:[,;|(\t]|[ \t]{2}|[ \t][\-–][ \t]|$)"
                             r"|[ \t]\d{2,3}[ \t](?=[A-Za-z?#])"       # "bed 1 - margaret o'hara 84 fall": the age
                             # "bed 3 - NIAMH PRITCHARD M7385644 - NOF #": the record's number, then a separator
-                            r"|[ \t](?-i:[A-Z]{1,4}\d{5,9}|\d{6,10})(?=[ \t]{0,2}(?:[\-–,;|(]|$))",
+                            r"|[ \t](?-i:[A-Z]{1,4}\d{5,9}|\d{6,10})(?=[ \t]{0,2}(?:[\-–,;|(]|$))"
+                            # "bed 3 john o'sullivan 4810670368 ?sepsis": a ten-digit health number, then the notes
+                            r"|[ \t]\d{3}([ -]?)\d{3}\1\d{4}(?=[ \t])",
                             re.M)
 _ROW_EVIDENCE = re.compile(r"^[ \t]{0,40}(?:[,;|\-–(]|\s{2,40}|\t|[ ](?=(?i:nhs|chi|mrn|hcn|dob|d\.o\.b)\b\W{0,3}\d|(?-i:[A-Z]{1,4}\d{6,9})[ \t,]{1,3}(?:dob|d\.o\.b|born)\b))[ \t(]{0,40}(?:dob|d\.o\.b|date of birth|born|nhs|chi|mrn|"
                            r"h\s?&\s?c|hcn|unit no|rio|hosp|\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|\d{3}[ -]?\d{3}[ -]?\d{4}|"
@@ -108,6 +110,9 @@ _CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'�
                          r",[ ][A-Z\u00C0-\u00DE][a-z]")
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
+# right after a name in prose, a record's field: ", MRN N6445601", " (NHS 421 370 3150", ", DOB 02/09/1949"
+_FIELD_RIGHT_AFTER = re.compile(r"[^\n,(]{0,30}?[ \t]{0,2}[,(][ \t]{0,2}(?i:nhs(?:[ \t]?no\.?)?|chi|mrn|hosp(?:ital)?[ \t]no\.?|"
+                                r"dob|d\.o\.b\.?)[ \t:]{0,3}[A-Z]{0,4}\d")
 # a field separator inside a line, before a capital: " - ", " – "
 _DASH_FIELD = re.compile(r"[ \t][\-–][ \t]{1,3}(?=[A-Z\u00C0-\u017F])")
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
@@ -328,7 +333,14 @@ _OWNED_RECORD = (r"(?i:dob|d\.o\.b|date[ \t]of[ \t]birth|nhs[ \t]?(?:no|number)|
 _OWNED_AFTER = re.compile(r"(?=['’]s[ \t]{1,2}" + _OWNED_RECORD + ")")
 _WORD_CHAR = re.compile(r"\w")
 _PLACE_BRACKET_AFTER = re.compile(r"\b(?i:here|team(?:[ \t][A-Za-z0-9])?|admin|nursing|service|ward(?:[ \t]\d{1,3})?|"
-                                  r"practice|department|dept|office|board|trust|unit|clinic|hub|base|site)[ \t]{0,2}$")
+                                  r"practice|department|dept|office|board|trust|unit|clinic|hub|base|site|"
+                                  # "Children's social care (Gemma X) informed": the service's contact
+                                  r"social[ \t]care|"
+                                  # "the number 42 bus (First Leeds)": the operator
+                                  r"bus|coach|train|tram|taxi|ferry|flight)[ \t]{0,2}$")
+# "the Mental Health (Northern Ireland) Order": a bracket inside a title, between two capitalised words
+_TITLE_AROUND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+[ \t]\Z")
+_TITLE_GOES_ON = re.compile(r"\)[ \t][A-Z][a-z]")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
 _CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
@@ -380,6 +392,31 @@ def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str,
 _AND_SAME_SURNAME = re.compile(r"(?:[ \t]{0,2}\([^)\n]{1,20}\))?[ \t]{0,2}(?:,|and|&)[ \t]{1,2}"
                                r"([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][\w'’\-]{1,30})(?![\w'’\-])")
 _DOB_ABBR = re.compile(r"(?i:d\.\s?o\.\s?b\b)")
+# in that gap, words that make the relative whose it is, not where it went ("… to say the pages belong to her brother, X")
+_NOT_SENDING = re.compile(r"\b(?:for|about|regarding|concerning|belong|belongs|belonged|belonging|say|says|said|"
+                          r"told|tell)\b", re.I)
+# after a name, in its sentence: they were sent it ("X was sent the letter", "…, so he was sent the form")
+_SENT_TO_THEM = re.compile(r"^[ \t]+was[ \t]+sent[ \t]+(?:the|a|an|her|his)\b"
+                           r"|\b(?:so|and)[ \t]+(?:he|she|they)[ \t]+(?:was|were)[ \t]+(?:sent|emailed|posted|given)\b", re.I)
+# the end of a send sentence before the name: "… to her daughter, Mrs ", "… to the son, "
+_TO_RELATIVE = re.compile(r"\bto[ \t]+(?:her|his|their|the)[ \t]+(?:son|daughter|wife|husband|partner|mother|father|mum|dad|"
+                          r"sister|brother|niece|nephew|carer|neighbour|friend|attorney)[ \t]*,?[ \t]*"
+                          r"(?:(?:mrs|mr|ms|miss|mx)\.?[ \t]*)?$", re.I)
+_TITLE_AT_END = re.compile(r"[ \t]*(?i:mr|mrs|ms|miss|mx|dr)\.?$")
+# a wrapped line's opening before a name: its bracket and title only
+_ONLY_TITLE_OR_BRACKET = re.compile(r"[ \t]*\(?[ \t]*(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]{1,3})?")
+# the letter itself as the sentence's subject, just before "addressed to"
+_IT_IS = re.compile(r"(?:^|[\s(])(?i:it['’]s|it[ \t]is|it[ \t]was)[ \t]+$")
+# an indefinite article before a label in prose: "A patient, Mr X, …", "another resident, Mrs Y"
+_A_PATIENT = re.compile(r"(?:^|[\s(])(?i:a|an|another|one)[ \t]+\Z")
+# the words that make "Guardian" an office: "Caldicott Guardian", "Freedom to Speak Up Guardian"
+_OFFICE_BEFORE = re.compile(r"(?i:caldicott|speak[ \t]up|safe[ \t]working)[ \t]{1,2}\Z")
+# a lower-case word after a possessive surname: "Mr Patel's letter", "Mrs Lee's notes"
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# a haemoglobin genotype written after a name on a screening list ("AS", "AA", "SC")
+_GENOTYPE = re.compile(r"A[ACSE]|S[ACS]|C[AC]")
+# after a title's initial and its full stop, the surname: "Mr A. MacInnes", "Mrs M. Sutherland"
+_AFTER_INITIAL = re.compile(r"\. (?=([A-Z\u00C0-\u00DE][\w'’\-]{1,30}))")
 _ROMAN = re.compile(r"[IVX]{1,5}(?:[\-–/][IVX]{1,5})?")
 # Column labels that are never part of a name ("Patient  CHI  Age  Pick-up" is a table's header line)
 # A health number's label, which is also a place word ("Leeds NHS Trust"), before its number ends a name
@@ -644,6 +681,8 @@ class PersonNameRecognizer(Recognizer):
             return True
         ls, le = line_bounds(text, s)
         before = text[max(ls, s - 40):s]
+        if ls >= 2 and not before.strip() and text[ls - 2] not in ".!?:\n":
+            before = text[max(0, ls - 41):ls - 1] + " "     # "carer for her husband\nKofi X": the cue wrapped above
         if self.person_before_rx and self.person_before_rx.search(before):
             return True
         if self.person_after_rx and self.person_after_rx.match(text[e:min(le, e + 40)]):   # "Liam Doherty (dad)"
@@ -730,14 +769,18 @@ class PersonNameRecognizer(Recognizer):
         if "), " not in text:
             return out
         pos = 0
+        staff_list = False      # the line before was a staff list's, and did not end: this line goes on with it
         for line in text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
+            carried, staff_list = staff_list, False
+            body = _LINE_LABEL.match(line)
+            if body is not None and (_STAFF_LIST_HEAD.search(body.group(0)) or _STAFF_LABEL.search(body.group(0))) \
+                    or (carried and line.strip() and body is None):
+                staff_list = bool(line.strip()) and not line.rstrip().endswith((".", "!", "?"))
+                continue        # "Present: X (Chair), Y (IG Officer),\n Z (Care Home)": the meeting's staff
             if line.count("(") < 2 or "), " not in line or len(line) > 600:
                 continue
-            body = _LINE_LABEL.match(line)
             start = body.end() if body else 0
-            if body is not None and (_STAFF_LIST_HEAD.search(body.group(0)) or _STAFF_LABEL.search(body.group(0))):
-                continue        # "Present: X (Chair), Y (IG Officer)": the meeting's staff
             got = []
             for seg in _BRACKET_SEG.finditer(line, start):
                 if _ROLE_NOTE.search(seg.group(0), seg.end(1)):
@@ -834,13 +877,18 @@ class PersonNameRecognizer(Recognizer):
                 break
             tok = tm.group(0).rstrip(".")
             # ("Ms Griffiths's IDVA rang": after a title, a possessive surname before a capital ends the name too)
+            # ("Mr Patel's letter": after a title, the possessive is the surname's too)
             possessive = len(tok) > 3 and tok.endswith(("'s", "’s")) and (
-                bool(toks) or (title is not None and text[i + len(tm.group(0)):i + len(tm.group(0)) + 2][1:].isupper()))
+                bool(toks) or (title is not None and (text[i + len(tm.group(0)):i + len(tm.group(0)) + 2][1:].isupper()
+                                                      or _LOWER_WORD_AFTER.match(text, i + len(tm.group(0))) is not None)))
             if possessive:
                 tok = tok[:-2]          # "Harper Lennox's mum": the name is "Harper Lennox"
             low = tok.lower()
             if toks and low in _FIELD_AFTER_NAME and tok.isupper():
                 break           # "Maureen Bellamy NHS 7241078314": the record's field, after the name
+            if len(toks) >= 2 and len(tok) == 2 and tok.isupper() and _GENOTYPE.fullmatch(tok) \
+                    and not any(t.isupper() for t in toks):
+                break           # "FOB: Obinna Eze AS (carrier)": the haemoglobin genotype after the name
             if toks and low in ("hospital", "hosp") and _HOSP_NO_AFTER.match(text, tm.end()):
                 break           # "Patient is Mr Okonkwo hospital no RX4455667": the record's number, after the name
             if low in self.places and title is not None and toks and low not in self.stop \
@@ -876,6 +924,10 @@ class PersonNameRecognizer(Recognizer):
                 continue
             if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in " \t\n":
                 i = j + 1
+                continue
+            if title is not None and len(tok) == 1 and tok.isupper() and (nxt := _AFTER_INITIAL.match(text, j)) \
+                    and nxt.group(1).lower() not in self.stop:
+                i = j + 2       # "Mr A. MacInnes": after a title, an initial with its full stop, then the surname
                 continue
             if _wrapped_on(text, start, j, toks, self.wrap_stop):
                 i = j + 1       # "the letter for Margaret\nOyelaran-Hughes was sent": a hard wrap in prose
@@ -959,6 +1011,12 @@ class PersonNameRecognizer(Recognizer):
                     e = s + text[s:e].index(",")
                     toks = toks[:k]
             strong = has_phrase(words(label), self.strong_words) is not None
+            if title is not None and _A_PATIENT.search(text, max(0, m.start() - 12), m.start()) \
+                    and not re.search(r"[:\t=]", matched):
+                continue    # "A patient, Mr X, collected …": prose about someone (the title rule reads them), no field
+            if _OFFICE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and label.lower().startswith("guardian"):
+                add(s, e, title, toks, "office holder", False, m.start(), force_staff=True)
+                continue    # "Caldicott Guardian: Dr Simon X": an office of the trust, not a child's guardian
             if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
                 continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
             if not strong and title is None and self.org_like(toks):
@@ -1006,6 +1064,17 @@ class PersonNameRecognizer(Recognizer):
             if sum(h.rule == "bed row" and abs(h.ident.start - s) < 400 for h in hits) >= 2:
                 add(s, e, None, toks, "bed row", True, lead)
         for m in row_starts:
+            # "  noah fitzgerald<TAB>DOB 3.9.12<TAB>…": a lower-case name opening a row of a list whose other rows
+            # open with capitalised names before their record fields
+            if m.group("bed") or not text[m.end():m.end() + 1].islower() \
+                    or sum(h.rule in ("list row", "SURNAME, Forename") and abs(h.ident.start - m.start()) < 400
+                           for h in hits) < 2:
+                continue
+            lw = re.match(_LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}", text[m.end():m.end() + 96])
+            got_l = self.read_lower(text, m.end(), m.end() + lw.end()) if lw else None
+            if got_l is not None and not self.org_like(got_l[2]) and _ROW_EVIDENCE.search(text[got_l[1]:got_l[1] + 60]):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case list row", True, m.end())
+        for m in row_starts:
             # "bed 4 ivan petrov - detox": a lower-case name on a bed-keyed line of a hurried note
             if not m.group("bed") or not text[m.end():m.end() + 1].islower():
                 continue
@@ -1028,14 +1097,17 @@ class PersonNameRecognizer(Recognizer):
                 add(s, e, None, toks, "name as a field of a record line", True, s)
         for m in (_CAPS_COMMA.finditer(text) if ", " in text else ()):
             # "DISCHARGE SUMMARY   JENKINS, Owen   DOB …": a laid-out line's field (a tab or 2+ spaces before it)
+            # "Fails in LIVE for CAMPBELL, Hyacinth, MRN N6445601": in prose, the record's number or DOB right after it
             st = m.start()
-            if text[st - 1:st] != "\t" and text[max(0, st - 2):st] != "  ":
+            laid_out = text[st - 1:st] == "\t" or text[max(0, st - 2):st] == "  "
+            if not laid_out and not _FIELD_RIGHT_AFTER.match(text, m.end()):
                 continue
             got = self.read_name(text, st)
             if got is None or "," not in got[3] or got[2] is not None or self.org_like(got[3]):
                 continue
             _, le = line_bounds(text, got[1])
-            if _ROW_EVIDENCE.search(_ROW_NOTE.sub("", text[got[1]:le], count=1)[:60]):
+            if (laid_out and _ROW_EVIDENCE.search(_ROW_NOTE.sub("", text[got[1]:le], count=1)[:60])) \
+                    or (not laid_out and _FIELD_RIGHT_AFTER.match(text, got[1])):
                 add(got[0], got[1], None, got[3], "SURNAME, Forename", True, st)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
@@ -1173,7 +1245,8 @@ class PersonNameRecognizer(Recognizer):
                         or any(_ROMAN.fullmatch(t) for t in got[3]):
                     continue     # "(NYHA II-III)", "(grade III)": a classification, not a name
                 ls, le = line_bounds(text, m.start())
-                if _PLACE_BRACKET_AFTER.search(text, ls, m.start()):
+                if _PLACE_BRACKET_AFTER.search(text, ls, m.start()) or (
+                        _TITLE_AROUND.search(text, ls, m.start()) and _TITLE_GOES_ON.match(text, got[1])):
                     continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
@@ -1429,27 +1502,37 @@ class PersonNameRecognizer(Recognizer):
             return False
         ls, le = line_bounds(text, s)
         before = text[max(ls, s - 90):s]
+        if ls >= 2 and _ONLY_TITLE_OR_BRACKET.fullmatch(before) and text[ls - 2] not in ".!?:\n":
+            before = text[max(0, ls - 80):ls - 1] + " " + before.strip()   # "… given to patient in bed B4\n(Mr S. X)"
         before = re.split(r"[.!?;:]\s|\n", before)[-1]
         m = self.recipient_rx.search(before) if self.recipient_rx else None
         if m and re.search(r"\b(?:letters?|envelopes?|parcels?|post|results?|correspondence|cards?|prescriptions?|"
                            r"appointments?|invitations?)\s+(?:was\s+|were\s+|that\s+(?:came|arrived|was\s+delivered)\s+"
-                           r"(?:to|at)\s+(?:my|our|the)\s+(?:house|home|address|flat)\s+)?$|"
-                           r"\b(?:it['’]s|it\s+(?:is|was)|which\s+(?:is|was)|they\s+(?:are|were))\s+$",
+                           r"(?:to|at)\s+(?:my|our|the)\s+(?:house|home|address|flat)\s+)?$",
                            before[:m.start()], re.I) \
                 and "addressed" in m.group(0).lower() \
                 and not re.search(r"\b(?:in|into)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:wrong\s+)?envelopes?\s+$",
                                   before[:m.start()], re.I):
             m = None        # "a letter addressed to Mr X arrived at my flat": X is whose letter it is
+        elif m and "addressed" in m.group(0).lower() and _IT_IS.search(before[:m.start()]):
+            m = None        # "we received a letter … It's addressed to Mrs X": the letter's own addressee
             # (but "it went in the envelope addressed to X": X got it)
         if m:
-            gap = re.sub(r"\b(?:mr|mrs|ms|miss|mx|dr)\.?\s*$", "", before[m.end():], flags=re.I)   # (the title)
-            if len(gap.split()) <= 4 and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
+            gap = _TITLE_AT_END.sub("", before[m.end():].rstrip()) + " "    # (the title: "… father, Mr X")
+            # ("given to patient in bed B4 (Mr S. X)": who they are, then their name in brackets)
+            if _TO_RELATIVE.search(gap) and not _NOT_SENDING.search(gap):
+                return True     # "I emailed Mrs X's care plan to her daughter, Mrs Y": Y is who it went to
+            bracketed = gap.rstrip().endswith("(")
+            if (len(gap.split()) <= 4 or (bracketed and len(gap.split()) <= 8)) and not re.search(r"\b(for|about|regarding|re|of|concerning|containing|"
                                                        r"with|listing|including)\b", gap, re.I):
                 return True
         # (across a hard wrap: "sent the rota to Jo Bloggs\nwho left us", not across a blank line)
         after = re.split(r"[.!?;]\s|\n", text[e:e + 60].split("\n\n", 1)[0].replace("\n", " "))[0]
         if self.recipient_after_rx and self.recipient_after_rx.match(after):
             return True
+        sentence = re.split(r"[.!?;]\s", text[e:e + 120].split("\n\n", 1)[0].replace("\n", " "))[0]
+        if _SENT_TO_THEM.search(sentence):
+            return True     # "Liam X was on that list as next of kin, so he was sent the form": who got it
         # inside a bracket that also holds an e-mail address: a contact, not a record
         o = text.rfind("(", ls, s)
         if o >= 0 and ")" not in text[o:s]:
@@ -1464,7 +1547,10 @@ class PersonNameRecognizer(Recognizer):
         if self._recipient(text, s, e):
             return True
         ls, _ = line_bounds(text, s)
-        pre = _SENTENCE_IN_LABEL.split(text[max(ls, lead - 40):lead])[-1]     # "… the old GP. Patient is Mr X": not his GP
+        start = max(ls, lead - 40)
+        if ls >= 2 and not text[ls:lead].strip(" \t(") and text[ls - 2] not in ".!?:\n":
+            start = max(0, lead - 60)      # "… a Healthcare Assistant on Ward 12\n(Jodie X, …": the role wrapped above
+        pre = _SENTENCE_IN_LABEL.split(text[start:lead].replace("\n", " "))[-1]     # "… the old GP. Patient is Mr X": not his GP
         if self.role_before_rx and self.role_before_rx.search(pre) \
                 and not re.search(r"\b(her|his|their|your|the patient'?s|whose)\s+[\w\s]{0,12}$", pre, re.I):
             return True
