@@ -96,7 +96,22 @@ _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|w
                        # "this has come to me in error", "we have received this by mistake" (not a disclaimer's
                        # "if you have received it in error")
                        r"\b(?:come|came|been\s+sent|was\s+sent)\s+to\s+(?:me|us)\s+(?:in\s+error|by\s+mistake)\b|"
+                       # "his repeat came through to us instead of his usual pharmacy"
+                       r"\b(?:come|came|went|been\s+sent|was\s+sent|were\s+sent)\s+(?:through|over|across)\s+to\s+(?:me|us)\s+"
+                       r"(?:instead\s+of|in\s+error|by\s+mistake)\b|"
                        r"\b(?:i|we)(?:\s+have|['’]ve)?\s+received\s+(?:this|it)\s+(?:in\s+error|by\s+mistake)\b", re.I)
+
+
+def _reporter_received(msg: ParsedMessage, cover: str) -> str:
+    """The reporter's own domain when their note says what they report came to them in error ("came through to
+    us instead of his usual pharmacy"): they are the wrong recipient, not whoever it was meant for."""
+    email = msg.headers.sender.email
+    if not email:
+        return ""
+    for m in _NOT_MINE.finditer(cover[:20_000]):
+        if not _in_disclaimer(cover, m.start(), m.end()):
+            return email.rpartition("@")[2].lower()
+    return ""
 
 
 def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> tuple[str, str]:
@@ -337,7 +352,7 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     for a, b, cue in itertools.chain(found, _acted_on(text)):
         if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b):
             continue
-        if _ours(text[max(0, a - 40):a], mine):
+        if _ours(text[max(0, a - 40):a], mine) or _NOT_DONE.search(text, max(0, a - 30), a):
             continue
         if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
             continue     # "a shared drive open to all could lead to unauthorised access": a risk, not misuse
@@ -346,6 +361,9 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
 
 
 _THIRD_PERSON = {"he", "she", "they", "it"}
+# the cue's act denied just before it ("Haven't contacted the patient yet", "nobody has contacted the family")
+_NOT_DONE = re.compile(r"\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|had\s+not|hadn['’]t|didn['’]t|did\s+not|"
+                       r"not|never|no\s*one\s+has|nobody\s+has)(?:\s+(?:yet|ever|actually|been))?\s+$", re.I)
 # contact made to put things right ("she has now contacted the patient to apologise"): our side, not misuse
 _OUTREACH = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:apologi[sz]e|reassure|offer\s+(?:support|an\s+apology))\b|"
                        r"[^.!?\n]{0,60}?\bduty\s+of\s+candou?r\b", re.I)
@@ -456,6 +474,13 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_external
             doms = sorted({e.rpartition("@")[2] for e in external})
             reasons.append(f"sent to an address outside the trusted domains ({', '.join(doms)})")
+        elif (ours := _reporter_received(msg, g.cover_text)) and _in_domain("x@" + ours, trusted):
+            likelihood = w.likelihood_internal
+            reasons.append(f"the reporter writes that it came to them in error: it stayed inside the trusted "
+                           f"domains ({ours})")
+        elif ours:
+            likelihood = w.likelihood_external
+            reasons.append(f"the reporter writes that it came to them in error, outside the trusted domains ({ours})")
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
