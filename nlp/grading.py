@@ -154,8 +154,9 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
         if _in_disclaimer(text, a, b):
             continue     # "NHS.net is a secure service …" in the trust's footer says nothing of this mail
 
-        if cue.lower() in needs and not (_TO_BEFORE.search(text, max(0, a - 30), a) or _GOT_AFTER.match(text, b)):
-            continue
+        if cue.lower() in needs and (_POSSESSIVE.match(text, b) or not (_TO_BEFORE.search(text, max(0, a - 30), a)
+                                                                        or _GOT_AFTER.match(text, b))):
+            continue     # "labelled with the wrong patient's addressograph": whose label, not who received it
         return cue
     return None
 
@@ -173,9 +174,11 @@ def _in_disclaimer(text: str, a: int, b: int) -> bool:
 
 
 # ("in the envelope for another service user": whom it was put out for, who got it)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _TO_BEFORE = re.compile(r"\b(?:to|with|by|for)\s+(?:a|an|the|one)?\s*$", re.I)
 _GOT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:has\s+|had\s+|then\s+)?(?:received|got|opened|read|picked\s+up|collected|was\s+given|"
-                        r"was\s+handed|was\s+sent|rang|phoned|called|emailed|e-mailed|brought|returned)\b", re.I)
+                        r"was\s+handed|was\s+sent|rang|phoned|called|emailed|e-mailed|brought|returned|saw|could\s+see|"
+                        r"viewed)\b", re.I)
 
 
 _PROSE_END = re.compile(r"[.!?;]|\n[ \t]*\n")

@@ -49,3 +49,29 @@ def test_a_reporter_outside_the_trusted_domains_who_got_it_in_error_is_external(
     a = analyse(analyzer, _CAME_TO_US, sender="manager@oakview-care.example.com").assessment
     assert a.likelihood == 3
     assert any("came to them in error" in r and "oakview-care.example.com" in r for r in a.reasons)
+
+
+_MISFILED = ("Please log as an integrity incident. A full blood count for Mr Rhys Penrose (NHS 943 476 5919) was "
+             "labelled with the wrong patient's addressograph, so the results were filed in Mr Tom Ashdown's "
+             "record. Both records corrected today.\n\nPat")
+
+
+def test_a_result_filed_in_the_wrong_record_stayed_inside(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _MISFILED).assessment
+    assert a.likelihood == 2
+    assert not any("outside the organisation" in r for r in a.reasons)
+    assert any("stayed inside" in r for r in a.reasons)
+
+
+def test_a_misfiled_result_another_patient_saw_in_the_nhs_app_went_outside(analyzer: Analyzer) -> None:
+    text = _MISFILED.replace("Both records corrected today.",
+                             "The other patient saw it on the NHS App last night. Both records corrected today.")
+    assert analyse(analyzer, text).assessment.likelihood == 3
+
+
+def test_another_patient_who_saw_it_is_the_recipient(analyzer: Analyzer) -> None:
+    text = ("Mrs Ada Quill's clinic letter (NHS 943 476 5919) was open on the reception counter and another patient saw it "
+            "while waiting.\n\nPat")
+    a = analyse(analyzer, text).assessment
+    assert a.likelihood == 3
+    assert any("another patient" in r for r in a.reasons)
