@@ -114,6 +114,24 @@ def _reporter_received(msg: ParsedMessage, cover: str) -> str:
     return ""
 
 
+# a delivery status notification's failed recipient (RFC 3464: "Final-Recipient: rfc822; x@y" then "Action: failed"),
+# or the mail system's own line for it ("<x@y>: Host or domain name not found")
+_DSN_FAILED = re.compile(r"(?im)^[ \t>]*(?:final|original)-recipient:[ \t]*rfc822[ \t]*;[ \t]*<?([^\s<>;]{3,254})>?[ \t]*$"
+                         r"(?=(?:\n[ \t>]*[A-Za-z\-]{2,40}:[^\n]{0,200}){0,4}?\n[ \t>]*action:[ \t]*failed\b)")
+_MTA_FAILED = re.compile(r"(?im)^[ \t>]*<([^\s<>]{3,254})>:[ \t]*(?:host or domain name not found|user unknown|"
+                         r"recipient address rejected|mailbox unavailable|no such user|does not exist)")
+
+
+def _undelivered(msg: ParsedMessage) -> set[str]:
+    """Addresses a delivery report in the message says the mail never reached (lower case)."""
+    out: set[str] = set()
+    for sec in msg.sections:
+        text = sec.text[:200_000]
+        out.update(m.group(1).lower() for m in _DSN_FAILED.finditer(text))
+        out.update(m.group(1).lower() for m in _MTA_FAILED.finditer(text))
+    return out
+
+
 def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> tuple[str, str]:
     """(domain, what they wrote) of a forwarded message's sender outside the trusted domains who writes that
     what they received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
@@ -454,9 +472,17 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
     # -- likelihood -----------------------------------------------------------
     near = _cue(g.cover_text, cues.near_miss)
     external, seen = external_recipients(msg, trusted)
+    failed = _undelivered(msg)
+    bounced = bool(external) and all(e in failed for e in external)
     if near:
         likelihood = w.likelihood_near_miss
         reasons.append(f"near miss: nothing disclosed ('{near}')")
+    elif bounced and identifiable:
+        near = "delivery failed"
+        likelihood = w.likelihood_near_miss
+        doms = sorted({e.rpartition("@")[2] for e in external})
+        reasons.append(f"near miss: the delivery report shows it failed for every outside address "
+                       f"({', '.join(doms)}): nothing disclosed")
     elif not identifiable:
         likelihood = w.likelihood_nothing_disclosed
         reasons.append("no personal data in the email: nothing disclosed")

@@ -75,3 +75,29 @@ def test_another_patient_who_saw_it_is_the_recipient(analyzer: Analyzer) -> None
     a = analyse(analyzer, text).assessment
     assert a.likelihood == 3
     assert any("another patient" in r for r in a.reasons)
+
+
+_BOUNCE = ("I mistyped the patient's address but it came straight back, report below.\n\n"
+           "This is the mail system at host relay.nhs.net.\n\n"
+           "Your message could not be delivered to one or more recipients.\n\n"
+           "<a.quill61@hotmial.com>: Host or domain name not found. Name service error\n\n"
+           "Reporting-MTA: dns; relay.nhs.net\n"
+           "Final-Recipient: rfc822; a.quill61@hotmial.com\n"
+           "Action: failed\n"
+           "Status: 5.1.2\n\n"
+           "------ Original message ------\n"
+           "Dear Mrs Quill, your results (NHS 943 476 5919, DOB 02/03/1961): HbA1c 49. Please book a review.\n")
+
+
+def test_a_delivery_report_that_failed_for_the_outside_address_is_a_near_miss(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _BOUNCE).assessment
+    assert a.likelihood == 1 and a.near_miss and not a.reportable
+    assert any("delivery report" in r and "hotmial.com" in r for r in a.reasons)
+
+
+def test_a_delivery_report_for_another_address_leaves_the_outside_one_disclosed(analyzer: Analyzer) -> None:
+    text = _BOUNCE.replace("Final-Recipient: rfc822; a.quill61@hotmial.com",
+                           "Final-Recipient: rfc822; old.mailbox@hotmial.com").replace(
+        "<a.quill61@hotmial.com>: Host", "<old.mailbox@hotmial.com>: Host") + "Copy sent to a.quill61@hotmial.com\n"
+    a = analyse(analyzer, text).assessment
+    assert a.likelihood == 3 and not a.near_miss
