@@ -101,3 +101,20 @@ def test_a_delivery_report_for_another_address_leaves_the_outside_one_disclosed(
         "<a.quill61@hotmial.com>: Host", "<old.mailbox@hotmial.com>: Host") + "Copy sent to a.quill61@hotmial.com\n"
     a = analyse(analyzer, text).assessment
     assert a.likelihood == 3 and not a.near_miss
+
+
+_RECALLED = ("I sent Mrs Ada Quill's clinic letter (NHS 943 476 5919) to the wrong Dr Shah this morning. I recalled "
+             "it and got the 'recall succeeded' message, and Dr Shah has replied to say he never opened it.\n\nPat")
+
+
+def test_a_recall_with_the_recipients_word_that_it_was_never_opened_goes_below_the_floor(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _RECALLED).assessment
+    assert a.likelihood == 1
+    assert any("stayed inside" in r and "wrong dr" in r for r in a.reasons)
+    assert any("recall succeeded" in r for r in a.reasons)
+
+
+def test_never_opened_without_a_recall_or_deletion_lowers_nothing(analyzer: Analyzer) -> None:
+    text = ("Mrs Ada Quill's clinic letter (NHS 943 476 5919) went to her old gmail address. The person there "
+            "replied to say he never opened it.\n\nPat")
+    assert analyse(analyzer, text).assessment.likelihood == 3
