@@ -423,11 +423,12 @@ def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), " ".join(m.group(0).split())
 
 
-def _floor(told: str, w: Grading, fnd: CategoryFinder) -> int:
-    """How low containment may take the likelihood: below the usual floor only with proof nobody read it."""
-    if _contained(told, w.cues.containment_unread, w.cues.containment_doubt, fnd):
-        return min(w.containment_floor, w.containment_floor_unread)
-    return w.containment_floor
+def _floor(told: str, w: Grading, fnd: CategoryFinder) -> tuple[int, str | None]:
+    """How low containment may take the likelihood, and the proof nobody read it (below the usual floor only so)."""
+    unread = _contained(told, w.cues.containment_unread, w.cues.containment_doubt, fnd)
+    if unread:
+        return min(w.containment_floor, w.containment_floor_unread), unread
+    return w.containment_floor, None
 
 
 def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[str],
@@ -539,9 +540,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif contained and copied:
             reasons.append(f"containment: '{contained}', but it was seen or copied while public "
                            f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")
-        elif contained and likelihood > (floor := _floor(told, w, fnd)):
-            new = max(floor, likelihood - w.containment_step)
-            reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
+        elif contained and likelihood > (floor := _floor(told, w, fnd))[0]:
+            new = max(floor[0], likelihood - w.containment_step)
+            unread = f", unread ('{floor[1]}')" if floor[1] and new < w.containment_floor else ""
+            reasons.append(f"containment: '{contained}'{unread} (likelihood {likelihood} -> {new})")
             likelihood = new
         elif contained:
             reasons.append(f"containment: '{contained}' (likelihood already at its floor of {likelihood})")
