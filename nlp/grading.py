@@ -331,7 +331,14 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 r"results?|report|contents?))\b"
                                 # "The letter was read by the requester"
                                 r"|\b(?:letter|email|e-mail|results?|report|it)\s+(?:was|had\s+been|has\s+been)\s+(?:already\s+)?"
-                                r"read\s+by\b", re.I)
+                                r"read\s+by\b"
+                                # a copy made or put on show before it came back ("he did print it", "it was pinned
+                                # up in the office"): destroying it afterwards does not undo who saw it
+                                r"|\b(?:he|she|they|recipient|manager|neighbour)\s+(?:did\s+|had\s+|has\s+|have\s+)?"
+                                r"(?:already\s+)?print(?:ed)?\s+(?:it|them|the\s+(?:letter|email|e-mail|list|results?|"
+                                r"report|attachment)|a\s+copy|copies)\b"
+                                r"|\b(?:it|letter|list|sheet|page|pages)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                                r"(?:pinned|put|stuck)\s+up\b", re.I)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies
@@ -536,7 +543,8 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         read = _READ_BY_RECIPIENT.search(told) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
         if contained and read:
-            reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
+            reasons.append(f"containment: '{contained}', but the recipient has read it "
+                           f"('{' '.join(read.group(0).split())}'): likelihood not lowered")
         elif contained and copied:
             reasons.append(f"containment: '{contained}', but it was seen or copied while public "
                            f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")

@@ -118,3 +118,21 @@ def test_never_opened_without_a_recall_or_deletion_lowers_nothing(analyzer: Anal
     text = ("Mrs Ada Quill's clinic letter (NHS 943 476 5919) went to her old gmail address. The person there "
             "replied to say he never opened it.\n\nPat")
     assert analyse(analyzer, text).assessment.likelihood == 3
+
+
+_PRINTED = ("I sent the clinic list with Mrs Ada Quill's appointment (NHS 943 476 5919, DOB 02/03/1961) to the "
+            "caretaker at the community hall (caretaker@oakhall-hall.example.org) by mistake. He did print it and "
+            "the list was pinned up in the porters' lodge all morning. He has now shredded it.\n\nPat")
+
+
+def test_a_list_printed_and_put_up_is_not_contained_by_shredding_it(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _PRINTED).assessment
+    assert a.likelihood == 3 and a.reportable
+    assert any("shredded" in r and "did print it" in r and "not lowered" in r for r in a.reasons)
+    pinned = analyse(analyzer, _PRINTED.replace("He did print it and the", "The")).assessment
+    assert any("list was pinned up" in r and "not lowered" in r for r in pinned.reasons)
+
+
+def test_shredded_unprinted_still_lowers_the_likelihood(analyzer: Analyzer) -> None:
+    text = _PRINTED.replace("He did print it and the list was pinned up in the porters' lodge all morning. ", "")
+    assert analyse(analyzer, text).assessment.likelihood == 2
