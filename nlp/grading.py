@@ -232,11 +232,23 @@ def _posted_on(text: str, platforms: list[str]) -> Iterator[tuple[int, int, str]
             yield got.start(), got.end(), "on " + got.group(0)
 
 
+# "posted on the local community group", "shared it in a village Facebook page": a group open to the public
+_PUBLIC_GROUP = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded|uploading|reposted|published)\b)"
+                           r"[^.!?;\n]{0,60}?\b(?:on|in|to)[ \t]{1,3}(?:the|a|an)[ \t]{1,3}"
+                           r"((?i:local|community|public|village|town|neighbourhood|neighborhood|residents['’]?|"
+                           r"parents['’]?)(?:[ \t]{1,3}[A-Za-z'’]{2,20}){0,2}?[ \t]{1,3}(?i:group|page|forum))\b")
+
+
+def _public_group(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _PUBLIC_GROUP.finditer(text[:200_000]):
+        yield m.start(1), m.end(1), "posted on a " + " ".join(m.group(1).lower().split())
+
+
 def _published(text: str, cues: list[str], doubt: list[str], platforms: list[str],
                fnd: CategoryFinder) -> str | None:
     """A publication cue in prose (not a field label) whose clause does not deny or doubt it."""
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues) if not _LABEL_USE.match(text, b))
-    for a, b, cue in itertools.chain(found, _posted_on(text, platforms)):
+    for a, b, cue in itertools.chain(found, _posted_on(text, platforms), _public_group(text)):
         if doubt and fnd.cue(_clause(text, a, b), doubt):
             continue
         return cue

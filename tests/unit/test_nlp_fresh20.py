@@ -136,3 +136,19 @@ def test_a_list_printed_and_put_up_is_not_contained_by_shredding_it(analyzer: An
 def test_shredded_unprinted_still_lowers_the_likelihood(analyzer: Analyzer) -> None:
     text = _PRINTED.replace("He did print it and the list was pinned up in the porters' lodge all morning. ", "")
     assert analyse(analyzer, text).assessment.likelihood == 2
+
+
+@pytest.mark.parametrize("where", ["on the local community group", "in a village residents' group",
+                                   "on the town forum"])
+def test_a_post_on_a_public_community_group_is_published(analyzer: Analyzer, where: str) -> None:
+    text = (f"One of our porters posted {where} last night about Mr Rhys Penrose (NHS 943 476 5919) and his "
+            "dialysis times. It has 40 comments. She deleted it this morning.\n\nPat")
+    a = analyse(analyzer, text).assessment
+    assert a.likelihood == 4
+    assert any(r.startswith("published ('posted on a") for r in a.reasons)
+
+
+def test_a_post_in_the_staff_team_group_is_not_a_public_group(analyzer: Analyzer) -> None:
+    text = ("One of our porters posted in the night team group about Mr Rhys Penrose (NHS 943 476 5919) and his "
+            "dialysis times.\n\nPat")
+    assert analyse(analyzer, text).assessment.likelihood < 4
