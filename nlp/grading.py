@@ -99,19 +99,24 @@ _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|w
                        # "his repeat came through to us instead of his usual pharmacy"
                        r"\b(?:come|came|went|been\s+sent|was\s+sent|were\s+sent)\s+(?:through|over|across)\s+to\s+(?:me|us)\s+"
                        r"(?:instead\s+of|in\s+error|by\s+mistake)\b|"
-                       r"\b(?:i|we)(?:\s+have|['’]ve)?\s+received\s+(?:this|it)\s+(?:in\s+error|by\s+mistake)\b", re.I)
+                       r"\b(?:i|we)(?:\s+have|['’]ve)?\s+received\s+(?:this|it)\s+(?:in\s+error|by\s+mistake)\b|"
+                       # a practice or ward that got another's patient: "which is not for one of our patients"
+                       r"\b(?:is|are|was|were)\s+not\s+(?:for\s+)?(?:one\s+of\s+our|our)\s+(?:patients?|residents?|"
+                       r"clients?|service\s+users?)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:for\s+)?(?:one\s+of\s+our|our)\s+"
+                       r"(?:patients?|residents?|clients?|service\s+users?)\b", re.I)
+
+
+def _says_not_mine(text: str) -> bool:
+    """Whether the writer says what they received is not theirs (not a footer's "if you are not the intended
+    recipient")."""
+    return any(not _in_disclaimer(text, m.start(), m.end()) for m in _NOT_MINE.finditer(text))
 
 
 def _reporter_received(msg: ParsedMessage, cover: str) -> str:
     """The reporter's own domain when their note says what they report came to them in error ("came through to
     us instead of his usual pharmacy"): they are the wrong recipient, not whoever it was meant for."""
     email = msg.headers.sender.email
-    if not email:
-        return ""
-    for m in _NOT_MINE.finditer(cover[:20_000]):
-        if not _in_disclaimer(cover, m.start(), m.end()):
-            return email.rpartition("@")[2].lower()
-    return ""
+    return email.rpartition("@")[2].lower() if email and _says_not_mine(cover[:20_000]) else ""
 
 
 # a delivery status notification's failed recipient (RFC 3464: "Final-Recipient: rfc822; x@y" then "Action: failed"),
@@ -132,13 +137,15 @@ def _undelivered(msg: ParsedMessage) -> set[str]:
     return out
 
 
-def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> tuple[str, str]:
-    """(domain, what they wrote) of a forwarded message's sender outside the trusted domains who writes that
-    what they received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
+def _public_recipient(msg: ParsedMessage, trusted: list[str], inside: bool = False) -> tuple[str, str]:
+    """(domain, what they wrote) of a forwarded message's sender outside the trusted domains (``inside``: within
+    them) who writes that what they received is not theirs: they are the wrong recipient, whatever addresses
+    carried it on to us."""
     for sec in msg.sections:
         h = sec.headers
-        if sec.role == "forwarded" and h is not None and h.sender.email and not _in_domain(h.sender.email, trusted) \
-                and _NOT_MINE.search(sec.text[:20_000]):
+        if sec.role == "forwarded" and h is not None and h.sender.email \
+                and _in_domain(h.sender.email, trusted) == inside \
+                and (_says_not_mine(sec.text[:20_000]) if inside else _NOT_MINE.search(sec.text[:20_000])):
             return h.sender.email.rpartition("@")[2].lower(), sec.text[:20_000]
     return "", ""
 
@@ -537,6 +544,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             public, their_words = public
             likelihood = w.likelihood_external
             reasons.append(f"a member of the public wrote in that they received it ({public})")
+        elif (colleague := _public_recipient(msg, trusted, inside=True))[0]:
+            colleague, their_words = colleague
+            likelihood = w.likelihood_internal
+            reasons.append(f"a recipient inside the trusted domains wrote that it was not for them ({colleague})")
         elif seen or said_internal:
             likelihood = w.likelihood_internal
             reasons.append("recipients inside the trusted domains" if seen

@@ -152,3 +152,31 @@ def test_a_post_in_the_staff_team_group_is_not_a_public_group(analyzer: Analyzer
     text = ("One of our porters posted in the night team group about Mr Rhys Penrose (NHS 943 476 5919) and his "
             "dialysis times.\n\nPat")
     assert analyse(analyzer, text).assessment.likelihood < 4
+
+
+def _with_reply(analyzer: Analyzer, replier: str, reply: str):
+    headers = MessageHeaders(sender=Party("Pat Reporter", "pat.reporter@nhs.net"), to=[Party("IG", "ig@nhs.net")])
+    quoted = MessageHeaders(sender=Party("Dr Lin", replier), to=[Party("Lab", "lab.results@nhs.net")])
+    cover = "IG: logging this one please. The result went to the wrong practice; see their reply below.\n\nPat"
+    msg = ParsedMessage(headers=headers, sections=[TextSection("body", cover, "cover"),
+                                                   TextSection("forwarded:1", reply, "forwarded", quoted)],
+                        forwarded=[quoted], tables=[])
+    return analyzer.analyse(msg)
+
+
+_REPLY = ("We have received the attached result, which is not for one of our patients.\n\n"
+          "Patient: QUILL, Ada   DOB: 02/03/1961   NHS: 943 476 5919\nHbA1c 49 mmol/mol\n\n"
+          "I have deleted it from our system.\n\nDr Lin")
+
+
+def test_a_colleague_inside_the_trusted_domains_who_got_someone_elses_patient_is_internal(analyzer: Analyzer) -> None:
+    a = _with_reply(analyzer, "dr.lin@nhs.net", _REPLY).assessment
+    assert a.likelihood == 2
+    assert any("inside the trusted domains wrote that it was not for them (nhs.net)" in r for r in a.reasons)
+
+
+def test_a_trusted_footers_intended_recipient_line_says_nothing_of_who_received_it(analyzer: Analyzer) -> None:
+    reply = _REPLY.replace("which is not for one of our patients", "please see below") + (
+        "\n\nThis e-mail is confidential. If you are not the intended recipient please notify the sender.")
+    a = _with_reply(analyzer, "dr.lin@nhs.net", reply).assessment
+    assert not any("wrote that it was not for them" in r for r in a.reasons)
