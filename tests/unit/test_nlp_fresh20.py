@@ -180,3 +180,20 @@ def test_a_trusted_footers_intended_recipient_line_says_nothing_of_who_received_
         "\n\nThis e-mail is confidential. If you are not the intended recipient please notify the sender.")
     a = _with_reply(analyzer, "dr.lin@nhs.net", reply).assessment
     assert not any("wrote that it was not for them" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Mr Rhys Penrose (DOB 02/03/1961) - HIV clinic review, bloods due", "sexual_health"),
+    ("The letter inside was an HIV clinic appointment for Mr Rhys Penrose (DOB 02/03/1961).", "sexual_health"),
+    ("An appointment letter for Ms Ada Quill (DOB 02/03/1961, 4 Mill Lane,\nLeeds LS6 2AB) for the Early Pregnancy "
+     "Assessment Unit went in the wrong envelope.", "reproductive_health"),
+])
+def test_a_persons_business_with_a_service_named_for_the_category_is_the_category(
+        analyzer: Analyzer, text: str, category: str) -> None:
+    assert category in analyse(analyzer, f"Dear IG,\n\n{text}\n\nPat").special_categories
+
+
+def test_a_service_named_for_a_category_in_the_reporters_own_team_name_is_not_the_patients(analyzer: Analyzer) -> None:
+    text = ("Dear IG,\n\nI work for the Sexual Health Service. Mr Rhys Penrose (DOB 02/03/1961) had his knee clinic "
+            "letter sent to the wrong address.\n\nPat")
+    assert "sexual_health" not in analyse(analyzer, text).special_categories
