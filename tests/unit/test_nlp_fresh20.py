@@ -197,3 +197,32 @@ def test_a_service_named_for_a_category_in_the_reporters_own_team_name_is_not_th
     text = ("Dear IG,\n\nI work for the Sexual Health Service. Mr Rhys Penrose (DOB 02/03/1961) had his knee clinic "
             "letter sent to the wrong address.\n\nPat")
     assert "sexual_health" not in analyse(analyzer, text).special_categories
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("the trial list had her baseline PHQ-9 and GAD-7 scores", "mental_health"),
+    ("night notes: anxious overnight - lorazepam PRN given twice", "mental_health"),
+    ("the list of this week's sickle cell and thalassaemia screen positives was attached", "genetic"),
+    ("partner result: beta thal trait", "genetic"),
+    ("the reminder says she is overdue for her cervical screening", "health"),
+    ("the CHC checklist with her cognition scores was in the folder", "health"),
+])
+def test_screening_questionnaire_and_treatment_words_give_their_category(
+        analyzer: Analyzer, text: str, category: str) -> None:
+    text = f"Dear IG,\n\nMrs Ada Quill (DOB 02/03/1961, NHS 943 476 5919): {text}.\n\nPat"
+    assert category in analyse(analyzer, text).special_categories
+
+
+def test_a_benzodiazepine_before_a_procedure_is_not_mental_health(analyzer: Analyzer) -> None:
+    text = ("Dear IG,\n\nMrs Ada Quill (DOB 02/03/1961, NHS 943 476 5919): anxious about the MRI scan - diazepam "
+            "given before the scan.\n\nPat")
+    assert "mental_health" not in analyse(analyzer, text).special_categories
+
+
+def test_what_patients_owe_the_practice_is_financial(analyzer: Analyzer) -> None:
+    text = ("Dear IG,\n\nOur debtors list went to the wrong accountant (ledger@oldfirm.example.com).\n"
+            "Mrs Ada Quill, 07700 900123, outstanding balance 120.00, payment plan agreed\n"
+            "Mr Rhys Penrose, 07700 900456, outstanding balance 36.50\n\nPat")
+    a = analyse(analyzer, text).assessment
+    assert a.severity == 4
+    assert any(r.startswith("financial details") for r in a.reasons)
