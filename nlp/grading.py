@@ -357,7 +357,11 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 r"(?:already\s+)?print(?:ed)?\s+(?:it|them|the\s+(?:letter|email|e-mail|list|results?|"
                                 r"report|attachment)|a\s+copy|copies)\b"
                                 r"|\b(?:it|letter|list|sheet|page|pages)\s+(?:was|were|had\s+been|has\s+been)\s+"
-                                r"(?:pinned|put|stuck)\s+up\b", re.I)
+                                r"(?:pinned|put|stuck)\s+up\b"
+                                # the recipient knows whose it is ("this isn't me, but I know her", "she knows the family")
+                                r"|[\"“‘'][^\"”’]{0,60}\bI\s+know\s+(?:her|him|them)\b"
+                                r"|\b(?:recipient|neighbour|he|she|they)\s+(?:said\s+(?:he|she|they)\s+)?knows?\s+"
+                                r"(?:her|him|them|the\s+(?:patient|family))\b", re.I)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies

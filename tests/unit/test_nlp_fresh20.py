@@ -226,3 +226,19 @@ def test_what_patients_owe_the_practice_is_financial(analyzer: Analyzer) -> None
     a = analyse(analyzer, text).assessment
     assert a.severity == 4
     assert any(r.startswith("financial details") for r in a.reasons)
+
+
+_RETURNED = ("Two reminder letters went in each other's window envelopes. Both were returned to us by the people who "
+             "received them. Mrs Ada Quill's (NHS 943 476 5919) came back with a note: \"not for me,\nbut I know "
+             "her\".\n\nPat")
+
+
+def test_a_returned_letter_whose_recipient_knows_the_patient_is_not_contained(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _RETURNED).assessment
+    assert a.likelihood == 3
+    assert any("returned to us" in r and "I know" in r and "not lowered" in r for r in a.reasons)
+
+
+def test_a_returned_letter_alone_is_contained(analyzer: Analyzer) -> None:
+    text = _RETURNED.replace(" came back with a note: \"not for me,\nbut I know her\".", " was one of them.")
+    assert analyse(analyzer, text).assessment.likelihood == 2
