@@ -242,3 +242,20 @@ def test_a_returned_letter_whose_recipient_knows_the_patient_is_not_contained(an
 def test_a_returned_letter_alone_is_contained(analyzer: Analyzer) -> None:
     text = _RETURNED.replace(" came back with a note: \"not for me,\nbut I know her\".", " was one of them.")
     assert analyse(analyzer, text).assessment.likelihood == 2
+
+
+_LOCKED = ("I'm the manager at Oakview Care Home. A visiting nurse left a folder here that isn't ours, with the care "
+           "plan of Mr Rhys Penrose (NHS 943 476 5919, born 02/03/1941) from another home. I have locked the folder "
+           "in my office until it is collected.\n\nPat")
+
+
+def test_a_folder_the_finder_has_locked_away_is_contained(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _LOCKED, sender="manager@oakview-care.example.com").assessment
+    assert a.likelihood == 2
+    assert any("locked the folder" in r for r in a.reasons)
+
+
+def test_a_request_to_lock_it_away_is_not_containment(analyzer: Analyzer) -> None:
+    text = _LOCKED.replace("I have locked the folder in my office until it is collected.",
+                           "I have asked them to keep it locked away until we collect it.")
+    assert analyse(analyzer, text, sender="manager@oakview-care.example.com").assessment.likelihood == 3
