@@ -280,6 +280,11 @@ _FOR_FORENAME_CAPS = re.compile(
     rf"\b(?i:for|about|regarding|named|called|re)[ \t]{{1,2}}(?:(?i:a|an)[ \t]{{1,2}})?"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
+# a ward board's or handover's bed, then its patient: "Bay 2 Bed 4 - Arthur PENHALIGON - syringe driver"
+_BED_FORENAME_CAPS = re.compile(
+    rf"\b(?i:bed|bay|room|side[ \t]room|cubicle)[ \t]{{0,2}}\d{{1,3}}[A-Za-z]?[ \t]{{0,3}}[-–:|][ \t]{{0,3}}"
+    rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
+    rf"(?![\w'’\-])")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 # "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
 _NAME_RECORD_CUE = re.compile(
@@ -1306,6 +1311,14 @@ class PersonNameRecognizer(Recognizer):
             if _ROW_EVIDENCE.search(after[:60]) or _CUE_AFTER.match(after) or _RECORD_WORD_AFTER.match(after) \
                     or _PRONOUN.search(after):
                 add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after 'for'", False, m.start(1))
+        for m in _BED_FORENAME_CAPS.finditer(text):
+            toks = m.group(1).split()
+            if not self._surname_run(toks[1:]) or toks[0].lower() in self.stop or toks[0].lower() in self.places \
+                    or self.org_like(toks):
+                continue
+            got = self.read_name(text, m.start(1))
+            if got is not None and got[1] == m.end(1) and got[2] is None:
+                add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after a bed", False, m.start(1))
 
     def _apostrophe_dropped(self, text: str, add: Callable[..., None]) -> None:
         """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname

@@ -259,3 +259,22 @@ def test_a_request_to_lock_it_away_is_not_containment(analyzer: Analyzer) -> Non
     text = _LOCKED.replace("I have locked the folder in my office until it is collected.",
                            "I have asked them to keep it locked away until we collect it.")
     assert analyse(analyzer, text, sender="manager@oakview-care.example.com").assessment.likelihood == 3
+
+
+def names(analyzer: Analyzer, text: str) -> set[str]:
+    return {i.value for i in analyse(analyzer, text).identifiers if i.kind == "person_name"}
+
+
+def test_a_forename_and_surname_after_a_bed_on_a_board_is_a_patient(analyzer: Analyzer) -> None:
+    text = ("Dear IG,\n\nA visitor's selfie shows the ward board behind her: \"Side room 3 - Mabel TREGENZA - "
+            "nil by mouth, for theatre\". It was on Instagram.\n\nPat")
+    assert "Mabel TREGENZA" in names(analyzer, text)
+
+
+def test_a_voicemail_for_a_named_person_names_a_data_subject(analyzer: Analyzer) -> None:
+    text = ("Hi\n\nOur receptionist left a voicemail on the wrong number. It said \"this is a message for Rosalind "
+            "Achebe from Millgate Dental, confirming your root canal appointment on Friday\". The person who got "
+            "it rang back.\n\nTracy")
+    a = analyse(analyzer, text)
+    assert "Rosalind Achebe" in {i.value for i in a.identifiers if i.kind == "person_name"}
+    assert a.subjects == 1
