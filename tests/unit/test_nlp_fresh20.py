@@ -278,3 +278,13 @@ def test_a_voicemail_for_a_named_person_names_a_data_subject(analyzer: Analyzer)
     a = analyse(analyzer, text)
     assert "Rosalind Achebe" in {i.value for i in a.identifiers if i.kind == "person_name"}
     assert a.subjects == 1
+
+
+def test_a_named_house_after_a_name_and_a_dash_leaves_the_name_out_of_the_address(analyzer: Analyzer) -> None:
+    text = ("Dear IG,\n\nThe visit list stolen from the car had:\n"
+            "Mr Alun Pritchard - 4 Mill Lane, Ludlow SY8 1AB - COPD\n"
+            "Mrs Enid Barlow - Ivy Cottage, Bromfield SY8 3QQ - heart failure\n\nPat")
+    a = analyse(analyzer, text)
+    assert "Enid Barlow" in {i.value for i in a.identifiers if i.kind == "person_name"}
+    assert any(i.value.startswith("Ivy Cottage") for i in a.identifiers if i.kind == "address")
+    assert a.subjects == 2
