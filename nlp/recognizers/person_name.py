@@ -41,7 +41,10 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
-                  "account holder", "name of account holder", "payer", "payee"}
+                  "account holder", "name of account holder", "payer", "payee",
+                  "fob", "father of baby", "father of the baby"}
+# two capitals after a mixed-case name in a field: a code (a genotype "AA", "AS"), not an initial
+_CODE_AFTER_NAME = re.compile(r"[A-Z]{2}")
 # (a role after the name, "(our Hospice at Home volunteer)", "- paramedic"; the words between any case)
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
@@ -943,6 +946,10 @@ class PersonNameRecognizer(Recognizer):
             if not got:
                 continue
             s, e, title, toks = got
+            if len(toks) >= 3 and _CODE_AFTER_NAME.fullmatch(toks[-1]) and not any(t.isupper() for t in toks[:-1]):
+                e = s + text[s:e].rindex(toks[-1]) - 1     # "FOB: Evan Marsh AA": a genotype after the name
+                e = s + len(text[s:e].rstrip())
+                toks = toks[:-1]
             if title is None and toks and toks[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue    # "Partner, Hartley Fox LLP": a firm under a signature, not the partner's name
             if "," in toks:     # "Patient: HAROLD BAINES, Harold": the forename typed again after the full name

@@ -288,3 +288,19 @@ def test_a_named_house_after_a_name_and_a_dash_leaves_the_name_out_of_the_addres
     assert "Enid Barlow" in {i.value for i in a.identifiers if i.kind == "person_name"}
     assert any(i.value.startswith("Ivy Cottage") for i in a.identifiers if i.kind == "address")
     assert a.subjects == 2
+
+
+_SCREENING_LIST = ("Jo - follow-up calls list:\n\n"
+                   "Ada Okonjo | DOB 01/03/1990 | NHS 943 476 5919 | AS (carrier) | FOB: Tunde Okonjo not yet tested\n"
+                   "Bea Mensah | DOB 02/03/1991 | NHS 401 023 2137 | AS (carrier) | FOB: Kofi Mensah AS (carrier)\n"
+                   "Cara Silva | DOB 03/03/1992 | NHS 450 557 7104 | beta thal trait | FOB: - declined\n"
+                   "Dee Brown | DOB 04/03/1993 | NHS 485 777 3456 | AC (carrier) | FOB: Marcus Brown AA\n\n"
+                   "Screening Team")
+
+
+def test_the_father_of_the_baby_in_a_screening_list_is_a_data_subject(analyzer: Analyzer) -> None:
+    a = analyse(analyzer, _SCREENING_LIST)
+    got = {i.value for i in a.identifiers if i.kind == "person_name"}
+    assert {"Tunde Okonjo", "Kofi Mensah", "Marcus Brown"} <= got
+    assert "Marcus Brown AA" not in got
+    assert a.subjects == 7
