@@ -165,6 +165,15 @@ def _sentence_of(text: str, a: int, b: int) -> str:
     return text[s:e.start() if e else min(len(text), b + 300)]
 
 
+_PROSE_STOP = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+
+
+def _prose_before(text: str, a: int) -> str:
+    """The sentence before text[a], read across hard line wraps (at most 300 characters)."""
+    lo = max(0, a - 300)
+    return text[max((m.end() for m in _PROSE_STOP.finditer(text, lo, a)), default=lo):a]
+
+
 def _any_in(kws: list[_Keywords], text: str) -> bool:
     return any(True for rx in kws for _ in rx.spans(text, None))
 
@@ -173,8 +182,20 @@ def _any_in(kws: list[_Keywords], text: str) -> bool:
 # "referred to the memory clinic", "open to the CMHT"), so the name is a finding, not a letterhead
 _UNDER_SERVICE = re.compile(r"\b(?:known\s+to|under|referred\s+to|re-referred\s+to|open\s+to|attends|attending|"
                             r"seen\s+by|on\s+the\s+caseload\s+of|a\s+patient\s+of|a\s+client\s+of|"
-                            r"discharged\s+from|engaged\s+with|engaging\s+with|engagement\s+with)\s+(?:the\s+|our\s+|their\s+)?"
+                            r"discharged\s+from|engaged\s+with|engaging\s+with|engagement\s+with|"
+                            # "an appointment letter for the Early Pregnancy Assessment Unit"
+                            r"(?:appointment|appt)(?:\s+letter)?\s+(?:for|at|with|in))\s+(?:the\s+|our\s+|their\s+)?"
                             r"(?:local\s+|community\s+|hospital\s+)?$", re.I)
+
+
+# right after a service's name: the person's business with it ("an HIV clinic appointment for …", "HIV clinic review")
+_SERVICE_BUSINESS = re.compile(r"[ \t]{1,3}(?:appointment|appt|review|letter|referral|follow-up|follow\s+up|attendance|"
+                               r"booking|invitation|invite)s?\b", re.I)
+
+
+# "An appointment letter for Ms X (…) for the Early Pregnancy Assessment Unit": booked with the service
+_FOR_THE = re.compile(r"\b(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z][a-z]{1,20}\s+){0,2}$")
+_BOOKED = re.compile(r"\b(?:appointment|appt|referral|booking)s?\b", re.I)
 
 
 # the capitalised word right before a keyword ("Range" of "Audley Range Surgery")
@@ -278,7 +299,10 @@ class CategoryFinder:
             return True
         if _QUESTION.match(text, b):
             return True
-        if self.service_rx and self.service_rx.match(text, b):
+        if self.service_rx and (svc := self.service_rx.match(text, b)):
+            if _SERVICE_BUSINESS.match(text, svc.end()) or (_FOR_THE.search(text, max(0, a - 50), a)
+                                                             and _BOOKED.search(_prose_before(text, a))):
+                return False     # "an HIV clinic appointment for …": the person's own appointment with the service
             ls = text.rfind("\n", 0, a) + 1
             le = text.find("\n", b)
             line = text[ls:le if le >= 0 else len(text)]

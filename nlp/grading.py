@@ -98,16 +98,56 @@ _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|w
                        # "this has come to me in error", "we have received this by mistake" (not a disclaimer's
                        # "if you have received it in error")
                        r"\b(?:come|came|been\s+sent|was\s+sent)\s+to\s+(?:me|us)\s+(?:in\s+error|by\s+mistake)\b|"
-                       r"\b(?:i|we)(?:\s+have|['’]ve)?\s+received\s+(?:this|it)\s+(?:in\s+error|by\s+mistake)\b", re.I)
+                       # "his repeat came through to us instead of his usual pharmacy"
+                       r"\b(?:come|came|went|been\s+sent|was\s+sent|were\s+sent)\s+(?:through|over|across)\s+to\s+(?:me|us)\s+"
+                       r"(?:instead\s+of|in\s+error|by\s+mistake)\b|"
+                       r"\b(?:i|we)(?:\s+have|['’]ve)?\s+received\s+(?:this|it)\s+(?:in\s+error|by\s+mistake)\b|"
+                       # a practice or ward that got another's patient: "which is not for one of our patients"
+                       r"\b(?:is|are|was|were)\s+not\s+(?:for\s+)?(?:one\s+of\s+our|our)\s+(?:patients?|residents?|"
+                       r"clients?|service\s+users?)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:for\s+)?(?:one\s+of\s+our|our)\s+"
+                       r"(?:patients?|residents?|clients?|service\s+users?)\b", re.I)
 
 
-def _public_recipient(msg: ParsedMessage, trusted: list[str]) -> tuple[str, str]:
-    """(domain, what they wrote) of a forwarded message's sender outside the trusted domains who writes that
-    what they received is not theirs: they are the wrong recipient, whatever NHS addresses carried it on to us."""
+def _says_not_mine(text: str) -> bool:
+    """Whether the writer says what they received is not theirs (not a footer's "if you are not the intended
+    recipient")."""
+    return any(not _in_disclaimer(text, m.start(), m.end()) for m in _NOT_MINE.finditer(text))
+
+
+def _reporter_received(msg: ParsedMessage, cover: str) -> str:
+    """The reporter's own domain when their note says what they report came to them in error ("came through to
+    us instead of his usual pharmacy"): they are the wrong recipient, not whoever it was meant for."""
+    email = msg.headers.sender.email
+    return email.rpartition("@")[2].lower() if email and _says_not_mine(cover[:20_000]) else ""
+
+
+# a delivery status notification's failed recipient (RFC 3464: "Final-Recipient: rfc822; x@y" then "Action: failed"),
+# or the mail system's own line for it ("<x@y>: Host or domain name not found")
+_DSN_FAILED = re.compile(r"(?im)^[ \t>]*(?:final|original)-recipient:[ \t]*rfc822[ \t]*;[ \t]*<?([^\s<>;]{3,254})>?[ \t]*$"
+                         r"(?=(?:\n[ \t>]*[A-Za-z\-]{2,40}:[^\n]{0,200}){0,4}?\n[ \t>]*action:[ \t]*failed\b)")
+_MTA_FAILED = re.compile(r"(?im)^[ \t>]*<([^\s<>]{3,254})>:[ \t]*(?:host or domain name not found|user unknown|"
+                         r"recipient address rejected|mailbox unavailable|no such user|does not exist)")
+
+
+def _undelivered(msg: ParsedMessage) -> set[str]:
+    """Addresses a delivery report in the message says the mail never reached (lower case)."""
+    out: set[str] = set()
+    for sec in msg.sections:
+        text = sec.text[:200_000]
+        out.update(m.group(1).lower() for m in _DSN_FAILED.finditer(text))
+        out.update(m.group(1).lower() for m in _MTA_FAILED.finditer(text))
+    return out
+
+
+def _public_recipient(msg: ParsedMessage, trusted: list[str], inside: bool = False) -> tuple[str, str]:
+    """(domain, what they wrote) of a forwarded message's sender outside the trusted domains (``inside``: within
+    them) who writes that what they received is not theirs: they are the wrong recipient, whatever addresses
+    carried it on to us."""
     for sec in msg.sections:
         h = sec.headers
-        if sec.role == "forwarded" and h is not None and h.sender.email and not _in_domain(h.sender.email, trusted) \
-                and _NOT_MINE.search(sec.text[:20_000]):
+        if sec.role == "forwarded" and h is not None and h.sender.email \
+                and _in_domain(h.sender.email, trusted) == inside \
+                and (_says_not_mine(sec.text[:20_000]) if inside else _NOT_MINE.search(sec.text[:20_000])):
             return h.sender.email.rpartition("@")[2].lower(), sec.text[:20_000]
     return "", ""
 
@@ -143,8 +183,9 @@ def _said(text: str, cues: list[str], fnd: CategoryFinder, as_recipient: list[st
         if _in_disclaimer(text, a, b):
             continue     # "NHS.net is a secure service …" in the trust's footer says nothing of this mail
 
-        if cue.lower() in needs and not (_TO_BEFORE.search(text, max(0, a - 30), a) or _GOT_AFTER.match(text, b)):
-            continue
+        if cue.lower() in needs and (_POSSESSIVE.match(text, b) or not (_TO_BEFORE.search(text, max(0, a - 30), a)
+                                                                        or _GOT_AFTER.match(text, b))):
+            continue     # "labelled with the wrong patient's addressograph": whose label, not who received it
         return cue
     return None
 
@@ -166,9 +207,11 @@ def _in_disclaimer(text: str, a: int, b: int) -> bool:
 
 
 # ("in the envelope for another service user": whom it was put out for, who got it)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _TO_BEFORE = re.compile(r"\b(?:to|with|by|for)\s+(?:a|an|the|one)?\s*$", re.I)
 _GOT_AFTER = re.compile(r",?\s+(?:who\s+)?(?:has\s+|had\s+|then\s+)?(?:received|got|opened|read|picked\s+up|collected|was\s+given|"
-                        r"was\s+handed|was\s+sent|rang|phoned|called|emailed|e-mailed|brought|returned)\b", re.I)
+                        r"was\s+handed|was\s+sent|rang|phoned|called|emailed|e-mailed|brought|returned|saw|could\s+see|"
+                        r"viewed)\b", re.I)
 
 
 _PROSE_END = re.compile(r"[.!?;]|\n[ \t]*\n")
@@ -204,11 +247,23 @@ def _posted_on(text: str, platforms: list[str]) -> Iterator[tuple[int, int, str]
             yield got.start(), got.end(), "on " + got.group(0)
 
 
+# "posted on the local community group", "shared it in a village Facebook page": a group open to the public
+_PUBLIC_GROUP = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded|uploading|reposted|published)\b)"
+                           r"[^.!?;\n]{0,60}?\b(?:on|in|to)[ \t]{1,3}(?:the|a|an)[ \t]{1,3}"
+                           r"((?i:local|community|public|village|town|neighbourhood|neighborhood|residents['’]?|"
+                           r"parents['’]?)(?:[ \t]{1,3}[A-Za-z'’]{2,20}){0,2}?[ \t]{1,3}(?i:group|page|forum))\b")
+
+
+def _public_group(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _PUBLIC_GROUP.finditer(text[:200_000]):
+        yield m.start(1), m.end(1), "posted on a " + " ".join(m.group(1).lower().split())
+
+
 def _published(text: str, cues: list[str], doubt: list[str], platforms: list[str],
                fnd: CategoryFinder) -> str | None:
     """A publication cue in prose (not a field label) whose clause does not deny or doubt it."""
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues) if not _LABEL_USE.match(text, b))
-    for a, b, cue in itertools.chain(found, _posted_on(text, platforms)):
+    for a, b, cue in itertools.chain(found, _posted_on(text, platforms), _public_group(text)):
         if doubt and fnd.cue(_clause(text, a, b), doubt):
             continue
         return cue
@@ -315,7 +370,18 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 r"results?|report|contents?))\b"
                                 # "The letter was read by the requester"
                                 r"|\b(?:letter|email|e-mail|results?|report|it)\s+(?:was|had\s+been|has\s+been)\s+(?:already\s+)?"
-                                r"read\s+by\b", re.I)
+                                r"read\s+by\b"
+                                # a copy made or put on show before it came back ("he did print it", "it was pinned
+                                # up in the office"): destroying it afterwards does not undo who saw it
+                                r"|\b(?:he|she|they|recipient|manager|neighbour)\s+(?:did\s+|had\s+|has\s+|have\s+)?"
+                                r"(?:already\s+)?print(?:ed)?\s+(?:it|them|the\s+(?:letter|email|e-mail|list|results?|"
+                                r"report|attachment)|a\s+copy|copies)\b"
+                                r"|\b(?:it|letter|list|sheet|page|pages)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                                r"(?:pinned|put|stuck)\s+up\b"
+                                # the recipient knows whose it is ("this isn't me, but I know her", "she knows the family")
+                                r"|[\"“‘'][^\"”’]{0,60}\bI\s+know\s+(?:her|him|them)\b"
+                                r"|\b(?:recipient|neighbour|he|she|they)\s+(?:said\s+(?:he|she|they)\s+)?knows?\s+"
+                                r"(?:her|him|them|the\s+(?:patient|family))\b", re.I)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies
@@ -402,7 +468,7 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
     for a, b, cue in itertools.chain(found, _acted_on(text), _turned_on(text)):
         if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b) or _ours_too(text, a):
             continue
-        if _ours(text[max(0, a - 40):a], mine):
+        if _ours(text[max(0, a - 40):a], mine) or _NOT_DONE.search(text, max(0, a - 30), a):
             continue
         if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
             continue     # "a shared drive open to all could lead to unauthorised access": a risk, not misuse
@@ -411,6 +477,9 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
 
 
 _THIRD_PERSON = {"he", "she", "they", "it"}
+# the cue's act denied just before it ("Haven't contacted the patient yet", "nobody has contacted the family")
+_NOT_DONE = re.compile(r"\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|had\s+not|hadn['’]t|didn['’]t|did\s+not|"
+                       r"not|never|no\s*one\s+has|nobody\s+has)(?:\s+(?:yet|ever|actually|been))?\s+$", re.I)
 # contact made to put things right ("she has now contacted the patient to apologise"): our side, not misuse
 _OUTREACH = re.compile(r"[^.!?\n]{0,40}?\bto\s+(?:apologi[sz]e|reassure|offer\s+(?:support|an\s+apology))\b|"
                        r"[^.!?\n]{0,60}?\bduty\s+of\s+candou?r\b", re.I)
@@ -509,11 +578,12 @@ def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), " ".join(m.group(0).split())
 
 
-def _floor(told: str, w: Grading, fnd: CategoryFinder) -> int:
-    """How low containment may take the likelihood: below the usual floor only with proof nobody read it."""
-    if _contained(told, w.cues.containment_unread, w.cues.containment_doubt, fnd):
-        return min(w.containment_floor, w.containment_floor_unread)
-    return w.containment_floor
+def _floor(told: str, w: Grading, fnd: CategoryFinder) -> tuple[int, str | None]:
+    """How low containment may take the likelihood, and the proof nobody read it (below the usual floor only so)."""
+    unread = _contained(told, w.cues.containment_unread, w.cues.containment_doubt, fnd)
+    if unread:
+        return min(w.containment_floor, w.containment_floor_unread), unread
+    return w.containment_floor, None
 
 
 def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[str],
@@ -558,9 +628,17 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
     # -- likelihood -----------------------------------------------------------
     near = _cue(g.cover_text, cues.near_miss)
     external, seen = external_recipients(msg, trusted)
+    failed = _undelivered(msg)
+    bounced = bool(external) and all(e in failed for e in external)
     if near:
         likelihood = w.likelihood_near_miss
         reasons.append(f"near miss: nothing disclosed ('{near}')")
+    elif bounced and identifiable:
+        near = "delivery failed"
+        likelihood = w.likelihood_near_miss
+        doms = sorted({e.rpartition("@")[2] for e in external})
+        reasons.append(f"near miss: the delivery report shows it failed for every outside address "
+                       f"({', '.join(doms)}): nothing disclosed")
     elif not identifiable:
         likelihood = w.likelihood_nothing_disclosed
         reasons.append("no personal data in the email: nothing disclosed")
@@ -589,6 +667,13 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_external
             doms = sorted({e.rpartition("@")[2] for e in external})
             reasons.append(f"sent to an address outside the trusted domains ({', '.join(doms)})")
+        elif (ours := _reporter_received(msg, g.cover_text)) and _in_domain("x@" + ours, trusted):
+            likelihood = w.likelihood_internal
+            reasons.append(f"the reporter writes that it came to them in error: it stayed inside the trusted "
+                           f"domains ({ours})")
+        elif ours:
+            likelihood = w.likelihood_external
+            reasons.append(f"the reporter writes that it came to them in error, outside the trusted domains ({ours})")
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
@@ -596,6 +681,10 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             public, their_words = public
             likelihood = w.likelihood_external
             reasons.append(f"a member of the public wrote in that they received it ({public})")
+        elif (colleague := _public_recipient(msg, trusted, inside=True))[0]:
+            colleague, their_words = colleague
+            likelihood = w.likelihood_internal
+            reasons.append(f"a recipient inside the trusted domains wrote that it was not for them ({colleague})")
         elif seen or said_internal:
             likelihood = w.likelihood_internal
             reasons.append("recipients inside the trusted domains" if seen
@@ -624,13 +713,15 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             reasons.append(f"containment: '{contained}', but {held}: likelihood not lowered")
             contained = None     # neither lowered below nor called a mere claim
         if contained and read:
-            reasons.append(f"containment: '{contained}', but the recipient has read it: likelihood not lowered")
+            reasons.append(f"containment: '{contained}', but the recipient has read it "
+                           f"('{' '.join(read.group(0).split())}'): likelihood not lowered")
         elif contained and copied:
             reasons.append(f"containment: '{contained}', but it was seen or copied while public "
                            f"('{' '.join(copied.group(0).split())}'): likelihood not lowered")
-        elif contained and likelihood > (floor := _floor(told, w, fnd)):
-            new = max(floor, likelihood - w.containment_step)
-            reasons.append(f"containment: '{contained}' (likelihood {likelihood} -> {new})")
+        elif contained and likelihood > (floor := _floor(told, w, fnd))[0]:
+            new = max(floor[0], likelihood - w.containment_step)
+            unread = f", unread ('{floor[1]}')" if floor[1] and new < w.containment_floor else ""
+            reasons.append(f"containment: '{contained}'{unread} (likelihood {likelihood} -> {new})")
             likelihood = new
         elif contained:
             reasons.append(f"containment: '{contained}' (likelihood already at its floor of {likelihood})")

@@ -96,7 +96,8 @@ class AddressRecognizer(Recognizer):
             parts.append(r"(?:" + _alt(units) + r")[ ]{1,3}\d{1,4}[A-Z]?\b(?:,?[ ]{1,2}[A-Z\u00C0-\u017F][\w'’\-]*"
                          r"(?:[ ][\w'’\-]+){0,4})?")
         if house:
-            parts.append(r"[A-Z\u00C0-\u017F][\w'’\-]*(?:[ ][\w'’\-]+){0,4}?[ ](?:" + _alt(house) + r")")
+            # (never across a " - " field break: "Mrs Joan Saxby - Rose Cottage" is a name, then the house)
+            parts.append(r"[A-Z\u00C0-\u017F][\w'’\-]*(?:[ ](?![-–][ ])[\w'’\-]+){0,4}?[ ](?:" + _alt(house) + r")")
         first = a.house_words_first if a else []
         welsh = ""
         if first:     # "Fferm Pen-lôn", "Bwthyn y Nant": the house word first, then one or two capitalised words
@@ -115,7 +116,10 @@ class AddressRecognizer(Recognizer):
         prose = r"(?:(?<=address is )|(?<=address at )|(?<=lives at )|(?<=living at ))"
         named = prose + r"(?-i:[A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+(?:[ ][A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+){0,2})"
         # (a tab opens a cell too: "Address<TAB>The Old Forge, Church Lane, …" in a Word form's table)
-        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=\t)|(?<=:)" + after_name + r"|" + prose + r")[ \t]*(" + seg + r"|" + named
+        # or a list row's field after a name and a dash ("Mrs Joan Saxby - Rose Cottage, Bitterley SY8 3HG")
+        after_dash = r"|(?<=[^\W\d_] - )|(?<=[^\W\d_] – )"
+        line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=\t)|(?<=:)" + after_name + after_dash + r"|" + prose + r")[ \t]*(" + seg
+                          + r"|" + named
                           + r")(?=[ \t]*(?:,|$))")
         lead = re.compile(r"(?i)^[ \t]*" + seg + r"(?:,[ ]{0,2}" + seg + r")*,?[ ]{0,2}$")
         return line, lead

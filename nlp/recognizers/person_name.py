@@ -41,7 +41,7 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "partner", "carer", "surname", "forename", "stepfather", "stepmother", "step-father",
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
-                  "account holder", "name of account holder", "payer", "payee"}
+                  "account holder", "name of account holder", "payer", "payee", "father of the baby"}
 # (a role after the name, "(our Hospice at Home volunteer)", "- paramedic"; the words between any case)
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
@@ -290,6 +290,11 @@ _GREETING_AND = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}(?=[A-Z])")
 # "for a Tomasz NOWAK", "about Grace OKONJO", "named Piotr NOWAK-KOWALSKI": a Forename then a SURNAME in capitals
 _FOR_FORENAME_CAPS = re.compile(
     rf"\b(?i:for|about|regarding|named|called|re)[ \t]{{1,2}}(?:(?i:a|an)[ \t]{{1,2}})?"
+    rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
+    rf"(?![\w'’\-])")
+# a ward board's or handover's bed, then its patient: "Bay 2 Bed 4 - Arthur PENHALIGON - syringe driver"
+_BED_FORENAME_CAPS = re.compile(
+    rf"\b(?i:bed|bay|room|side[ \t]room|cubicle)[ \t]{{0,2}}\d{{1,3}}[A-Za-z]?[ \t]{{0,3}}[-–:|][ \t]{{0,3}}"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
@@ -1426,6 +1431,14 @@ class PersonNameRecognizer(Recognizer):
             if _ROW_EVIDENCE.search(after[:60]) or _CUE_AFTER.match(after) or _RECORD_WORD_AFTER.match(after) \
                     or _PRONOUN.search(after):
                 add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after 'for'", False, m.start(1))
+        for m in _BED_FORENAME_CAPS.finditer(text):
+            toks = m.group(1).split()
+            if not self._surname_run(toks[1:]) or toks[0].lower() in self.stop or toks[0].lower() in self.places \
+                    or self.org_like(toks):
+                continue
+            got = self.read_name(text, m.start(1))
+            if got is not None and got[1] == m.end(1) and got[2] is None:
+                add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after a bed", False, m.start(1))
 
     def _apostrophe_dropped(self, text: str, add: Callable[..., None]) -> None:
         """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname
