@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from breachdesk.model import Identifier, Table
 from nlp.recognizers.address import STREET_WORDS
+from nlp.recognizers.person_name import ROLE_PREFIX
 from nlp.recognizers.validators import (
     Verdict,
     chi_date,
@@ -44,7 +45,7 @@ HEADER_KINDS: list[tuple[re.Pattern[str], str]] = [(re.compile(rx, re.I), kind) 
     (r"post\s*code|postcode|\bp\s*/?\s*code\b", "postcode"),
     (r"e-?mail", "email_address"),
     (r"\bni\b|national\s*insurance|\bnino\b", "ni_number"),
-    (r"hospital|\bhosp(?:no|num(?:ber)?)?\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id", "hospital_number"),
+    (r"hospital|\bhosp(?:no|num(?:ber)?)?\b|\brio\b|\bmrn\b|unit\s*(no|number)|\bpas\b|case\s*note|k\s*-?\s*number|local\s*id|patient\s*id|client\s*id|service\s*user\s*id|resident\s*id", "hospital_number"),
     (r"phone|\btel\b|mobile|\bmob\b|\bph\b|contact\s*(no|number)", "phone_number"),
     (r"address|\baddr(ess)?\s*\d?\b|^\s*street\s*$", "address"),
     (r"^(?!.*\b(gp|practice|school|ward|consultant|clinician|org|organisation|hospital|team|doctor|nurse|user|file|"
@@ -764,6 +765,7 @@ def _ident(kind: str, value: str, cell: str, table: Table, col: int, row: int, h
     conf = 0.95 if how == "header" else 0.8
     if kind == "person_name":
         value = " ".join(value.split())
+        value = ROLE_PREFIX.sub("", value, count=1) if ROLE_PREFIX.match(value) else value   # "Nurse Kirsty Rhodes"
     # One evidence dict per column and verdict, shared by its cells: a 100,000-row sheet
     # would otherwise hold a dict per cell (the row shows as the identifier's data subject).
     notes = verdict.notes

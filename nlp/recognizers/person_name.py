@@ -116,7 +116,7 @@ _FIELD_RIGHT_AFTER = re.compile(r"[^\n,(]{0,30}?[ \t]{0,2}[,(][ \t]{0,2}(?i:nhs(
 # a field separator inside a line, before a capital: " - ", " – "
 _DASH_FIELD = re.compile(r"[ \t][\-–][ \t]{1,3}(?=[A-Z\u00C0-\u017F])")
 # a short bracketed note right after a row's name ("(her son)", "(twin 1)", "(NOK informed)")
-_ROW_NOTE = re.compile(r"^[ \t]{0,3}\([^()\n\d]{1,30}\)")
+_ROW_NOTE = re.compile(r"^[ \t]{0,3}\((?:[^()\n\d]{1,30}|\d{1,3}(?:[ ]?(?:y|yo|yrs?|years?))?)\)")   # (or an age: "(86)")
 # a short aside before the DOB in a name's bracket: "(child, dob …", "(yr 5, DOB …", "(aged 82, born …"
 _ASIDE = r"(?:[A-Za-z][A-Za-z ]{0,12}?(?:[ ]?\d{1,3})?[ ]{0,2},[ \t]{0,2})?"
 # "Ivy-Grace Bramwell-Hodge (DOB …", "Tyler Bramwell, born …"
@@ -418,6 +418,13 @@ _A_PATIENT = re.compile(r"(?:^|[\s(])(?i:a|an|another|one)[ \t]+\Z")
 _OFFICE_BEFORE = re.compile(r"(?i:caldicott|speak[ \t]up|safe[ \t]working)[ \t]{1,2}\Z")
 # a lower-case word after a possessive surname: "Mr Patel's letter", "Mrs Lee's notes"
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# whose sister: a possessive or a family history's label right before "sister"
+_KIN_BEFORE = re.compile(r"(?:\b(?:her|his|their|my|your|our|whose)|['’]s|\bfamily[ \t]+(?:hx|history)\b[ \t]*:?|"
+                         r"\bf/?hx?\b[ \t]*:?)[ \t]{1,3}\Z", re.I)
+# a job written before a name as if a title, then a forename and a surname ("Nurse Kirsty Rhodes")
+ROLE_PREFIX = re.compile(r"(?:Nurse|Staff Nurse|HCA|Receptionist|Midwife|Porter|Paramedic|Pharmacist|Physio|"
+                          r"Physiotherapist|Matron|Carer|Care Assistant|Health Visitor|Technician|Administrator|"
+                          r"Secretary|Ward Clerk|Clerk)[ \t]{1,3}(?=[A-Z][\w'’\-]+[ \t]+[A-Z])")
 # a haemoglobin genotype written after a name on a screening list ("AS", "AA", "SC")
 _GENOTYPE = re.compile(r"A[ACSE]|S[ACS]|C[AC]")
 # after a title's initial and its full stop, the surname: "Mr A. MacInnes", "Mrs M. Sutherland"
@@ -863,9 +870,13 @@ class PersonNameRecognizer(Recognizer):
     def _read_name(self, text: str, pos: int) -> tuple[int, int, str | None, list[str]] | None:
         title = None
         m = self.title_rx.match(text, pos)
+        if m and m.group(1) == "sister" and _KIN_BEFORE.search(text, max(0, pos - 30), pos):
+            return None     # "Family hx: sister Agata X", "her sister Ann X": a relative, not the nurse's title
         if m:
             title = m.group(1).lower()
             pos = m.end()
+        elif (r := ROLE_PREFIX.match(text, pos)) is not None:
+            pos = r.end()   # "Nurse Kirsty Rhodes", "HCA Joanna Wójcik" on a contact list: the job is not the name
         if not text[pos:pos + 1].isupper():
             return None     # a name's first word is capitalised (the loop below would stop at once)
         toks: list[str] = []
