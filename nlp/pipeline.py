@@ -26,7 +26,7 @@ from nlp.people import keep_names, recipient_keys, staff_keys
 from nlp.recognizers import build_recognizer
 from nlp.recognizers.person_name import ROLE_AFTER_NAME as _STAFF_ROLE_AFTER
 from nlp.recognizers.person_name import NameHit, PersonNameRecognizer, name_key
-from nlp.spacy_load import import_spacy, load_pipeline
+from nlp.spacy_load import import_spacy, load_pipeline, numpy_matmul
 from nlp.subjects import affected_count, cluster, stated_count
 from nlp.tables import analyse_table, reads_names, table_text, text_table_lines, title_rows
 from nlp.text import Layout, column_header, find_layout, signoff_lines
@@ -70,6 +70,7 @@ def load_model(name: str) -> Any:
         for pipe, component in list(info.pipeline):
             if pipe != NER and NER not in getattr(component, "listening_components", ()):
                 info.remove_pipe(pipe)
+        numpy_matmul(info)      # blis's generic kernels are slow where it does not know the CPU
         _MODELS[name] = info
     return _MODELS[name]
 
