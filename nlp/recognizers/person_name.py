@@ -10,6 +10,7 @@ same name also stands in a patient field. Values are the name as written, withou
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -449,11 +450,13 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(value: str) -> tuple[str, ...]:
     """Comparable tokens: casefolded, accents off, "SMITH, Jane" and "SMITH Jane" -> ("jane", "smith").
 
     Values keep the order written (DESIGN: names as written); the key puts a capitalised surname run
-    first in a name last, so the two orders of one person are one person."""
+    first in a name last, so the two orders of one person are one person. A pure function of the value,
+    asked for the same few names many times per email (people, subjects, staff, tables): cached."""
     s = fold(surname_first(value))
     if "(" in s:
         s = _BRACKETED_ASIDE.sub(" ", s)
