@@ -85,3 +85,11 @@ def test_one_blas_thread_is_what_openblas_then_reports() -> None:
     lib = ctypes.CDLL(_loaded_openblas()[0])
     getter = next(getattr(lib, g) for _, g in _OPENBLAS_NAMES if hasattr(lib, g))
     assert getter() == 1
+
+
+def test_the_loaded_model_is_frozen_out_of_later_collections() -> None:
+    code = ("import gc; from nlp.pipeline import load_model; before = gc.get_freeze_count(); "
+            "nlp = load_model(%r); "
+            "print(before, gc.get_freeze_count() > before, any(o is nlp.vocab for o in gc.get_objects()))" % MODEL)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "True", "False"]    # the vocab is in no generation a collection walks
