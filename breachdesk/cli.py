@@ -191,7 +191,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             status = 2
             continue
         batch.append((src, engine.parse(raw)))
-        if len(batch) >= 32:
+        if len(batch) >= engine.analyzer.BATCH:
             flush()
     if batch:
         flush()

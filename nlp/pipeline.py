@@ -144,7 +144,11 @@ class Analyzer:
     def analyse(self, msg: ParsedMessage) -> Analysis:
         return next(self.analyse_many([msg]))
 
-    def analyse_many(self, msgs: Iterable[ParsedMessage], batch_size: int = 32) -> Iterator[Analysis]:
+    # messages analysed together: their NER docs go through one nlp.pipe batch (spaCy's fixed cost per
+    # batch shared by ~50 docs instead of ~25: NER 1.24 -> 1.11 CPU ms per email)
+    BATCH = 64
+
+    def analyse_many(self, msgs: Iterable[ParsedMessage], batch_size: int = BATCH) -> Iterator[Analysis]:
         batch: list[ParsedMessage] = []
         for m in msgs:
             batch.append(m)
@@ -169,7 +173,7 @@ class Analyzer:
             if parts:
                 joined.append((w, "\n\n".join(parts), starts))
         if self.nlp is not None and joined:
-            docs = self.nlp.pipe((text for _, text, _ in joined), batch_size=64)
+            docs = self.nlp.pipe((text for _, text, _ in joined), batch_size=self.BATCH)
             for (_, _, starts), doc in zip(joined, docs, strict=True):
                 offsets: dict[int, list[int]] = {}       # per section: its NER pieces' offsets, sorted
                 bases = [b for b, _ in starts]
