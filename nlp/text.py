@@ -254,9 +254,18 @@ def fold_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     The pattern's letters lower-cased ("AB" -> "ab", "[A-Z]" -> "[a-z]"), escapes kept; refused for a
     named group, a flag turned off, a cross-case range or a non-ASCII letter, which lower-casing could change.
     """
-    p = rx.pattern.removeprefix("(?i)")
-    low = _lower_pattern(p) if rx.flags & re.I else None
-    return re.compile(low, rx.flags & ~re.I) if low is not None else None
+    return fold_pattern(rx.pattern, rx.flags)
+
+
+def fold_pattern(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`fold_rx` of ``re.compile(pattern, flags)`` for a pattern with no inline flag but a leading
+    ``(?i)``, without compiling the IGNORECASE regex (a caller that keeps it only as a fallback compiles it
+    when first needed)."""
+    p = pattern.removeprefix("(?i)")
+    if pattern.startswith("(?i)"):
+        flags |= re.I
+    low = _lower_pattern(p) if flags & re.I else None
+    return re.compile(low, flags & ~re.I) if low is not None else None
 
 
 # "(?<!L)A{m,n}…" with A a digit class or a digit, L one character class (only \d escaped in it)
