@@ -13,12 +13,13 @@ is substance misuse and a crime only in a sentence about selling or supplying it
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nlp.patterns import PatternConfig
-from nlp.text import alternation, fold_rx, folded_lower
+from nlp.text import alternation, fold_pattern, fold_rx, folded_lower
 
 # a table cell ("| NI No | Sort code |") is a clause of its own
 _CLAUSE = re.compile(r"[.;:!?\n\d|\t]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b",
@@ -65,10 +66,13 @@ class _Keywords:
     """A keyword regex; a case-insensitive one also compiled case-sensitive, for text lower-cased.
 
     Python's ``re`` is several times slower under IGNORECASE; where :func:`nlp.text.folded_lower`
-    gives a lower-cased text, a case-sensitive match on it finds the same spans.
+    gives a lower-cased text, a case-sensitive match on it finds the same spans. The regex as written
+    (``rx``) is then only the fallback for a text with no such lower case: compiled when first needed
+    (compiling a long keyword alternation costs a few milliseconds, twice that with its twin).
     """
 
-    rx: re.Pattern[str]
+    pattern: str
+    flags: int
     folded: re.Pattern[str] | None = None
     # the first letter run of every keyword ("mental" of "mental health", "hba" of "hba1c"), lower-cased;
     # None when a keyword opens with something else
@@ -89,6 +93,10 @@ class _Keywords:
                                                             for p in runs.starts(r)))
             return (m.span() for m in self.folded.finditer(low))
         return (m.span() for m in self.rx.finditer(text))
+
+    @functools.cached_property
+    def rx(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -144,8 +152,11 @@ def _first_runs(words: list[str]) -> frozenset[str] | None:
 
 
 def _keywords(pattern: str, flags: int, words: list[str] | None = None) -> _Keywords:
-    rx = re.compile(pattern, flags)
-    return _Keywords(rx, fold_rx(rx), _first_runs(words) if words else None)
+    folded = fold_pattern(pattern, flags)
+    kw = _Keywords(pattern, flags, folded, _first_runs(words) if words else None)
+    if folded is None:
+        kw.rx   # noqa: B018 - no twin: the regex as written is the one used, compiled now (a bad pattern fails here)
+    return kw
 
 
 def _compile(words: list[str]) -> list[_Keywords]:

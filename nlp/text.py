@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 # A field separator inside a line: comma, semicolon, tab, pipe, bracket, 2+ spaces.
 _SEP = re.compile(r"[,;\t|()\[\]]|\s{2,}")
@@ -38,18 +39,23 @@ def windows(text: str, size: int, overlap: int = 80) -> Iterator[tuple[int, str]
         start = end - overlap
 
 
-def near_anchors(rx: re.Pattern[str], text: str,
-                 anchors: tuple[tuple[re.Pattern[str], int, int], ...]) -> Iterator[re.Match[str]]:
+def near_anchors(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...], ...],
+                 low: str | None = None) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, scanning only the text around its anchors.
 
     Each anchor is (regex, before, after): every match of ``rx`` must hold a match of one anchor and lie
     within ``before`` characters of that anchor's start and ``after`` of its end, lookarounds included (a
     lookahead at a window's end would see the end of the text). A regex tried at every letter (a name before
     its DOB) then runs over a few windows around the cues it needs instead of over the whole text; the
-    windows are merged, so the matches are the same, in the same order.
+    windows are merged, so the matches are the same, in the same order. An anchor may carry a fourth item,
+    its :func:`fold_rx` twin, matched over ``low`` (:func:`folded_lower` of ``text``) when that is given:
+    the same spans, without IGNORECASE's cost over the whole text.
     """
-    spans = sorted((max(0, m.start() - before), min(len(text), m.end() + after))
-                   for arx, before, after in anchors for m in arx.finditer(text))
+    n = len(text)
+    spans = sorted((max(0, m.start() - a[1]), min(n, m.end() + a[2]))
+                   for a in anchors
+                   for m in (a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None
+                             else a[0].finditer(text)))
     ws = we = -1
     for a, b in spans:
         if a > we:
@@ -254,9 +260,18 @@ def fold_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     The pattern's letters lower-cased ("AB" -> "ab", "[A-Z]" -> "[a-z]"), escapes kept; refused for a
     named group, a flag turned off, a cross-case range or a non-ASCII letter, which lower-casing could change.
     """
-    p = rx.pattern.removeprefix("(?i)")
-    low = _lower_pattern(p) if rx.flags & re.I else None
-    return re.compile(low, rx.flags & ~re.I) if low is not None else None
+    return fold_pattern(rx.pattern, rx.flags)
+
+
+def fold_pattern(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`fold_rx` of ``re.compile(pattern, flags)`` for a pattern with no inline flag but a leading
+    ``(?i)``, without compiling the IGNORECASE regex (a caller that keeps it only as a fallback compiles it
+    when first needed)."""
+    p = pattern.removeprefix("(?i)")
+    if pattern.startswith("(?i)"):
+        flags |= re.I
+    low = _lower_pattern(p) if flags & re.I else None
+    return re.compile(low, flags & ~re.I) if low is not None else None
 
 
 # "(?<!L)A{m,n}…" with A a digit class or a digit, L one character class (only \d escaped in it)

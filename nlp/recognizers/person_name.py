@@ -10,6 +10,7 @@ same name also stands in a patient field. Values are the name as written, withou
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -205,10 +206,12 @@ _LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h 
 # Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
 # characters before its start, after its end) wide enough for the longest match and its lookarounds.
-_BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16),)
+_BEFORE_DOB_NEEDS_FOLDED = fold_rx(_BEFORE_DOB_NEEDS)     # the case-blind cues' twins, for folded_lower text
+_BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16, _BEFORE_DOB_NEEDS_FOLDED),)
 _BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 180, 16),)
-_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16),)
-_NAME_RECORD_ANCHORS = ((re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I), 160, 8),)
+_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16, fold_rx(_LOWER_BEFORE_CUE_NEEDS)),)
+_NAME_RECORD_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I)
+_NAME_RECORD_ANCHORS = ((_NAME_RECORD_NEEDS, 160, 8, fold_rx(_NAME_RECORD_NEEDS)),)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -389,6 +392,11 @@ _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
 
+def _folded_search(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str, low: str | None) -> bool:
+    """Whether ``rx`` matches ``text``, asked of its case-sensitive twin over ``low`` when there is one."""
+    return (folded.search(low) if folded is not None and low is not None else rx.search(text)) is not None
+
+
 def _folded_iter(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str, low: str | None) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, or its case-sensitive twin's over ``low`` (spans the same; groups lower-cased)."""
     return folded.finditer(low) if folded is not None and low is not None else rx.finditer(text)
@@ -509,11 +517,13 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(value: str) -> tuple[str, ...]:
     """Comparable tokens: casefolded, accents off, "SMITH, Jane" and "SMITH Jane" -> ("jane", "smith").
 
     Values keep the order written (DESIGN: names as written); the key puts a capitalised surname run
-    first in a name last, so the two orders of one person are one person."""
+    first in a name last, so the two orders of one person are one person. A pure function of the value,
+    asked for the same few names many times per email (people, subjects, staff, tables): cached."""
     s = fold(surname_first(value))
     if "(" in s:
         s = _BRACKETED_ASIDE.sub(" ", s)
@@ -1128,12 +1138,12 @@ class PersonNameRecognizer(Recognizer):
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add)
-        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS)
-                  if _BEFORE_DOB_NEEDS.search(text) or "nhs" in low else ()):
+        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low)
+                  if _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low) or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
-        for m in near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS):
+        for m in near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low):
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -1202,7 +1212,7 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
-        for m in near_anchors(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS):
+        for m in near_anchors(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS, low):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
@@ -1291,7 +1301,8 @@ class PersonNameRecognizer(Recognizer):
             if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
                     and m.group(2).lower() not in self.stop:
                 add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
-        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if "\n" in text and _BEFORE_DOB_NEEDS.search(text) else ()):
+        dob_cue = "\n" in text and _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low)
+        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if dob_cue else ()):
             # a letter's or a complaint's sign-off with the writer's own record under it: "Eilidh Pickering" /
             # "DOB 09/05/1977" (no member of staff signs with a date of birth)
             got = self.read_name(text, m.start(1))

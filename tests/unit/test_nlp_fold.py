@@ -87,3 +87,30 @@ def test_a_twin_keeps_escapes_and_lowers_letters() -> None:
     twin = fold_rx(re.compile(r"\bNHS\s+[A-Z]{2}[^\W\d_]\S", re.I))
     assert twin is not None and twin.pattern == r"\bnhs\s+[a-z]{2}[^\W\d_]\S" and not twin.flags & re.I
     assert fold_rx(re.compile("abc")) is None          # not IGNORECASE: nothing to twin
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?<![A-Za-z])(?:mental\s{1,3}health|hba1c)(?![A-Za-z])", re.I),
+    (r"(?i)\bnhs\s*(?:no|number)\b", 0),
+    (r"\b[A-Z]{2}\d{6}\b", 0),
+    (r"\bDr\.?\s+[A-Z][a-z]+", re.I),
+])
+def test_fold_pattern_is_fold_rx_without_compiling_the_ignorecase_regex(pattern: str, flags: int) -> None:
+    from nlp.text import fold_pattern
+
+    twin, ours = fold_rx(re.compile(pattern, flags)), fold_pattern(pattern, flags)
+    assert (twin is None) == (ours is None)
+    if twin is not None:
+        assert (ours.pattern, ours.flags) == (twin.pattern, twin.flags)
+
+
+def test_a_keyword_list_with_a_twin_compiles_its_ignorecase_regex_only_as_the_fallback() -> None:
+    from nlp.categories import _compile
+
+    kw = _compile(["mental health", "hba1c", "sexual health"])[0]
+    assert kw.folded is not None and "rx" not in kw.__dict__
+    text = "Her HbA1c result and the MENTAL HEALTH referral"
+    on_twin = list(kw.spans(text, folded_lower(text)))
+    assert "rx" not in kw.__dict__
+    assert list(kw.spans(text, None)) == on_twin and len(on_twin) == 2     # no lower case given: the regex as written
+    assert "rx" in kw.__dict__

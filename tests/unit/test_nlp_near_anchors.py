@@ -63,3 +63,17 @@ def test_windows_are_merged_and_cut_only_around_anchors() -> None:
     # a margin too narrow for the match cuts it: the margins are the caller's promise
     assert [m.group(0) for m in near_anchors(rx, text, ((re.compile(r"\d"), 2, 1),))] == ["c 1", "f 2", "i 3"]
     assert list(near_anchors(rx, "", anchors)) == []
+
+
+def test_an_anchor_with_its_twin_over_the_folded_text_gives_the_same_matches() -> None:
+    from nlp.text import folded_lower
+
+    dob, dob_anchors, cue, cue_anchors = pn._BEFORE_DOB, pn._BEFORE_DOB_ANCHORS, pn._LOWER_BEFORE_CUE, pn._LOWER_BEFORE_CUE_ANCHORS
+    text = ("Pt Margaret ELLIS DOB 03/04/1951 was seen.\nwe sent jane doe (d.o.b 1/2/60) the letter;\n"
+            "Patient: Tomasz NOWAK, Date of Birth 4 May 1979, NHS 484 278 7708; baby born 2/2/2024")
+    low = folded_lower(text)
+    assert low is not None and all(len(a) == 4 and a[3] is not None for a in dob_anchors + cue_anchors)
+    for rx, anchors in ((dob, dob_anchors), (cue, cue_anchors)):
+        plain = [m.span() for m in near_anchors(rx, text, tuple(a[:3] for a in anchors))]
+        assert [m.span() for m in near_anchors(rx, text, anchors, low)] == plain == [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in near_anchors(dob, text, dob_anchors, low)]      # it finds something

@@ -171,6 +171,26 @@ def test_analyse_many_matches_analyse(analyzer: Analyzer) -> None:
         [len(analyzer.analyse(m).identifiers) for m in msgs]
 
 
+def test_forty_messages_go_through_one_ner_batch_with_the_same_findings(analyzer: Analyzer) -> None:
+    """spaCy's fixed cost per nlp.pipe batch is shared by up to Analyzer.BATCH messages (the CLI flushes as many)."""
+    msgs = [message("FYI", LETTER.replace("Olena", name)) for name in ("Olena", "Oksana", "Iryna", "Halyna")] * 10
+    calls: list[int] = []
+    real = analyzer.nlp.pipe
+
+    def counting(texts, **kw):  # noqa: ANN001, ANN003, ANN202
+        texts = list(texts)
+        calls.append(len(texts))
+        return real(texts, **kw)
+
+    analyzer.nlp.pipe = counting
+    try:
+        batched = list(analyzer.analyse_many(msgs))
+    finally:
+        analyzer.nlp.pipe = real
+    assert calls == [40]
+    assert [kinds(a) for a in batched] == [kinds(analyzer.analyse(m)) for m in msgs[:4]] * 10
+
+
 def test_evidence_explains_each_match(analyzer: Analyzer) -> None:
     a = analyzer.analyse(message("FYI", LETTER))
     nhs = next(i for i in a.identifiers if i.kind == "nhs_number")

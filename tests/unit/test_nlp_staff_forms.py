@@ -328,3 +328,17 @@ def test_a_member_of_the_public_writing_in_that_results_are_not_theirs_is_outsid
                                "NHS 401 023 2137.")).assessment
     assert wrong.likelihood == 3 and any("member of the public" in r for r in wrong.reasons)
     assert own.likelihood == 2
+
+
+@pytest.mark.parametrize("value, key", [
+    ("SMITH, Jane", ("jane", "smith")),
+    ("WORRALL Joan", ("joan", "worrall")),
+    ("Mrs Siobhán Ní Bhriain", ("siobhan", "ni", "bhriain")),
+    ("Kwame Asante-Mensah (son)", ("kwame", "asantemensah")),
+])
+def test_name_key_is_cached_and_the_cached_key_is_the_same_immutable_tuple(value: str, key: tuple[str, ...]) -> None:
+    first = name_key(value)
+    hits = name_key.cache_info().hits
+    again = name_key(value)
+    assert first == again == key and isinstance(again, tuple)   # shared between callers: never mutable
+    assert name_key.cache_info().hits == hits + 1
