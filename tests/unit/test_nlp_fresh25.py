@@ -72,3 +72,20 @@ def test_the_practice_in_the_next_field_of_an_address_line_does_not_make_it_a_le
     assert {a for a in _found(analyzer, body, "address") if a.startswith("9 Heol y Parc")}
     # a practice's own letterhead still is one
     assert not _found(analyzer, "Taff Vale Health Centre\n9 Heol y Parc\nPontypridd\nCF37 4DR\n\nDear IG,", "address")
+
+
+def test_a_flat_after_a_name_and_a_comma_or_a_column_gap_opens_the_address(analyzer: Analyzer) -> None:
+    body = ("The wrong labels were in the photo:\n\n"
+            "  Bag 1:  Mr Idris PHILLIPS  Flat 7 Jubilee Court, Wrexham LL11 2AB\n"
+            "  Copy to: Mrs Eira Phillips, Flat 3 Orchard View, Rhosddu, Wrexham, LL11 4EF  (tel 07700 900311)\n")
+    got = _found(analyzer, body, "address")
+    assert any(a.startswith("Flat 7 Jubilee Court") for a in got)
+    assert any(a.startswith("Flat 3 Orchard View") for a in got)
+
+
+def test_an_address_field_runs_to_its_postcode_whatever_its_first_line(analyzer: Analyzer) -> None:
+    body = ("Disclosed to the solicitor in error:\n\n"
+            "  Name: Mrs Carys MORGAN   DOB: 02/05/1979   NHS: 943 476 5919\n"
+            "  Address: Maes yr Haf, Heol y Bont, Llandeilo, SA19 6BN\n"
+            "  Includes: antenatal notes\n")
+    assert any(a.startswith("Maes yr Haf, Heol y Bont") for a in _found(analyzer, body, "address"))
