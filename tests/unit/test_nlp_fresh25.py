@@ -89,3 +89,11 @@ def test_an_address_field_runs_to_its_postcode_whatever_its_first_line(analyzer:
             "  Address: Maes yr Haf, Heol y Bont, Llandeilo, SA19 6BN\n"
             "  Includes: antenatal notes\n")
     assert any(a.startswith("Maes yr Haf, Heol y Bont") for a in _found(analyzer, body, "address"))
+
+
+def test_an_attendance_number_is_a_local_record_number_and_ends_at_the_column_gap(analyzer: Analyzer) -> None:
+    body = ("An extra card was stapled to the police request:\n\n"
+            "  Urgent Treatment Centre\n"
+            "  Attendance No: UTC4471902   02/11/2026 01:15\n"
+            "  Name: Callum REID   DOB: 11/09/1991\n")
+    assert _found(analyzer, body, "hospital_number") == {"UTC4471902"}
