@@ -485,8 +485,14 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
     end = _SENTENCE_AFTER.search(text, e, le)     # "… 12 fairfield rd ne4 9ap. went to hollybank surgery":
-    seg = text[ls:end.start() if end else le]      # the next sentence names no letterhead
+    le = end.start() if end else le                # the next sentence names no letterhead
+    field = _NEXT_FIELD.search(text, e, le)        # "… B21 9NH   Registered: Soho Road Medical Centre": the
+    seg = text[ls:field.start() if field else le]  # record's next field names the patient's practice
     return any(not _RECORD_FIELD_AFTER.match(seg, m.end()) for m in rx.finditer(seg))
+
+
+# a clinical system's next field on the address's line: a wide gap or a tab, then "Label:"
+_NEXT_FIELD = re.compile(r"(?:\t|[ ]{3,})[ \t]*[A-Z][\w'’&.]*(?:[ ][\w'’&.]+){0,3}[ ]?:")
 
 
 # "hospital number BRI…", "practice code", "surgery ref": a record's field, not an organisation's letterhead

@@ -60,6 +60,12 @@ _ROW_FIELD_BEFORE = re.compile(r"[ \t][-–|][ \t]{1,3}$")
 _ROW_FIELD_AFTER = re.compile(r"[ \t][-–|](?:[ \t]|$)")
 _ROW_NUMBER = re.compile(r"(?<!\d)\d{3}[ ]?\d{3}[ ]?\d{4}(?!\d)|(?<!\d)\d{6}[ ]?\d{4}(?!\d)")
 
+# an address field's label and nothing but the value (no other field, no sentence) from it to the postcode
+_ADDRESS_FIELD = re.compile(r"(?i)(?:^|(?<=[\t|])|(?<=[ ]{2}))[ \t]*(?:(?:home|postal|patient'?s?|current|client|new|"
+                            r"correct|old|previous|permanent)[ \t])?(?:address|addr\.?)[ \t]*[:\-–][ \t]*"
+                            r"(?=[A-Z\u00C0-\u017F\d])(?=[^:;.!?\n\t|]*$)")
+
+
 # a unit word right before the number: "Flat 6, Elm Court, …" is read from "Flat", not from "6 Elm Court"
 _UNIT_BEFORE = re.compile(r"(?i)\b(?:flat|fflat|apartment|apt|unit|suite|room|rm|maisonette)[ \t]*$")
 
@@ -118,6 +124,11 @@ class AddressRecognizer(Recognizer):
         # (a tab opens a cell too: "Address<TAB>The Old Forge, Church Lane, …" in a Word form's table)
         # or a list row's field after a name and a dash ("Mrs Joan Saxby - Rose Cottage, Bitterley SY8 3HG")
         after_dash = r"|(?<=[^\W\d_] - )|(?<=[^\W\d_] – )"
+        # a unit after a name, a comma or a column gap between ("Ms Ann Lee, Flat 2 Harbour View, …", a bag label's
+        # "Ms Ann LEE  Flat 12 Coronation Court, Bolton …"): the unit word and its number open the address
+        if units:
+            unit = r"(?=(?:" + _alt(units) + r")[ ]{1,3}\d)"
+            after_dash += r"|(?<=[^\W\d_], )" + unit + r"|(?<=[^\W\d_][ ]{2})" + unit
         line = re.compile(r"(?mi)(?:^|(?<=\|)|(?<=\t)|(?<=:)" + after_name + after_dash + r"|" + prose + r")[ \t]*(" + seg
                           + r"|" + named
                           + r")(?=[ \t]*(?:,|$))")
@@ -220,10 +231,13 @@ class AddressRecognizer(Recognizer):
         for pc in pcs:
             best = self._first_line_for(text, pc, streets, starts, used)
             if best is None:
+                best = self._labelled_field(text, pc)
+            if best is None:
                 continue
             s, _, pname = best
             used.add(s)
-            s = self._extend(text, s, lead_rx)
+            if pname != "address field":
+                s = self._extend(text, s, lead_rx)
             if business_block(text, s, pc.end, biz):
                 continue     # the organisation's own letterhead, signature or footer
             body = text[s:pc.start]
@@ -233,6 +247,16 @@ class AddressRecognizer(Recognizer):
         out.extend(self._labelled_lines(text, streets, used, where))
         out.extend(self._record_row_lines(text, streets, used, where))
         return out
+
+    @staticmethod
+    def _labelled_field(text: str, pc: Identifier) -> tuple[int, int, str] | None:
+        """An "Address:" field whose value runs to the postcode on its line, whatever its first line ("Address: Bryn
+        Awel, Ffordd Caergybi, Bangor, LL57 2EF": a house's name alone, a street word written first)."""
+        ls = text.rfind("\n", 0, pc.start) + 1
+        m = _ADDRESS_FIELD.search(text, ls, pc.start)
+        if m is None or "," not in text[m.end():pc.start] or _NOT_IN_ADDRESS.search(text, m.end(), pc.start):
+            return None
+        return m.end(), m.end(), "address field"
 
     def _record_row_lines(self, text: str, streets: list[tuple[int, int, str]], used: set[int],
                           where: str) -> list[Identifier]:

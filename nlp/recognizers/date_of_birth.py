@@ -52,6 +52,10 @@ _NUMBER_CUE_AFTER = re.compile(r"[ \t,]{1,3}(?:(?i:nhs|chi|h&c|hcn|mrn|hosp(?:it
 # the date, then a comma or the end (a date years ago, as a date of birth is)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’\-]{1,30}"
                                 r"(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2},[ \t]{1,2}$")
+# the age in brackets a clinical system prints after a date of birth: "03-Jul-1964 (62y)", "14/02/1950 (aged 76)",
+# "2.3.2019 (7 yrs)"; the date must be at least that long ago (the mail may be older than today)
+_AGE_AFTER = re.compile(r"[ \t]{0,2}\([ \t]{0,2}(?:(?:age|aged)[ \t:]{0,2}(\d{1,3})[ \t]{0,2}(?:y|yo|yr|yrs|years?|y/o)?|"
+                        r"(\d{1,3})[ \t]{0,2}(?:y|yo|yr|yrs|years?|y/o))(?:[ \t]{0,2}\d{1,2}[ \t]{0,2}m)?[ \t]{0,2}\)", re.I)
 _COMMA_OR_END = re.compile(r"[ \t]{0,2}(?:[,;.]|$)", re.M)
 _CELL_END = re.compile(r"(?:\t|[ ]{2,}|[ ]?\|)")
 _NOT_NAME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "date",
@@ -102,6 +106,10 @@ class DateOfBirthRecognizer(Recognizer):
             return ident
         if _CUE_AFTER.match(text, ident.end):
             ident.evidence["context"] = "DOB cue after the date"
+            return ident
+        if (a := _AGE_AFTER.match(text, ident.end)) is not None \
+                and _years_ago(ident.text) >= max(1, int(a.group(1) or a.group(2)) - 1):
+            ident.evidence["context"] = "the age it gives in brackets after the date"
             return ident
         before = text[max(0, ident.start - 80):ident.start]
         if _ROW_WITH_NUMBER.search(before):

@@ -17,6 +17,8 @@ from nlp.recognizers.base import Recognizer
 
 _LETTER_PREFIXED = re.compile(r"[A-Z]{1,4}\d{5,10}[A-Z]?")
 _WHOLE_THEN_DIGITS = re.compile(r"([A-Za-z]{1,4}[-/]?\d{5,}[A-Za-z]?)[ ]((?:\d[ -]?){6,})")
+# two spaces or more inside a match: a column gap between two fields
+_COLUMN_GAP = re.compile(r"[ ]{2,}")
 # "the banner has her name and hosp number on it - jo bloggs, rx1770452, f 44": the sentence named the field
 _SENTENCE_LABEL = re.compile(r"\b(?:hosp(?:ital)?\.?[ ]?(?:no|number|numbers|nos)|mrn)\b[^.!?\n]{0,70}$", re.I)
 
@@ -36,6 +38,13 @@ class HospitalNumberRecognizer(Recognizer):
     HEADER_CONTEXT = True
 
     def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
+        gap = _COLUMN_GAP.search(ident.text)
+        if gap:      # "Attendance No: MIU2611873   31/10/2026": a column gap ends the number, the date is the next field
+            head = ident.text[:gap.start()]
+            if len(re.sub(r"[^0-9]", "", head)) < 5:
+                return None
+            ident.text, ident.end = head, ident.start + len(head)
+            ident.value = re.sub(r"[^A-Z0-9]", "", head.upper())
         m = _WHOLE_THEN_DIGITS.fullmatch(ident.text)
         if m:    # the letter-prefixed number is whole; the digits after the space are another field
             head = m.group(1)
