@@ -231,3 +231,28 @@ def test_the_parent_being_replied_to_is_the_recipient(analyzer: Analyzer) -> Non
     text = ("I attached the waiting list export instead of the letter when replying to a parent (Amira Menson) who "
             "had asked about her son's wait.\n")
     assert "Amira Menson" not in run(analyzer, text).get("person_name", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Flat 2 Moorfield Court\n14 Station Road", "Apartment 5, Cathay House, 5 Pitt Street", "unit 3\nBristol",
+    "Rose Cottage\nMill Lane", "Pen y Bryn Farm, Llanddewi", "Mrs Joan Saxby - ROSE COTTAGE, Bitterley SY8 3HG",
+    "Address:\tThe Old Forge, Church Lane", "- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd",
+    "The correct address is Bryn Awel, Ffordd y Capel", "She Lives At Ty Gwyn, Heol Fawr",
+    "Oak Tree Nursing\nHome, Leeds", "Mill House  ,\nLeeds",
+])
+def test_the_named_house_precheck_passes_every_text_the_line_regex_matches(analyzer: Analyzer, text: str) -> None:
+    rec = next(r for r in analyzer.recognizers if r.kind == "address")
+    house_rx, _ = rec._blocks
+    assert house_rx.search(text) is not None     # each example is a named-house line
+    assert rec._may_hold_house(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi,\n\nThe letter for Mr Jones went to the wrong house on the same road.\nThanks\n",
+    "Room for improvement: 3 letters were sent to the old flat.",
+])
+def test_a_text_with_no_named_house_skips_the_line_regex(analyzer: Analyzer, text: str) -> None:
+    rec = next(r for r in analyzer.recognizers if r.kind == "address")
+    house_rx, _ = rec._blocks
+    assert house_rx.search(text) is None
+    assert not rec._may_hold_house(text)
