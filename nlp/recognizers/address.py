@@ -193,8 +193,11 @@ class AddressRecognizer(Recognizer):
             ls = prev
         return s
 
-    def _street_starts(self, text: str) -> list[tuple[int, int, str]]:
+    def _street_starts(self, text: str, blocks: bool = True) -> list[tuple[int, int, str]]:
         """Candidate first lines, sorted by start: street lines, numbered lines, named houses.
+
+        Numbered lines and named houses open only a block down to a postcode: ``blocks=False`` (a text
+        with no postcode) leaves them out.
 
         A coverage mask (not a scan of the list) keeps this linear when a hostile text holds
         a street line every 16 characters ("12 High Street, " repeated to a megabyte).
@@ -215,6 +218,9 @@ class AddressRecognizer(Recognizer):
                         or (_POSTCODE_SOON.match(text, m.end(), m.end() + 60)
                             and not _UNIT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                     add(m.start(), m.end(), pname)
+        if not blocks:
+            streets.sort()
+            return streets
         for m in re.finditer(_NUMBERED, scan):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
             if not covered[st]:
@@ -248,7 +254,7 @@ class AddressRecognizer(Recognizer):
         pcs = self._postcodes.scan_text(text, where)
         _, lead_rx = self._blocks
         biz = business_rx(self.cfg)
-        streets = self._street_starts(text)
+        streets = self._street_starts(text, blocks=bool(pcs))
         starts = [s for s, _, _ in streets]
         out: list[Identifier] = []
         used: set[int] = set()
