@@ -251,6 +251,8 @@ class AddressRecognizer(Recognizer):
         return None
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
+        if self.REQUIRES is not None and not self.REQUIRES.search(text):
+            return []     # no postcode, and no street line: each of PATTERNS holds its house number (REQUIRES)
         pcs = self._postcodes.scan_text(text, where)
         _, lead_rx = self._blocks
         biz = business_rx(self.cfg)
