@@ -300,6 +300,9 @@ _BED_FORENAME_CAPS = re.compile(
     rf"\b(?i:bed|bay|room|side[ \t]room|cubicle)[ \t]{{0,2}}\d{{1,3}}[A-Za-z]?[ \t]{{0,3}}[-–:|][ \t]{{0,3}}"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
+# what either holds, found by its first capital letter in C (both regexes open with a word edge, tried at every
+# word): a Forename then the first three characters of a SURNAME
+_FORENAME_CAPS_NEEDS = re.compile(rf"[{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}[ \t][{_UP}][{_UP}'’\-]{{2}}")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 # "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
 _NAME_RECORD_CUE = re.compile(
@@ -1441,6 +1444,8 @@ class PersonNameRecognizer(Recognizer):
     def _forename_then_caps(self, text: str, add: Callable[..., None]) -> None:
         """ "a hosp letter for a Tomasz NOWAK at her house": a Forename then a SURNAME in capitals after "for",
         "about", "named" (perhaps "a"), kept when a record field or word or a personal pronoun follows."""
+        if not _FORENAME_CAPS_NEEDS.search(text):
+            return
         for m in _FOR_FORENAME_CAPS.finditer(text):
             toks = m.group(1).split()
             if not self._surname_run(toks[1:]) or toks[0].lower() in self.stop or toks[0].lower() in self.places \

@@ -256,3 +256,14 @@ def test_a_text_with_no_named_house_skips_the_line_regex(analyzer: Analyzer, tex
     house_rx, _ = rec._blocks
     assert house_rx.search(text) is None
     assert not rec._may_hold_house(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a hosp letter for a Tomasz NOWAK at her house", "results about Zoë O'NEILL-BRYCE, she rang",
+    "Bay 2 Bed 4 - Arthur PENHALIGON - syringe driver", "room 3: Siân AP-RHYS",
+])
+def test_the_forename_surname_precheck_passes_every_text_either_regex_matches(text: str) -> None:
+    from nlp.recognizers import person_name as pn
+
+    assert pn._FOR_FORENAME_CAPS.search(text) or pn._BED_FORENAME_CAPS.search(text)
+    assert pn._FORENAME_CAPS_NEEDS.search(text)
