@@ -312,6 +312,7 @@ _NAME_RECORD_CUE = re.compile(
 # a writer who drops apostrophes: "didnt", "doesnt", "cant", "hadnt"
 _NO_APOSTROPHE = re.compile(r"\b(?:didnt|doesnt|dont|cant|wont|isnt|wasnt|hadnt|hasnt|havent|couldnt|wouldnt|"
                             r"shouldnt|arent|werent)\b", re.I)
+_NO_APOSTROPHE_FOLDED = fold_rx(_NO_APOSTROPHE)
 # "Gwen Pritchards dn folder", "Edna Cartwrights name on her door" (the "s" outside the groups)
 _BARE_POSSESSIVE_NAME = re.compile(
     r"(?<![\w'’\-])([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][a-z'’\-]{1,25}?[^aeiousy\W])s"
@@ -1140,7 +1141,7 @@ class PersonNameRecognizer(Recognizer):
                 add(got[0], got[1], None, got[3], "SURNAME, Forename", True, st)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
-        self._apostrophe_dropped(text, add)
+        self._apostrophe_dropped(text, add, low)
         for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low)
                   if _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low) or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
@@ -1467,11 +1468,11 @@ class PersonNameRecognizer(Recognizer):
             if got is not None and got[1] == m.end(1) and got[2] is None:
                 add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after a bed", False, m.start(1))
 
-    def _apostrophe_dropped(self, text: str, add: Callable[..., None]) -> None:
+    def _apostrophe_dropped(self, text: str, add: Callable[..., None], low: str | None = None) -> None:
         """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname
         with an "s" and no apostrophe before a record word, in a text whose writer drops apostrophes ("didnt",
         "doesnt"); the name is without the "s", unless the surname is one that ends in "s" ("Roberts")."""
-        if not _NO_APOSTROPHE.search(text):
+        if not _folded_search(_NO_APOSTROPHE, _NO_APOSTROPHE_FOLDED, text, low):
             return
         for m in _BARE_POSSESSIVE_NAME.finditer(text):
             toks = [m.group(1), m.group(2)]

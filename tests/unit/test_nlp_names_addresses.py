@@ -267,3 +267,16 @@ def test_the_forename_surname_precheck_passes_every_text_either_regex_matches(te
 
     assert pn._FOR_FORENAME_CAPS.search(text) or pn._BED_FORENAME_CAPS.search(text)
     assert pn._FORENAME_CAPS_NEEDS.search(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("I didnt see Gwen Pritchards dn folder", True), ("She DOESNT know", True), ("It wasn't sent", False),
+    ("the patient wont go", True), ("dont", True), ("undone", False),
+])
+def test_the_apostrophe_cue_is_found_over_the_folded_text_as_over_the_text(text: str, dropped: bool) -> None:
+    from nlp.recognizers import person_name as pn
+    from nlp.text import folded_lower
+
+    assert pn._NO_APOSTROPHE_FOLDED is not None
+    assert bool(pn._NO_APOSTROPHE.search(text)) is dropped
+    assert pn._folded_search(pn._NO_APOSTROPHE, pn._NO_APOSTROPHE_FOLDED, text, folded_lower(text)) is dropped
