@@ -253,8 +253,10 @@ _RELATIVE_FORENAMES = re.compile(
 # (its relation word: "grandson" holds "son", "fiancée" "fianc"): a text holding none is not searched
 _RELATIVE_NEEDS = ("sister", "brother", "daughter", "son", "mother", "father", "mum", "dad", "wife", "husband",
                    "partner", "niece", "nephew", "aunt", "uncle", "cousin", "child", "twin", "sibling")
-_RELATION_NEEDS = ("daughter", "son", "wife", "husband", "partner", "friend", "mother", "father", "mum", "dad",
-                   "brother", "niece", "nephew", "aunt", "uncle", "fianc", "spouse", "cousin")
+# what a relative at the start of a clause needs: a relation word, one or two blanks (over the folded text),
+# then a capital letter (over the text as written, at the same offset)
+_RELATION_THEN_BLANK = re.compile(_RELATION + r"[ \t]{1,2}")
+_NAME_CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE]")
 # A nickname in brackets between forename and surname: "Bartholomew (Bart) Achterberg", "Ann ("Nan") Lee"
 _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?\)[ \t](?=[A-Z\u00C0-\u00DE])")
 # A relative at the start of a clause, with no possessive: "Daughter Ewa phone …", "Son Graham 07700 …",
@@ -394,6 +396,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-.]*)[ \t]+\Z")
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
+
+
+def _relation_before_capital(text: str, low: str | None) -> bool:
+    """Whether ``text`` may hold a relative named at the start of a clause (always, with no folded text):
+    ``_RELATIVE_AT_CLAUSE`` is tried at every character, its relation words are rarely before a name."""
+    return low is None or any(_NAME_CAPITAL.match(text, m.end()) for m in _RELATION_THEN_BLANK.finditer(low))
 
 
 def _folded_search(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str, low: str | None) -> bool:
@@ -1287,7 +1295,7 @@ class PersonNameRecognizer(Recognizer):
                     add(m.start(g), m.end(g), "relative", [m.group(g)], "relative named by forename", False, m.start(g))
                     if len(hits) > n_before:
                         hits[-1].ident.evidence.pop("title", None)
-        for m in (_RELATIVE_AT_CLAUSE.finditer(text) if low is None or any(w in low for w in _RELATION_NEEDS) else ()):
+        for m in (_RELATIVE_AT_CLAUSE.finditer(text) if _relation_before_capital(text, low) else ()):
             if m.group(1).lower() in self.stop or (m.group(2) and m.group(2).lower() in self.stop):
                 continue
             if m.group(2):

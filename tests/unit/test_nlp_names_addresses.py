@@ -280,3 +280,18 @@ def test_the_apostrophe_cue_is_found_over_the_folded_text_as_over_the_text(text:
     assert pn._NO_APOSTROPHE_FOLDED is not None
     assert bool(pn._NO_APOSTROPHE.search(text)) is dropped
     assert pn._folded_search(pn._NO_APOSTROPHE, pn._NO_APOSTROPHE_FOLDED, text, folded_lower(text)) is dropped
+
+
+@pytest.mark.parametrize("text,may", [
+    ("Daughter Ewa phoned", True), ("son  Graham 07700 900123", True), ("ex-partner Jermaine Cole subject to", True),
+    ("her FIANCÉE Zoë rang", True), ("the person Emma saw", True), ("No relatives were named.", False),
+    ("his son was told", False),
+])
+def test_the_relative_at_a_clause_precheck(text: str, may: bool) -> None:
+    from nlp.recognizers import person_name as pn
+    from nlp.text import folded_lower
+
+    if pn._RELATIVE_AT_CLAUSE.search(text):
+        assert pn._relation_before_capital(text, folded_lower(text))
+    assert pn._relation_before_capital(text, folded_lower(text)) is may
+    assert pn._relation_before_capital(text, None)     # no folded text: always tried
