@@ -70,6 +70,10 @@ _ADDRESS_FIELD = re.compile(r"(?i)(?:^|(?<=[\t|])|(?<=[ ]{2}))[ \t]*(?:(?:home|p
 _UNIT_BEFORE = re.compile(r"(?i)\b(?:flat|fflat|apartment|apt|unit|suite|room|rm|maisonette)[ \t]*$")
 
 
+# the prose just before a house's name ("The correct address is Bryn Awel, …"), any case
+_PROSE_BEFORE_HOUSE = ("address is ", "address at ", "lives at ", "living at ")
+
+
 def _alt(ws: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
 
@@ -88,6 +92,37 @@ class AddressRecognizer(Recognizer):
     def _blocks(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         """The named-house line and the unit/house lead regexes, built once per recogniser."""
         return self._block_rxs()
+
+    @functools.cached_property
+    def _house_needs(self) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]] | None:
+        """What a named-house line cannot match without, cheap to look for (None: no such line regex).
+
+        Every match of the line regex holds a unit word and its number ("flat 2"), a house word that ends
+        a field ("… cottage," or at the line's end), a Welsh house word as written ("Fferm") or the prose
+        before a house's name ("address is "). The first two are matched over the folded lower-case text,
+        the others are plain substrings: a text with none of them skips the line regex, which tries its
+        lookbehinds at every character (about half of all address scanning).
+        """
+        a = self.cfg.addresses if self.cfg is not None else None
+        if a is None or not (a.house_words or a.unit_words or a.house_words_first):
+            return None
+        never = r"(?!)"
+        unit = re.compile(r"(?:" + _alt([w.lower() for w in a.unit_words]) + r")[ ]{1,3}\d" if a.unit_words else never)
+        house = re.compile(r"(?m)[ ](?:" + _alt([w.lower() for w in a.house_words]) + r")[ \t]*(?:,|$)"
+                           if a.house_words else never)
+        welsh = tuple(w[:1].upper() + w[1:] for w in a.house_words_first)
+        return unit, house, welsh
+
+    def _may_hold_house(self, scan: str) -> bool:
+        needs = self._house_needs
+        if needs is None:
+            return True
+        low = folded_lower(scan)
+        if low is None:
+            return True
+        unit, house, welsh = needs
+        return any(w in scan for w in welsh) or any(p in low for p in _PROSE_BEFORE_HOUSE) \
+            or unit.search(low) is not None or house.search(low) is not None
 
     @functools.cached_property
     def _postcodes(self) -> PostcodeRecognizer:
@@ -119,7 +154,7 @@ class AddressRecognizer(Recognizer):
         after_name = (r"|(?<=[^\W\d_], )[ \t]*(?=" + welsh + r")") if welsh else ""
         # in prose after "address is/at", "lives at": a unit or named house, or a house's name alone ("The correct
         # address is Bryn Awel, Ffordd y Capel, …", "her new address at Flat 12, Carlton Towers, …")
-        prose = r"(?:(?<=address is )|(?<=address at )|(?<=lives at )|(?<=living at ))"
+        prose = r"(?:" + "|".join(f"(?<={p})" for p in _PROSE_BEFORE_HOUSE) + r")"
         named = prose + r"(?-i:[A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+(?:[ ][A-Z\u00C0-\u00DE][a-z\u00DF-\u017F'’\-]+){0,2})"
         # (a tab opens a cell too: "Address<TAB>The Old Forge, Church Lane, …" in a Word form's table)
         # or a list row's field after a name and a dash ("Mrs Joan Saxby - Rose Cottage, Bitterley SY8 3HG")
@@ -169,8 +204,11 @@ class AddressRecognizer(Recognizer):
             ls = prev
         return s
 
-    def _street_starts(self, text: str) -> list[tuple[int, int, str]]:
+    def _street_starts(self, text: str, blocks: bool = True) -> list[tuple[int, int, str]]:
         """Candidate first lines, sorted by start: street lines, numbered lines, named houses.
+
+        Numbered lines and named houses open only a block down to a postcode: ``blocks=False`` (a text
+        with no postcode) leaves them out.
 
         A coverage mask (not a scan of the list) keeps this linear when a hostile text holds
         a street line every 16 characters ("12 High Street, " repeated to a megabyte).
@@ -191,11 +229,14 @@ class AddressRecognizer(Recognizer):
                         or (_POSTCODE_SOON.match(text, m.end(), m.end() + 60)
                             and not _UNIT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                     add(m.start(), m.end(), pname)
+        if not blocks:
+            streets.sort()
+            return streets
         for m in re.finditer(_NUMBERED, scan):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
             if not covered[st]:
                 add(st, m.end(), "numbered line")
-        if house_rx is not None:
+        if house_rx is not None and self._may_hold_house(scan):
             for m in house_rx.finditer(scan):
                 if not covered[m.start(1)]:
                     add(m.start(1), m.end(1), "named house")
@@ -221,10 +262,12 @@ class AddressRecognizer(Recognizer):
         return None
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
+        if self.REQUIRES is not None and not self.REQUIRES.search(text):
+            return []     # no postcode, and no street line: each of PATTERNS holds its house number (REQUIRES)
         pcs = self._postcodes.scan_text(text, where)
         _, lead_rx = self._blocks
         biz = business_rx(self.cfg)
-        streets = self._street_starts(text)
+        streets = self._street_starts(text, blocks=bool(pcs))
         starts = [s for s, _, _ in streets]
         out: list[Identifier] = []
         used: set[int] = set()

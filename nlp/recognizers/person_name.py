@@ -253,8 +253,10 @@ _RELATIVE_FORENAMES = re.compile(
 # (its relation word: "grandson" holds "son", "fiancée" "fianc"): a text holding none is not searched
 _RELATIVE_NEEDS = ("sister", "brother", "daughter", "son", "mother", "father", "mum", "dad", "wife", "husband",
                    "partner", "niece", "nephew", "aunt", "uncle", "cousin", "child", "twin", "sibling")
-_RELATION_NEEDS = ("daughter", "son", "wife", "husband", "partner", "friend", "mother", "father", "mum", "dad",
-                   "brother", "niece", "nephew", "aunt", "uncle", "fianc", "spouse", "cousin")
+# what a relative at the start of a clause needs: a relation word, one or two blanks (over the folded text),
+# then a capital letter (over the text as written, at the same offset)
+_RELATION_THEN_BLANK = re.compile(_RELATION + r"[ \t]{1,2}")
+_NAME_CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE]")
 # A nickname in brackets between forename and surname: "Bartholomew (Bart) Achterberg", "Ann ("Nan") Lee"
 _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?\)[ \t](?=[A-Z\u00C0-\u00DE])")
 # A relative at the start of a clause, with no possessive: "Daughter Ewa phone …", "Son Graham 07700 …",
@@ -300,6 +302,9 @@ _BED_FORENAME_CAPS = re.compile(
     rf"\b(?i:bed|bay|room|side[ \t]room|cubicle)[ \t]{{0,2}}\d{{1,3}}[A-Za-z]?[ \t]{{0,3}}[-–:|][ \t]{{0,3}}"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
+# what either holds, found by its first capital letter in C (both regexes open with a word edge, tried at every
+# word): a Forename then the first three characters of a SURNAME
+_FORENAME_CAPS_NEEDS = re.compile(rf"[{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}[ \t][{_UP}][{_UP}'’\-]{{2}}")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 # "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
 _NAME_RECORD_CUE = re.compile(
@@ -309,6 +314,7 @@ _NAME_RECORD_CUE = re.compile(
 # a writer who drops apostrophes: "didnt", "doesnt", "cant", "hadnt"
 _NO_APOSTROPHE = re.compile(r"\b(?:didnt|doesnt|dont|cant|wont|isnt|wasnt|hadnt|hasnt|havent|couldnt|wouldnt|"
                             r"shouldnt|arent|werent)\b", re.I)
+_NO_APOSTROPHE_FOLDED = fold_rx(_NO_APOSTROPHE)
 # "Gwen Pritchards dn folder", "Edna Cartwrights name on her door" (the "s" outside the groups)
 _BARE_POSSESSIVE_NAME = re.compile(
     r"(?<![\w'’\-])([A-Z][a-z'’\-]{1,20})[ \t]([A-Z][a-z'’\-]{1,25}?[^aeiousy\W])s"
@@ -390,6 +396,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-.]*)[ \t]+\Z")
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
+
+
+def _relation_before_capital(text: str, low: str | None) -> bool:
+    """Whether ``text`` may hold a relative named at the start of a clause (always, with no folded text):
+    ``_RELATIVE_AT_CLAUSE`` is tried at every character, its relation words are rarely before a name."""
+    return low is None or any(_NAME_CAPITAL.match(text, m.end()) for m in _RELATION_THEN_BLANK.finditer(low))
 
 
 def _folded_search(rx: re.Pattern[str], folded: re.Pattern[str] | None, text: str, low: str | None) -> bool:
@@ -1137,7 +1149,7 @@ class PersonNameRecognizer(Recognizer):
                 add(got[0], got[1], None, got[3], "SURNAME, Forename", True, st)
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
-        self._apostrophe_dropped(text, add)
+        self._apostrophe_dropped(text, add, low)
         for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low)
                   if _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low) or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
@@ -1283,7 +1295,7 @@ class PersonNameRecognizer(Recognizer):
                     add(m.start(g), m.end(g), "relative", [m.group(g)], "relative named by forename", False, m.start(g))
                     if len(hits) > n_before:
                         hits[-1].ident.evidence.pop("title", None)
-        for m in (_RELATIVE_AT_CLAUSE.finditer(text) if low is None or any(w in low for w in _RELATION_NEEDS) else ()):
+        for m in (_RELATIVE_AT_CLAUSE.finditer(text) if _relation_before_capital(text, low) else ()):
             if m.group(1).lower() in self.stop or (m.group(2) and m.group(2).lower() in self.stop):
                 continue
             if m.group(2):
@@ -1441,6 +1453,8 @@ class PersonNameRecognizer(Recognizer):
     def _forename_then_caps(self, text: str, add: Callable[..., None]) -> None:
         """ "a hosp letter for a Tomasz NOWAK at her house": a Forename then a SURNAME in capitals after "for",
         "about", "named" (perhaps "a"), kept when a record field or word or a personal pronoun follows."""
+        if not _FORENAME_CAPS_NEEDS.search(text):
+            return
         for m in _FOR_FORENAME_CAPS.finditer(text):
             toks = m.group(1).split()
             if not self._surname_run(toks[1:]) or toks[0].lower() in self.stop or toks[0].lower() in self.places \
@@ -1462,11 +1476,11 @@ class PersonNameRecognizer(Recognizer):
             if got is not None and got[1] == m.end(1) and got[2] is None:
                 add(m.start(1), m.end(1), None, got[3], "Forename SURNAME after a bed", False, m.start(1))
 
-    def _apostrophe_dropped(self, text: str, add: Callable[..., None]) -> None:
+    def _apostrophe_dropped(self, text: str, add: Callable[..., None], low: str | None = None) -> None:
         """ "left Gwen Pritchards dn folder next door", "you can see Edna Cartwrights name": a Forename Surname
         with an "s" and no apostrophe before a record word, in a text whose writer drops apostrophes ("didnt",
         "doesnt"); the name is without the "s", unless the surname is one that ends in "s" ("Roberts")."""
-        if not _NO_APOSTROPHE.search(text):
+        if not _folded_search(_NO_APOSTROPHE, _NO_APOSTROPHE_FOLDED, text, low):
             return
         for m in _BARE_POSSESSIVE_NAME.finditer(text):
             toks = [m.group(1), m.group(2)]

@@ -231,3 +231,67 @@ def test_the_parent_being_replied_to_is_the_recipient(analyzer: Analyzer) -> Non
     text = ("I attached the waiting list export instead of the letter when replying to a parent (Amira Menson) who "
             "had asked about her son's wait.\n")
     assert "Amira Menson" not in run(analyzer, text).get("person_name", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Flat 2 Moorfield Court\n14 Station Road", "Apartment 5, Cathay House, 5 Pitt Street", "unit 3\nBristol",
+    "Rose Cottage\nMill Lane", "Pen y Bryn Farm, Llanddewi", "Mrs Joan Saxby - ROSE COTTAGE, Bitterley SY8 3HG",
+    "Address:\tThe Old Forge, Church Lane", "- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd",
+    "The correct address is Bryn Awel, Ffordd y Capel", "She Lives At Ty Gwyn, Heol Fawr",
+    "Oak Tree Nursing\nHome, Leeds", "Mill House  ,\nLeeds",
+])
+def test_the_named_house_precheck_passes_every_text_the_line_regex_matches(analyzer: Analyzer, text: str) -> None:
+    rec = next(r for r in analyzer.recognizers if r.kind == "address")
+    house_rx, _ = rec._blocks
+    assert house_rx.search(text) is not None     # each example is a named-house line
+    assert rec._may_hold_house(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi,\n\nThe letter for Mr Jones went to the wrong house on the same road.\nThanks\n",
+    "Room for improvement: 3 letters were sent to the old flat.",
+])
+def test_a_text_with_no_named_house_skips_the_line_regex(analyzer: Analyzer, text: str) -> None:
+    rec = next(r for r in analyzer.recognizers if r.kind == "address")
+    house_rx, _ = rec._blocks
+    assert house_rx.search(text) is None
+    assert not rec._may_hold_house(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a hosp letter for a Tomasz NOWAK at her house", "results about Zoë O'NEILL-BRYCE, she rang",
+    "Bay 2 Bed 4 - Arthur PENHALIGON - syringe driver", "room 3: Siân AP-RHYS",
+])
+def test_the_forename_surname_precheck_passes_every_text_either_regex_matches(text: str) -> None:
+    from nlp.recognizers import person_name as pn
+
+    assert pn._FOR_FORENAME_CAPS.search(text) or pn._BED_FORENAME_CAPS.search(text)
+    assert pn._FORENAME_CAPS_NEEDS.search(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("I didnt see Gwen Pritchards dn folder", True), ("She DOESNT know", True), ("It wasn't sent", False),
+    ("the patient wont go", True), ("dont", True), ("undone", False),
+])
+def test_the_apostrophe_cue_is_found_over_the_folded_text_as_over_the_text(text: str, dropped: bool) -> None:
+    from nlp.recognizers import person_name as pn
+    from nlp.text import folded_lower
+
+    assert pn._NO_APOSTROPHE_FOLDED is not None
+    assert bool(pn._NO_APOSTROPHE.search(text)) is dropped
+    assert pn._folded_search(pn._NO_APOSTROPHE, pn._NO_APOSTROPHE_FOLDED, text, folded_lower(text)) is dropped
+
+
+@pytest.mark.parametrize("text,may", [
+    ("Daughter Ewa phoned", True), ("son  Graham 07700 900123", True), ("ex-partner Jermaine Cole subject to", True),
+    ("her FIANCÉE Zoë rang", True), ("the person Emma saw", True), ("No relatives were named.", False),
+    ("his son was told", False),
+])
+def test_the_relative_at_a_clause_precheck(text: str, may: bool) -> None:
+    from nlp.recognizers import person_name as pn
+    from nlp.text import folded_lower
+
+    if pn._RELATIVE_AT_CLAUSE.search(text):
+        assert pn._relation_before_capital(text, folded_lower(text))
+    assert pn._relation_before_capital(text, folded_lower(text)) is may
+    assert pn._relation_before_capital(text, None)     # no folded text: always tried
