@@ -790,16 +790,7 @@ def _drop_legitimate(sections: list[_Section], per_section: list[tuple[str, list
     drop = {k for k, ws in by_subject.items() if any(w in said and owners[w] == {k} for w in ws)}
     if not drop or len(drop) >= subjects:
         return subjects
-    for _, found in per_section:
-        found[:] = [i for i in found if i.subject not in drop]
-    for row in rows + people:
-        row[:] = [i for i in row if i.subject not in drop]
-    keep = sorted({i.subject for i in idents_of(per_section, rows, people) if i.subject is not None})
-    renumber = {k: n + 1 for n, k in enumerate(keep)}
-    for i in idents_of(per_section, rows, people):
-        if i.subject is not None:
-            i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
-    return len(renumber)
+    return _drop_subjects(per_section, rows, people, drop)
 
 
 # a subject access response's cover: "Requester: Mr Tomasz X   DOB …" (the pages were theirs to have)
@@ -822,6 +813,12 @@ def _drop_requester(per_section: list[tuple[str, list[Identifier]]], rows: list[
                     drop.add(i.subject)
     if not drop or len(drop) >= subjects:
         return subjects
+    return _drop_subjects(per_section, rows, people, drop)
+
+
+def _drop_subjects(per_section: list[tuple[str, list[Identifier]]], rows: list[list[Identifier]],
+                   people: list[list[Identifier]], drop: set[int]) -> int:
+    """Drop the identifiers of the subjects in ``drop`` everywhere and number the rest 1..n; returns n."""
     for _, found in per_section:
         found[:] = [i for i in found if i.subject not in drop]
     for row in rows + people:
