@@ -381,7 +381,10 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 # the recipient knows whose it is ("this isn't me, but I know her", "she knows the family")
                                 r"|[\"“‘'][^\"”’]{0,60}\bI\s+know\s+(?:her|him|them)\b"
                                 r"|\b(?:recipient|neighbour|he|she|they)\s+(?:said\s+(?:he|she|they)\s+)?knows?\s+"
-                                r"(?:her|him|them|the\s+(?:patient|family))\b", re.I)
+                                r"(?:her|him|them|the\s+(?:patient|family))\b"
+                                # read before it was taken back ("picked it up and read it before an officer took it")
+                                r"|\bread\s+(?:it|them|the\s+[a-z]+)\s+before\s+(?:[a-z]+\s+){0,3}?(?:took|got|collected|"
+                                r"retrieved|removed|confiscated|seized)\b", re.I)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies
@@ -436,6 +439,12 @@ _UNPROVEN = re.compile(
     r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)\b(?:(?:have|has)\s+not|haven['’]t|hasn['’]t)\s+(?:yet\s+)?"
     r"(?:replied|responded|confirmed)\b", re.I)
 # someone else has seen it too ("she has deleted it but the head has also seen it")
+# a copy that has not come back ("we have not got it back", "she had thrown it away in the recycling")
+_NOT_BACK = re.compile(r"\b(?:we|I)\s+(?:have\s+not|haven['’]t|had\s+not|hadn['’]t|did\s+not|didn['’]t)\s+"
+                       r"(?:yet\s+)?(?:got|get|had|received)\s+(?:it|them|this|that|the\s+[a-z]+)\s+back\b"
+                       r"|\b(?:thrown|threw|chucked|binned)\s+(?:it|them|hers|his|theirs|the\s+[a-z]+)\s+(?:away|out)\b"
+                       r"|\b(?:it|they|the\s+[a-z]+)\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:returned|recovered|"
+                       r"retrieved)\b", re.I)
 _SEEN_BY_ANOTHER = re.compile(r"\bbut\s+(?:the|her|his|their|a|an|two|three|several|other|another)\s+(?:[a-z]+\s+){0,3}?"
                               r"(?:has|have|had)\s+(?:also\s+|already\s+)?(?:seen|read|opened)\s+(?:it|them)\b", re.I)
 
@@ -450,6 +459,9 @@ def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = 
     m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told) or _SEEN_BY_ANOTHER.search(told)
     if m:
         return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
+    m = _NOT_BACK.search(told)
+    if m:
+        return f"a copy has not come back ('{' '.join(m.group(0).split())}')"
     m = None if proven else _UNPROVEN.search(told)
     if m:
         return f"the reporter has no proof of it yet ('{' '.join(m.group(0).split())}')"
@@ -531,7 +543,14 @@ _TURNED_ON = re.compile(
 # her care"), after an access verb
 _NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|work|business|administrative|professional|"
                       r"treating)(?:\s+(?:or|and|/)\s+(?:clinical|care|legitimate|work|business|administrative|"
-                      r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b", re.I)
+                      r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b"
+                      # "with no appointment or task to justify it", "without any legitimate reason"
+                      r"|\bwith\s+no\s+(?:[a-z]+\s+){0,1}(?:appointment|task|reason|referral|consultation|request|"
+                      r"involvement)(?:\s+(?:or|and)\s+(?:[a-z]+\s+){0,1}(?:appointment|task|reason|referral|"
+                      r"consultation|request|involvement))?\s+to\s+(?:justify|explain|account\s+for)\s+(?:it|them|this|"
+                      r"the\s+access|that)\b"
+                      r"|\bwithout\s+(?:any\s+|a\s+)?(?:legitimate|clinical|business|good|valid|lawful|work)\s+"
+                      r"(?:reason|purpose|need|justification)\b", re.I)
 _ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
 _RECORD_WORD = re.compile(r"\b(?:record|records|notes|chart|epr|care\s+record|patient\s+record)\b", re.I)
 

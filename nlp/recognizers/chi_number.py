@@ -23,9 +23,14 @@ SCOTTISH = re.compile(
     r"\b(?:(?<!england and )(?<!england & )(?<!wales and )scotland|scottish|nhs\s+(?:lothian|tayside|grampian|highland|fife|lanarkshire|borders|orkney|shetland"
     r"|western\s+isles|forth\s+valley|ayrshire(?:\s+(?:and|&)\s+arran)?|greater\s+glasgow(?:\s+(?:and|&)\s+clyde)?"
     r"|dumfries(?:\s+(?:and|&)\s+galloway)?|24|inform|education\s+for\s+scotland)|nhsggc|edinburgh|glasgow"
-    r"|aberdeen|dundee|inverness|perth|stirling|paisley|kirkcaldy|dunfermline|ayr|kilmarnock|falkirk"
+    r"|aberdeen|dundee|inverness|perth|stirling|paisley|kirkcaldy|dunfermline|ayr|kilmarnock|falkirk|lothian|nhs\.scot"
     r"|(?:AB|DD|DG|EH|FK|G|HS|IV|KA|KW|KY|ML|PA|PH|TD|ZE)\d{1,2}\s?\d[A-Z]{2})\b", re.I)
 _SCOTTISH_FOLDED = fold_rx(SCOTTISH)
+# the number named anywhere in the note ("just names and chi numbers on it"), not "tai chi"
+_CHI_WORD = re.compile(r"(?<!tai )(?<!tai-)\bchi\b", re.I)
+# a name right before the number on its line ("Hamish Crawford 0304411817 - dressings"): a record row
+_NAME_BEFORE = re.compile(r"(?m)(?:^|[\t|;]|[ \t]{2}|\d[.)][ \t])[ \t]*[A-Z\u00C0-\u00DE][\w'’\-]{1,30}"
+                          r"(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2},?[ \t]{1,3}$")
 
 
 def scottish(text: str) -> bool:
@@ -49,13 +54,30 @@ class ChiNumberRecognizer(Recognizer):
     NHS_LABEL = ("nhs", "nhs no", "nhs number", "nhs num")
 
     _scottish = False
+    _bare_ok = False
+    BARE_SCORE = 0.5        # a bare CHI-shaped number in a Scottish note: at the threshold, like a bare NHS number
+    ROW_SCORE = 0.85        # ... after a name on its line: a record row (above a bare phone reading of the digits)
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         self._scottish = scottish(text)
+        self._bare_ok = self._scottish or _CHI_WORD.search(text[:400_000]) is not None
         try:
             return super().scan_text(text, where, layout)
         finally:
-            self._scottish = False
+            self._scottish = self._bare_ok = False
+
+    def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
+        """A bare CHI-shaped number (no label) in a note that is Scottish or names the CHI: a CHI number; after a
+        name on its line ("Hamish Crawford 0304411817 - leg ulcer"), a record row's."""
+        if "context" in ident.evidence or not self._bare_ok or ident.start < 0:
+            return ident
+        row = _NAME_BEFORE.search(text, text.rfind("\n", 0, ident.start) + 1, ident.start) is not None
+        score = self.ROW_SCORE if row else self.BARE_SCORE
+        if ident.confidence < score:
+            ident.confidence = score
+            ident.evidence["scotland"] = ("a bare CHI number after a name, in a Scottish note" if row
+                                          else "a bare CHI number in a Scottish note")
+        return ident
 
     def context_of(self, label: str) -> tuple[str | None, str | None]:
         pos, neg = super().context_of(label)

@@ -188,6 +188,28 @@ _LOWER_TITLE_NAME = re.compile(
 # colon ("liam joyce - hep c treatment")
 _LOWER_LIST_LINE = re.compile(r"(?m)^[ \t]{0,4}(?:[-•*][ \t]{1,3})?(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD
                               + r"){1,2})[ \t]{1,3}[-–:][ \t]{1,3}\S")
+# Hurried lower-case text: "mum ffion james 07700 …", "his dad tom price, dob …": two or three lower-case words
+# after a relation, then a phone number or a DOB or NHS cue (only in a paragraph written in lower case)
+_LOWER_AFTER_RELATION = re.compile(
+    r"\b" + _RELATION + r"[ \t]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
+    r"(?=[ \t]{0,2},?[ \t]{0,2}(?:\+44|0\d{3,4}[ \t]?\d|\(?(?:dob|d\.o\.b|nhs|tel|mob|phone)\b))")
+# Hurried lower-case lists after the word "names": "6 names on it - jo bloggs, sam reid and ali khan - with dobs";
+# kept when the count before "names" is the number of names, or a record word follows the list
+_LOWER_NAMES_LIST = re.compile(
+    r"\b(?:(\d{1,2})[ \t]{1,2})?names?\b[^.\n:;]{0,24}?[ \t]?[:\-–][ \t]{0,2}"
+    r"((?:" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:and|&)[ \t]{1,2})){2,30}"
+    + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2})")
+_LIST_ITEM_SPLIT = re.compile(r"[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:and|&)[ \t]{1,2}")
+_RECORD_AFTER_LIST = re.compile(r"[ \t]{0,3}[\-–,(]?[ \t]{0,3}(?:with|and|plus|incl\.?|including)?[ \t]{0,2}"
+                                r"(?:their[ \t]{1,2})?(?:dobs?|d\.o\.b|dates?[ \t]of[ \t]birth|nhs|chi|hosp(?:ital)?|"
+                                r"prison|mrn|addresses|cell|room|bed|ward)\b")
+# words written before a lower-case name that are not part of it ("plan says osian evans", "full name zofia …")
+_LOWER_LEAD = {"says", "said", "say", "told", "tells", "asked", "called", "named", "name", "names", "full", "is",
+               "was", "were", "are", "for", "to", "and", "saw", "seen", "see", "with", "from", "about", "of", "re"}
+# a word in quotes or ending one ("the 'nelson community noticeboard' page"): a title or a page's name
+_QUOTED = re.compile(r"^[\"“‘'`]|(?<![sS])['’”\"`]$")
+
+
 # "the Nowak children (Oliwia and Filip)", "the Fitzgerald couple (Orla and Ciaran)": forenames in a bracket after
 # a family word; each forename with the surname before it is a name
 _FAMILY_FORENAMES = re.compile(
@@ -459,8 +481,8 @@ _FIELD_WORDS = {"chi", "nhs", "dob", "d.o.b", "age", "mrn", "hcn", "tel", "ref",
 
 
 # the end of a prose run that introduces whose record it is: "… a report for", "… had filtered it:", "details -"
-_INTRODUCES_RECORD = re.compile(r"(?:[:\-–\x22“]|\b(?:for|about|regarding|concerning|re|of|details|patient|named))\s*$",
-                                re.I)
+_INTRODUCES_RECORD = re.compile(r"(?:[:\-–\x22“]|\b(?:for|about|regarding|concerning|re|of|details|patient|named))"
+                                r"(?:\s+(?:mr|mrs|ms|miss|mx|master)\.?)?\s*$", re.I)   # "a referral for mrs X"
 
 
 def owns_record(text: str, names: list[str]) -> bool:
@@ -782,10 +804,11 @@ class PersonNameRecognizer(Recognizer):
     def read_lower(self, text: str, s: int, e: int) -> tuple[int, int, list[str]] | None:
         """A lower-case name in text[s:e] with leading non-name words dropped ("saw jane smith" -> "jane smith")."""
         toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[s:e])]
-        while toks and (toks[0][2].lower() in self.stop or toks[0][2].lower() in self.titles):
+        while toks and (toks[0][2].lower() in self.stop or toks[0][2].lower() in self.titles
+                        or toks[0][2].lower() in _LOWER_LEAD):
             toks.pop(0)
         if not 2 <= len(toks) <= 3 or any(t.lower() in self.stop or t.lower() in self.places
-                                           or t.lower() in self.org_words for _, _, t in toks):
+                                           or t.lower() in self.org_words or _QUOTED.search(t) for _, _, t in toks):
             return None
         return s + toks[0][0], s + toks[-1][1], [t for _, _, t in toks]
 
@@ -1217,6 +1240,11 @@ class PersonNameRecognizer(Recognizer):
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after a title", True, got_l[0])
         self._lower_list(text, add)
+        self._lower_names_list(text, add)
+        for m in _LOWER_AFTER_RELATION.finditer(text):     # a relation, a lower-case name and a number: any text
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name after a relation", True, got_l[0])
         self._family_forenames(text, where, taken, hits)
         for m in _LOWER_AFTER_PT.finditer(text):
             if not (_hurried(text, m.start()) or _lower_sentence(text, m.start())):
@@ -1503,6 +1531,33 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1) and not any(t in _BED_STATES for t in got_l[2]):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name starting a list line", True, got_l[0])
+
+    def _lower_names_list(self, text: str, add: Callable[..., None]) -> None:
+        """Lower-case names listed after the word "names" in a hurried note ("5 names on it - jo bloggs, sam reid and
+        ali khan - with dobs"): each a person when the count before "names" is theirs or a record word follows."""
+        if "name" not in text:
+            return
+        for m in _LOWER_NAMES_LIST.finditer(text):
+            if not (_hurried(text, m.start()) or _lower_sentence(text, m.start())):
+                continue
+            items = [(m.start(2) + p.start(), m.start(2) + p.end()) for p in re.finditer(r"[^,&]+", m.group(2))]
+            spans: list[tuple[int, int]] = []
+            for a, b in items:
+                pieces = _LIST_ITEM_SPLIT.split(text[a:b])
+                pos = a
+                for piece in pieces:
+                    k = text.index(piece, pos, b) if piece else pos
+                    if piece.strip():
+                        spans.append((k + len(piece) - len(piece.lstrip()), k + len(piece.rstrip())))
+                    pos = k + len(piece)
+            counted = m.group(1) is not None and int(m.group(1)) == len(spans)
+            if not (counted or _RECORD_AFTER_LIST.match(text, m.end(2))):
+                continue
+            got = [self.read_lower(text, a, b) for a, b in spans]
+            if any(g is None or (g[0], g[1]) != span for g, span in zip(got, spans, strict=True)):
+                continue    # every item a whole name, or none is taken
+            for g in got:
+                add(g[0], g[1], None, g[2], "lower-case list after 'names'", True, g[0])
 
     def _family_forenames(self, text: str, where: str, taken: bytearray, hits: list[NameHit]) -> None:
         """"the Nowak children (Oliwia and Filip)": each forename joined to the surname."""

@@ -4,6 +4,7 @@ changed, searched without decrypting any incident; audited with the hash, result
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 
@@ -58,8 +59,12 @@ def test_search_finds_the_incidents_without_values_on_disk(store: Store) -> None
     assert person_index.search(root, person_index.health_number("1407621234"))[1] == ["BD-2026-000002"]   # CHI
     assert person_index.search(root, person_index.health_number("1111111111"))[1] == []
     raw = (root / person_index.INDEX_FILE).read_text()
+    # the file holds keyed hashes in hex: a value must not appear as its own token (a digest may hold "1962")
+    tokens = set(re.findall(r"[a-z0-9]+", raw.lower())) - set(re.findall(r"[0-9a-f]{64}", raw.lower()))
+    assert len(re.findall(r"[0-9a-f]{64}", raw.lower())) >= 4
     for value in (NHS, "jane", "smith", "1962", "1407621234"):
-        assert value not in raw.lower()
+        assert value not in tokens
+        assert not re.search(rf"(?<![0-9a-f]){value}(?![0-9a-f])", raw.lower())
     for path in (root / person_index.INDEX_FILE, root / person_index.KEY_FILE):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 

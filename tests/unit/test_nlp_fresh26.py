@@ -1,0 +1,139 @@
+"""fresh26's first run (issue 13): hurried lower-case names (a list after "names", a relation before a name, a
+field word or a verb before it, a quoted page name that is no one), CHI numbers written bare in a Scottish note,
+and grading from what the recipient did (read it before it was taken back, snooping with nothing to justify it,
+a copy not got back). Sentences are written for these tests, not copied from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from breachdesk.model import MessageHeaders, ParsedMessage, Party, TextSection
+from nlp.categories import CategoryFinder
+from nlp.grading import GradeInput, grade
+from nlp.patterns import load_patterns
+from nlp.pipeline import Analyzer
+
+CFG = load_patterns()
+FINDER = CategoryFinder(CFG)
+TRUSTED = ["nhs.net", "example.nhs.uk"]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(trusted_domains=["nhs.net"])
+
+
+def _analyse(analyzer: Analyzer, body: str, sender: str = "ann.clerk@nhs.net"):  # noqa: ANN202
+    h = MessageHeaders(sender=Party("Ann Clerk", sender), to=[Party("", "ig@nhs.net")], subject="IG")
+    return analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+
+
+def _found(analyzer: Analyzer, body: str, kind: str, sender: str = "ann.clerk@nhs.net") -> set[str]:
+    return {i.value for i in _analyse(analyzer, body, sender).identifiers if i.kind == kind}
+
+
+# -- hurried lower-case names --------------------------------------------------------------------------------
+
+def test_a_lower_case_list_after_the_word_names_is_each_a_person(analyzer: Analyzer) -> None:
+    res = _analyse(analyzer, "the hep b recall list was left in the visits room and a visitor read it. 5 names on "
+                             "it - connor walsh, priya nair, tadeusz nowicki, leon brady and omar haddad - with "
+                             "dates of birth. its back with us now")
+    names = {i.value.lower() for i in res.identifiers if i.kind == "person_name"}
+    assert names == {"connor walsh", "priya nair", "tadeusz nowicki", "leon brady", "omar haddad"}
+    assert res.subjects == 5
+    # words after "names" that are no one's: nothing
+    assert not _found(analyzer, "the names on the whiteboard - bed states, diet sheets, falls risk and "
+                                "infection status - were photographed by a visitor's child", "person_name")
+
+
+def test_a_relation_before_a_lower_case_name_with_a_phone_number(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "sent the dental plan to the wrong parent!! plan says rhodri price-evans dob "
+                             "02/05/2019, mum carys evans 07700 900714. the other mum rang us", "person_name")
+    assert {n.lower() for n in names} == {"rhodri price-evans", "carys evans"}
+
+
+def test_a_field_word_before_a_lower_case_name_is_not_part_of_it(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "emailed the couple the form before it was redacted, it had the donor's full name "
+                             "marta zielinska, dob 07/03/1994 and her postcode. they rang to ask about it", "person_name")
+    assert {n.lower() for n in names} == {"marta zielinska"}
+
+
+def test_a_quoted_page_name_before_an_nhs_number_is_no_one(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "crew say the printout for the job (male, gareth lloyd, dob 11/10/2001, overdose) blew "
+                             "out of the cab. someone put a photo of it on the 'hillside community noticeboard' facebook "
+                             "page, nhs no 943 476 5919 readable. asked the admin to take it down", "person_name")
+    assert {n.lower() for n in names} == {"gareth lloyd"}
+
+
+# -- CHI numbers written bare ----------------------------------------------------------------------------------
+
+def test_bare_chi_numbers_on_a_scottish_handover_sheet(analyzer: Analyzer) -> None:
+    body = ("lost my handover sheet in the car park in bonnyrigg this afternoon. it had:\n"
+            "Morag Baillie 0304411817 - leg ulcer dressing\n"
+            "Calum Reid 2211376207 - insulin am\n"
+            "just names and chi numbers, no addresses. will do a datix\nkirsty (dn midlothian)")
+    assert _found(analyzer, body, "chi_number") == {"0304411817", "2211376207"}
+    assert not _found(analyzer, body, "phone_number")
+
+
+def test_a_bare_chi_shaped_number_outside_scotland_is_not_taken() -> None:
+    from nlp.recognizers.chi_number import ChiNumberRecognizer
+
+    rec = ChiNumberRecognizer()
+    got = [i for i in rec.scan_text("Margaret Hill 0304411817 - leg ulcer dressing, Leeds") if i.confidence >= 0.5]
+    assert got == []
+    # the word CHI anywhere in a note, or a Lothian team, makes it Scottish
+    assert [i.value for i in rec.scan_text("Margaret Hill 0304411817 - dressing\nnames and CHI only")
+            if i.confidence >= 0.5] == ["0304411817"]
+    assert [i.value for i in rec.scan_text("Margaret Hill 0304411817 - dressing\nDN team, East Lothian")
+            if i.confidence >= 0.5] == ["0304411817"]
+    # "tai chi" is not the CHI
+    assert [i for i in rec.scan_text("Margaret Hill 0304411817 - tai chi class") if i.confidence >= 0.5] == []
+
+
+# -- grading from what the recipient did ------------------------------------------------------------------------
+
+def _grade(cover: str, categories: tuple[str, ...] = ("health",)):  # noqa: ANN202
+    msg = ParsedMessage(headers=MessageHeaders(sender=Party("Rep", "rep@nhs.net"),
+                                               to=[Party("", "breach@example.nhs.uk")]),
+                        sections=[TextSection("body", cover, "cover")])
+    g = GradeInput(subjects=1, categories=list(categories), category_evidence={}, cover_text=cover,
+                   all_text=cover, has_health_number=True, child=False, forwarded_text="", subject_text=None)
+    return grade(g, msg, CFG, TRUSTED, FINDER)
+
+
+def test_read_before_it_was_taken_back_is_not_contained() -> None:
+    a = _grade("The clinic list was left on the printer in the wing office; a prisoner picked it up and read it "
+               "before an officer took it off him. The officer has it now and I have shredded it.")
+    assert a.likelihood >= 3
+    assert any("read it" in r for r in a.reasons)
+
+
+def test_a_record_opened_with_nothing_to_justify_it_is_misuse() -> None:
+    a = _grade("The practice audit confirms a receptionist accessed the patient's record on 3 occasions, including "
+               "the results screen, with no appointment or task to justify it.", ("sexual_health",))
+    assert a.likelihood == 5
+    a = _grade("An audit shows a nurse viewed her neighbour's record without any legitimate reason.")
+    assert a.likelihood == 5
+    # an access that was justified is not misuse
+    a = _grade("The locum accessed the record to check the dose; she has since deleted the email sent in error.")
+    assert a.likelihood < 5
+
+
+def test_a_copy_not_got_back_refuses_another_copys_return() -> None:
+    a = _grade("Two letters went in each other's envelopes. Mr Hale has returned the one he got, so that part is "
+               "contained. Mrs Dunn said she had thrown hers away in the recycling; we have not got it back.")
+    assert a.likelihood >= 3
+
+
+def test_a_lower_case_name_after_a_title_in_a_referral_sent_in_error_is_the_patient(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "hi sent a gos18 referral for mrs maureen mcgarrigle dob 17.06.1948 nhs 943 476 5919 "
+                             "(?wet amd L eye) to the wrong surgery. they rang us and deleted it\ntom - opticians",
+                   "person_name")
+    assert {n.lower() for n in names} == {"maureen mcgarrigle"}
+
+
+def test_a_prison_named_in_a_sign_off_is_no_person(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "The clinic list with Daniel Orme (DOB 03/04/1981) was left on the wing printer.\n\n"
+                             "steph (healthcare admin, HMP Ashworth Vale)", "person_name")
+    assert names == {"Daniel Orme"}
