@@ -203,6 +203,9 @@ _LIST_ITEM_SPLIT = re.compile(r"[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:and|&)[ \t]{1
 _RECORD_AFTER_LIST = re.compile(r"[ \t]{0,3}[\-–,(]?[ \t]{0,3}(?:with|and|plus|incl\.?|including)?[ \t]{0,2}"
                                 r"(?:their[ \t]{1,2})?(?:dobs?|d\.o\.b|dates?[ \t]of[ \t]birth|nhs|chi|hosp(?:ital)?|"
                                 r"prison|mrn|addresses|cell|room|bed|ward)\b")
+# said of a name right after it: the wrong recipient or a namesake ("A MR GETHIN RHYS (NOT THE PATIENT)")
+_NOT_THE_PATIENT = re.compile(r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:not[ \t]{1,2}(?:the|our)[ \t]{1,2}(?:patient|service[ \t]user|"
+                              r"client|resident|person\s+concerned))\b")
 # words written before a lower-case name that are not part of it ("plan says osian evans", "full name zofia …")
 _LOWER_LEAD = {"says", "said", "say", "told", "tells", "asked", "called", "named", "name", "names", "full", "is",
                "was", "were", "are", "for", "to", "and", "saw", "seen", "see", "with", "from", "about", "of", "re"}
@@ -1044,7 +1047,8 @@ class PersonNameRecognizer(Recognizer):
             staff = force_staff or (self._staffish(text, lead, s, e, title, layout)
                                     and (not strong or self._recipient(text, s, e))) \
                 or _HOST_RECORD.search(text, max(0, s - 24), s) is not None \
-                or _WORKS_HERE.match(text, e, e + 120) is not None
+                or _WORKS_HERE.match(text, e, e + 120) is not None \
+                or _NOT_THE_PATIENT.match(text, e, e + 40) is not None
             conf = self.base + (0.1 if strong else 0.0) - (0.15 if len(real) < 2 else 0.0)
             ev = {"recognizer": self.name, "rule": rule, "validator": "name shape"}
             if title:
@@ -1063,6 +1067,8 @@ class PersonNameRecognizer(Recognizer):
             if not got:
                 continue
             s, e, title, toks = got
+            if toks and toks[0] in ("S", "s") and text[s - 1:s] in ("'", "’"):
+                continue    # "THE PATIENT'S OWN IS …": the label's possessive, not a name
             if title is None and toks and toks[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
                 continue    # "Partner, Hartley Fox LLP": a firm under a signature, not the partner's name
             if "," in toks:     # "Patient: HAROLD BAINES, Harold": the forename typed again after the full name

@@ -137,3 +137,12 @@ def test_a_prison_named_in_a_sign_off_is_no_person(analyzer: Analyzer) -> None:
     names = _found(analyzer, "The clinic list with Daniel Orme (DOB 03/04/1981) was left on the wing printer.\n\n"
                              "steph (healthcare admin, HMP Ashworth Vale)", "person_name")
     assert names == {"Daniel Orme"}
+
+
+def test_a_namesake_said_not_to_be_the_patient_and_a_possessive_label_are_no_subjects(analyzer: Analyzer) -> None:
+    res = _analyse(analyzer, "> 1. What was sent?\nTHE DISCHARGE SUMMARY. MORFUDD AP IORWERTH, DOB 30/01/1951, NHS NO "
+                             "943 476 5919.\n> 2. Who got it?\nA MRS MORFUDD IORWERTH (NOT THE PATIENT) AT "
+                             "morfudd.i@gmail.com. THE PATIENT'S OWN IS morfuddapi@btinternet.com.")
+    names = {i.value for i in res.identifiers if i.kind == "person_name"}
+    assert names == {"MORFUDD AP IORWERTH"}
+    assert res.subjects == 1
