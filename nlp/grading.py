@@ -537,7 +537,15 @@ _TURNED_ON = re.compile(
     r"|\b(?:he|she)\s+(?:has|had)\s+(?:now\s+|since\s+|already\s+|then\s+|also\s+)?(?:sent|posted|delivered|left|"
     r"dropped\s+off|brought)\s+(?:a|an|some|her|him|them)?\s*(?:birthday\s+|christmas\s+)?(?:card|cards|flowers|gifts?|"
     r"presents?|notes?|messages?|parcels?|package|toys?)\b[^.!?]{0,40}?\bto\s+(?:the|her|his|their)\s+new\s+"
-    r"(?:address|home|flat|house)\b",
+    r"(?:address|home|flat|house)\b"
+    # the disclosed whereabouts used ("a message he had sent to her quoting the refuge street name", "he turned up
+    # at the new address")
+    r"|\b(?:message|text|letter|e-?mail|note|card)s?\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:sent|left|posted)\s+(?:to\s+)?[^.!?]{0,40}?\b(?:quoting|mentioning|naming|giving|containing)\s+"
+    r"(?:the|her|his|their)\s+(?:new\s+|refuge\s+|current\s+|home\s+)*(?:address|street(?:\s+name)?|location|"
+    r"postcode|whereabouts)\b"
+    r"|\b(?:he|she|they)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|then\s+|already\s+)?(?:turned|showed)\s+up\s+at\s+"
+    r"(?:the|her|his|their)\s+(?:new\s+|refuge\s+|current\s+)*(?:address|home|flat|house|refuge)\b",
     re.I)
 # a look at the record by someone with no part in the patient's care ("had no clinical or administrative role in
 # her care"), after an access verb

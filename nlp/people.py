@@ -56,7 +56,10 @@ PROSE_RULES = ("spaCy PERSON", "title")
 _INTENDED = re.compile(r"\b(?:should\s+have\s+(?:been|gone)|meant\s+(?:to|for)|intended|instead\s+of|correct|right|"
                        r"proper|real)\b[^.!?\n]{0,60}$"
                        # "I tried to email her assessment (…) to ann.lee@… but typed …": where it was meant to go
-                       r"|\btried\s+to\s+(?:e-?mail|send)\b[^.!?]{0,140}$", re.I)
+                       r"|\btried\s+to\s+(?:e-?mail|send)\b[^.!?]{0,140}$"
+                       # "typed the email address as sarah.oconnor77@gmial.com": her own address, mistyped
+                       r"|\b(?:typed|mistyped|misspelt|misspelled|keyed|entered)\b[^.!?\n]{0,40}?\bas\s*$"
+                       r"|\btypo\b[^.!?\n]{0,60}$", re.I)
 
 
 # an e-mail address as a record's field: the label opens its line ("Email ann.lee@…", "E-mail address: …")

@@ -146,3 +146,32 @@ def test_a_namesake_said_not_to_be_the_patient_and_a_possessive_label_are_no_sub
     names = {i.value for i in res.identifiers if i.kind == "person_name"}
     assert names == {"MORFUDD AP IORWERTH"}
     assert res.subjects == 1
+
+
+def test_the_disclosed_whereabouts_used_by_the_recipient_is_misuse() -> None:
+    a = _grade("The bundle released to the father held the mother's refuge address. The social worker then saw a "
+               "message he had sent to her quoting the refuge street name.", ("safeguarding",))
+    assert a.likelihood == 5
+    a = _grade("Her new address was in the letter sent to her ex-husband; he has since turned up at the new flat.",
+               ("safeguarding",))
+    assert a.likelihood == 5
+    # the reporter's own message to her is no misuse
+    a = _grade("The letter with her new address went to her ex-partner. We sent her a message explaining what "
+               "happened and offered support.", ("safeguarding",))
+    assert a.likelihood < 5
+
+
+def test_a_job_title_under_a_signature_is_no_name(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "Call summary content:\nPatient: Tomos Pugh, DOB 12/06/2017, age 9\n\nMany thanks\n"
+                             "Yetunde Bankole\nClinical Supervisor, NHS 111 (East Midlands)", "person_name")
+    assert names == {"Tomos Pugh"}
+
+
+def test_a_parent_whose_own_address_was_mistyped_is_a_subject_not_the_recipient(analyzer: Analyzer) -> None:
+    h = MessageHeaders(sender=Party("Ann Clerk", "ann.clerk@nhs.net"), to=[Party("", "ig@nhs.net")], subject="IG")
+    body = ("A parent asked for a copy of the call summary. My call handler typed the email address as "
+            "bronwen.hughes77@gmial.com (she said gmail). It did not bounce.\n\nCall summary content:\n"
+            "Patient: Cai Hughes, DOB 12/06/2017, age 9\nCaller: mother Bronwen Hughes, 07700 900729\n")
+    res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
+    assert {i.value for i in res.identifiers if i.kind == "person_name"} == {"Cai Hughes", "Bronwen Hughes"}
+    assert res.subjects == 2
