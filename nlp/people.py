@@ -44,12 +44,27 @@ def staff_keys(msg: ParsedMessage, hits: list[NameHit], trusted: list[str]) -> l
                 k = _email_key(p.email)
                 if k:
                     keys.append(frozenset(k))
+    for sec in msg.sections:    # "On Mon, 2 Nov 2026 at 12:31, Ann Lee <ann.lee@nhs.net> wrote:": a quoted writer
+        text = sec.text or ""
+        if "wrote" not in text:
+            continue
+        for m in _ATTRIBUTION.finditer(text[:200_000]):
+            domain = m.group(2).rpartition("@")[2].lower()
+            if any(domain == t or domain.endswith("." + t) for t in trusted):
+                k = _party_key(m.group(1))
+                if k:
+                    keys.append(frozenset(k))
     for h in hits:
         if h.staff:
             k = name_key(h.ident.value)
             if k:
                 keys.append(frozenset(k))
     return keys
+
+
+# a reply's attribution line: the quoted message's writer and their address
+_ATTRIBUTION = re.compile(r"(?m)^[ \t>]*On\b[^\n<>]{4,80}?,[ \t]*([^<>\n,@]{2,60}?)[ \t]*<([^\s<>@]{1,64}@[^\s<>]{1,200})>"
+                          r"[ \t]*(?:\n[ \t>]*)?wrote:")
 
 
 PROSE_RULES = ("spaCy PERSON", "title")

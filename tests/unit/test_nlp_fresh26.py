@@ -175,3 +175,16 @@ def test_a_parent_whose_own_address_was_mistyped_is_a_subject_not_the_recipient(
     res = analyzer.analyse(ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")]))
     assert {i.value for i in res.identifiers if i.kind == "person_name"} == {"Cai Hughes", "Bronwen Hughes"}
     assert res.subjects == 2
+
+
+def test_the_writer_of_a_quoted_reply_at_a_trusted_address_is_staff() -> None:
+    from nlp.people import staff_keys
+
+    h = MessageHeaders(sender=Party("Gwen Lake", "gwen.lake@nhs.net"), to=[Party("", "ig@nhs.net")], subject="Re:")
+    body = ("Hi, thanks for reporting this. Has the patient been told?\n\nGwen\n\n"
+            "On Mon, 2 Nov 2026 at 12:31, Nasrin Haque <nasrin.haque@nhs.net> wrote:\n"
+            "> On Sun, 1 Nov 2026 at 09:00, Aoife Brennan <aoife.b96@gmail.com> wrote:\n")
+    msg = ParsedMessage(headers=h, sections=[TextSection("body", body, "cover")])
+    keys = staff_keys(msg, [], TRUSTED)
+    assert frozenset({"nasrin", "haque"}) in keys
+    assert frozenset({"aoife", "brennan"}) not in keys     # a writer outside the trusted domains may be the patient
