@@ -797,6 +797,19 @@ def _drop_legitimate(sections: list[_Section], per_section: list[tuple[str, list
 _REQUESTER_LINE = re.compile(r"(?im)^[ \t]*(?:sar[ \t]|subject[ \t]access[ \t])?requester[ \t]{0,3}[:\t]")
 
 
+# in prose: the one a subject access bundle went to or whose request it answered
+_REQUESTER_PROSE = re.compile(r"\b(?:subject\s+access\s+request|sar|access\s+request|records?\s+request|request)\b"
+                              r"[^.!?\n]{0,60}?\b(?:to|by|from)\s+(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?$", re.I)
+_REQUEST_SENTENCE = re.compile(r"\b(?:subject\s+access|sar|bundle|(?:health|medical|care|social\s+care)\s+records)\b",
+                               re.I)
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    start = max(text.rfind(". ", 0, a), text.rfind("\n\n", 0, a), -1) + 1
+    end = text.find(". ", b)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _drop_requester(per_section: list[tuple[str, list[Identifier]]], rows: list[list[Identifier]],
                     people: list[list[Identifier]], subjects: int) -> int:
     """The requester of a subject access bundle, named on its cover ("Requester: Mr X, DOB …"), is not a data
@@ -811,6 +824,10 @@ def _drop_requester(per_section: list[tuple[str, list[Identifier]]], rows: list[
                 ls = text.rfind("\n", 0, i.start) + 1
                 if _REQUESTER_LINE.match(text, ls, i.start):
                     drop.add(i.subject)
+                    continue
+                m = _REQUESTER_PROSE.search(text, max(0, i.start - 140), i.start)
+                if m is not None and _REQUEST_SENTENCE.search(_sentence_around(text, m.start(), i.end)):
+                    drop.add(i.subject)     # "we released a SAR bundle to Mr X", "a request made by Mr X for …"
     if not drop or len(drop) >= subjects:
         return subjects
     return _drop_subjects(per_section, rows, people, drop)

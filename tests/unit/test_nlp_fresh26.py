@@ -188,3 +188,15 @@ def test_the_writer_of_a_quoted_reply_at_a_trusted_address_is_staff() -> None:
     keys = staff_keys(msg, [], TRUSTED)
     assert frozenset({"nasrin", "haque"}) in keys
     assert frozenset({"aoife", "brennan"}) not in keys     # a writer outside the trusted domains may be the patient
+
+
+def test_the_requester_named_in_prose_is_no_subject_of_the_pages_they_got(analyzer: Analyzer) -> None:
+    res = _analyse(analyzer, "We released a subject access request bundle on 28 October to Mr Dermot Keane (H&C "
+                             "327 410 9851). It held 4 pages of another patient's chart: Bronagh Dolan, DOB "
+                             "04/05/1988, H&C 315 662 7049, seen by the perinatal mental health team.")
+    assert {i.value for i in res.identifiers if i.kind == "person_name"} == {"Bronagh Dolan"}
+    assert res.subjects == 1
+    # a request is no SAR: the one it was sent to stays a subject
+    res = _analyse(analyzer, "The referral request went to Mr Dermot Keane (DOB 02/03/1970) instead of Bronagh "
+                             "Dolan (DOB 04/05/1988).")
+    assert res.subjects == 2
