@@ -1673,6 +1673,11 @@ class PersonNameRecognizer(Recognizer):
             neg = None       # "I sent an OT report for X": "sent" is the reporter's act, X whose report it was
         if neg == "sent" and (_RECORD_WORD_AFTER.match(text, e, e + 60) or _BARE_POSSESSIVE_NAME.match(text, s)):
             neg = None       # "nearly sent Fatima Begum referral to …": whose referral was sent
+        if neg and ":" in label:
+            field, _, said = label.rpartition(":")
+            if neg in " ".join(words(field)).lower() and neg not in " ".join(words(said)).lower() \
+                    and len(words(said)) >= 3:
+                neg = None   # "[08:14] Staff nurse: Can someone pick up X today": a chat's speaker, X in what they said
         if neg:
             return True
         ls, le = line_bounds(text, s)

@@ -200,3 +200,14 @@ def test_the_requester_named_in_prose_is_no_subject_of_the_pages_they_got(analyz
     res = _analyse(analyzer, "The referral request went to Mr Dermot Keane (DOB 02/03/1970) instead of Bronagh "
                              "Dolan (DOB 04/05/1988).")
     assert res.subjects == 2
+
+
+def test_a_name_in_what_a_chat_speaker_said_is_not_the_speaker(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "These messages were posted in the group while the parent was in it:\n\n"
+                             "[21/10/2026, 08:14] Staff nurse: Can someone pick up Jamie Ross today, CHI "
+                             "1708815570, 14 Main Street, NG tube needs re-siting. Mum on 07700 900233\n",
+                   "person_name")
+    assert names == {"Jamie Ross"}
+    # the field itself still names staff
+    assert not _found(analyzer, "Reported by\nStaff nurse: Eilidh Grant\n\nThe list went to the wrong ward.",
+                      "person_name")
