@@ -211,3 +211,10 @@ def test_a_name_in_what_a_chat_speaker_said_is_not_the_speaker(analyzer: Analyze
     # the field itself still names staff
     assert not _found(analyzer, "Reported by\nStaff nurse: Eilidh Grant\n\nThe list went to the wrong ward.",
                       "person_name")
+
+
+def test_a_glasgow_tenement_flat_opens_the_address(analyzer: Analyzer) -> None:
+    got = _found(analyzer, "The appointment letter for Ms Ailsa Kerr (CHI 2509537628) went to her neighbour. It "
+                           "was addressed to:\n  Ms Ailsa Kerr\n  Flat 2/1, 48 Dumbarton Road, Glasgow G11 6AB\n",
+                 "address")
+    assert got == {"Flat 2/1, 48 Dumbarton Road, Glasgow, G11 6AB"}
