@@ -193,6 +193,15 @@ _LOWER_LIST_LINE = re.compile(r"(?m)^[ \t]{0,4}(?:[-•*][ \t]{1,3})?(" + _LOW_W
 _LOWER_AFTER_RELATION = re.compile(
     r"\b" + _RELATION + r"[ \t]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
     r"(?=[ \t]{0,2},?[ \t]{0,2}(?:\+44|0\d{3,4}[ \t]?\d|\(?(?:dob|d\.o\.b|nhs|tel|mob|phone)\b))")
+# Hurried lower-case ward notes: "rhys tudor-hughes needs his obs", "olivia mensah from bay 2", "ann lee is for
+# discharge": two or three lower-case words, then their own care (a pronoun after a verb), a bed or a ward plan
+_LOWER_PATIENT_AFTER = re.compile(
+    r"(?<![\w'’\-])(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
+    r"(?=[ ](?:needs|has|had|is|was|wants|got|gets)[ ](?:his|her)\b"
+    r"|[ ](?:from|in|on)[ ](?:bay|bed|side[ ]?room|cubicle)[ ]?\d"
+    r"|[ ](?:is|was|are|were)[ ](?:for[ ](?:discharge|theatre|transfer)|on[ ]end[ ]of[ ]life))")
+_LOWER_PATIENT_AFTER_NEEDS = re.compile(r"[ ](?:his|her|bay|bed|side[ ]?room|cubicle|discharge|theatre|transfer|"
+                                        r"end[ ]of[ ]life)\b")
 # Hurried lower-case lists after the word "names": "6 names on it - jo bloggs, sam reid and ali khan - with dobs";
 # kept when the count before "names" is the number of names, or a record word follows the list
 _LOWER_NAMES_LIST = re.compile(
@@ -1247,6 +1256,13 @@ class PersonNameRecognizer(Recognizer):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after a title", True, got_l[0])
         self._lower_list(text, add)
         self._lower_names_list(text, add)
+        for m in (_LOWER_PATIENT_AFTER.finditer(text) if _LOWER_PATIENT_AFTER_NEEDS.search(text) else ()):
+            if not _hurried(text, m.start()):
+                continue
+            got_l = self.read_lower(text, m.start(1), m.end(1))
+            if got_l is not None and got_l[1] == m.end(1) \
+                    and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
+                add(got_l[0], got_l[1], None, got_l[2], "lower-case name before their care", True, got_l[0])
         for m in _LOWER_AFTER_RELATION.finditer(text):     # a relation, a lower-case name and a number: any text
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):

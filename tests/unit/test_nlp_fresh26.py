@@ -218,3 +218,13 @@ def test_a_glasgow_tenement_flat_opens_the_address(analyzer: Analyzer) -> None:
                            "was addressed to:\n  Ms Ailsa Kerr\n  Flat 2/1, 48 Dumbarton Road, Glasgow G11 6AB\n",
                  "address")
     assert got == {"Flat 2/1, 48 Dumbarton Road, Glasgow, G11 6AB"}
+
+
+def test_lower_case_names_before_their_own_care_in_a_hurried_ward_note(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "hi its kim from ward 7. the jobs list went to my sister by mistake. it said "
+                             "gethin ap owain needs his obs redone, chloe-anne boateng from bay 3 is for discharge "
+                             "and the rest were fine. sorry", "person_name")
+    assert {n.lower() for n in names} == {"gethin ap owain", "chloe-anne boateng"}
+    # a thing's owner before it, or a role: no one
+    assert not _found(analyzer, "hi its kim from ward 7. the night staff nurse needs her badge back and the "
+                                "agency porter from bay 3 is for the rota. sorry", "person_name")
