@@ -439,6 +439,8 @@ class Analyzer:
         fulls = [set(name_key(h.ident.value)) for _, h in kept if len(name_key(h.ident.value)) >= 2]
         kept = [(sec, h) for sec, h in kept if len(name_key(h.ident.value)) >= 2
                 or any(set(name_key(h.ident.value)) <= f for f in fulls) or h.rule == "relative named by forename"]
+        # "Rhian P" where "Rhian Pritchard" is named: the same person, by forename and initial
+        kept = [(sec, h) for sec, h in kept if not _initialled_form(name_key(h.ident.value), fulls)]
         kept = _relatives_of_the_cast(hits, kept)
         kept = self._subject_names(w, kept)
         kept = self._non_breach(w, kept)
@@ -846,6 +848,27 @@ def _drop_subjects(per_section: list[tuple[str, list[Identifier]]], rows: list[l
         if i.subject is not None:
             i.subject = renumber.get(i.subject)   # type: ignore[arg-type]
     return len(renumber)
+
+
+def _initialled_form(key: tuple[str, ...], fulls: list[set[str]]) -> bool:
+    """A name written with an initial for a word ("Rhian P", "J Smith") whose other words and initials all fit one
+    fuller name found in the mail ("Rhian Pritchard")."""
+    initials = [t for t in key if len(t) == 1]
+    whole = [t for t in key if len(t) > 1]
+    if not initials or not whole:
+        return False
+    for f in fulls:
+        if not all(t in f for t in whole):
+            continue
+        pool = [t for t in f if t not in whole and len(t) > 1]
+        for i in initials:      # each initial a different word of the fuller name
+            hit = next((r for r in pool if r[0] == i), None)
+            if hit is None:
+                break
+            pool.remove(hit)
+        else:
+            return True
+    return False
 
 
 def _bare(word: str) -> str:

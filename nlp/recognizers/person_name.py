@@ -193,6 +193,12 @@ _LOWER_LIST_LINE = re.compile(r"(?m)^[ \t]{0,4}(?:[-•*][ \t]{1,3})?(" + _LOW_W
 _LOWER_AFTER_RELATION = re.compile(
     r"\b" + _RELATION + r"[ \t]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
     r"(?=[ \t]{0,2},?[ \t]{0,2}(?:\+44|0\d{3,4}[ \t]?\d|\(?(?:dob|d\.o\.b|nhs|tel|mob|phone)\b))")
+# letters after a name (qualifications and registrations): not part of it
+_POST_NOMINALS = {"mcsp", "rgn", "rmn", "rnld", "rn", "rscn", "mrcp", "mrcgp", "frcs", "frcp", "frcgp", "mbbs",
+                  "mbchb", "bsc", "msc", "phd", "mrpharms", "hcpc", "dipsw", "frcpsych", "mrcpsych", "frcog", "mrcog",
+                  "frcpch", "mrcpch", "frcr", "frca", "dclinpsy", "bds", "mfds", "bmbs", "pgdip", "mba", "obe",
+                  "mbe", "cbe", "nmp"}
+_POST_NOMINALS_MIXED = {"MRPharmS", "BSc", "MSc", "PhD", "MBChB", "DClinPsy", "PGDip", "DipSW"}
 # Hurried lower-case ward notes: "rhys tudor-hughes needs his obs", "olivia mensah from bay 2", "ann lee is for
 # discharge": two or three lower-case words, then their own care (a pronoun after a verb), a bed or a ward plan
 _LOWER_PATIENT_AFTER = re.compile(
@@ -959,6 +965,8 @@ class PersonNameRecognizer(Recognizer):
             low = tok.lower()
             if toks and low in _FIELD_AFTER_NAME and tok.isupper():
                 break           # "Maureen Bellamy NHS 7241078314": the record's field, after the name
+            if toks and low in _POST_NOMINALS and (tok.isupper() or tok in _POST_NOMINALS_MIXED):
+                break           # "Simone Achebe-Walker MCSP", "A. Chaudhry MRPharmS": letters after a name
             if len(toks) >= 2 and len(tok) == 2 and tok.isupper() and _GENOTYPE.fullmatch(tok) \
                     and not any(t.isupper() for t in toks):
                 break           # "FOB: Obinna Eze AS (carrier)": the haemoglobin genotype after the name

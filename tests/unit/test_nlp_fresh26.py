@@ -228,3 +228,16 @@ def test_lower_case_names_before_their_own_care_in_a_hurried_ward_note(analyzer:
     # a thing's owner before it, or a role: no one
     assert not _found(analyzer, "hi its kim from ward 7. the night staff nurse needs her badge back and the "
                                 "agency porter from bay 3 is for the rota. sorry", "person_name")
+
+
+def test_letters_after_a_name_are_not_part_of_it_and_the_signature_stays_staff(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "The laptop had my caseload on it: Mr Derek Hollis (DOB 02/03/1950) was one of them.\n\n"
+                             "Simone\nSimone Achebe-Walker MCSP\nPhysiotherapist\n07700 900 771", "person_name")
+    assert names == {"Derek Hollis"}
+
+
+def test_a_forename_and_initial_of_a_named_person_is_not_a_second_person(analyzer: Analyzer) -> None:
+    res = _analyse(analyzer, "I emailed the booking summary to the wrong Eluned. It was for Eluned Pryce-Morgan "
+                             "(DOB 03/04/1990). The other Eluned has deleted it and doesn't know Eluned P. I've told "
+                             "Eluned P myself.")
+    assert {i.value for i in res.identifiers if i.kind == "person_name"} == {"Eluned Pryce-Morgan"}
