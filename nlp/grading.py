@@ -382,6 +382,8 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 r"|[\"“‘'][^\"”’]{0,60}\bI\s+know\s+(?:her|him|them)\b"
                                 r"|\b(?:recipient|neighbour|he|she|they)\s+(?:said\s+(?:he|she|they)\s+)?knows?\s+"
                                 r"(?:her|him|them|the\s+(?:patient|family))\b"
+                                # "the neighbour at 17 opened it, read it": opened and read, a clause apart
+                                r"|\bopened\s+(?:it|them|the\s+[a-z]+),?\s+(?:and\s+)?read\s+(?:it|them)\b"
                                 # read before it was taken back ("picked it up and read it before an officer took it")
                                 r"|\bread\s+(?:it|them|the\s+[a-z]+)\s+before\s+(?:[a-z]+\s+){0,3}?(?:took|got|collected|"
                                 r"retrieved|removed|confiscated|seized)\b", re.I)

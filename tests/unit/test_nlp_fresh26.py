@@ -241,3 +241,10 @@ def test_a_forename_and_initial_of_a_named_person_is_not_a_second_person(analyze
                              "(DOB 03/04/1990). The other Eluned has deleted it and doesn't know Eluned P. I've told "
                              "Eluned P myself.")
     assert {i.value for i in res.identifiers if i.kind == "person_name"} == {"Eluned Pryce-Morgan"}
+
+
+def test_opened_it_read_it_a_clause_apart_is_not_contained() -> None:
+    a = _grade("A neighbour handed in an opened letter to reception this morning. The neighbour at 17 opened it, "
+               "read it, and said he knows Ciarán to see. It has been shredded.", ("mental_health",))
+    assert a.likelihood >= 3
+    assert any("read it" in r for r in a.reasons)
