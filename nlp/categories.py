@@ -141,6 +141,27 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[t
             yield m.span()
 
 
+def matches_opening(rx: re.Pattern[str], firsts: frozenset[str], text: str, low: str | None,
+                    runs: set[str] | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a regex whose every match opens on a whole letter run among ``firsts`` (lower
+    case; ``low``, ``runs``: :meth:`CategoryFinder.lowered` of ``text``): tried only where one starts.
+
+    A lower-cased text keeps every offset (:func:`folded_lower`), so a match of the regex as written opens
+    where its first word, lower-cased, stands as a run of ``low``; without such a text, plain finditer.
+    """
+    if low is None or not isinstance(runs, LetterRuns) or runs.low is not low:
+        yield from rx.finditer(text)
+        return
+    end = 0
+    for p in sorted(p for r in firsts.intersection(runs) for p in runs.starts(r)):
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _first_runs(words: list[str]) -> frozenset[str] | None:
     firsts = set()
     for w in words:
@@ -239,6 +260,10 @@ class CategoryFinder:
     def new_message(self) -> None:
         """Forget the texts seen so far (called before each message)."""
         self._texts.clear()
+
+    def lowered(self, text: str) -> tuple[str | None, set[str] | None]:
+        """(:func:`folded_lower` of ``text``, :func:`letter_runs` of that), found once per text in a message."""
+        return self._lowered(text)
 
     def _lowered(self, text: str) -> tuple[str | None, set[str] | None]:
         got = self._texts.get(text)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from breachdesk.model import Assessment, ParsedMessage
-from nlp.categories import CategoryFinder
+from nlp.categories import CategoryFinder, matches_opening
 from nlp.patterns import Grading, PatternConfig
 
 
@@ -108,17 +108,32 @@ _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|w
                        r"(?:patients?|residents?|clients?|service\s+users?)\b", re.I)
 
 
-def _says_not_mine(text: str) -> bool:
+# every match of _NOT_MINE opens on one of these words (after its "\b", before a space or an apostrophe)
+_NOT_MINE_FIRSTS = frozenset({"is", "are", "was", "were", "isn", "aren", "wasn", "weren", "not", "it", "this",
+                              "come", "came", "been", "went", "i", "we"})
+
+
+def _opening(rx: re.Pattern[str], firsts: frozenset[str], text: str, fnd: CategoryFinder,
+             limit: int = 200_000) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text[:limit])``, ``rx`` a regex whose every match opens on a whole word among ``firsts``:
+    tried only where one of them stands (see :func:`nlp.categories.matches_opening`)."""
+    if len(text) > limit:
+        return rx.finditer(text[:limit])
+    low, runs = fnd.lowered(text)
+    return matches_opening(rx, firsts, text, low, runs)
+
+
+def _says_not_mine(text: str, fnd: CategoryFinder) -> bool:
     """Whether the writer says what they received is not theirs (not a footer's "if you are not the intended
     recipient")."""
-    return any(not _in_disclaimer(text, m.start(), m.end()) for m in _NOT_MINE.finditer(text))
+    return any(not _in_disclaimer(text, m.start(), m.end()) for m in _opening(_NOT_MINE, _NOT_MINE_FIRSTS, text, fnd))
 
 
-def _reporter_received(msg: ParsedMessage, cover: str) -> str:
+def _reporter_received(msg: ParsedMessage, cover: str, fnd: CategoryFinder) -> str:
     """The reporter's own domain when their note says what they report came to them in error ("came through to
     us instead of his usual pharmacy"): they are the wrong recipient, not whoever it was meant for."""
     email = msg.headers.sender.email
-    return email.rpartition("@")[2].lower() if email and _says_not_mine(cover[:20_000]) else ""
+    return email.rpartition("@")[2].lower() if email and _says_not_mine(cover[:20_000], fnd) else ""
 
 
 # a delivery status notification's failed recipient (RFC 3464: "Final-Recipient: rfc822; x@y" then "Action: failed"),
@@ -139,7 +154,8 @@ def _undelivered(msg: ParsedMessage) -> set[str]:
     return out
 
 
-def _public_recipient(msg: ParsedMessage, trusted: list[str], inside: bool = False) -> tuple[str, str]:
+def _public_recipient(msg: ParsedMessage, trusted: list[str], fnd: CategoryFinder,
+                      inside: bool = False) -> tuple[str, str]:
     """(domain, what they wrote) of a forwarded message's sender outside the trusted domains (``inside``: within
     them) who writes that what they received is not theirs: they are the wrong recipient, whatever addresses
     carried it on to us."""
@@ -147,7 +163,8 @@ def _public_recipient(msg: ParsedMessage, trusted: list[str], inside: bool = Fal
         h = sec.headers
         if sec.role == "forwarded" and h is not None and h.sender.email \
                 and _in_domain(h.sender.email, trusted) == inside \
-                and (_says_not_mine(sec.text[:20_000]) if inside else _NOT_MINE.search(sec.text[:20_000])):
+                and (_says_not_mine(sec.text[:20_000], fnd) if inside
+                     else next(_opening(_NOT_MINE, _NOT_MINE_FIRSTS, sec.text[:20_000], fnd), None)):
             return h.sender.email.rpartition("@")[2].lower(), sec.text[:20_000]
     return "", ""
 
@@ -232,16 +249,19 @@ def _clause(text: str, a: int, b: int) -> str:
 # "posted it on X", "shared a photo of the list … on Threads": a posting verb, then "on NAME" in the same sentence
 _POSTED = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded|uploading|reposted|published|tweeted)\b)"
                      r"[^.!?;\n]{0,120}?\bon[ \t]{1,3}")
+# the posting verbs: every match of _POSTED and _PUBLIC_GROUP opens on one (between two "\b")
+_POSTING = frozenset({"posted", "posting", "shared", "sharing", "put", "uploaded", "uploading", "reposted", "published",
+                      "tweeted"})
 
 
-def _posted_on(text: str, platforms: list[str]) -> Iterator[tuple[int, int, str]]:
+def _posted_on(text: str, platforms: list[str], fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
     """Every (start, end, "on NAME") after a posting verb in one sentence, NAME as written (a platform whose
     name is also a word or a letter)."""
     if not platforms:
         return
     name = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True))
                       + r")(?![\w\-])")
-    for m in _POSTED.finditer(text):
+    for m in _opening(_POSTED, _POSTING, text, fnd, len(text)):
         got = name.match(text, m.end())
         if got:
             yield got.start(), got.end(), "on " + got.group(0)
@@ -254,8 +274,8 @@ _PUBLIC_GROUP = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded
                            r"parents['’]?)(?:[ \t]{1,3}[A-Za-z'’]{2,20}){0,2}?[ \t]{1,3}(?i:group|page|forum))\b")
 
 
-def _public_group(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _PUBLIC_GROUP.finditer(text[:200_000]):
+def _public_group(text: str, fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
+    for m in _opening(_PUBLIC_GROUP, _POSTING, text, fnd):
         yield m.start(1), m.end(1), "posted on a " + " ".join(m.group(1).lower().split())
 
 
@@ -263,7 +283,7 @@ def _published(text: str, cues: list[str], doubt: list[str], platforms: list[str
                fnd: CategoryFinder) -> str | None:
     """A publication cue in prose (not a field label) whose clause does not deny or doubt it."""
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues) if not _LABEL_USE.match(text, b))
-    for a, b, cue in itertools.chain(found, _posted_on(text, platforms), _public_group(text)):
+    for a, b, cue in itertools.chain(found, _posted_on(text, platforms, fnd), _public_group(text, fnd)):
         if doubt and fnd.cue(_clause(text, a, b), doubt):
             continue
         return cue
@@ -305,13 +325,17 @@ def _around(text: str, a: int, b: int, lines: int = 3) -> str:
     return text[lo:hi]
 
 
-_SORT_AND_ACCOUNT = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
+# (its first digit taken before the look behind it, "(?<![\d\-/])\d{2}" as nlp.text.lead_with_class writes it: the
+# same matches, found by skipping to the digits in C)
+_SORT_AND_ACCOUNT = re.compile(r"\d(?<![\d\-/]\d)\d-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
 
 
 def _confirmed(text: str, cues: list[str], negation: list[str], fnd: CategoryFinder) -> str | None:
     """Strong containment proof ("confirmed in writing", "recall successful") not directly negated."""
-    neg = {tuple(n.lower().split()) for n in negation}
+    neg: set[tuple[str, ...]] | None = None
     for a, _, cue in fnd.cue_matches(text, cues):
+        if neg is None:
+            neg = {tuple(n.lower().split()) for n in negation}
         before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-4:]
         if any(tuple(before[i:i + len(n)]) == n for n in neg for i in range(len(before) - len(n) + 1)):
             continue
@@ -463,11 +487,13 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
             doubt: list[str] = ()) -> str | None:  # type: ignore[assignment]
     """A misuse cue not describing the reporter's own action ("we contacted the patient"), nor a
     recipient putting things right ("they forwarded it on to the right place")."""
-    mine = {tuple(r.lower().split()) for r in reporter}
+    mine: set[tuple[str, ...]] | None = None
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues))
-    for a, b, cue in itertools.chain(found, _acted_on(text), _turned_on(text)):
+    for a, b, cue in itertools.chain(found, _acted_on(text, fnd), _turned_on(text, fnd)):
         if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b) or _ours_too(text, a):
             continue
+        if mine is None:
+            mine = {tuple(r.lower().split()) for r in reporter}
         if _ours(text[max(0, a - 40):a], mine) or _NOT_DONE.search(text, max(0, a - 30), a):
             continue
         if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
@@ -532,15 +558,19 @@ _TURNED_ON = re.compile(
 _NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|work|business|administrative|professional|"
                       r"treating)(?:\s+(?:or|and|/)\s+(?:clinical|care|legitimate|work|business|administrative|"
                       r"professional))?\s+(?:role|reason|relationship|need|involvement|purpose)\b", re.I)
+# the words every match of _TURNED_ON, of _NO_ROLE opens on (after "\b", before a space)
+_TURNED_ON_FIRSTS = frozenset({"sent", "forwarded", "passed", "texted", "posted", "messaged", "has", "have", "had", "he",
+                               "she"})
+_NO_ROLE_FIRSTS = frozenset({"had", "has", "have"})
 _ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
 _RECORD_WORD = re.compile(r"\b(?:record|records|notes|chart|epr|care\s+record|patient\s+record)\b", re.I)
 
 
-def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:
+def _turned_on(text: str, fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
     """Misuse told in what the recipient did next (see _TURNED_ON), or access with no role in the care."""
-    for m in _TURNED_ON.finditer(text[:200_000]):
+    for m in _opening(_TURNED_ON, _TURNED_ON_FIRSTS, text, fnd):
         yield m.start(), m.end(), " ".join(m.group(0).split())
-    for m in _NO_ROLE.finditer(text[:200_000]):
+    for m in _opening(_NO_ROLE, _NO_ROLE_FIRSTS, text, fnd):
         lo = max(0, m.start() - 300)
         if _ACCESS_VERB.search(text, lo, m.start()) and _RECORD_WORD.search(text, lo, m.start()):
             yield m.start(), m.end(), " ".join(m.group(0).split())
@@ -571,10 +601,13 @@ _ACTED_ON = re.compile(
     r"boss|employer|neighbour|friend)\s+(?:at\s+work\s+)?(?:had\s+|has\s+)?(?:(?:asked|questioned|quizzed|"
     r"confronted|approached)\s+(?:him|her|them)\s+about|(?:raised\s+it\s+with|mentioned\s+it\s+to)\s+(?:him|her|them))\b",
     re.I)
+# (the words its matches open on, after "\b", before a space)
+_ACTED_ON_FIRSTS = frozenset({"looked", "accessed", "viewed", "opened", "searched", "browsed", "a", "his", "her", "their",
+                              "one"})
 
 
-def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _ACTED_ON.finditer(text[:200_000]):
+def _acted_on(text: str, fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
+    for m in _opening(_ACTED_ON, _ACTED_ON_FIRSTS, text, fnd):
         yield m.start(), m.end(), " ".join(m.group(0).split())
 
 
@@ -667,7 +700,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_external
             doms = sorted({e.rpartition("@")[2] for e in external})
             reasons.append(f"sent to an address outside the trusted domains ({', '.join(doms)})")
-        elif (ours := _reporter_received(msg, g.cover_text)) and _in_domain("x@" + ours, trusted):
+        elif (ours := _reporter_received(msg, g.cover_text, fnd)) and _in_domain("x@" + ours, trusted):
             likelihood = w.likelihood_internal
             reasons.append(f"the reporter writes that it came to them in error: it stayed inside the trusted "
                            f"domains ({ours})")
@@ -677,11 +710,11 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
-        elif (public := _public_recipient(msg, trusted))[0]:
+        elif (public := _public_recipient(msg, trusted, fnd))[0]:
             public, their_words = public
             likelihood = w.likelihood_external
             reasons.append(f"a member of the public wrote in that they received it ({public})")
-        elif (colleague := _public_recipient(msg, trusted, inside=True))[0]:
+        elif (colleague := _public_recipient(msg, trusted, fnd, inside=True))[0]:
             colleague, their_words = colleague
             likelihood = w.likelihood_internal
             reasons.append(f"a recipient inside the trusted domains wrote that it was not for them ({colleague})")

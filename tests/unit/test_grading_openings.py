@@ -1,0 +1,72 @@
+"""Grading regexes tried only where their first word stands find what finditer finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.parse import parse_message
+from nlp import grading as g
+from nlp.categories import CategoryFinder, matches_opening
+from nlp.patterns import load_patterns
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+INVENTED = [
+    "She has since been phoning our clients. He SENT IT with a nasty comment to her.",
+    "Posted it on Facebook; SHARED a photo in the local Community Parents group. tweeted on X",
+    "It's not for me. This is not about us. I've received this in error. Wasn’t for one of our patients.",
+    "Her colleague at work asked her about it; he looked up the record of his neighbour. had no clinical role",
+    "isn't mine, iSN’T for me, was not mine; came to us by mistake; went through to us instead of the GP",
+    "unhas shed ahe sent1 it has\u00a0been phoning the clients; Ä it is not for me; straße ist nicht",
+    "ſent it with a nasty comment; the KELVIN \u212a is not mine",     # letters IGNORECASE folds to ASCII
+    "",
+]
+OPENINGS = [
+    (g._NOT_MINE, g._NOT_MINE_FIRSTS),
+    (g._POSTED, g._POSTING),
+    (g._PUBLIC_GROUP, g._POSTING),
+    (g._TURNED_ON, g._TURNED_ON_FIRSTS),
+    (g._NO_ROLE, g._NO_ROLE_FIRSTS),
+    (g._ACTED_ON, g._ACTED_ON_FIRSTS),
+]
+
+
+def _texts() -> list[str]:
+    out = list(INVENTED)
+    for name in ("fresh3", "fresh12", "fresh23"):
+        for p in sorted((DATA / name).glob("*.eml"))[:20]:
+            out.extend(s.text for s in parse_message(p.read_bytes()).sections if s.text)
+    return out
+
+
+@pytest.mark.parametrize(("rx", "firsts"), OPENINGS, ids=[rx.pattern[:30] for rx, _ in OPENINGS])
+def test_a_regex_tried_at_its_first_words_finds_what_finditer_finds(rx: re.Pattern[str], firsts: frozenset[str]) -> None:
+    fnd = CategoryFinder(load_patterns())
+    for text in _texts():
+        fnd.new_message()
+        want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in g._opening(rx, firsts, text, fnd)] == want, rx.pattern[:40]
+
+
+def test_every_invented_text_is_matched_by_some_opening() -> None:
+    fnd = CategoryFinder(load_patterns())
+    for text in INVENTED[:5]:
+        assert any(list(g._opening(rx, firsts, text, fnd)) for rx, firsts in OPENINGS), text
+
+
+def test_matches_opening_falls_back_to_finditer_without_a_lower_cased_text() -> None:
+    rx = re.compile(r"\bsent\b", re.I)
+    text = "ſent and SENT"      # "ſ" is an "s" under IGNORECASE: no lower-cased twin of the text
+    fnd = CategoryFinder(load_patterns())
+    low, runs = fnd.lowered(text)
+    assert low is None
+    assert [m.span() for m in matches_opening(rx, frozenset({"sent"}), text, low, runs)] == [(0, 4), (9, 13)]
+
+
+def test_the_sort_code_regex_finds_what_its_lookbehind_form_finds() -> None:
+    old = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
+    for text in [*_texts(), "12-34-56 12345678", "x112-34-56 12345678 /12-34-56 12345678 -12-34-56, 87654321"]:
+        assert [m.span() for m in g._SORT_AND_ACCOUNT.finditer(text)] == [m.span() for m in old.finditer(text)]
