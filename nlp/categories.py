@@ -102,11 +102,20 @@ class _Keywords:
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 
+# every character but the ASCII lower-case letters to a space, for LetterRuns (a text's other characters are first
+# encoded as "?", one byte each)
+_NOT_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# run -> the regex of that run standing whole: the run first, then a look back at the character before it
+# ("he(?<![a-z]he)"), so ``re`` skips to each "he" in C; the runs asked for are the config's words
+_WHOLE_RUN: dict[str, re.Pattern[str]] = {}
+
+
 class LetterRuns(set):
     """The maximal runs of ASCII letters in a lower-cased text (a set of them), with :meth:`starts` of each."""
 
     def __init__(self, low: str) -> None:
-        super().__init__(_LETTER_RUN.findall(low))
+        # the words of the text with every character but a-z a space: _LETTER_RUN.findall(low), in C
+        super().__init__(low.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split())
         self.low = low
         self._at: dict[str, list[int]] = {}
 
@@ -114,12 +123,11 @@ class LetterRuns(set):
         """Where ``run`` stands as a whole run of letters, in order (found once per text)."""
         got = self._at.get(run)
         if got is None:
-            got = self._at[run] = []
-            low, n, p = self.low, len(run), self.low.find(run)
-            while p >= 0:
-                if (p == 0 or not "a" <= low[p - 1] <= "z") and not "a" <= low[p + n:p + n + 1] <= "z":
-                    got.append(p)
-                p = low.find(run, p + n)
+            rx = _WHOLE_RUN.get(run)
+            if rx is None:
+                e = re.escape(run)
+                rx = _WHOLE_RUN[run] = re.compile(f"{e}(?<![a-z]{e})(?![a-z])")
+            got = self._at[run] = [m.start() for m in rx.finditer(self.low)]
         return got
 
 

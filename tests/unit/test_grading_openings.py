@@ -70,3 +70,17 @@ def test_the_sort_code_regex_finds_what_its_lookbehind_form_finds() -> None:
     old = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
     for text in [*_texts(), "12-34-56 12345678", "x112-34-56 12345678 /12-34-56 12345678 -12-34-56, 87654321"]:
         assert [m.span() for m in g._SORT_AND_ACCOUNT.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_letter_runs_are_the_runs_findall_finds_and_start_where_they_stand_whole() -> None:
+    from nlp.categories import letter_runs
+    from nlp.text import folded_lower
+
+    for text in [*_texts(), "Café au lait—naïve ‘quotes’ x1y2z", "he the she he. HE"]:
+        low = folded_lower(text)
+        if low is None:
+            continue
+        runs = letter_runs(low)
+        assert runs == set(re.findall(r"[a-z]+", low))
+        for r in sorted(runs)[:40]:
+            assert runs.starts(r) == [m.start() for m in re.finditer(rf"(?<![a-z]){r}(?![a-z])", low)]
