@@ -25,6 +25,26 @@ from nlp.text import alternation, fold_pattern, fold_rx, folded_lower
 _CLAUSE = re.compile(r"[.;:!?\n\d|\t]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b",
                      re.I)
 _CLAUSE_FOLDED = fold_rx(_CLAUSE)     # the same on folded_lower text (see _Keywords)
+# _CLAUSE_FOLDED apart: the last of its single characters (the first with none after it), and its words, which
+# never overlap one another and are at most 12 characters long ("hospital  no")
+_CLAUSE_CHAR_LAST = re.compile(r"[.;:!?\n\d|\t][^.;:!?\n\d|\t]*\Z")
+_CLAUSE_WORDS = re.compile(r"\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b")
+
+
+def _clause_end(folded: str) -> int:
+    """Where the last match of ``_CLAUSE_FOLDED.finditer(folded)`` ends (0 for none).
+
+    Its matches are its words' and its characters' outside them (a word's "\\s" can hold a line break): the last
+    ends at the last character or at a word's end, and a word ending after that character starts at most 12
+    before it, each word is found from there, and holds "but", "however" or "no".
+    """
+    m = _CLAUSE_CHAR_LAST.search(folded)
+    end = m.start() + 1 if m is not None else 0
+    q = max(0, end - 16)
+    if folded.find("no", q) >= 0 or folded.find("but", q) >= 0 or folded.find("however", q) >= 0:
+        for w in _CLAUSE_WORDS.finditer(folded, q):
+            end = max(end, w.end())
+    return end
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative
 _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
@@ -198,6 +218,26 @@ def _compile(words: list[str]) -> list[_Keywords]:
     return out
 
 
+def _cue_index(cues: list[list[str]]) -> dict[str, list[list[str]]]:
+    """First word -> the cues (word lists) opening with it; an empty cue under ""."""
+    index: dict[str, list[list[str]]] = {}
+    for cue in cues:
+        index.setdefault(cue[0] if cue else "", []).append(cue)
+    return index
+
+
+def _has_cue(ws: list[str], index: dict[str, list[list[str]]]) -> bool:
+    """Whether one of the cues (see :func:`_cue_index`) stands in ``ws``, words in a row (an empty one always does)."""
+    if "" in index:
+        return True
+    for first in index.keys() & set(ws):
+        for cue in index[first]:
+            k = len(cue)
+            if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
+                return True
+    return False
+
+
 def _sentence_of(text: str, a: int, b: int) -> str:
     """The sentence (or list line) around text[a:b], at most 300 characters either side."""
     s = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
@@ -264,10 +304,16 @@ class CategoryFinder:
         # text -> (folded_lower, letter_runs): the same texts are searched for many cue lists while one
         # message is graded; emptied by :meth:`new_message` (never kept from one message to the next)
         self._texts: dict[str, tuple[str | None, set[str] | None]] = {}
+        # (text, start) -> :meth:`_window`: a keyword's mention is read for negation and then for a hypothetical
+        # cue, and one text is searched for many cue lists (emptied with ``_texts``)
+        self._windows: dict[tuple[str, int], list[str]] = {}
+        self._neg_index = _cue_index(self.neg_cues)
+        self._hypo_index = _cue_index(self.hypo_cues)
 
     def new_message(self) -> None:
         """Forget the texts seen so far (called before each message)."""
         self._texts.clear()
+        self._windows.clear()
 
     def lowered(self, text: str) -> tuple[str | None, set[str] | None]:
         """(:func:`folded_lower` of ``text``, :func:`letter_runs` of that), found once per text in a message."""
@@ -283,24 +329,32 @@ class CategoryFinder:
         return got
 
     def _negated(self, text: str, start: int, cues: list[list[str]] | None = None) -> bool:
+        index = self._neg_index if cues is None else self._hypo_index if cues is self.hypo_cues else _cue_index(cues)
+        return _has_cue(self._window(text, start), index)
+
+    def _window(self, text: str, start: int) -> list[str]:
+        """The last ``window`` words (lower case) of the clause before text[start], within 120 characters."""
+        key = (text, start)
+        ws = self._windows.get(key)
+        if ws is None:
+            if len(self._windows) >= 4096:      # a caller that never says a new message has begun
+                self._windows.clear()
+            ws = self._windows[key] = self._words_before(text, start)
+        return ws
+
+    def _words_before(self, text: str, start: int) -> list[str]:
         seg_start = max(0, start - 120)
         seg = text[seg_start:start]
         folded = folded_lower(seg)
-        cuts = list(_CLAUSE_FOLDED.finditer(folded) if folded is not None and _CLAUSE_FOLDED is not None
-                    else _CLAUSE.finditer(seg))
+        if folded is not None and _CLAUSE_FOLDED is not None:
+            cut = _clause_end(folded)
+        else:
+            cut = max((m.end() for m in _CLAUSE.finditer(seg)), default=0)
         low = folded if folded is not None else seg.lower()
-        if cuts:
-            seg = seg[cuts[-1].end():]
+        if cut:
+            seg = seg[cut:]
             low = seg.lower()
-        ws = _WORDS.findall(low)[-self.window:] if self.window else []
-        present = set(ws)
-        for cue in (self.neg_cues if cues is None else cues):
-            if cue and cue[0] not in present:     # a cue whose first word is absent cannot be there
-                continue
-            k = len(cue)
-            if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
-                return True
-        return False
+        return _WORDS.findall(low)[-self.window:] if self.window else []
 
     def cue(self, text: str, cues: list[str]) -> str | None:
         """The first (longest) cue phrase present in ``text`` and not negated, or None."""

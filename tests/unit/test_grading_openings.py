@@ -84,3 +84,28 @@ def test_letter_runs_are_the_runs_findall_finds_and_start_where_they_stand_whole
         assert runs == set(re.findall(r"[a-z]+", low))
         for r in sorted(runs)[:40]:
             assert runs.starts(r) == [m.start() for m in re.finditer(rf"(?<![a-z]){r}(?![a-z])", low)]
+
+
+def test_the_clause_cut_ends_where_the_last_clause_match_ends() -> None:
+    from nlp.categories import _CLAUSE_FOLDED, _clause_end
+    from nlp.text import folded_lower
+
+    made = ["nhs\nno x", "hospital  no. but's", "x 12 however y", "ni no no", "unit no1 bed no", "case\tno but",
+            "butter nothing hosp no", "no", "", "a.b;c:d!e?f|g\th\ni 0 ward", "room  no:" + "x" * 30 + " tel\n\nno"]
+    segs = [*made]
+    for text in _texts():
+        low = folded_lower(text)
+        if low is not None:
+            segs.extend(low[max(0, k - 120):k] for k in range(0, len(low), 37))
+    for seg in segs:
+        assert _clause_end(seg) == max((m.end() for m in _CLAUSE_FOLDED.finditer(seg)), default=0), seg
+
+
+def test_a_negation_cue_is_found_in_the_words_before_whatever_the_index() -> None:
+    from nlp.categories import _cue_index, _has_cue
+
+    cues = [["no", "evidence", "of"], ["no"], ["ruled", "out"]]
+    assert _has_cue(["there", "is", "no", "evidence"], _cue_index(cues))
+    assert _has_cue(["it", "was", "ruled", "out"], _cue_index(cues))
+    assert not _has_cue(["ruled", "in", "out"], _cue_index(cues))
+    assert _has_cue(["anything"], _cue_index([*cues, []]))      # an empty cue stands everywhere, as before
