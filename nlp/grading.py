@@ -123,6 +123,11 @@ def _opening(rx: re.Pattern[str], firsts: frozenset[str], text: str, fnd: Catego
     return matches_opening(rx, firsts, text, low, runs)
 
 
+def _search(rx: re.Pattern[str], firsts: frozenset[str], text: str, fnd: CategoryFinder) -> re.Match[str] | None:
+    """``rx.search(text)`` for a regex whose every match opens on a whole word among ``firsts`` (see _opening)."""
+    return next(_opening(rx, firsts, text, fnd, len(text)), None)
+
+
 def _says_not_mine(text: str, fnd: CategoryFinder) -> bool:
     """Whether the writer says what they received is not theirs (not a footer's "if you are not the intended
     recipient")."""
@@ -406,6 +411,19 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 r"|[\"“‘'][^\"”’]{0,60}\bI\s+know\s+(?:her|him|them)\b"
                                 r"|\b(?:recipient|neighbour|he|she|they)\s+(?:said\s+(?:he|she|they)\s+)?knows?\s+"
                                 r"(?:her|him|them|the\s+(?:patient|family))\b", re.I)
+# the words its matches open on (after "\b", before a space or the "-" of "e-mail"), but for a quotation's
+# "I know her", which holds the word "know"
+_READ_FIRSTS = frozenset({"he", "she", "they", "recipient", "requester", "neighbour", "husband", "wife", "partner", "pt",
+                          "patient", "person", "man", "woman", "caller", "letter", "email", "e", "result", "results",
+                          "report", "it", "manager", "list", "sheet", "page", "pages"})
+
+
+def _read_by_recipient(told: str, fnd: CategoryFinder) -> re.Match[str] | None:
+    """``_READ_BY_RECIPIENT.search(told)``."""
+    runs = fnd.lowered(told)[1] if len(told) <= 200_000 else None
+    if runs is None or "know" in runs:
+        return _READ_BY_RECIPIENT.search(told)
+    return _search(_READ_BY_RECIPIENT, _READ_FIRSTS, told, fnd)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies
@@ -440,6 +458,9 @@ _READ_PLAINLY = re.compile(r"\b(?:he|she|they|recipient|partner|ex-partner|son|d
                            r"(?:clearly|obviously|evidently|definitely|certainly)\s+(?:opened\s+and\s+)?read\s+"
                            r"(?:it|them|the\s+[a-z]+)\b", re.I)
 # the recipient holds on to it ("says he is keeping the file", "has kept a copy", "refuses to delete it")
+# (the words the matches of these open on, after "\b", before a space, an apostrophe or the "-" of "ex-partner")
+_READ_PLAINLY_FIRSTS = frozenset({"he", "she", "they", "recipient", "partner", "ex", "son", "daughter", "neighbour"})
+_KEEPS_FIRSTS = frozenset({"he", "she", "they", "recipient", "requester", "solicitor"})
 _KEEPS_IT = re.compile(r"\b(?:he|she|they|recipient|requester|solicitor)\s+(?:(?:is|was|are|were)\s+(?:keeping|holding\s+on\s+to|"
                        r"hanging\s+on\s+to)\s+(?:it|them|the\s+[a-z]+|a\s+copy|copies|his\s+[a-z]+|her\s+[a-z]+|"
                        r"their\s+[a-z]+)|(?:has|have|had)\s+kept\s+(?:it|a\s+copy|copies|the\s+[a-z]+)|(?:refuses|refused|"
@@ -459,6 +480,9 @@ _UNPROVEN = re.compile(
     # some recipients have not answered ("two have deleted it; three have not replied"); not the reporter's own
     r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)\b(?:(?:have|has)\s+not|haven['’]t|hasn['’]t)\s+(?:yet\s+)?"
     r"(?:replied|responded|confirmed)\b", re.I)
+_BUT = frozenset({"but"})
+_UNPROVEN_FIRSTS = frozenset({"i", "we", "nothing", "cannot", "can", "unable", "could", "couldn", "awaiting", "waiting",
+                              "not", "have", "has", "haven", "hasn"})
 # someone else has seen it too ("she has deleted it but the head has also seen it")
 _SEEN_BY_ANOTHER = re.compile(r"\bbut\s+(?:the|her|his|their|a|an|two|three|several|other|another)\s+(?:[a-z]+\s+){0,3}?"
                               r"(?:has|have|had)\s+(?:also\s+|already\s+)?(?:seen|read|opened)\s+(?:it|them)\b", re.I)
@@ -471,10 +495,11 @@ def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = 
     chat = fnd.cue(told, cues)
     if chat:
         return f"it went to a messaging group ('{chat}'): copies stay on the members' phones"
-    m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told) or _SEEN_BY_ANOTHER.search(told)
+    m = _search(_KEEPS_IT, _KEEPS_FIRSTS, told, fnd) or _search(_READ_PLAINLY, _READ_PLAINLY_FIRSTS, told, fnd) \
+        or _search(_SEEN_BY_ANOTHER, _BUT, told, fnd)
     if m:
         return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
-    m = None if proven else _UNPROVEN.search(told)
+    m = None if proven else _search(_UNPROVEN, _UNPROVEN_FIRSTS, told, fnd)
     if m:
         return f"the reporter has no proof of it yet ('{' '.join(m.group(0).split())}')"
     return None
@@ -737,7 +762,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd) \
             or (their_words and (said := _contained(their_words, cues.containment, cues.containment_doubt, fnd))
                 and f"{said}, in the recipient's own reply")
-        read = _READ_BY_RECIPIENT.search(told) if contained else None
+        read = _read_by_recipient(told, fnd) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
         held = _still_held(told, cues.group_chat, fnd, proven=bool(
             their_words or _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd))) \

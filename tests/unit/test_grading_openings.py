@@ -22,6 +22,11 @@ INVENTED = [
     "isn't mine, iSN’T for me, was not mine; came to us by mistake; went through to us instead of the GP",
     "unhas shed ahe sent1 it has\u00a0been phoning the clients; Ä it is not for me; straße ist nicht",
     "ſent it with a nasty comment; the KELVIN \u212a is not mine",     # letters IGNORECASE folds to ASCII
+    "He is keeping the file; she's keeping it; they refuse to delete; he has CLEARLY read it; ex-partner has obviously read it",
+    "but the head has also seen it. I have asked her to confirm in writing; we can't verify the deletion; "
+    "awaiting written confirmation; three have not replied; nothing in writing",
+    "She said she had read it. The letter was read by the recipient. he did print it; it was pinned up. "
+    "'this isn't me, but I know her' she said. The neighbour knows the family. e-mail has been read by",
     "",
 ]
 OPENINGS = [
@@ -31,6 +36,10 @@ OPENINGS = [
     (g._TURNED_ON, g._TURNED_ON_FIRSTS),
     (g._NO_ROLE, g._NO_ROLE_FIRSTS),
     (g._ACTED_ON, g._ACTED_ON_FIRSTS),
+    (g._KEEPS_IT, g._KEEPS_FIRSTS),
+    (g._READ_PLAINLY, g._READ_PLAINLY_FIRSTS),
+    (g._SEEN_BY_ANOTHER, g._BUT),
+    (g._UNPROVEN, g._UNPROVEN_FIRSTS),
 ]
 
 
@@ -53,7 +62,7 @@ def test_a_regex_tried_at_its_first_words_finds_what_finditer_finds(rx: re.Patte
 
 def test_every_invented_text_is_matched_by_some_opening() -> None:
     fnd = CategoryFinder(load_patterns())
-    for text in INVENTED[:5]:
+    for text in INVENTED[:8]:
         assert any(list(g._opening(rx, firsts, text, fnd)) for rx, firsts in OPENINGS), text
 
 
@@ -109,3 +118,12 @@ def test_a_negation_cue_is_found_in_the_words_before_whatever_the_index() -> Non
     assert _has_cue(["it", "was", "ruled", "out"], _cue_index(cues))
     assert not _has_cue(["ruled", "in", "out"], _cue_index(cues))
     assert _has_cue(["anything"], _cue_index([*cues, []]))      # an empty cue stands everywhere, as before
+
+
+def test_read_by_recipient_is_the_search_of_its_regex() -> None:
+    fnd = CategoryFinder(load_patterns())
+    for text in [*_texts(), "I know her", "'oh I know him' said the recipient", "he read it"]:
+        fnd.new_message()
+        want = g._READ_BY_RECIPIENT.search(text)
+        got = g._read_by_recipient(text, fnd)
+        assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0))), text[:60]
