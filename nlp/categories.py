@@ -97,6 +97,15 @@ class _Keywords:
     # the first letter run of every keyword ("mental" of "mental health", "hba" of "hba1c"), lower-cased;
     # None when a keyword opens with something else
     firsts: frozenset[str] | None = None
+    # the first characters of the keywords that open with no letter ("#" of "#NOF"): every match opens on a run in
+    # ``firsts`` or on one of these
+    marks: str = ""
+
+    def absent(self, runs: set[str] | None, low: str | None) -> bool:
+        """Whether nothing can match in a text whose :func:`letter_runs` are ``runs`` (or any set holding every one of
+        them that is in ``firsts``), ``low`` its :func:`folded_lower`."""
+        return runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs) \
+            and not any(c in low for c in self.marks)   # type: ignore[operator]   (runs are low's)
 
     def spans(self, text: str, low: str | None, runs: set[str] | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in ``text``; ``low`` is ``folded_lower(text)``, ``runs`` :func:`letter_runs` of it.
@@ -104,13 +113,18 @@ class _Keywords:
         A keyword starts where no letter is before it, so its first letter run is a whole run of the
         text's: when none of the keywords' first runs is among the text's, nothing can match.
         """
-        if runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs):
+        if self.absent(runs, low):
             return iter(())
         if self.folded is not None and low is not None:
             if isinstance(runs, LetterRuns) and self.firsts is not None and runs.low is low:
-                # every match starts a run in ``firsts``: tried only there, not at every character
-                return _matches_at(self.folded, low, sorted(p for r in self.firsts.intersection(runs)
-                                                            for p in runs.starts(r)))
+                # every match starts a run in ``firsts`` or on a mark: tried only there, not at every character
+                starts = [p for r in self.firsts.intersection(runs) for p in runs.starts(r)]
+                for c in self.marks:
+                    p = low.find(c)
+                    while p >= 0:
+                        starts.append(p)
+                        p = low.find(c, p + 1)
+                return _matches_at(self.folded, low, sorted(starts))
             return (m.span() for m in self.folded.finditer(low))
         return (m.span() for m in self.rx.finditer(text))
 
@@ -190,19 +204,27 @@ def matches_opening(rx: re.Pattern[str], firsts: frozenset[str], text: str, low:
             yield m
 
 
-def _first_runs(words: list[str]) -> frozenset[str] | None:
+def _first_runs(words: list[str]) -> tuple[frozenset[str] | None, str]:
+    """(:attr:`_Keywords.firsts`, :attr:`_Keywords.marks`) of a list of keywords (None, "" for a keyword opening
+    with a space or a character outside ASCII)."""
     firsts = set()
+    marks = set()
     for w in words:
-        m = _LETTER_RUN.match(w.lower())
-        if m is None:
-            return None
-        firsts.add(m.group(0))
-    return frozenset(firsts)
+        low = w.lower()
+        m = _LETTER_RUN.match(low)
+        if m is not None:
+            firsts.add(m.group(0))
+        elif low[:1].isascii() and low[:1].strip():     # "#", "5" (matched as written, lower case or not)
+            marks.add(low[0])
+        else:
+            return None, ""
+    return frozenset(firsts), "".join(sorted(marks))
 
 
 def _keywords(pattern: str, flags: int, words: list[str] | None = None) -> _Keywords:
     folded = fold_pattern(pattern, flags)
-    kw = _Keywords(pattern, flags, folded, _first_runs(words) if words else None)
+    firsts, marks = _first_runs(words) if words else (None, "")
+    kw = _Keywords(pattern, flags, folded, firsts, marks)
     if folded is None:
         kw.rx   # noqa: B018 - no twin: the regex as written is the one used, compiled now (a bad pattern fails here)
     return kw
@@ -286,6 +308,8 @@ class CategoryFinder:
     def __init__(self, cfg: PatternConfig) -> None:
         c = cfg.categories
         self.rx = {cat: _compile(words) for cat, words in c.keywords.items()}
+        # every category keyword's first letter run: a text's runs among these tell each list's absence at once
+        self._firsts = frozenset().union(*(kw.firsts for pats in self.rx.values() for kw in pats if kw.firsts))
         self.rules = [_Rule(r.name, tuple(r.categories), _compile(r.when), _compile(r.also), _compile(r.unless))
                       for r in c.sentence_rules]
         self.neg_cues = sorted((_WORDS.findall(x.lower()) for x in c.negation_cues), key=len, reverse=True)
@@ -438,9 +462,12 @@ class CategoryFinder:
         lowered = [self._lowered(t) for t in texts]     # lower-cased once, for every category
         lows = [low for low, _ in lowered]
         runs = [run for _, run in lowered]
+        hits = [run & self._firsts if run is not None else None for run in runs]
         for cat, pats in self.rx.items():
-            for text, low, run, is_cover in zip(texts, lows, runs, flags, strict=True):
+            for text, low, run, hit, is_cover in zip(texts, lows, runs, hits, flags, strict=True):
                 for rx in pats:
+                    if rx.absent(hit, low):
+                        continue
                     for a, b in rx.spans(text, low, run):
                         kw = " ".join(text[a:b].lower().split())
                         seen = res.evidence.get(cat)

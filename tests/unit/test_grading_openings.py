@@ -127,3 +127,20 @@ def test_read_by_recipient_is_the_search_of_its_regex() -> None:
         want = g._READ_BY_RECIPIENT.search(text)
         got = g._read_by_recipient(text, fnd)
         assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0))), text[:60]
+
+
+def test_a_keyword_opening_with_a_mark_is_found_where_finditer_finds_it() -> None:
+    from nlp.categories import letter_runs
+    from nlp.text import folded_lower
+
+    fnd = CategoryFinder(load_patterns())
+    marked = [kw for pats in fnd.rx.values() for kw in pats if kw.marks]
+    assert marked, "a keyword list with a keyword opening with no letter (#NOF)"
+    for text in ["Admitted with #NOF on the ward", "#nof", "x#nof #nofx (#NOF)", "no marks here", *_texts()[:30]]:
+        low = folded_lower(text)
+        runs = letter_runs(low)
+        for kw in marked:
+            want = [m.span() for m in (kw.folded.finditer(low) if kw.folded is not None and low is not None
+                                       else kw.rx.finditer(text))]
+            assert list(kw.spans(text, low, runs)) == want
+            assert not (kw.absent(runs, low) and want)
