@@ -68,6 +68,8 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
         if h.sender.email and not _in_domain(h.sender.email, trusted):
             ours.update(p.email.lower() for p in [*h.to, *h.cc] if p.email and _in_domain(p.email, trusted))
     for sec in msg.sections:
+        if "@" not in sec.text:
+            continue     # every address read below holds an "@"
         for m in _HEADER_LINE.finditer(sec.text[:200_000]):
             found.extend(_EMAIL.findall(m.group(1)))
         if sec.role == "cover":
@@ -154,8 +156,10 @@ def _undelivered(msg: ParsedMessage) -> set[str]:
     out: set[str] = set()
     for sec in msg.sections:
         text = sec.text[:200_000]
-        out.update(m.group(1).lower() for m in _DSN_FAILED.finditer(text))
-        out.update(m.group(1).lower() for m in _MTA_FAILED.finditer(text))
+        if ";" in text:     # "rfc822;"
+            out.update(m.group(1).lower() for m in _DSN_FAILED.finditer(text))
+        if ">:" in text:
+            out.update(m.group(1).lower() for m in _MTA_FAILED.finditer(text))
     return out
 
 
