@@ -113,12 +113,13 @@ class _Keywords:
         A keyword starts where no letter is before it, so its first letter run is a whole run of the
         text's: when none of the keywords' first runs is among the text's, nothing can match.
         """
-        if self.absent(runs, low):
-            return iter(())
+        hits = self.firsts.intersection(runs) if runs is not None and self.firsts is not None else None
+        if hits is not None and not hits and not any(c in low for c in self.marks):  # type: ignore[operator]
+            return iter(())     # (self.absent(runs, low))
         if self.folded is not None and low is not None:
-            if isinstance(runs, LetterRuns) and self.firsts is not None and runs.low is low:
+            if hits is not None and isinstance(runs, LetterRuns) and runs.low is low:
                 # every match starts a run in ``firsts`` or on a mark: tried only there, not at every character
-                starts = [p for r in self.firsts.intersection(runs) for p in runs.starts(r)]
+                starts = [p for r in hits for p in runs.starts(r)]
                 for c in self.marks:
                     p = low.find(c)
                     while p >= 0:

@@ -144,3 +144,17 @@ def test_a_keyword_opening_with_a_mark_is_found_where_finditer_finds_it() -> Non
                                        else kw.rx.finditer(text))]
             assert list(kw.spans(text, low, runs)) == want
             assert not (kw.absent(runs, low) and want)
+
+
+def test_people_counts_are_read_only_where_a_number_of_people_stands() -> None:
+    from nlp import subjects as s
+
+    made = ["All 37 patients are affected", "a list of 30 patients", "12 pts on it", "details for about 6 patients",
+            "names and complaints for approx. 9 residents", "37 people", "no numbers", "list of 3\tservice users listed"]
+    for text in [*made, *_texts()]:
+        want_a = max((n for n in (int(m.group(1) or m.group(2)) for m in s._AFFECTED.finditer(text))
+                      if 2 <= n <= 10_000), default=0)
+        want_s = max((n for n in (int(m.group(1) or m.group(2)) for m in s._STATED.finditer(text))
+                      if 2 <= n <= 10_000), default=0)
+        assert (s.affected_count(text), s.stated_count(text)) == (want_a, want_s), text[:60]
+    assert s.affected_count(made[0]) == 37 and s.stated_count(made[2]) == 12
