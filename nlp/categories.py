@@ -414,13 +414,13 @@ class CategoryFinder:
             return True
         if text[a:a + 1].isupper() and _SURNAME_JOIN.search(text, max(0, a - 32), a):
             return True     # "Catrin Hopkins-Ward": the second half of a double-barrelled surname
-        if _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a) and text[a:b].lower() == "depression":
+        if text[a:b].lower() == "depression" and _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a):
             return True     # "ECG: ST depression V4-6" is a heart finding, not low mood
         if self._negated(text, a) or _POST_NEG.match(text, b) or (self.post_rx and self.post_rx.match(text, b)):
             return True
         if self.hypo_cues and self._negated(text, a, self.hypo_cues):
             return True
-        if _QUESTION.match(text, b):
+        if text.find("?", b, b + 43) >= 0 and _QUESTION.match(text, b):     # (its "?" at most 42 characters on)
             return True
         if self.service_rx and (svc := self.service_rx.match(text, b)):
             if _SERVICE_BUSINESS.match(text, svc.end()) or (_FOR_THE.search(text, max(0, a - 50), a)

@@ -158,3 +158,12 @@ def test_people_counts_are_read_only_where_a_number_of_people_stands() -> None:
                       if 2 <= n <= 10_000), default=0)
         assert (s.affected_count(text), s.stated_count(text)) == (want_a, want_s), text[:60]
     assert s.affected_count(made[0]) == 37 and s.stated_count(made[2]) == 12
+
+
+def test_a_question_mark_stands_within_reach_of_every_question_match() -> None:
+    from nlp.categories import _QUESTION
+
+    for text in ["x" * 41 + " ?", "a" * 40 + ")?", "pregnant?", "| ?", "y" * 50 + "?", *_texts()[:40]]:
+        for b in range(0, len(text), 7):
+            m = _QUESTION.match(text, b)
+            assert m is None or m.end() - 1 < b + 43
