@@ -325,7 +325,7 @@ class CategoryFinder:
         self.service_rx = re.compile(r"[ \t]{1,3}(?:[A-Z][A-Za-z&]{1,15}[ \t]{1,3}){0,2}(?:" + svc
                                      + r")(?![A-Za-z])", re.I) if svc else None
         self.surgery_kinds = {w.lower() for w in c.surgery_kinds}
-        self._cue_rx: dict[tuple[str, ...], _Keywords | None] = {}
+        self._cue_rx: dict[tuple[str, ...], tuple[_Keywords | None, dict[str, str]]] = {}
         # text -> (folded_lower, letter_runs): the same texts are searched for many cue lists while one
         # message is graded; emptied by :meth:`new_message` (never kept from one message to the next)
         self._texts: dict[str, tuple[str | None, set[str] | None]] = {}
@@ -388,18 +388,23 @@ class CategoryFinder:
     def cue_matches(self, text: str, cues: list[str]):  # noqa: ANN201
         """Every (start, end, cue) of a cue phrase in ``text`` that is not negated."""
         key = tuple(cues)
-        if key not in self._cue_rx:
+        got = self._cue_rx.get(key)
+        if got is None:
             words = sorted({c.lower() for c in cues})
             alt = alternation(words)
-            self._cue_rx[key] = _keywords(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I, words) if cues else None
-        kw = self._cue_rx[key]
+            kw = _keywords(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I, words) if cues else None
+            written: dict[str, str] = {}
+            for c in cues:      # a cue lower-cased -> the first cue so written
+                written.setdefault(c.lower(), c)
+            got = self._cue_rx[key] = (kw, written)
+        kw, written = got
         if kw is None:
             return
         low, runs = self._lowered(text)
         for a, b in kw.spans(text, low, runs):
             if not self._negated(text, a):
                 low = " ".join(text[a:b].lower().split())
-                yield a, b, next((c for c in cues if c.lower() == low), low)
+                yield a, b, written.get(low, low)
 
     def _practice_name(self, text: str, a: int, b: int) -> bool:
         """"Audley Range Surgery": a capitalised "Surgery" after a capitalised name that is no kind of surgery."""
