@@ -34,9 +34,10 @@ _CLAUSE_WORDS = re.compile(r"\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref
 def _clause_end(folded: str) -> int:
     """Where the last match of ``_CLAUSE_FOLDED.finditer(folded)`` ends (0 for none).
 
-    Its matches are its words' and its characters' outside them (a word's "\\s" can hold a line break): the last
-    ends at the last character or at a word's end, and a word ending after that character starts at most 12
-    before it, each word is found from there, and holds "but", "however" or "no".
+    Its matches are its words and its characters outside them (a word's "\\s" can hold a line break), so the
+    last ends after the last such character or at the end of a word. A word ending later than that character
+    starts less than 12 characters before it; words never overlap, so finditer from 16 before it finds each,
+    and each holds "but", "however" or "no".
     """
     m = _CLAUSE_CHAR_LAST.search(folded)
     end = m.start() + 1 if m is not None else 0
@@ -45,6 +46,8 @@ def _clause_end(folded: str) -> int:
         for w in _CLAUSE_WORDS.finditer(folded, q):
             end = max(end, w.end())
     return end
+
+
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative
 _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
@@ -105,7 +108,7 @@ class _Keywords:
         """Whether nothing can match in a text whose :func:`letter_runs` are ``runs`` (or any set holding every one of
         them that is in ``firsts``), ``low`` its :func:`folded_lower`."""
         return runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs) \
-            and not any(c in low for c in self.marks)   # type: ignore[operator]   (runs are low's)
+            and not any(c in low for c in self.marks)   # type: ignore[operator]   (``low`` is set with ``runs``)
 
     def spans(self, text: str, low: str | None, runs: set[str] | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in ``text``; ``low`` is ``folded_lower(text)``, ``runs`` :func:`letter_runs` of it.
