@@ -25,6 +25,29 @@ from nlp.text import alternation, fold_pattern, fold_rx, folded_lower
 _CLAUSE = re.compile(r"[.;:!?\n\d|\t]|\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b",
                      re.I)
 _CLAUSE_FOLDED = fold_rx(_CLAUSE)     # the same on folded_lower text (see _Keywords)
+# _CLAUSE_FOLDED apart: the last of its single characters (the first with none after it), and its words, which
+# never overlap one another and are at most 12 characters long ("hospital  no")
+_CLAUSE_CHAR_LAST = re.compile(r"[.;:!?\n\d|\t][^.;:!?\n\d|\t]*\Z")
+_CLAUSE_WORDS = re.compile(r"\bbut\b|\bhowever\b|\b(?:nhs|hosp|hospital|unit|ref|room|bed|tel|case|chi|ni)\s{0,2}no\b")
+
+
+def _clause_end(folded: str) -> int:
+    """Where the last match of ``_CLAUSE_FOLDED.finditer(folded)`` ends (0 for none).
+
+    Its matches are its words and its characters outside them (a word's "\\s" can hold a line break), so the
+    last ends after the last such character or at the end of a word. A word ending later than that character
+    starts less than 12 characters before it; words never overlap, so finditer from 16 before it finds each,
+    and each holds "but", "however" or "no".
+    """
+    m = _CLAUSE_CHAR_LAST.search(folded)
+    end = m.start() + 1 if m is not None else 0
+    q = max(0, end - 16)
+    if folded.find("no", q) >= 0 or folded.find("but", q) >= 0 or folded.find("however", q) >= 0:
+        for w in _CLAUSE_WORDS.finditer(folded, q):
+            end = max(end, w.end())
+    return end
+
+
 _WORDS = re.compile(r"[a-z']+")
 # "chlamydia screen negative", "HIV not detected": the finding is negative
 _POST_NEG = re.compile(r"[^.;:\n]{0,25}?\b(?:negative|not detected|ruled out|excluded)\b", re.I)
@@ -77,6 +100,15 @@ class _Keywords:
     # the first letter run of every keyword ("mental" of "mental health", "hba" of "hba1c"), lower-cased;
     # None when a keyword opens with something else
     firsts: frozenset[str] | None = None
+    # the first characters of the keywords that open with no letter ("#" of "#NOF"): every match opens on a run in
+    # ``firsts`` or on one of these
+    marks: str = ""
+
+    def absent(self, runs: set[str] | None, low: str | None) -> bool:
+        """Whether nothing can match in a text whose :func:`letter_runs` are ``runs`` (or any set holding every one of
+        them that is in ``firsts``), ``low`` its :func:`folded_lower`."""
+        return runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs) \
+            and not any(c in low for c in self.marks)   # type: ignore[operator]   (``low`` is set with ``runs``)
 
     def spans(self, text: str, low: str | None, runs: set[str] | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in ``text``; ``low`` is ``folded_lower(text)``, ``runs`` :func:`letter_runs` of it.
@@ -84,13 +116,19 @@ class _Keywords:
         A keyword starts where no letter is before it, so its first letter run is a whole run of the
         text's: when none of the keywords' first runs is among the text's, nothing can match.
         """
-        if runs is not None and self.firsts is not None and self.firsts.isdisjoint(runs):
-            return iter(())
+        hits = self.firsts.intersection(runs) if runs is not None and self.firsts is not None else None
+        if hits is not None and not hits and not any(c in low for c in self.marks):  # type: ignore[operator]
+            return iter(())     # (self.absent(runs, low))
         if self.folded is not None and low is not None:
-            if isinstance(runs, LetterRuns) and self.firsts is not None and runs.low is low:
-                # every match starts a run in ``firsts``: tried only there, not at every character
-                return _matches_at(self.folded, low, sorted(p for r in self.firsts.intersection(runs)
-                                                            for p in runs.starts(r)))
+            if hits is not None and isinstance(runs, LetterRuns) and runs.low is low:
+                # every match starts a run in ``firsts`` or on a mark: tried only there, not at every character
+                starts = [p for r in hits for p in runs.starts(r)]
+                for c in self.marks:
+                    p = low.find(c)
+                    while p >= 0:
+                        starts.append(p)
+                        p = low.find(c, p + 1)
+                return _matches_at(self.folded, low, sorted(starts))
             return (m.span() for m in self.folded.finditer(low))
         return (m.span() for m in self.rx.finditer(text))
 
@@ -102,11 +140,20 @@ class _Keywords:
 _LETTER_RUN = re.compile(r"[a-z]+")
 
 
+# every character but the ASCII lower-case letters to a space, for LetterRuns (a text's other characters are first
+# encoded as "?", one byte each)
+_NOT_LETTER = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# run -> the regex of that run standing whole: the run first, then a look back at the character before it
+# ("he(?<![a-z]he)"), so ``re`` skips to each "he" in C; the runs asked for are the config's words
+_WHOLE_RUN: dict[str, re.Pattern[str]] = {}
+
+
 class LetterRuns(set):
     """The maximal runs of ASCII letters in a lower-cased text (a set of them), with :meth:`starts` of each."""
 
     def __init__(self, low: str) -> None:
-        super().__init__(_LETTER_RUN.findall(low))
+        # the words of the text with every character but a-z a space: _LETTER_RUN.findall(low), in C
+        super().__init__(low.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split())
         self.low = low
         self._at: dict[str, list[int]] = {}
 
@@ -114,12 +161,11 @@ class LetterRuns(set):
         """Where ``run`` stands as a whole run of letters, in order (found once per text)."""
         got = self._at.get(run)
         if got is None:
-            got = self._at[run] = []
-            low, n, p = self.low, len(run), self.low.find(run)
-            while p >= 0:
-                if (p == 0 or not "a" <= low[p - 1] <= "z") and not "a" <= low[p + n:p + n + 1] <= "z":
-                    got.append(p)
-                p = low.find(run, p + n)
+            rx = _WHOLE_RUN.get(run)
+            if rx is None:
+                e = re.escape(run)
+                rx = _WHOLE_RUN[run] = re.compile(f"{e}(?<![a-z]{e})(?![a-z])")
+            got = self._at[run] = [m.start() for m in rx.finditer(self.low)]
         return got
 
 
@@ -141,19 +187,48 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[t
             yield m.span()
 
 
-def _first_runs(words: list[str]) -> frozenset[str] | None:
+def matches_opening(rx: re.Pattern[str], firsts: frozenset[str], text: str, low: str | None,
+                    runs: set[str] | None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a regex whose every match opens on a whole letter run among ``firsts`` (lower
+    case; ``low``, ``runs``: :meth:`CategoryFinder.lowered` of ``text``): tried only where one starts.
+
+    A lower-cased text keeps every offset (:func:`folded_lower`), so a match of the regex as written opens
+    where its first word, lower-cased, stands as a run of ``low``; without such a text, plain finditer.
+    """
+    if low is None or not isinstance(runs, LetterRuns) or runs.low is not low:
+        yield from rx.finditer(text)
+        return
+    end = 0
+    for p in sorted(p for r in firsts.intersection(runs) for p in runs.starts(r)):
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _first_runs(words: list[str]) -> tuple[frozenset[str] | None, str]:
+    """(:attr:`_Keywords.firsts`, :attr:`_Keywords.marks`) of a list of keywords (None, "" for a keyword opening
+    with a space or a character outside ASCII)."""
     firsts = set()
+    marks = set()
     for w in words:
-        m = _LETTER_RUN.match(w.lower())
-        if m is None:
-            return None
-        firsts.add(m.group(0))
-    return frozenset(firsts)
+        low = w.lower()
+        m = _LETTER_RUN.match(low)
+        if m is not None:
+            firsts.add(m.group(0))
+        elif low[:1].isascii() and low[:1].strip():     # "#", "5" (matched as written, lower case or not)
+            marks.add(low[0])
+        else:
+            return None, ""
+    return frozenset(firsts), "".join(sorted(marks))
 
 
 def _keywords(pattern: str, flags: int, words: list[str] | None = None) -> _Keywords:
     folded = fold_pattern(pattern, flags)
-    kw = _Keywords(pattern, flags, folded, _first_runs(words) if words else None)
+    firsts, marks = _first_runs(words) if words else (None, "")
+    kw = _Keywords(pattern, flags, folded, firsts, marks)
     if folded is None:
         kw.rx   # noqa: B018 - no twin: the regex as written is the one used, compiled now (a bad pattern fails here)
     return kw
@@ -167,6 +242,26 @@ def _compile(words: list[str]) -> list[_Keywords]:
         if group:
             out.append(_keywords(r"(?<![A-Za-z])(?:" + alternation(group) + r")(?![A-Za-z])", flags, group))
     return out
+
+
+def _cue_index(cues: list[list[str]]) -> dict[str, list[list[str]]]:
+    """First word -> the cues (word lists) opening with it; an empty cue under ""."""
+    index: dict[str, list[list[str]]] = {}
+    for cue in cues:
+        index.setdefault(cue[0] if cue else "", []).append(cue)
+    return index
+
+
+def _has_cue(ws: list[str], index: dict[str, list[list[str]]]) -> bool:
+    """Whether one of the cues (see :func:`_cue_index`) stands in ``ws``, words in a row (an empty one always does)."""
+    if "" in index:
+        return True
+    for first in index.keys() & set(ws):
+        for cue in index[first]:
+            k = len(cue)
+            if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
+                return True
+    return False
 
 
 def _sentence_of(text: str, a: int, b: int) -> str:
@@ -217,6 +312,8 @@ class CategoryFinder:
     def __init__(self, cfg: PatternConfig) -> None:
         c = cfg.categories
         self.rx = {cat: _compile(words) for cat, words in c.keywords.items()}
+        # every category keyword's first letter run: a text's runs among these tell each list's absence at once
+        self._firsts = frozenset().union(*(kw.firsts for pats in self.rx.values() for kw in pats if kw.firsts))
         self.rules = [_Rule(r.name, tuple(r.categories), _compile(r.when), _compile(r.also), _compile(r.unless))
                       for r in c.sentence_rules]
         self.neg_cues = sorted((_WORDS.findall(x.lower()) for x in c.negation_cues), key=len, reverse=True)
@@ -231,14 +328,24 @@ class CategoryFinder:
         self.service_rx = re.compile(r"[ \t]{1,3}(?:[A-Z][A-Za-z&]{1,15}[ \t]{1,3}){0,2}(?:" + svc
                                      + r")(?![A-Za-z])", re.I) if svc else None
         self.surgery_kinds = {w.lower() for w in c.surgery_kinds}
-        self._cue_rx: dict[tuple[str, ...], _Keywords | None] = {}
+        self._cue_rx: dict[tuple[str, ...], tuple[_Keywords | None, dict[str, str]]] = {}
         # text -> (folded_lower, letter_runs): the same texts are searched for many cue lists while one
         # message is graded; emptied by :meth:`new_message` (never kept from one message to the next)
         self._texts: dict[str, tuple[str | None, set[str] | None]] = {}
+        # (text, start) -> :meth:`_window`: a keyword's mention is read for negation and then for a hypothetical
+        # cue, and one text is searched for many cue lists (emptied with ``_texts``)
+        self._windows: dict[tuple[str, int], list[str]] = {}
+        self._neg_index = _cue_index(self.neg_cues)
+        self._hypo_index = _cue_index(self.hypo_cues)
 
     def new_message(self) -> None:
         """Forget the texts seen so far (called before each message)."""
         self._texts.clear()
+        self._windows.clear()
+
+    def lowered(self, text: str) -> tuple[str | None, set[str] | None]:
+        """(:func:`folded_lower` of ``text``, :func:`letter_runs` of that), found once per text in a message."""
+        return self._lowered(text)
 
     def _lowered(self, text: str) -> tuple[str | None, set[str] | None]:
         got = self._texts.get(text)
@@ -250,24 +357,32 @@ class CategoryFinder:
         return got
 
     def _negated(self, text: str, start: int, cues: list[list[str]] | None = None) -> bool:
+        index = self._neg_index if cues is None else self._hypo_index if cues is self.hypo_cues else _cue_index(cues)
+        return _has_cue(self._window(text, start), index)
+
+    def _window(self, text: str, start: int) -> list[str]:
+        """The last ``window`` words (lower case) of the clause before text[start], within 120 characters."""
+        key = (text, start)
+        ws = self._windows.get(key)
+        if ws is None:
+            if len(self._windows) >= 4096:      # a caller that never says a new message has begun
+                self._windows.clear()
+            ws = self._windows[key] = self._words_before(text, start)
+        return ws
+
+    def _words_before(self, text: str, start: int) -> list[str]:
         seg_start = max(0, start - 120)
         seg = text[seg_start:start]
         folded = folded_lower(seg)
-        cuts = list(_CLAUSE_FOLDED.finditer(folded) if folded is not None and _CLAUSE_FOLDED is not None
-                    else _CLAUSE.finditer(seg))
+        if folded is not None and _CLAUSE_FOLDED is not None:
+            cut = _clause_end(folded)
+        else:
+            cut = max((m.end() for m in _CLAUSE.finditer(seg)), default=0)
         low = folded if folded is not None else seg.lower()
-        if cuts:
-            seg = seg[cuts[-1].end():]
+        if cut:
+            seg = seg[cut:]
             low = seg.lower()
-        ws = _WORDS.findall(low)[-self.window:] if self.window else []
-        present = set(ws)
-        for cue in (self.neg_cues if cues is None else cues):
-            if cue and cue[0] not in present:     # a cue whose first word is absent cannot be there
-                continue
-            k = len(cue)
-            if any(ws[i:i + k] == cue for i in range(len(ws) - k + 1)):
-                return True
-        return False
+        return _WORDS.findall(low)[-self.window:] if self.window else []
 
     def cue(self, text: str, cues: list[str]) -> str | None:
         """The first (longest) cue phrase present in ``text`` and not negated, or None."""
@@ -276,18 +391,23 @@ class CategoryFinder:
     def cue_matches(self, text: str, cues: list[str]):  # noqa: ANN201
         """Every (start, end, cue) of a cue phrase in ``text`` that is not negated."""
         key = tuple(cues)
-        if key not in self._cue_rx:
+        got = self._cue_rx.get(key)
+        if got is None:
             words = sorted({c.lower() for c in cues})
             alt = alternation(words)
-            self._cue_rx[key] = _keywords(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I, words) if cues else None
-        kw = self._cue_rx[key]
+            kw = _keywords(r"(?<![A-Za-z])(?:" + alt + r")(?![A-Za-z])", re.I, words) if cues else None
+            written: dict[str, str] = {}
+            for c in cues:      # a cue lower-cased -> the first cue so written
+                written.setdefault(c.lower(), c)
+            got = self._cue_rx[key] = (kw, written)
+        kw, written = got
         if kw is None:
             return
         low, runs = self._lowered(text)
         for a, b in kw.spans(text, low, runs):
             if not self._negated(text, a):
                 low = " ".join(text[a:b].lower().split())
-                yield a, b, next((c for c in cues if c.lower() == low), low)
+                yield a, b, written.get(low, low)
 
     def _practice_name(self, text: str, a: int, b: int) -> bool:
         """"Audley Range Surgery": a capitalised "Surgery" after a capitalised name that is no kind of surgery."""
@@ -302,13 +422,13 @@ class CategoryFinder:
             return True
         if text[a:a + 1].isupper() and _SURNAME_JOIN.search(text, max(0, a - 32), a):
             return True     # "Catrin Hopkins-Ward": the second half of a double-barrelled surname
-        if _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a) and text[a:b].lower() == "depression":
+        if text[a:b].lower() == "depression" and _PHYSICAL_DEPRESSION.search(text, max(0, a - 20), a):
             return True     # "ECG: ST depression V4-6" is a heart finding, not low mood
         if self._negated(text, a) or _POST_NEG.match(text, b) or (self.post_rx and self.post_rx.match(text, b)):
             return True
         if self.hypo_cues and self._negated(text, a, self.hypo_cues):
             return True
-        if _QUESTION.match(text, b):
+        if text.find("?", b, b + 43) >= 0 and _QUESTION.match(text, b):     # (its "?" at most 42 characters on)
             return True
         if self.service_rx and (svc := self.service_rx.match(text, b)):
             if _SERVICE_BUSINESS.match(text, svc.end()) or (_FOR_THE.search(text, max(0, a - 50), a)
@@ -351,9 +471,12 @@ class CategoryFinder:
         lowered = [self._lowered(t) for t in texts]     # lower-cased once, for every category
         lows = [low for low, _ in lowered]
         runs = [run for _, run in lowered]
+        hits = [run & self._firsts if run is not None else None for run in runs]
         for cat, pats in self.rx.items():
-            for text, low, run, is_cover in zip(texts, lows, runs, flags, strict=True):
+            for text, low, run, hit, is_cover in zip(texts, lows, runs, hits, flags, strict=True):
                 for rx in pats:
+                    if rx.absent(hit, low):
+                        continue
                     for a, b in rx.spans(text, low, run):
                         kw = " ".join(text[a:b].lower().split())
                         seen = res.evidence.get(cat)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from breachdesk.model import Assessment, ParsedMessage
-from nlp.categories import CategoryFinder
+from nlp.categories import CategoryFinder, matches_opening
 from nlp.patterns import Grading, PatternConfig
 
 
@@ -68,6 +68,8 @@ def external_recipients(msg: ParsedMessage, trusted: list[str]) -> tuple[list[st
         if h.sender.email and not _in_domain(h.sender.email, trusted):
             ours.update(p.email.lower() for p in [*h.to, *h.cc] if p.email and _in_domain(p.email, trusted))
     for sec in msg.sections:
+        if "@" not in sec.text:
+            continue     # every address read below holds an "@"
         for m in _HEADER_LINE.finditer(sec.text[:200_000]):
             found.extend(_EMAIL.findall(m.group(1)))
         if sec.role == "cover":
@@ -108,17 +110,37 @@ _NOT_MINE = re.compile(r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|w
                        r"(?:patients?|residents?|clients?|service\s+users?)\b", re.I)
 
 
-def _says_not_mine(text: str) -> bool:
+# every match of _NOT_MINE opens on one of these words (after its "\b", before a space or an apostrophe)
+_NOT_MINE_FIRSTS = frozenset({"is", "are", "was", "were", "isn", "aren", "wasn", "weren", "not", "it", "this",
+                              "come", "came", "been", "went", "i", "we"})
+
+
+def _opening(rx: re.Pattern[str], firsts: frozenset[str], text: str, fnd: CategoryFinder,
+             limit: int = 200_000) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text[:limit])``, ``rx`` a regex whose every match opens on a whole word among ``firsts``:
+    tried only where one of them stands (see :func:`nlp.categories.matches_opening`)."""
+    if len(text) > limit:
+        return rx.finditer(text[:limit])
+    low, runs = fnd.lowered(text)
+    return matches_opening(rx, firsts, text, low, runs)
+
+
+def _search(rx: re.Pattern[str], firsts: frozenset[str], text: str, fnd: CategoryFinder) -> re.Match[str] | None:
+    """``rx.search(text)`` for a regex whose every match opens on a whole word among ``firsts`` (see _opening)."""
+    return next(_opening(rx, firsts, text, fnd, len(text)), None)
+
+
+def _says_not_mine(text: str, fnd: CategoryFinder) -> bool:
     """Whether the writer says what they received is not theirs (not a footer's "if you are not the intended
     recipient")."""
-    return any(not _in_disclaimer(text, m.start(), m.end()) for m in _NOT_MINE.finditer(text))
+    return any(not _in_disclaimer(text, m.start(), m.end()) for m in _opening(_NOT_MINE, _NOT_MINE_FIRSTS, text, fnd))
 
 
-def _reporter_received(msg: ParsedMessage, cover: str) -> str:
+def _reporter_received(msg: ParsedMessage, cover: str, fnd: CategoryFinder) -> str:
     """The reporter's own domain when their note says what they report came to them in error ("came through to
     us instead of his usual pharmacy"): they are the wrong recipient, not whoever it was meant for."""
     email = msg.headers.sender.email
-    return email.rpartition("@")[2].lower() if email and _says_not_mine(cover[:20_000]) else ""
+    return email.rpartition("@")[2].lower() if email and _says_not_mine(cover[:20_000], fnd) else ""
 
 
 # a delivery status notification's failed recipient (RFC 3464: "Final-Recipient: rfc822; x@y" then "Action: failed"),
@@ -134,12 +156,15 @@ def _undelivered(msg: ParsedMessage) -> set[str]:
     out: set[str] = set()
     for sec in msg.sections:
         text = sec.text[:200_000]
-        out.update(m.group(1).lower() for m in _DSN_FAILED.finditer(text))
-        out.update(m.group(1).lower() for m in _MTA_FAILED.finditer(text))
+        if ";" in text:     # "rfc822;"
+            out.update(m.group(1).lower() for m in _DSN_FAILED.finditer(text))
+        if ">:" in text:
+            out.update(m.group(1).lower() for m in _MTA_FAILED.finditer(text))
     return out
 
 
-def _public_recipient(msg: ParsedMessage, trusted: list[str], inside: bool = False) -> tuple[str, str]:
+def _public_recipient(msg: ParsedMessage, trusted: list[str], fnd: CategoryFinder,
+                      inside: bool = False) -> tuple[str, str]:
     """(domain, what they wrote) of a forwarded message's sender outside the trusted domains (``inside``: within
     them) who writes that what they received is not theirs: they are the wrong recipient, whatever addresses
     carried it on to us."""
@@ -147,7 +172,8 @@ def _public_recipient(msg: ParsedMessage, trusted: list[str], inside: bool = Fal
         h = sec.headers
         if sec.role == "forwarded" and h is not None and h.sender.email \
                 and _in_domain(h.sender.email, trusted) == inside \
-                and (_says_not_mine(sec.text[:20_000]) if inside else _NOT_MINE.search(sec.text[:20_000])):
+                and (_says_not_mine(sec.text[:20_000], fnd) if inside
+                     else next(_opening(_NOT_MINE, _NOT_MINE_FIRSTS, sec.text[:20_000], fnd), None)):
             return h.sender.email.rpartition("@")[2].lower(), sec.text[:20_000]
     return "", ""
 
@@ -232,16 +258,19 @@ def _clause(text: str, a: int, b: int) -> str:
 # "posted it on X", "shared a photo of the list … on Threads": a posting verb, then "on NAME" in the same sentence
 _POSTED = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded|uploading|reposted|published|tweeted)\b)"
                      r"[^.!?;\n]{0,120}?\bon[ \t]{1,3}")
+# the posting verbs: every match of _POSTED and _PUBLIC_GROUP opens on one (between two "\b")
+_POSTING = frozenset({"posted", "posting", "shared", "sharing", "put", "uploaded", "uploading", "reposted", "published",
+                      "tweeted"})
 
 
-def _posted_on(text: str, platforms: list[str]) -> Iterator[tuple[int, int, str]]:
+def _posted_on(text: str, platforms: list[str], fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
     """Every (start, end, "on NAME") after a posting verb in one sentence, NAME as written (a platform whose
     name is also a word or a letter)."""
     if not platforms:
         return
     name = re.compile(r"(?:" + "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True))
                       + r")(?![\w\-])")
-    for m in _POSTED.finditer(text):
+    for m in _opening(_POSTED, _POSTING, text, fnd, len(text)):
         got = name.match(text, m.end())
         if got:
             yield got.start(), got.end(), "on " + got.group(0)
@@ -254,8 +283,8 @@ _PUBLIC_GROUP = re.compile(r"(?i:\b(?:posted|posting|shared|sharing|put|uploaded
                            r"parents['’]?)(?:[ \t]{1,3}[A-Za-z'’]{2,20}){0,2}?[ \t]{1,3}(?i:group|page|forum))\b")
 
 
-def _public_group(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _PUBLIC_GROUP.finditer(text[:200_000]):
+def _public_group(text: str, fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
+    for m in _opening(_PUBLIC_GROUP, _POSTING, text, fnd):
         yield m.start(1), m.end(1), "posted on a " + " ".join(m.group(1).lower().split())
 
 
@@ -263,7 +292,7 @@ def _published(text: str, cues: list[str], doubt: list[str], platforms: list[str
                fnd: CategoryFinder) -> str | None:
     """A publication cue in prose (not a field label) whose clause does not deny or doubt it."""
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues) if not _LABEL_USE.match(text, b))
-    for a, b, cue in itertools.chain(found, _posted_on(text, platforms), _public_group(text)):
+    for a, b, cue in itertools.chain(found, _posted_on(text, platforms, fnd), _public_group(text, fnd)):
         if doubt and fnd.cue(_clause(text, a, b), doubt):
             continue
         return cue
@@ -305,13 +334,17 @@ def _around(text: str, a: int, b: int, lines: int = 3) -> str:
     return text[lo:hi]
 
 
-_SORT_AND_ACCOUNT = re.compile(r"(?<![\d\-/])\d{2}-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
+# (its first digit taken before the look behind it, "(?<![\d\-/])\d{2}" as nlp.text.lead_with_class writes it: the
+# same matches, found by skipping to the digits in C)
+_SORT_AND_ACCOUNT = re.compile(r"\d(?<![\d\-/]\d)\d-\d{2}-\d{2}(?![\d\-/])[ \t|,;]{1,6}\d{8}(?!\d)")
 
 
 def _confirmed(text: str, cues: list[str], negation: list[str], fnd: CategoryFinder) -> str | None:
     """Strong containment proof ("confirmed in writing", "recall successful") not directly negated."""
-    neg = {tuple(n.lower().split()) for n in negation}
+    neg: set[tuple[str, ...]] | None = None
     for a, _, cue in fnd.cue_matches(text, cues):
+        if neg is None:
+            neg = {tuple(n.lower().split()) for n in negation}
         before = re.findall(r"[a-z']+", text[max(0, a - 40):a].lower())[-4:]
         if any(tuple(before[i:i + len(n)]) == n for n in neg for i in range(len(before) - len(n) + 1)):
             continue
@@ -387,6 +420,19 @@ _READ_BY_RECIPIENT = re.compile(r"\b(?:he|she|they|recipient|requester|neighbour
                                 # read before it was taken back ("picked it up and read it before an officer took it")
                                 r"|\bread\s+(?:it|them|the\s+[a-z]+)\s+before\s+(?:[a-z]+\s+){0,3}?(?:took|got|collected|"
                                 r"retrieved|removed|confiscated|seized)\b", re.I)
+# the words its matches open on (after "\b", before a space or the "-" of "e-mail"), but for a quotation's
+# "I know her", which holds the word "know"
+_READ_FIRSTS = frozenset({"he", "she", "they", "recipient", "requester", "neighbour", "husband", "wife", "partner", "pt",
+                          "patient", "person", "man", "woman", "caller", "letter", "email", "e", "result", "results",
+                          "report", "it", "manager", "list", "sheet", "page", "pages", "opened", "read"})
+
+
+def _read_by_recipient(told: str, fnd: CategoryFinder) -> re.Match[str] | None:
+    """``_READ_BY_RECIPIENT.search(told)``."""
+    runs = fnd.lowered(told)[1] if len(told) <= 200_000 else None
+    if runs is None or "know" in runs:
+        return _READ_BY_RECIPIENT.search(told)
+    return _search(_READ_BY_RECIPIENT, _READ_FIRSTS, told, fnd)
 
 
 # a publication taken down after people saw or copied it: deleting the post does not recall the copies
@@ -421,6 +467,9 @@ _READ_PLAINLY = re.compile(r"\b(?:he|she|they|recipient|partner|ex-partner|son|d
                            r"(?:clearly|obviously|evidently|definitely|certainly)\s+(?:opened\s+and\s+)?read\s+"
                            r"(?:it|them|the\s+[a-z]+)\b", re.I)
 # the recipient holds on to it ("says he is keeping the file", "has kept a copy", "refuses to delete it")
+# (the words the matches of these open on, after "\b", before a space, an apostrophe or the "-" of "ex-partner")
+_READ_PLAINLY_FIRSTS = frozenset({"he", "she", "they", "recipient", "partner", "ex", "son", "daughter", "neighbour"})
+_KEEPS_FIRSTS = frozenset({"he", "she", "they", "recipient", "requester", "solicitor"})
 _KEEPS_IT = re.compile(r"\b(?:he|she|they|recipient|requester|solicitor)\s+(?:(?:is|was|are|were)\s+(?:keeping|holding\s+on\s+to|"
                        r"hanging\s+on\s+to)\s+(?:it|them|the\s+[a-z]+|a\s+copy|copies|his\s+[a-z]+|her\s+[a-z]+|"
                        r"their\s+[a-z]+)|(?:has|have|had)\s+kept\s+(?:it|a\s+copy|copies|the\s+[a-z]+)|(?:refuses|refused|"
@@ -440,6 +489,9 @@ _UNPROVEN = re.compile(
     # some recipients have not answered ("two have deleted it; three have not replied"); not the reporter's own
     r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)\b(?:(?:have|has)\s+not|haven['’]t|hasn['’]t)\s+(?:yet\s+)?"
     r"(?:replied|responded|confirmed)\b", re.I)
+_BUT = frozenset({"but"})
+_UNPROVEN_FIRSTS = frozenset({"i", "we", "nothing", "cannot", "can", "unable", "could", "couldn", "awaiting", "waiting",
+                              "not", "have", "has", "haven", "hasn"})
 # someone else has seen it too ("she has deleted it but the head has also seen it")
 # a copy that has not come back ("we have not got it back", "she had thrown it away in the recycling")
 _NOT_BACK = re.compile(r"\b(?:we|I)\s+(?:have\s+not|haven['’]t|had\s+not|hadn['’]t|did\s+not|didn['’]t)\s+"
@@ -458,13 +510,14 @@ def _still_held(told: str, cues: list[str], fnd: CategoryFinder, proven: bool = 
     chat = fnd.cue(told, cues)
     if chat:
         return f"it went to a messaging group ('{chat}'): copies stay on the members' phones"
-    m = _KEEPS_IT.search(told) or _READ_PLAINLY.search(told) or _SEEN_BY_ANOTHER.search(told)
+    m = _search(_KEEPS_IT, _KEEPS_FIRSTS, told, fnd) or _search(_READ_PLAINLY, _READ_PLAINLY_FIRSTS, told, fnd) \
+        or _search(_SEEN_BY_ANOTHER, _BUT, told, fnd)
     if m:
         return f"the recipient still has or has read it ('{' '.join(m.group(0).split())}')"
     m = _NOT_BACK.search(told)
     if m:
         return f"a copy has not come back ('{' '.join(m.group(0).split())}')"
-    m = None if proven else _UNPROVEN.search(told)
+    m = None if proven else _search(_UNPROVEN, _UNPROVEN_FIRSTS, told, fnd)
     if m:
         return f"the reporter has no proof of it yet ('{' '.join(m.group(0).split())}')"
     return None
@@ -477,11 +530,13 @@ def _misuse(text: str, cues: list[str], reporter: list[str], fnd: CategoryFinder
             doubt: list[str] = ()) -> str | None:  # type: ignore[assignment]
     """A misuse cue not describing the reporter's own action ("we contacted the patient"), nor a
     recipient putting things right ("they forwarded it on to the right place")."""
-    mine = {tuple(r.lower().split()) for r in reporter}
+    mine: set[tuple[str, ...]] | None = None
     found = ((a, b, cue) for a, b, cue in fnd.cue_matches(text, cues))
-    for a, b, cue in itertools.chain(found, _acted_on(text), _turned_on(text)):
+    for a, b, cue in itertools.chain(found, _acted_on(text, fnd), _turned_on(text, fnd)):
         if _ONWARD_OK.match(text, b) or _OUTREACH.match(text, b) or _ours_too(text, a):
             continue
+        if mine is None:
+            mine = {tuple(r.lower().split()) for r in reporter}
         if _ours(text[max(0, a - 40):a], mine) or _NOT_DONE.search(text, max(0, a - 30), a):
             continue
         if doubt and fnd.cue(_sentence(text, a, b), list(doubt)):
@@ -561,15 +616,20 @@ _NO_ROLE = re.compile(r"\b(?:had|has|have)\s+no\s+(?:clinical|care|legitimate|wo
                       r"the\s+access|that)\b"
                       r"|\bwithout\s+(?:any\s+|a\s+)?(?:legitimate|clinical|business|good|valid|lawful|work)\s+"
                       r"(?:reason|purpose|need|justification)\b", re.I)
+# the words every match of _TURNED_ON, of _NO_ROLE opens on (after "\b", before a space)
+_TURNED_ON_FIRSTS = frozenset({"sent", "forwarded", "passed", "texted", "posted", "messaged", "has", "have", "had", "he",
+                               "she", "they", "message", "messages", "text", "texts", "letter", "letters", "email", "emails", "e",
+                               "note", "notes", "card", "cards"})
+_NO_ROLE_FIRSTS = frozenset({"had", "has", "have", "with", "without"})
 _ACCESS_VERB = re.compile(r"\b(?:accessed|viewed|looked\s+(?:at|up)|opened|browsed|searched)\b", re.I)
 _RECORD_WORD = re.compile(r"\b(?:record|records|notes|chart|epr|care\s+record|patient\s+record)\b", re.I)
 
 
-def _turned_on(text: str) -> Iterator[tuple[int, int, str]]:
+def _turned_on(text: str, fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
     """Misuse told in what the recipient did next (see _TURNED_ON), or access with no role in the care."""
-    for m in _TURNED_ON.finditer(text[:200_000]):
+    for m in _opening(_TURNED_ON, _TURNED_ON_FIRSTS, text, fnd):
         yield m.start(), m.end(), " ".join(m.group(0).split())
-    for m in _NO_ROLE.finditer(text[:200_000]):
+    for m in _opening(_NO_ROLE, _NO_ROLE_FIRSTS, text, fnd):
         lo = max(0, m.start() - 300)
         if _ACCESS_VERB.search(text, lo, m.start()) and _RECORD_WORD.search(text, lo, m.start()):
             yield m.start(), m.end(), " ".join(m.group(0).split())
@@ -600,10 +660,13 @@ _ACTED_ON = re.compile(
     r"boss|employer|neighbour|friend)\s+(?:at\s+work\s+)?(?:had\s+|has\s+)?(?:(?:asked|questioned|quizzed|"
     r"confronted|approached)\s+(?:him|her|them)\s+about|(?:raised\s+it\s+with|mentioned\s+it\s+to)\s+(?:him|her|them))\b",
     re.I)
+# (the words its matches open on, after "\b", before a space)
+_ACTED_ON_FIRSTS = frozenset({"looked", "accessed", "viewed", "opened", "searched", "browsed", "a", "his", "her", "their",
+                              "one"})
 
 
-def _acted_on(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _ACTED_ON.finditer(text[:200_000]):
+def _acted_on(text: str, fnd: CategoryFinder) -> Iterator[tuple[int, int, str]]:
+    for m in _opening(_ACTED_ON, _ACTED_ON_FIRSTS, text, fnd):
         yield m.start(), m.end(), " ".join(m.group(0).split())
 
 
@@ -696,7 +759,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             likelihood = w.likelihood_external
             doms = sorted({e.rpartition("@")[2] for e in external})
             reasons.append(f"sent to an address outside the trusted domains ({', '.join(doms)})")
-        elif (ours := _reporter_received(msg, g.cover_text)) and _in_domain("x@" + ours, trusted):
+        elif (ours := _reporter_received(msg, g.cover_text, fnd)) and _in_domain("x@" + ours, trusted):
             likelihood = w.likelihood_internal
             reasons.append(f"the reporter writes that it came to them in error: it stayed inside the trusted "
                            f"domains ({ours})")
@@ -706,11 +769,11 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
         elif said_external:
             likelihood = w.likelihood_external
             reasons.append(f"the reporter says it went outside the organisation ('{said_external}')")
-        elif (public := _public_recipient(msg, trusted))[0]:
+        elif (public := _public_recipient(msg, trusted, fnd))[0]:
             public, their_words = public
             likelihood = w.likelihood_external
             reasons.append(f"a member of the public wrote in that they received it ({public})")
-        elif (colleague := _public_recipient(msg, trusted, inside=True))[0]:
+        elif (colleague := _public_recipient(msg, trusted, fnd, inside=True))[0]:
             colleague, their_words = colleague
             likelihood = w.likelihood_internal
             reasons.append(f"a recipient inside the trusted domains wrote that it was not for them ({colleague})")
@@ -733,7 +796,7 @@ def grade(g: GradeInput, msg: ParsedMessage, cfg: PatternConfig, trusted: list[s
             or _contained(g.cover_text, cues.containment, cues.containment_doubt, fnd) \
             or (their_words and (said := _contained(their_words, cues.containment, cues.containment_doubt, fnd))
                 and f"{said}, in the recipient's own reply")
-        read = _READ_BY_RECIPIENT.search(told) if contained else None
+        read = _read_by_recipient(told, fnd) if contained else None
         copied = _seen_while_up(told) if contained and published and not misuse else None
         held = _still_held(told, cues.group_chat, fnd, proven=bool(
             their_words or _confirmed(g.cover_text, cues.containment_confirmed, cues.containment_negation, fnd))) \

@@ -156,10 +156,11 @@ def find_group_disclosure(msg: ParsedMessage, trusted: list[str], cue: str | Non
         originals += [(s.where, None, s.text or "") for s in msg.sections if s.role == "cover"]
     for where, h, text in originals:
         parties: list[Party] = list(h.to) + list(h.cc) if h is not None else []
-        for m in _HEADER_LINE.finditer(text[:200_000]):
-            parties.extend(Party("", e) for e in _EMAIL.findall(m.group(1)))
-        if cue and h is None:
-            parties.extend(Party("", e) for e in _pasted_list(text[:200_000]))
+        if "@" in text:     # (every address read from the text holds one)
+            for m in _HEADER_LINE.finditer(text[:200_000]):
+                parties.extend(Party("", e) for e in _EMAIL.findall(m.group(1)))
+            if cue and h is None:
+                parties.extend(Party("", e) for e in _pasted_list(text[:200_000]))
         sender = h.sender.email.lower() if h is not None and h.sender.email else ""
         uniq: dict[str, Party] = {}
         for p in parties:

@@ -298,9 +298,15 @@ _AFFECTED = re.compile(
     re.I)
 
 
+# a number then people ("12 pts"): in every match of _STATED and _AFFECTED, found at once by skipping to the digits
+_NUMBER_OF_PEOPLE = re.compile(r"\d\s+" + _PEOPLE, re.I)
+
+
 def affected_count(text: str) -> int:
     """The largest count of people the report says were affected (0 when it gives none); read beside the
     people it names, and used only when it is the larger."""
+    if not _NUMBER_OF_PEOPLE.search(text):
+        return 0
     counts = [int(m.group(1) or m.group(2)) for m in _AFFECTED.finditer(text)]
     return max((n for n in counts if 2 <= n <= 10_000), default=0)
 
@@ -308,5 +314,7 @@ def affected_count(text: str) -> int:
 def stated_count(text: str) -> int:
     """The largest count of people the text says an item held (0 when it says none); read only when no
     identifier names anyone."""
+    if not _NUMBER_OF_PEOPLE.search(text):
+        return 0
     counts = [int(m.group(1) or m.group(2)) for m in _STATED.finditer(text)]
     return max((n for n in counts if 2 <= n <= 10_000), default=0)
