@@ -184,11 +184,27 @@ def folded_lower(text: str) -> str | None:
     "K" ~ "k", "ı" ~ "I"): the twin's pattern holds no non-ASCII letter. Python's ``re`` is several
     times slower under IGNORECASE.
     """
+    if len(text) <= _MEMO_CHARS:
+        return _folded_lower_memo(text)
+    return _folded_lower(text)
+
+
+# The same short texts are folded by several recognisers and cue finders in turn (a section's text by the
+# date, postcode, NI number and address recognisers, the name finder and the category cues): the last few
+# are kept. Long texts are not (a megabyte kept sixteen times over).
+_MEMO_CHARS = 65_536
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _folded_lower(text: str) -> str | None:
     if not text.isascii():
-        for ch in set(text):
-            if ch >= "\x80" and not _folds(ch):
+        for ch in set(_NON_ASCII.findall(text)):
+            if not _folds(ch):
                 return None
     return text.lower()
+
+
+_folded_lower_memo = functools.lru_cache(maxsize=16)(_folded_lower)
 
 
 _ASCII_LETTERS = [re.compile(re.escape(c), re.I) for c in "abcdefghijklmnopqrstuvwxyz"] + [re.compile("[a-z]", re.I)]
