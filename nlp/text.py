@@ -302,22 +302,42 @@ def lead_with_class(pattern: str) -> str:
     class is one character wide, and the taken digit is the one the original saw next). A regex
     that opens with a character class lets Python's ``re`` skip to the digits in C instead of
     trying the lookbehind at every position: the number recognisers run 2-10 times faster.
+    Labels in lookbehinds work the same way: ``(?:(?<=dob:)|(?<=dob ))\d{8}`` becomes
+    ``\d(?:(?<=(?:dob:)\d)|(?<=(?:dob )\d))\d{7}`` (each label checked before the taken digit).
     Any other shape is returned unchanged.
     """
     m = _LEADING_LOOKBEHIND.match(pattern)
-    if m is None:
-        return pattern
-    behind, atom, lo, hi = m.groups()
-    rest = pattern[m.end():]
+    if m is not None:
+        behind, atom, lo, hi = m.groups()
+        more = _less_one(atom, lo, hi, pattern[m.end():])
+        return pattern if more is None else f"{atom}(?<!{behind}{atom}){more}{pattern[m.end():]}"
+    m = _LEADING_LABELS.match(pattern)
+    if m is not None:
+        flag, alts, atom, lo, hi = m.groups()
+        more = _less_one(atom, lo, hi, pattern[m.end():])
+        if more is None:
+            return pattern
+        labels = "|".join(f"(?<=(?:{body}){atom})" for body in _LABEL.findall(alts))
+        return f"{flag or ''}{atom}(?:{labels}){more}{pattern[m.end():]}"
+    return pattern
+
+
+# "(?:(?<=X)|(?<=Y)|…)A{m,n}…" with A a digit class or a digit, each label without brackets or groups
+_LABEL_BODY = r"[^()\[\]\\|]*(?:\\.[^()\[\]\\|]*)*"
+_LEADING_LABELS = re.compile(r"(\(\?i\))?\(\?:((?:\(\?<=" + _LABEL_BODY + r"\)\|)*\(\?<=" + _LABEL_BODY + r"\))\)"
+                             r"(\\d|[0-9])(?:\{(\d+)(?:,(\d+))?\})?")
+_LABEL = re.compile(r"\(\?<=(" + _LABEL_BODY + r")\)")
+
+
+def _less_one(atom: str, lo: str | None, hi: str | None, rest: str) -> str | None:
+    """What follows the taken first ``atom`` of ``atom{lo,hi}`` (None: a quantifier this does not split)."""
     if lo is None and rest[:1] in ("*", "+", "?", "{"):
-        return pattern      # "\d+", "\d{2,}": a quantifier this does not split
+        return None      # "\d+", "\d{2,}"
     if lo is None:
-        more = ""
-    elif int(lo) < 1 or (hi is not None and int(hi) < int(lo)):
-        return pattern
-    else:
-        more = atom + (f"{{{int(lo) - 1}}}" if hi is None else f"{{{int(lo) - 1},{int(hi) - 1}}}")
-    return f"{atom}(?<!{behind}{atom}){more}{rest}"
+        return ""
+    if int(lo) < 1 or (hi is not None and int(hi) < int(lo)):
+        return None
+    return atom + (f"{{{int(lo) - 1}}}" if hi is None else f"{{{int(lo) - 1},{int(hi) - 1}}}")
 
 
 def words(s: str) -> list[str]:

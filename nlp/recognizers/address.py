@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.recognizers.postcode import PostcodeRecognizer
+from nlp.recognizers.postcode import Postcode, PostcodeRecognizer
 from nlp.text import Layout, business_block, business_rx, folded_lower, has_phrase, label_before, words
 
 STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
@@ -243,7 +243,7 @@ class AddressRecognizer(Recognizer):
         streets.sort()
         return streets
 
-    def _first_line_for(self, text: str, pc: Identifier, streets: list[tuple[int, int, str]],
+    def _first_line_for(self, text: str, pc: Postcode, streets: list[tuple[int, int, str]],
                         starts: list[int], used: set[int]) -> tuple[int, int, str] | None:
         """The nearest street line above a postcode that joins it (at most MAX_LINES lines up)."""
         lo = bisect.bisect_left(starts, pc.start - self.MAX_REACH)
@@ -264,7 +264,7 @@ class AddressRecognizer(Recognizer):
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         if self.REQUIRES is not None and not self.REQUIRES.search(text):
             return []     # no postcode, and no street line: each of PATTERNS holds its house number (REQUIRES)
-        pcs = self._postcodes.scan_text(text, where)
+        pcs = self._postcodes.postcodes(text)
         _, lead_rx = self._blocks
         biz = business_rx(self.cfg)
         streets = self._street_starts(text, blocks=bool(pcs))
@@ -292,7 +292,7 @@ class AddressRecognizer(Recognizer):
         return out
 
     @staticmethod
-    def _labelled_field(text: str, pc: Identifier) -> tuple[int, int, str] | None:
+    def _labelled_field(text: str, pc: Postcode) -> tuple[int, int, str] | None:
         """An "Address:" field whose value runs to the postcode on its line, whatever its first line ("Address: Bryn
         Awel, Ffordd Caergybi, Bangor, LL57 2EF": a house's name alone, a street word written first)."""
         ls = text.rfind("\n", 0, pc.start) + 1

@@ -59,6 +59,27 @@ def test_a_rewritten_pattern_finds_the_same_matches(pattern: str) -> None:
     (r"(?<!\d)\d{0,2}x", r"(?<!\d)\d{0,2}x"),   # the first digit is optional: unchanged
     (r"(?<!a)\dx", r"(?<!a)\dx"),               # a lookbehind on a letter: unchanged
     (r"\b[A-Z]{2}\d", r"\b[A-Z]{2}\d"),
+    # labels in lookbehinds before the digits: each checked before the taken first digit
+    (r"(?i)(?:(?<=dob:)|(?<=d\.o\.b )|(?<=\()|(?<=a\|))\d{8}(?!\d)",
+     r"(?i)\d(?:(?<=(?:dob:)\d)|(?<=(?:d\.o\.b )\d)|(?<=(?:\()\d)|(?<=(?:a\|)\d))\d{7}(?!\d)"),
+    (r"(?:(?<=ab|cd))\d{2}", r"(?:(?<=ab|cd))\d{2}"),          # a label holding an alternation: unchanged
+    (r"(?:(?<=a)|(?<=b))\d{0,2}", r"(?:(?<=a)|(?<=b))\d{0,2}"),  # the first digit is optional: unchanged
+    (r"(?:(?<=a))\d+x", r"(?:(?<=a))\d+x"),
 ])
 def test_the_rewrite(pattern: str, expected: str) -> None:
     assert lead_with_class(pattern) == expected
+
+
+LABELLED_EDGES = ["dob:03031954 DOB 03031954 d.o.b.030319541 dob:0303195 (12345678 a|12345678 birth:99999999",
+                  "DOB:03031954x, Birth 12345678 dob\t12345678 dob: 12345678 ٠٣٠٣١٩٥٤ dob:٠٣٠٣١٩٥٤"]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?i)(?:(?<=dob:)|(?<=dob )|(?<=dob: )|(?<=d\.o\.b:)|(?<=d\.o\.b\.)|(?<=birth:)|(?<=birth ))\d{8}(?!\d)",
+    r"(?:(?<=\()|(?<=a\|))\d{2,5}", r"(?:(?<=dob))\d", r"(?:(?<=tel )|(?<=\())0\d{3}"])
+def test_a_rewritten_label_pattern_finds_the_same_matches(pattern: str) -> None:
+    old, new = re.compile(pattern), re.compile(lead_with_class(pattern))
+    assert new.pattern != old.pattern
+    for text in [*LABELLED_EDGES, *_texts()]:
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+            [(m.span(), m.groups()) for m in old.finditer(text)]
