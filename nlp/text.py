@@ -52,10 +52,26 @@ def near_anchors(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...],
     the same spans, without IGNORECASE's cost over the whole text.
     """
     n = len(text)
+    finds = [a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None else a[0].finditer(text)
+             for a in anchors]
+    if len(anchors) == 1:
+        # one anchor's spans come in order of their starts already (one ``before`` for all): merged as found
+        before, after = anchors[0][1], anchors[0][2]
+        ws = we = -1
+        for m in finds[0]:
+            a, b = m.span()
+            a, b = (a - before if a > before else 0), (b + after if b + after < n else n)
+            if a > we:
+                if we > ws:
+                    yield from rx.finditer(text, ws, we)
+                ws, we = a, b
+            elif b > we:
+                we = b
+        if we > ws:
+            yield from rx.finditer(text, ws, we)
+        return
     spans = sorted((max(0, m.start() - a[1]), min(n, m.end() + a[2]))
-                   for a in anchors
-                   for m in (a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None
-                             else a[0].finditer(text)))
+                   for a, found in zip(anchors, finds, strict=True) for m in found)
     ws = we = -1
     for a, b in spans:
         if a > we:
@@ -486,6 +502,8 @@ _SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+")
 _SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 
 
+_ADDRESS_WORD = re.compile(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", re.I)
+_FIELD_LINE = re.compile(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", re.I)
 _ENDS_IN_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ \t]*$")
 
 
@@ -494,7 +512,7 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     if rx is None:
         return False
     ls = text.rfind("\n", 0, s) + 1
-    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I) \
+    if _ADDRESS_WORD.match(text[ls:s + 1]) \
             or _ADDRESS_LABEL_BEFORE.search(text, max(ls, s - 160), s):
         return False     # "Address: …", "Client address: …" is a record's field
     if _ROLE_LINE.match(text, ls, s):
@@ -514,7 +532,7 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
             break
         prev = text.rfind("\n", 0, ls - 1) + 1
         line = text[prev:ls].strip()
-        if not line or len(line) > 60 or re.search(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", line, re.I) \
+        if not line or len(line) > 60 or _FIELD_LINE.search(line) \
                 or _ENDS_IN_POSTCODE.search(line):
             break     # a blank line, prose / a patient field, or the end of another block (the letterhead's postcode)
         ls = prev

@@ -31,6 +31,8 @@ STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|gr
                 "rd\\.|st\\.|ave\\.")
 # A numbered line directly above (or before) a postcode: "14 Ffordd y Capel" even without a street word.
 _NUMBERED = r"(?m)(?:^|(?<=[,:\t]))[ \t]*\d{1,4}[A-Z]?,?[ ]{1,3}[A-Z\u00C0-\u017F][\w'\-]{1,30}(?:[ ]{1,2}[\w'\-]{1,30}){0,4}"
+_NUMBERED_RX = re.compile(_NUMBERED)
+_LINE_OR_COMMA = re.compile(r"[\n,]")
 _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?\d{1,4}[A-Z]?,?[ \t]{1,3}"
            r"[A-Za-z\u00C0-\u017F'\- ]{2,40}\b(?:" + STREET_WORDS + r")\b\.?")
 # Never inside an address: a table cell boundary, a phone number, a date or a 10-digit health number.
@@ -232,7 +234,7 @@ class AddressRecognizer(Recognizer):
         if not blocks:
             streets.sort()
             return streets
-        for m in re.finditer(_NUMBERED, scan):
+        for m in _NUMBERED_RX.finditer(scan):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
             if not covered[st]:
                 add(st, m.end(), "numbered line")
@@ -284,7 +286,7 @@ class AddressRecognizer(Recognizer):
             if business_block(text, s, pc.end, biz):
                 continue     # the organisation's own letterhead, signature or footer
             body = text[s:pc.start]
-            parts = [p.strip(" ,") for p in re.split(r"[\n,]", body) if p.strip(" ,")]
+            parts = [p.strip(" ,") for p in _LINE_OR_COMMA.split(body) if p.strip(" ,")]
             value = ", ".join([*parts, pc.value])
             out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
         out.extend(self._labelled_lines(text, streets, used, where))

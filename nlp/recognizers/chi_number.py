@@ -48,17 +48,27 @@ class ChiNumberRecognizer(Recognizer):
     VALIDATOR = "chi"
     NHS_LABEL = ("nhs", "nhs no", "nhs number", "nhs num")
 
-    _scottish = False
+    # the text being scanned, and whether it reads as Scottish once asked (None: not yet): most texts hold no
+    # "NHS No" label before a CHI-shaped number, and the Scottish cues are dear to look for in a long text
+    _text: str | None = None
+    _scottish: bool | None = None
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
-        self._scottish = scottish(text)
+        self._text, self._scottish = text, None
         try:
             return super().scan_text(text, where, layout)
         finally:
-            self._scottish = False
+            self._text, self._scottish = None, None
 
     def context_of(self, label: str) -> tuple[str | None, str | None]:
         pos, neg = super().context_of(label)
-        if neg in self.NHS_LABEL and self._scottish:
+        if neg in self.NHS_LABEL and self._is_scottish():
             return "nhs number (Scotland: the CHI number)", None
         return pos, neg
+
+    def _is_scottish(self) -> bool:
+        if self._text is None:
+            return False
+        if self._scottish is None:
+            self._scottish = scottish(self._text)
+        return self._scottish
