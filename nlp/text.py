@@ -406,10 +406,17 @@ _FIELD_START = re.compile(
 _CLOSING_END = re.compile(r"^[\s,.!]*$")
 
 
+@functools.lru_cache(maxsize=8)
+def _closings(closings: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
+    """The closings lower-cased, longest first, and the same as a tuple for ``str.startswith``."""
+    low = sorted({c.lower() for c in closings}, key=len, reverse=True)
+    return low, tuple(low)
+
+
 def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
     """Signature blocks: the short lines after a closing ("Kind regards", "Many thanks")."""
     lay = Layout()
-    low_closings = sorted({c.lower() for c in closings}, key=len, reverse=True)
+    low_closings, any_closing = _closings(tuple(closings))
     lines = text.split("\n")
     offs = []
     pos = 0
@@ -420,7 +427,8 @@ def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
     while i < len(lines):
         raw = lines[i].strip()
         low = raw.lower()
-        hit = next((c for c in low_closings if low.startswith(c) and _CLOSING_END.match(low[len(c):])), None)
+        hit = next((c for c in low_closings if low.startswith(c) and _CLOSING_END.match(low[len(c):])), None) \
+            if low.startswith(any_closing) else None      # (most lines open with no closing at all)
         if hit is None:
             # "Graham Stokes, Care Coordinator" / "Completed by X" lines are staff too.
             i += 1

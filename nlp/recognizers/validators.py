@@ -128,8 +128,8 @@ _PACKED_DMY = re.compile(r"(\d{2})(\d{2})(\d{4})")
 _PACKED_YMD = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")      # "19610714": a system export's YYYYMMDD
 
 
-# (a date is read for each recogniser and table cell that meets it, and the same dates recur in a thread)
-@functools.lru_cache(maxsize=2048)
+# (a date is read again by the table reader and by each rule that meets it in a message: the last few are kept)
+@functools.lru_cache(maxsize=32)
 def _parse_date(text: str, today: date) -> date | None:
     s = _ORDINAL.sub(r"\1", text.strip().lower()).replace(",", " ")
     s = _OF.sub(" ", s)
@@ -220,9 +220,9 @@ def v_phone(text: str) -> Verdict | None:
     return Verdict(value, dict(notes), score=score)
 
 
-# (phonenumbers' parse is the dear part of a phone's check, and a thread repeats its numbers: the verdict's
-# parts are kept, each caller gets its own Verdict and notes)
-@functools.lru_cache(maxsize=2048)
+# (phonenumbers' parse is the dear part of a phone's check, and a message repeats its numbers (the body and the
+# signature, a table and its text): the last few verdicts' parts are kept, each caller gets its own Verdict and notes)
+@functools.lru_cache(maxsize=32)
 def _phone(raw: str) -> tuple[str, tuple[tuple[str, str], ...], float] | None:
     # (a table column's dates and postcodes are tried too: 9 readable characters at least, or no parse)
     if not _PHONE_START.search(raw) or _phone_chars(raw) < 9:
