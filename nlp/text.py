@@ -295,6 +295,7 @@ def fold_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return fold_pattern(rx.pattern, rx.flags)
 
 
+@functools.lru_cache(maxsize=256)      # (the same config patterns are folded for every message)
 def fold_pattern(pattern: str, flags: int) -> re.Pattern[str] | None:
     """:func:`fold_rx` of ``re.compile(pattern, flags)`` for a pattern with no inline flag but a leading
     ``(?i)``, without compiling the IGNORECASE regex (a caller that keeps it only as a fallback compiles it
@@ -327,6 +328,11 @@ def lead_with_class(pattern: str) -> str:
         behind, atom, lo, hi = m.groups()
         more = _less_one(atom, lo, hi, pattern[m.end():])
         return pattern if more is None else f"{atom}(?<!{behind}{atom}){more}{pattern[m.end():]}"
+    m = _LEADING_BOUNDARY.match(pattern)
+    if m is not None and _word_class(m.group(2), bool(m.group(1))):
+        flag, atom, lo, hi = m.groups()
+        more = _less_one(atom, lo, hi, pattern[m.end():])
+        return pattern if more is None else f"{flag or ''}{atom}(?<!\\w{atom}){more}{pattern[m.end():]}"
     m = _LEADING_LABELS.match(pattern)
     if m is not None:
         flag, alts, atom, lo, hi = m.groups()
@@ -336,6 +342,28 @@ def lead_with_class(pattern: str) -> str:
         labels = "|".join(f"(?<=(?:{body}){atom})" for body in _LABEL.findall(alts))
         return f"{flag or ''}{atom}(?:{labels}){more}{pattern[m.end():]}"
     return pattern
+
+
+# "\bA{m,n}…" with A a word character: a class of ASCII letters and digits, \d, \w, a letter or a digit
+_LEADING_BOUNDARY = re.compile(r"(\(\?i\))?\\b(\\d|\\w|\[(?:[A-Za-z0-9_-]|\\d|\\w)+\]|[A-Za-z0-9_])"
+                               r"(?:\{(\d+)(?:,(\d+))?\})?")
+
+
+def _word_class(atom: str, ignorecase: bool) -> bool:
+    """Whether every character ``atom`` matches is a word character (so "\b" before it is the character before)."""
+    if atom in ("\\d", "\\w") or len(atom) == 1:
+        return True
+    if atom.startswith("[-") or atom.endswith("-]"):
+        return False        # a literal hyphen
+    try:
+        rx = re.compile(atom, re.I if ignorecase else 0)
+    except re.error:
+        return False
+    # (an ASCII class matches outside ASCII only under IGNORECASE, the case partners of its letters: letters too)
+    return not any(rx.fullmatch(chr(c)) and not _WORD_CHAR.fullmatch(chr(c)) for c in range(128))
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 # "(?:(?<=X)|(?<=Y)|…)A{m,n}…" with A a digit class or a digit, each label without brackets or groups
@@ -596,6 +624,12 @@ def alternation(words: list[str] | set[str] | tuple[str, ...], space: str = r"\s
     the depth of the trie, not the number of phrases: a 200-phrase cue list over a long mail stays cheap.
     Spaces in a phrase match ``space``.
     """
+    return _alternation(frozenset(words), space)
+
+
+# (the cue lists come from the config, so the same few are turned into regexes for every message: kept)
+@functools.lru_cache(maxsize=256)
+def _alternation(words: frozenset[str], space: str) -> str:
     trie: dict = {}
     for w in words:
         if not w:

@@ -58,16 +58,42 @@ def test_a_rewritten_pattern_finds_the_same_matches(pattern: str) -> None:
     (r"(?<!\d)\d+x", r"(?<!\d)\d+x"),           # a quantifier it does not split: unchanged
     (r"(?<!\d)\d{0,2}x", r"(?<!\d)\d{0,2}x"),   # the first digit is optional: unchanged
     (r"(?<!a)\dx", r"(?<!a)\dx"),               # a lookbehind on a letter: unchanged
-    (r"\b[A-Z]{2}\d", r"\b[A-Z]{2}\d"),
+    (r"\b[A-Z]{2}\d", r"[A-Z](?<!\w[A-Z])[A-Z]{1}\d"),
     # labels in lookbehinds before the digits: each checked before the taken first digit
     (r"(?i)(?:(?<=dob:)|(?<=d\.o\.b )|(?<=\()|(?<=a\|))\d{8}(?!\d)",
      r"(?i)\d(?:(?<=(?:dob:)\d)|(?<=(?:d\.o\.b )\d)|(?<=(?:\()\d)|(?<=(?:a\|)\d))\d{7}(?!\d)"),
     (r"(?:(?<=ab|cd))\d{2}", r"(?:(?<=ab|cd))\d{2}"),          # a label holding an alternation: unchanged
     (r"(?:(?<=a)|(?<=b))\d{0,2}", r"(?:(?<=a)|(?<=b))\d{0,2}"),  # the first digit is optional: unchanged
     (r"(?:(?<=a))\d+x", r"(?:(?<=a))\d+x"),
+    # a word boundary before a word character: the character before the taken one checked
+    (r"(?i)\b[A-Z]{2}\s?\d", r"(?i)[A-Z](?<!\w[A-Z])[A-Z]{1}\s?\d"),
+    (r"\bRX[A-Z]\d{6}\b", r"R(?<!\wR)X[A-Z]\d{6}\b"),
+    (r"(?i)\b\d{1,4}[A-Z]?,", r"(?i)\d(?<!\w\d)\d{0,3}[A-Z]?,"),
+    (r"\b[A-Za-z0-9._%+\-]{1,64}@", r"\b[A-Za-z0-9._%+\-]{1,64}@"),   # a class with non-word characters: unchanged
+    (r"\b[9-A]x", r"\b[9-A]x"),               # ":" to "@" are in that range
+    (r"\b[a-]x", r"\b[a-]x"),
+    (r"\b[A-Z]+x", r"\b[A-Z]+x"),
 ])
 def test_the_rewrite(pattern: str, expected: str) -> None:
     assert lead_with_class(pattern) == expected
+
+
+BOUNDARY_EDGES = ["RXA123456 xRXA123456 _RXA123456 (RXA123456) ÀRXA123456 RXA1234567 rxa123456",
+                  "ab 12 34 56 c AB123456C xAB123456C 1AB123456C ſt 12 Kelvin K1 12 Mill Lane 4a, 12, x12 Mill",
+                  "Mar 3 1990 xMar 3 1990 _Mar 3 1990 éMar 3 1990 1Mar 3 1990 ٣Mar 3 1990 Mar ٣ ١٩٩٠"]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?i)\b[A-Z]{2}\s?(?:\d{2}\s?\d{2}\s?\d{2}|\d{3}\s\d{3})\s?[A-D]\b", r"\bRX[A-Z]\d{6}\b",
+    r"\b[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)", r"(?i)\b\d{1,4}[A-Z]?,?[ \t]{1,3}[a-z]{3,20}",
+    r"\b\w{2}", r"(?i)\b[a-z_0-9]{1,3}"])
+def test_a_rewritten_boundary_pattern_finds_the_same_matches(pattern: str) -> None:
+    old, new = re.compile(pattern), re.compile(lead_with_class(pattern))
+    assert new.pattern != old.pattern
+    for text in [*BOUNDARY_EDGES, *_texts()]:
+        for pos in (0, 1, 5):       # a scan from inside the text sees the character before it too
+            assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == \
+                [(m.span(), m.groups()) for m in old.finditer(text, pos)]
 
 
 LABELLED_EDGES = ["dob:03031954 DOB 03031954 d.o.b.030319541 dob:0303195 (12345678 a|12345678 birth:99999999",
