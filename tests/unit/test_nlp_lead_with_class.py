@@ -58,7 +58,7 @@ def test_a_rewritten_pattern_finds_the_same_matches(pattern: str) -> None:
     (r"(?<!\d)\d+x", r"(?<!\d)\d+x"),           # a quantifier it does not split: unchanged
     (r"(?<!\d)\d{0,2}x", r"(?<!\d)\d{0,2}x"),   # the first digit is optional: unchanged
     (r"(?<!a)\dx", r"(?<!a)\dx"),               # a lookbehind on a letter: unchanged
-    (r"\b[A-Z]{2}\d", r"[A-Z](?<!\w[A-Z])[A-Z]{1}\d"),
+    (r"\b[A-Z]{2}\d", r"\b[A-Z]{2}\d"),       # a boundary before a class of letters: unchanged
     # labels in lookbehinds before the digits: each checked before the taken first digit
     (r"(?i)(?:(?<=dob:)|(?<=d\.o\.b )|(?<=\()|(?<=a\|))\d{8}(?!\d)",
      r"(?i)\d(?:(?<=(?:dob:)\d)|(?<=(?:d\.o\.b )\d)|(?<=(?:\()\d)|(?<=(?:a\|)\d))\d{7}(?!\d)"),
@@ -66,27 +66,25 @@ def test_a_rewritten_pattern_finds_the_same_matches(pattern: str) -> None:
     (r"(?:(?<=a)|(?<=b))\d{0,2}", r"(?:(?<=a)|(?<=b))\d{0,2}"),  # the first digit is optional: unchanged
     (r"(?:(?<=a))\d+x", r"(?:(?<=a))\d+x"),
     # a word boundary before a word character: the character before the taken one checked
-    (r"(?i)\b[A-Z]{2}\s?\d", r"(?i)[A-Z](?<!\w[A-Z])[A-Z]{1}\s?\d"),
+    (r"(?i)\bR{2}\s?\d", r"(?i)R(?<!\wR)R{1}\s?\d"),
     (r"\bRX[A-Z]\d{6}\b", r"R(?<!\wR)X[A-Z]\d{6}\b"),
     (r"(?i)\b\d{1,4}[A-Z]?,", r"(?i)\d(?<!\w\d)\d{0,3}[A-Z]?,"),
-    (r"\b[A-Za-z0-9._%+\-]{1,64}@", r"\b[A-Za-z0-9._%+\-]{1,64}@"),   # a class with non-word characters: unchanged
-    (r"\b[9-A]x", r"\b[9-A]x"),               # ":" to "@" are in that range
-    (r"\b[a-]x", r"\b[a-]x"),
-    (r"\b[A-Z]+x", r"\b[A-Z]+x"),
+    (r"\b[A-Za-z0-9._%+\-]{1,64}@", r"\b[A-Za-z0-9._%+\-]{1,64}@"),
+    (r"\b_x", r"\b_x"),
+    (r"\bx+y", r"\bx+y"),
 ])
 def test_the_rewrite(pattern: str, expected: str) -> None:
     assert lead_with_class(pattern) == expected
 
 
 BOUNDARY_EDGES = ["RXA123456 xRXA123456 _RXA123456 (RXA123456) ÀRXA123456 RXA1234567 rxa123456",
-                  "ab 12 34 56 c AB123456C xAB123456C 1AB123456C ſt 12 Kelvin K1 12 Mill Lane 4a, 12, x12 Mill",
-                  "Mar 3 1990 xMar 3 1990 _Mar 3 1990 éMar 3 1990 1Mar 3 1990 ٣Mar 3 1990 Mar ٣ ١٩٩٠"]
+                  "ab 12 34 56 c kk1 xk1 \u212a1 \u212a\u212a1 _k1 ſ1 s1 xs1 12 Mill Lane 4a, 12, x12 Mill 1a ٣a x1a",
+                  "12 Kirkgate x12 Kirkgate _12 Kirkgate é12 Kirkgate ٣12 Kirkgate 12345 Kirkgate"]
 
 
 @pytest.mark.parametrize("pattern", [
-    r"(?i)\b[A-Z]{2}\s?(?:\d{2}\s?\d{2}\s?\d{2}|\d{3}\s\d{3})\s?[A-D]\b", r"\bRX[A-Z]\d{6}\b",
-    r"\b[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)", r"(?i)\b\d{1,4}[A-Z]?,?[ \t]{1,3}[a-z]{3,20}",
-    r"\b\w{2}", r"(?i)\b[a-z_0-9]{1,3}"])
+    r"\bRX[A-Z]\d{6}\b", r"(?i)\brx[a-z]\d{6}\b", r"(?i)\b\d{1,4}[A-Z]?,?[ \t]{1,3}[a-z]{3,20}", r"\b\d[a-z]",
+    r"(?i)\bk{1,2}\d", r"(?i)\bs\d"])
 def test_a_rewritten_boundary_pattern_finds_the_same_matches(pattern: str) -> None:
     old, new = re.compile(pattern), re.compile(lead_with_class(pattern))
     assert new.pattern != old.pattern
