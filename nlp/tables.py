@@ -152,9 +152,17 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
         for k in SNIFFABLE:
             if k == "chi_number" and len(sample) < 3:
                 continue
-            ok = sum((got := _check(k, v, memo)) is not None
-                     and not (k == "nhs_number" and got.notes.get("range") == "scotland") for v in sample)
-            if ok >= (1.0 if k == "chi_number" else share) * len(sample):
+            need = (1.0 if k == "chi_number" else share) * len(sample)
+            ok = misses = 0
+            for v in sample:
+                if (got := _check(k, v, memo)) is not None \
+                        and not (k == "nhs_number" and got.notes.get("range") == "scotland"):
+                    ok += 1
+                else:
+                    misses += 1
+                    if len(sample) - misses < need:
+                        break       # the cells left cannot make up the share
+            if ok >= need:
                 kinds[i] = (k, "values")
                 break
         else:
