@@ -98,7 +98,7 @@ class Recognizer:
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         out: list[Identifier] = []
         seen: set[tuple[int, int]] = set()
-        for off, chunk in windows(text, self.window):
+        for off, chunk in ((0, text),) if len(text) <= self.window else windows(text, self.window):
             if self.REQUIRES is not None and not self.REQUIRES.search(chunk):
                 continue
             low = folded_lower(chunk) if self._any_folded else None
