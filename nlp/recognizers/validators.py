@@ -7,6 +7,7 @@ for the evidence) or ``None`` when the text is not a valid identifier of that ki
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ class Verdict:
 
 
 def digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())
+    return "".join(filter(str.isdigit, s))
 
 
 _PLACEHOLDERS = {"0123456789", "1234567890", "9876543210", "0987654321", "1212121212", "1231231231"}
@@ -35,11 +36,14 @@ def placeholder(d: str) -> bool:
     return len(set(d)) <= 2 and (len(set(d)) == 1 or d[:2] * 5 == d) or d in _PLACEHOLDERS
 
 
+_MOD11_WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
 def mod11_ok(d: str) -> bool:
     """NHS / CHI / H&C Modulus 11: weights 10..2, check = 11 - sum mod 11, 11 -> 0, 10 invalid."""
     if len(d) != 10 or not d.isdigit():
         return False
-    total = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1), strict=True))
+    total = sum(map(operator.mul, map(int, d[:9]), _MOD11_WEIGHTS))
     check = 11 - total % 11
     if check == 11:
         check = 0
