@@ -152,9 +152,17 @@ def _column_kinds(table: Table, sniff_rows: int, memo: dict | None) -> dict[int,
         for k in SNIFFABLE:
             if k == "chi_number" and len(sample) < 3:
                 continue
-            ok = sum((got := _check(k, v, memo)) is not None
-                     and not (k == "nhs_number" and got.notes.get("range") == "scotland") for v in sample)
-            if ok >= (1.0 if k == "chi_number" else share) * len(sample):
+            need = (1.0 if k == "chi_number" else share) * len(sample)
+            ok = misses = 0
+            for v in sample:
+                if (got := _check(k, v, memo)) is not None \
+                        and not (k == "nhs_number" and got.notes.get("range") == "scotland"):
+                    ok += 1
+                else:
+                    misses += 1
+                    if len(sample) - misses < need:
+                        break       # the cells left cannot make up the share
+            if ok >= need:
                 kinds[i] = (k, "values")
                 break
         else:
@@ -544,7 +552,7 @@ def mend_split_text(table: Table, sniff_rows: int = 25) -> Table:
         if next((k for rx, k in HEADER_KINDS if h and rx.search(h)), None) is not None:
             continue
         cells = [str(r[i]).strip() for r in fit if str(r[i]).strip()]
-        if cells and sum(bool(re.fullmatch(r"[A-Za-z][A-Za-z '’/?+&\-]*", c)) for c in cells) >= 0.8 * len(cells):
+        if cells and sum(bool(_TEXT_CELL.fullmatch(c)) for c in cells) >= 0.8 * len(cells):
             text_cols.append(i)
     if len(text_cols) != 1:
         return table
@@ -552,6 +560,9 @@ def mend_split_text(table: Table, sniff_rows: int = 25) -> Table:
     rows = [[*r[:j], ", ".join(str(c).strip() for c in r[j:j + len(r) - width + 1]), *r[j + len(r) - width + 1:]]
             if len(r) > width else r for r in table.rows]
     return Table(where=table.where, sheet=table.sheet, header=table.header, rows=rows, total_rows=table.total_rows)
+
+
+_TEXT_CELL = re.compile(r"[A-Za-z][A-Za-z '’/?+&\-]*")
 
 
 def _named_kinds(cells: list[str]) -> int:
@@ -806,6 +817,7 @@ _RELATION_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:son|daughter|wife|husband|part
 # tab, pipe, fixed-width; last, comma-separated lines pasted from a CSV ("Service user, DOB, Postcode")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _CELL_SPLITS = (re.compile(r"\t"), re.compile(r"\s*\|\s*"), re.compile(r"\s{2,}"), _COMMA)
+_SPLIT_SEPARATORS = ("\t", "|", None, ",")     # what each splitter cannot split without (None: not told)
 # a comma-separated header's cells: short column labels ("Service user", "NOK phone", "Hosp no."), not prose
 _SHORT_LABEL = re.compile(r"[^\W\d_][\w'’/&#()\-]{0,24}\.?(?:[ \t][\w'’/&#()\-]{1,24}\.?){0,3}")
 
@@ -830,10 +842,13 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
     i = 0
     while i < len(lines):
         found = False
-        for rx in _CELL_SPLITS:
-            head = [c.strip() for c in rx.split(lines[i].strip().strip("|"))]
-            if len(head) < 3 or _DATA_DIGITS.search(lines[i]) or \
-                    not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
+        # (a line holding data is no header, and a line without a splitter's separator is one cell for it)
+        line = lines[i].strip().strip("|")
+        splits = () if _DATA_DIGITS.search(lines[i]) else \
+            [rx for rx, sep in zip(_CELL_SPLITS, _SPLIT_SEPARATORS, strict=True) if sep is None or sep in line]
+        for rx in splits:
+            head = [c.strip() for c in rx.split(line)]
+            if len(head) < 3 or not any(h and any(hr.search(h) for hr, _ in HEADER_KINDS) for h in head):
                 continue
             if rx is _COMMA and not all(_SHORT_LABEL.fullmatch(h) for h in head):
                 continue     # "PMH: AF on apixaban, T2DM, mild dementia. NOK daughter …" is prose, not a header

@@ -52,10 +52,26 @@ def near_anchors(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...],
     the same spans, without IGNORECASE's cost over the whole text.
     """
     n = len(text)
+    finds = [a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None else a[0].finditer(text)
+             for a in anchors]
+    if len(anchors) == 1:
+        # one anchor's spans come in order of their starts already (one ``before`` for all): merged as found
+        before, after = anchors[0][1], anchors[0][2]
+        ws = we = -1
+        for m in finds[0]:
+            a, b = m.span()
+            a, b = (a - before if a > before else 0), (b + after if b + after < n else n)
+            if a > we:
+                if we > ws:
+                    yield from rx.finditer(text, ws, we)
+                ws, we = a, b
+            elif b > we:
+                we = b
+        if we > ws:
+            yield from rx.finditer(text, ws, we)
+        return
     spans = sorted((max(0, m.start() - a[1]), min(n, m.end() + a[2]))
-                   for a in anchors
-                   for m in (a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None
-                             else a[0].finditer(text)))
+                   for a, found in zip(anchors, finds, strict=True) for m in found)
     ws = we = -1
     for a, b in spans:
         if a > we:
@@ -184,11 +200,27 @@ def folded_lower(text: str) -> str | None:
     "K" ~ "k", "ı" ~ "I"): the twin's pattern holds no non-ASCII letter. Python's ``re`` is several
     times slower under IGNORECASE.
     """
+    if len(text) <= _MEMO_CHARS:
+        return _folded_lower_memo(text)
+    return _folded_lower(text)
+
+
+# The same short texts are folded by several recognisers and cue finders in turn (a section's text by the
+# date, postcode, NI number and address recognisers, the name finder and the category cues): the last few
+# are kept. Long texts are not (a megabyte kept sixteen times over).
+_MEMO_CHARS = 65_536
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _folded_lower(text: str) -> str | None:
     if not text.isascii():
-        for ch in set(text):
-            if ch >= "\x80" and not _folds(ch):
+        for ch in set(_NON_ASCII.findall(text)):
+            if not _folds(ch):
                 return None
     return text.lower()
+
+
+_folded_lower_memo = functools.lru_cache(maxsize=16)(_folded_lower)
 
 
 _ASCII_LETTERS = [re.compile(re.escape(c), re.I) for c in "abcdefghijklmnopqrstuvwxyz"] + [re.compile("[a-z]", re.I)]
@@ -263,6 +295,7 @@ def fold_rx(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     return fold_pattern(rx.pattern, rx.flags)
 
 
+@functools.lru_cache(maxsize=256)      # (the same config patterns are folded for every message)
 def fold_pattern(pattern: str, flags: int) -> re.Pattern[str] | None:
     """:func:`fold_rx` of ``re.compile(pattern, flags)`` for a pattern with no inline flag but a leading
     ``(?i)``, without compiling the IGNORECASE regex (a caller that keeps it only as a fallback compiles it
@@ -286,22 +319,54 @@ def lead_with_class(pattern: str) -> str:
     class is one character wide, and the taken digit is the one the original saw next). A regex
     that opens with a character class lets Python's ``re`` skip to the digits in C instead of
     trying the lookbehind at every position: the number recognisers run 2-10 times faster.
+    Labels in lookbehinds work the same way: ``(?:(?<=dob:)|(?<=dob ))\d{8}`` becomes
+    ``\d(?:(?<=(?:dob:)\d)|(?<=(?:dob )\d))\d{7}`` (each label checked before the taken digit), and so
+    does a word boundary before a digit or a letter: ``\b\d{1,4}…`` becomes ``\d(?<!\w\d)\d{0,3}…`` (the
+    taken character is a word character, so the boundary is the character before it not being one).
     Any other shape is returned unchanged.
     """
     m = _LEADING_LOOKBEHIND.match(pattern)
-    if m is None:
-        return pattern
-    behind, atom, lo, hi = m.groups()
-    rest = pattern[m.end():]
+    if m is not None:
+        behind, atom, lo, hi = m.groups()
+        more = _less_one(atom, lo, hi, pattern[m.end():])
+        return pattern if more is None else f"{atom}(?<!{behind}{atom}){more}{pattern[m.end():]}"
+    m = _LEADING_BOUNDARY.match(pattern)
+    if m is not None:
+        flag, atom, lo, hi = m.groups()
+        more = _less_one(atom, lo, hi, pattern[m.end():])
+        return pattern if more is None else f"{flag or ''}{atom}(?<!\\w{atom}){more}{pattern[m.end():]}"
+    m = _LEADING_LABELS.match(pattern)
+    if m is not None:
+        flag, alts, atom, lo, hi = m.groups()
+        more = _less_one(atom, lo, hi, pattern[m.end():])
+        if more is None:
+            return pattern
+        labels = "|".join(f"(?<=(?:{body}){atom})" for body in _LABEL.findall(alts))
+        return f"{flag or ''}{atom}(?:{labels}){more}{pattern[m.end():]}"
+    return pattern
+
+
+# "\bA{m,n}…" with A a digit or a letter ("\b\d{1,4}", "\bRX"): Python's ``re`` skips to it in C. (Not a class of
+# letters: most characters are letters, and the lookbehind at each costs more than the boundary test it replaces.)
+_LEADING_BOUNDARY = re.compile(r"(\(\?i\))?\\b(\\d|[A-Za-z0-9])(?:\{(\d+)(?:,(\d+))?\})?")
+
+
+# "(?:(?<=X)|(?<=Y)|…)A{m,n}…" with A a digit class or a digit, each label without brackets or groups
+_LABEL_BODY = r"[^()\[\]\\|]*(?:\\.[^()\[\]\\|]*)*"
+_LEADING_LABELS = re.compile(r"(\(\?i\))?\(\?:((?:\(\?<=" + _LABEL_BODY + r"\)\|)*\(\?<=" + _LABEL_BODY + r"\))\)"
+                             r"(\\d|[0-9])(?:\{(\d+)(?:,(\d+))?\})?")
+_LABEL = re.compile(r"\(\?<=(" + _LABEL_BODY + r")\)")
+
+
+def _less_one(atom: str, lo: str | None, hi: str | None, rest: str) -> str | None:
+    """What follows the taken first ``atom`` of ``atom{lo,hi}`` (None: a quantifier this does not split)."""
     if lo is None and rest[:1] in ("*", "+", "?", "{"):
-        return pattern      # "\d+", "\d{2,}": a quantifier this does not split
+        return None      # "\d+", "\d{2,}"
     if lo is None:
-        more = ""
-    elif int(lo) < 1 or (hi is not None and int(hi) < int(lo)):
-        return pattern
-    else:
-        more = atom + (f"{{{int(lo) - 1}}}" if hi is None else f"{{{int(lo) - 1},{int(hi) - 1}}}")
-    return f"{atom}(?<!{behind}{atom}){more}{rest}"
+        return ""
+    if int(lo) < 1 or (hi is not None and int(hi) < int(lo)):
+        return None
+    return atom + (f"{{{int(lo) - 1}}}" if hi is None else f"{{{int(lo) - 1},{int(hi) - 1}}}")
 
 
 def words(s: str) -> list[str]:
@@ -354,10 +419,17 @@ _FIELD_START = re.compile(
 _CLOSING_END = re.compile(r"^[\s,.!]*$")
 
 
+@functools.lru_cache(maxsize=8)
+def _closings(closings: tuple[str, ...]) -> tuple[list[str], tuple[str, ...]]:
+    """The closings lower-cased, longest first, and the same as a tuple for ``str.startswith``."""
+    low = sorted({c.lower() for c in closings}, key=len, reverse=True)
+    return low, tuple(low)
+
+
 def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
     """Signature blocks: the short lines after a closing ("Kind regards", "Many thanks")."""
     lay = Layout()
-    low_closings = sorted({c.lower() for c in closings}, key=len, reverse=True)
+    low_closings, any_closing = _closings(tuple(closings))
     lines = text.split("\n")
     offs = []
     pos = 0
@@ -368,7 +440,8 @@ def find_layout(text: str, closings: list[str], max_lines: int = 8) -> Layout:
     while i < len(lines):
         raw = lines[i].strip()
         low = raw.lower()
-        hit = next((c for c in low_closings if low.startswith(c) and _CLOSING_END.match(low[len(c):])), None)
+        hit = next((c for c in low_closings if low.startswith(c) and _CLOSING_END.match(low[len(c):])), None) \
+            if low.startswith(any_closing) else None      # (most lines open with no closing at all)
         if hit is None:
             # "Graham Stokes, Care Coordinator" / "Completed by X" lines are staff too.
             i += 1
@@ -450,6 +523,8 @@ _SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+")
 _SENTENCE_AFTER = re.compile(r"[.!?][ \t]+(?=[a-z])|[.!?][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
 
 
+_ADDRESS_WORD = re.compile(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", re.I)
+_FIELD_LINE = re.compile(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", re.I)
 _ENDS_IN_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ \t]*$")
 
 
@@ -458,7 +533,7 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
     if rx is None:
         return False
     ls = text.rfind("\n", 0, s) + 1
-    if re.match(r"[ \t]*(?:home |postal |patient'?s? |current )?address\b", text[ls:s + 1], re.I) \
+    if _ADDRESS_WORD.match(text[ls:s + 1]) \
             or _ADDRESS_LABEL_BEFORE.search(text, max(ls, s - 160), s):
         return False     # "Address: …", "Client address: …" is a record's field
     if _ROLE_LINE.match(text, ls, s):
@@ -478,7 +553,7 @@ def business_block(text: str, s: int, e: int, rx: re.Pattern[str] | None, above:
             break
         prev = text.rfind("\n", 0, ls - 1) + 1
         line = text[prev:ls].strip()
-        if not line or len(line) > 60 or re.search(r":|\d{3}|\b(?:dob|nhs|patient|re|number|no)\b", line, re.I) \
+        if not line or len(line) > 60 or _FIELD_LINE.search(line) \
                 or _ENDS_IN_POSTCODE.search(line):
             break     # a blank line, prose / a patient field, or the end of another block (the letterhead's postcode)
         ls = prev
@@ -534,6 +609,12 @@ def alternation(words: list[str] | set[str] | tuple[str, ...], space: str = r"\s
     the depth of the trie, not the number of phrases: a 200-phrase cue list over a long mail stays cheap.
     Spaces in a phrase match ``space``.
     """
+    return _alternation(frozenset(words), space)
+
+
+# (the cue lists come from the config, so the same few are turned into regexes for every message: kept)
+@functools.lru_cache(maxsize=256)
+def _alternation(words: frozenset[str], space: str) -> str:
     trie: dict = {}
     for w in words:
         if not w:

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
-from nlp.recognizers.postcode import PostcodeRecognizer
+from nlp.recognizers.postcode import Postcode, PostcodeRecognizer
 from nlp.text import Layout, business_block, business_rx, folded_lower, has_phrase, label_before, words
 
 STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|grove|way|place|court|ct|"
@@ -31,6 +31,8 @@ STREET_WORDS = ("street|st|road|rd|avenue|ave|lane|ln|close|crescent|drive|dr|gr
                 "rd\\.|st\\.|ave\\.")
 # A numbered line directly above (or before) a postcode: "14 Ffordd y Capel" even without a street word.
 _NUMBERED = r"(?m)(?:^|(?<=[,:\t]))[ \t]*\d{1,4}[A-Z]?,?[ ]{1,3}[A-Z\u00C0-\u017F][\w'\-]{1,30}(?:[ ]{1,2}[\w'\-]{1,30}){0,4}"
+_NUMBERED_RX = re.compile(_NUMBERED)
+_LINE_OR_COMMA = re.compile(r"[\n,]")
 _STREET = (r"(?i)\b(?:(?:flat|apartment|apt|unit)\s{1,3}\d{1,4}[A-Z]?,?\s{1,3})?\d{1,4}[A-Z]?,?[ \t]{1,3}"
            r"[A-Za-z\u00C0-\u017F'\- ]{2,40}\b(?:" + STREET_WORDS + r")\b\.?")
 # Never inside an address: a table cell boundary, a phone number, a date or a 10-digit health number.
@@ -232,7 +234,7 @@ class AddressRecognizer(Recognizer):
         if not blocks:
             streets.sort()
             return streets
-        for m in re.finditer(_NUMBERED, scan):
+        for m in _NUMBERED_RX.finditer(scan):
             st = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
             if not covered[st]:
                 add(st, m.end(), "numbered line")
@@ -243,7 +245,7 @@ class AddressRecognizer(Recognizer):
         streets.sort()
         return streets
 
-    def _first_line_for(self, text: str, pc: Identifier, streets: list[tuple[int, int, str]],
+    def _first_line_for(self, text: str, pc: Postcode, streets: list[tuple[int, int, str]],
                         starts: list[int], used: set[int]) -> tuple[int, int, str] | None:
         """The nearest street line above a postcode that joins it (at most MAX_LINES lines up)."""
         lo = bisect.bisect_left(starts, pc.start - self.MAX_REACH)
@@ -264,7 +266,7 @@ class AddressRecognizer(Recognizer):
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         if self.REQUIRES is not None and not self.REQUIRES.search(text):
             return []     # no postcode, and no street line: each of PATTERNS holds its house number (REQUIRES)
-        pcs = self._postcodes.scan_text(text, where)
+        pcs = self._postcodes.postcodes(text)
         _, lead_rx = self._blocks
         biz = business_rx(self.cfg)
         streets = self._street_starts(text, blocks=bool(pcs))
@@ -284,7 +286,7 @@ class AddressRecognizer(Recognizer):
             if business_block(text, s, pc.end, biz):
                 continue     # the organisation's own letterhead, signature or footer
             body = text[s:pc.start]
-            parts = [p.strip(" ,") for p in re.split(r"[\n,]", body) if p.strip(" ,")]
+            parts = [p.strip(" ,") for p in _LINE_OR_COMMA.split(body) if p.strip(" ,")]
             value = ", ".join([*parts, pc.value])
             out.append(self._make(value, text[s:pc.end], s, pc.end, where, pname, text, with_pc=True))
         out.extend(self._labelled_lines(text, streets, used, where))
@@ -292,7 +294,7 @@ class AddressRecognizer(Recognizer):
         return out
 
     @staticmethod
-    def _labelled_field(text: str, pc: Identifier) -> tuple[int, int, str] | None:
+    def _labelled_field(text: str, pc: Postcode) -> tuple[int, int, str] | None:
         """An "Address:" field whose value runs to the postcode on its line, whatever its first line ("Address: Bryn
         Awel, Ffordd Caergybi, Bangor, LL57 2EF": a house's name alone, a street word written first)."""
         ls = text.rfind("\n", 0, pc.start) + 1

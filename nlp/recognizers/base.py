@@ -54,6 +54,7 @@ class Recognizer:
         pats = [(p.name, p.regex) for p in spec.patterns] if spec and spec.patterns else self.PATTERNS
         self.patterns = [(n, re.compile(lead_with_class(rx))) for n, rx in pats]
         self._folded = [fold_rx(rx) for _, rx in self.patterns]     # case-sensitive twins of (?i) patterns
+        self._any_folded = any(self._folded)
         self.context = phrase_lists(spec.context if spec and spec.context else self.CONTEXT)
         neg = spec.negative_context if spec else self.NEGATIVE_CONTEXT
         self.negative = phrase_lists(neg)
@@ -63,6 +64,7 @@ class Recognizer:
         self._validator = VALIDATOR_FUNCS[self.validator_name]
         self.window = cfg.limits.window_chars if cfg else 4096
         self.cfg = cfg
+        self._contexts: dict[str, tuple[str | None, str | None]] = {}    # label -> context_of(label)
 
     # -- hooks ---------------------------------------------------------------
     def validate(self, text: str) -> Verdict | None:
@@ -75,6 +77,15 @@ class Recognizer:
     # -- scanning ------------------------------------------------------------
     def context_of(self, label: str) -> tuple[str | None, str | None]:
         """(positive word, negative word) in a label; the one written nearer the match wins."""
+        got = self._contexts.get(label)
+        if got is None:
+            got = self._context_words(label)
+            if len(self._contexts) >= 4096:     # the same few labels recur ("DOB:", "NHS no."): kept, up to a bound
+                self._contexts.clear()
+            self._contexts[label] = got
+        return got
+
+    def _context_words(self, label: str) -> tuple[str | None, str | None]:
         lw = words(label)
         pos = has_phrase(lw, self.context)
         neg = has_phrase(lw, self.negative)
@@ -87,10 +98,10 @@ class Recognizer:
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         out: list[Identifier] = []
         seen: set[tuple[int, int]] = set()
-        for off, chunk in windows(text, self.window):
+        for off, chunk in ((0, text),) if len(text) <= self.window else windows(text, self.window):
             if self.REQUIRES is not None and not self.REQUIRES.search(chunk):
                 continue
-            low = folded_lower(chunk) if any(self._folded) else None
+            low = folded_lower(chunk) if self._any_folded else None
             for (pname, rx), folded in zip(self.patterns, self._folded, strict=True):
                 for m in (folded.finditer(low) if folded is not None and low is not None else rx.finditer(chunk)):
                     span = (off + m.start(), off + m.end())

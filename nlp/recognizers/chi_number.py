@@ -53,23 +53,25 @@ class ChiNumberRecognizer(Recognizer):
     VALIDATOR = "chi"
     NHS_LABEL = ("nhs", "nhs no", "nhs number", "nhs num")
 
-    _scottish = False
-    _bare_ok = False
+    # the text being scanned, and whether it reads as Scottish once asked (None: not yet): most texts hold no
+    # "NHS No" label before a CHI-shaped number, and the Scottish cues are dear to look for in a long text
+    _text: str | None = None
+    _scottish: bool | None = None
+    _bare_ok: bool | None = None
     BARE_SCORE = 0.5        # a bare CHI-shaped number in a Scottish note: at the threshold, like a bare NHS number
     ROW_SCORE = 0.85        # ... after a name on its line: a record row (above a bare phone reading of the digits)
 
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
-        self._scottish = scottish(text)
-        self._bare_ok = self._scottish or _CHI_WORD.search(text[:400_000]) is not None
+        self._text, self._scottish, self._bare_ok = text, None, None
         try:
             return super().scan_text(text, where, layout)
         finally:
-            self._scottish = self._bare_ok = False
+            self._text, self._scottish, self._bare_ok = None, None, None
 
     def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
         """A bare CHI-shaped number (no label) in a note that is Scottish or names the CHI: a CHI number; after a
         name on its line ("Hamish Crawford 0304411817 - leg ulcer"), a record row's."""
-        if "context" in ident.evidence or not self._bare_ok or ident.start < 0:
+        if "context" in ident.evidence or ident.start < 0 or not self._bare_allowed():
             return ident
         row = _NAME_BEFORE.search(text, text.rfind("\n", 0, ident.start) + 1, ident.start) is not None
         score = self.ROW_SCORE if row else self.BARE_SCORE
@@ -79,8 +81,23 @@ class ChiNumberRecognizer(Recognizer):
                                           else "a bare CHI number in a Scottish note")
         return ident
 
+    def _bare_allowed(self) -> bool:
+        """The text is Scottish or names the CHI (asked once per text, only when a bare valid number is met)."""
+        if self._text is None:
+            return False
+        if self._bare_ok is None:
+            self._bare_ok = self._is_scottish() or _CHI_WORD.search(self._text[:400_000]) is not None
+        return self._bare_ok
+
     def context_of(self, label: str) -> tuple[str | None, str | None]:
         pos, neg = super().context_of(label)
-        if neg in self.NHS_LABEL and self._scottish:
+        if neg in self.NHS_LABEL and self._is_scottish():
             return "nhs number (Scotland: the CHI number)", None
         return pos, neg
+
+    def _is_scottish(self) -> bool:
+        if self._text is None:
+            return False
+        if self._scottish is None:
+            self._scottish = scottish(self._text)
+        return self._scottish

@@ -145,8 +145,11 @@ class DateOfBirthRecognizer(Recognizer):
         return None
 
 
+_TOKEN = re.compile(r"[\w'’\-]+")
+
+
 def _org_or_date_words(name: str) -> bool:
-    toks = [t.lower() for t in re.findall(r"[\w'’\-]+", name)]
+    toks = [t.lower() for t in _TOKEN.findall(name)]
     return any(t in _ORG_WORDS or t in _NOT_NAME for t in toks)
 
 
@@ -156,7 +159,7 @@ def _name_before_bracket(before: str) -> bool:
     m = _NAME_BEFORE.search(before)
     if not m:
         return False
-    toks = [t.lower() for t in re.findall(r"[\w'’\-]+", m.group(0))]
+    toks = [t.lower() for t in _TOKEN.findall(m.group(0))]
     if not toks or toks[0] in _NOT_NAME or toks[-1] in _NOT_NAME:
         return False
     if m.group("title"):

@@ -17,6 +17,9 @@ from nlp.recognizers.base import Recognizer
 
 _LETTER_PREFIXED = re.compile(r"[A-Z]{1,4}\d{5,10}[A-Z]?")
 _WHOLE_THEN_DIGITS = re.compile(r"([A-Za-z]{1,4}[-/]?\d{5,}[A-Za-z]?)[ ]((?:\d[ -]?){6,})")
+_NOT_DIGIT = re.compile(r"[^0-9]")
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+_LETTERS_DIGIT = re.compile(r"[A-Za-z]{1,4}\d")
 # two spaces or more inside a match: a column gap between two fields
 _COLUMN_GAP = re.compile(r"[ ]{2,}")
 # "the banner has her name and hosp number on it - jo bloggs, rx1770452, f 44": the sentence named the field
@@ -41,17 +44,17 @@ class HospitalNumberRecognizer(Recognizer):
         gap = _COLUMN_GAP.search(ident.text)
         if gap:      # "Attendance No: MIU2611873   31/10/2026": a column gap ends the number, the date is the next field
             head = ident.text[:gap.start()]
-            if len(re.sub(r"[^0-9]", "", head)) < 5:
+            if len(_NOT_DIGIT.sub("", head)) < 5:
                 return None
             ident.text, ident.end = head, ident.start + len(head)
-            ident.value = re.sub(r"[^A-Z0-9]", "", head.upper())
+            ident.value = _NOT_ALNUM.sub("", head.upper())
         m = _WHOLE_THEN_DIGITS.fullmatch(ident.text)
         if m:    # the letter-prefixed number is whole; the digits after the space are another field
             head = m.group(1)
             ident.text, ident.end = head, ident.start + len(head)
-            ident.value = re.sub(r"[^A-Z0-9]", "", head.upper())
+            ident.value = _NOT_ALNUM.sub("", head.upper())
         if "context" not in ident.evidence and _LETTER_PREFIXED.fullmatch(ident.value) \
-                and re.search(r"[A-Za-z]{1,4}\d", ident.text) and _SENTENCE_LABEL.search(text, max(0, ident.start - 80), ident.start):
+                and _LETTERS_DIGIT.search(ident.text) and _SENTENCE_LABEL.search(text, max(0, ident.start - 80), ident.start):
             ident.evidence["context"] = "hospital number named earlier in the sentence"
             ident.confidence = max(ident.confidence, 0.8)
         if str(ident.evidence.get("context", "")).endswith("(column header)") \

@@ -8,8 +8,9 @@ a line or field. A postcode in an organisation's letterhead, signature or footer
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
@@ -37,11 +38,31 @@ class PostcodeRecognizer(Recognizer):
     def scan_text(self, text: str, where: str = "body", layout: Layout | None = None) -> list[Identifier]:
         found = super().scan_text(text, where, layout)
         biz = business_rx(self.cfg)
-        if biz is None:
-            return found
-        # an organisation's letterhead, signature or footer postcode ("Hillside Surgery / 12 Church
-        # Street / Leeds / LS1 4AP", "Registered office: …, NG90 1BS") is not a data subject's
-        return [i for i in found if i.start < 0 or not business_block(text, i.start, i.end, biz, above=3)]
+        if biz is not None:
+            # an organisation's letterhead, signature or footer postcode ("Hillside Surgery / 12 Church
+            # Street / Leeds / LS1 4AP", "Registered office: …, NG90 1BS") is not a data subject's
+            found = [i for i in found if i.start < 0 or not business_block(text, i.start, i.end, biz, above=3)]
+        _LAST[0] = (self._scan_key, self.cfg, text, [Postcode(i.start, i.end, i.value) for i in found])
+        return found
+
+    def postcodes(self, text: str) -> list[Postcode]:
+        """Where :meth:`scan_text` finds a postcode in ``text``, and its value (the same for any ``where``).
+
+        The address recogniser asks for the postcodes of the text the postcode recogniser has just
+        scanned: when both are of one make (patterns, context, scores, config), that scan's are used.
+        """
+        last = _LAST[0]
+        if last is None or last[0] != self._scan_key or last[1] is not self.cfg or last[2] != text:
+            self.scan_text(text)
+            last = _LAST[0]
+        return last[3]
+
+    @functools.cached_property
+    def _scan_key(self) -> tuple[Any, ...]:
+        """Everything but the text that decides what :meth:`scan_text` finds (the config compared by identity)."""
+        return (type(self), tuple((n, rx.pattern, rx.flags) for n, rx in self.patterns),
+                tuple(map(tuple, self.context)), tuple(map(tuple, self.negative)), self.base, self.boost,
+                self.validator_name, self.window)
 
     def accept(self, ident: Identifier, text: str, label: str) -> Identifier | None:
         if " " in ident.text and (ident.text.isupper() or any(p.isupper() for p in ident.text.split())):
@@ -53,3 +74,13 @@ class PostcodeRecognizer(Recognizer):
             ident.evidence["form"] = "lower case or run together, after a house number and street"
             return ident
         return None
+
+
+class Postcode(NamedTuple):
+    start: int
+    end: int
+    value: str
+
+
+# the last scan's postcodes: (make, config, text, postcodes)
+_LAST: list[tuple[tuple[Any, ...], Any, str, list[Postcode]] | None] = [None]

@@ -6,6 +6,8 @@ for the evidence) or ``None`` when the text is not a valid identifier of that ki
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ class Verdict:
 
 
 def digits(s: str) -> str:
-    return "".join(ch for ch in s if ch.isdigit())
+    return "".join(filter(str.isdigit, s))
 
 
 _PLACEHOLDERS = {"0123456789", "1234567890", "9876543210", "0987654321", "1212121212", "1231231231"}
@@ -34,11 +36,14 @@ def placeholder(d: str) -> bool:
     return len(set(d)) <= 2 and (len(set(d)) == 1 or d[:2] * 5 == d) or d in _PLACEHOLDERS
 
 
+_MOD11_WEIGHTS = (10, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
 def mod11_ok(d: str) -> bool:
     """NHS / CHI / H&C Modulus 11: weights 10..2, check = 11 - sum mod 11, 11 -> 0, 10 invalid."""
     if len(d) != 10 or not d.isdigit():
         return False
-    total = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1), strict=True))
+    total = sum(map(operator.mul, map(int, d[:9]), _MOD11_WEIGHTS))
     check = 11 - total % 11
     if check == 11:
         check = 0
@@ -114,29 +119,44 @@ def _year(y: str, today: date) -> int:
 
 def parse_date(text: str, today: date | None = None) -> date | None:
     """A UK (day-first) date in any common written form, or None."""
-    today = today or date.today()
-    s = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().lower()).replace(",", " ")
-    s = re.sub(r"\bof\b", " ", s)
+    return _parse_date(text, today or date.today())
+
+
+_ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b")
+_OF = re.compile(r"\bof\b")
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
+_DAY_MONTH = re.compile(r"(\d{1,2})[-/ ]+([a-z]{3,9})\.?[-/ ]+(\d{2}|\d{4})")
+_MONTH_DAY = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})\s+(\d{4})")
+_PACKED_DMY = re.compile(r"(\d{2})(\d{2})(\d{4})")
+_PACKED_YMD = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")      # "19610714": a system export's YYYYMMDD
+
+
+# (a date is read again by the table reader and by each rule that meets it in a message: the last few are kept)
+@functools.lru_cache(maxsize=32)
+def _parse_date(text: str, today: date) -> date | None:
+    s = _ORDINAL.sub(r"\1", text.strip().lower()).replace(",", " ")
+    s = _OF.sub(" ", s)
     try:
-        m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
+        m = _ISO.fullmatch(s)
         if m:
             return date(int(m[1]), int(m[2]), int(m[3]))
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})", s)
+        m = _NUMERIC.fullmatch(s)
         if m:
             day, month = int(m[1]), int(m[2])
             if month > 12 >= day:      # "11/22/1972": month-first, because day-first is impossible
                 day, month = month, day
             return date(_year(m[3], today), month, day)
-        m = re.fullmatch(r"(\d{1,2})[-/ ]+([a-z]{3,9})\.?[-/ ]+(\d{2}|\d{4})", s)
+        m = _DAY_MONTH.fullmatch(s)
         if m and m[2] in _MONTH_WORDS:
             return date(_year(m[3], today), MONTHS[m[2][:3]], int(m[1]))
-        m = re.fullmatch(r"([a-z]{3,9})\.?\s+(\d{1,2})\s+(\d{4})", s)
+        m = _MONTH_DAY.fullmatch(s)
         if m and m[1] in _MONTH_WORDS:
             return date(int(m[3]), MONTHS[m[1][:3]], int(m[2]))
-        m = re.fullmatch(r"(\d{2})(\d{2})(\d{4})", s)
+        m = _PACKED_DMY.fullmatch(s)
         if m and 1 <= int(m[2]) <= 12:
             return date(int(m[3]), int(m[2]), int(m[1]))
-        m = re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})", s)      # "19610714": a system export's YYYYMMDD
+        m = _PACKED_YMD.fullmatch(s)
         if m:
             return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
@@ -163,10 +183,11 @@ DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP I
 LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO
 SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
 _PC = re.compile(r"([A-Z]{1,2})(\d[A-Z\d]?)(\d)([ABD-HJLNP-UW-Z]{2})")
+_SPACE = re.compile(r"\s")
 
 
 def v_postcode(text: str) -> Verdict | None:
-    s = re.sub(r"\s", "", text.upper())
+    s = _SPACE.sub("", text.upper())
     m = _PC.fullmatch(s)
     if not m or m[1] not in POSTCODE_AREAS:
         return None
@@ -196,7 +217,17 @@ _FIRST_PHONE_CHAR = re.compile(r"[\d+\uFF0B]")
 
 
 def v_phone(text: str) -> Verdict | None:
-    raw = text.strip()
+    got = _phone(text.strip())
+    if got is None:
+        return None
+    value, notes, score = got
+    return Verdict(value, dict(notes), score=score)
+
+
+# (phonenumbers' parse is the dear part of a phone's check, and a message repeats its numbers (the body and the
+# signature, a table and its text): the last few verdicts' parts are kept, each caller gets its own Verdict and notes)
+@functools.lru_cache(maxsize=32)
+def _phone(raw: str) -> tuple[str, tuple[tuple[str, str], ...], float] | None:
     # (a table column's dates and postcodes are tried too: 9 readable characters at least, or no parse)
     if not _PHONE_START.search(raw) or _phone_chars(raw) < 9:
         return None
@@ -213,18 +244,18 @@ def v_phone(text: str) -> Verdict | None:
         if not raw.startswith(("+", "\uFF0B")) or not phonenumbers.is_valid_number(num):
             return None
         region = phonenumbers.region_code_for_number(num) or "?"
-        return Verdict(f"+{num.country_code}{phonenumbers.national_significant_number(num)}",
-                       {"phonenumbers": "valid", "country": region}, score=0.05)
+        return (f"+{num.country_code}{phonenumbers.national_significant_number(num)}",
+                (("phonenumbers", "valid"), ("country", region)), 0.05)
     national = "0" + phonenumbers.national_significant_number(num)
     if not (10 <= len(national) <= 11) or national[1] not in "123578":
         return None
     if not phonenumbers.is_possible_number(num):
         return None
     valid = phonenumbers.is_valid_number(num)
-    notes = {"phonenumbers": "valid" if valid else "possible (reserved or drama range)"}
+    notes = [("phonenumbers", "valid" if valid else "possible (reserved or drama range)")]
     if national.startswith("07"):
-        notes["type"] = "mobile"
-    return Verdict(national, notes, score=0.05 if valid else 0.0)
+        notes.append(("type", "mobile"))
+    return national, tuple(notes), 0.05 if valid else 0.0
 
 
 # ------------------------------------------------------------- the others
@@ -238,12 +269,14 @@ def v_email(text: str) -> Verdict | None:
     return Verdict(s, {"domain": domain})
 
 
+_NI = re.compile(r"[A-Z]{2}\d{6}[A-D]")
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 _NI_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 def v_ni(text: str) -> Verdict | None:
-    s = re.sub(r"\s", "", text.upper())
-    if not re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", s):
+    s = _SPACE.sub("", text.upper())
+    if not _NI.fullmatch(s):
         return None
     a, b = s[0], s[1]
     if a in "DFIQUV" or b in "DFIQUVO" or s[:2] in _NI_BAD_PREFIX:
@@ -252,7 +285,7 @@ def v_ni(text: str) -> Verdict | None:
 
 
 def v_hospital(text: str) -> Verdict | None:
-    s = re.sub(r"[^A-Z0-9]", "", text.upper())
+    s = _NOT_ALNUM.sub("", text.upper())
     if sum(ch.isdigit() for ch in s) < 5 or len(s) > 14:
         return None
     return Verdict(s, {"shape": "local hospital number"})
