@@ -616,6 +616,25 @@ def _wrapped_on(text: str, start: int, j: int, toks: list[str], avoid: set[str])
     return nxt is not None and nxt.group(1).lower() not in _NOT_WRAPPED and nxt.group(1).lower() not in avoid
 
 
+_ALNUM_START = re.compile(r"[a-z0-9]")
+
+
+def _by_first_char(phrases: list[str], rest: Callable[[str], str], not_after: str) -> str | None:
+    """An IGNORECASE alternation of ``phrases`` (in this order; ``rest`` writes each one's regex after its first
+    character) that opens at a character not after one of ``not_after``, regrouped by first character:
+    "p(?<!X.)(?:atient|t)|n(?<!X.)(?:ok|ame)" for "(?<!X)(?:patient|pt|nok|name)". The same matches: phrases
+    opening with different letters never match at one place, and those sharing one keep their order; the
+    look at the character before moves after the first (``.``, the letter just taken). Python's ``re`` then
+    skips to those letters in C instead of trying every phrase at every position (None when a phrase does
+    not open with an ASCII letter or digit)."""
+    groups: dict[str, list[str]] = {}
+    for ph in phrases:
+        if not _ALNUM_START.match(ph[:1].lower()):
+            return None
+        groups.setdefault(ph[0].lower(), []).append(rest(ph[1:]))
+    return "|".join(f"{c}(?<!{not_after}.)(?:{'|'.join(g)})" for c, g in groups.items())
+
+
 class PersonNameRecognizer(Recognizer):
     KIND = "person_name"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
@@ -639,14 +658,22 @@ class PersonNameRecognizer(Recognizer):
         self.clin_titles = {w.lower() for w in (names.clinician_titles if names else ["dr", "prof", "sister"])}
         self.particles = {w.lower() for w in (names.particles if names else ["de", "van", "von", "bin"])}
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
-        labels = [" ".join(p) for p in self.context]
-        alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
+        labels = sorted((" ".join(p) for p in self.context), key=len, reverse=True)
+        alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels)
+        # a label opens the text or follows a separator or a blank: "(?:^|(?<=[\n,;\t(./\x22])|(?<=\s))", its
+        # alternation regrouped by first letter (see _by_first_char)
+        grouped = _by_first_char(labels, lambda r: re.escape(r).replace(r"\ ", r"\s{1,2}"), r"[^\n,;\t(./\x22\s]")
+        opening = grouped or (r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + ")")
         # "Mother's partner (not father): X": an aside in brackets may stand between a label and its colon
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?"
+        self.label_rx = re.compile(r"(?:" + opening + r")\b\.?"
                                    r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?=[ \t]{0,3}:))?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
-        self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
-                                   re.I)
+        titles = sorted(self.titles, key=len, reverse=True)
+        # ("\b" before a title's first letter: no word character before it; regrouped only when every title is
+        # letters and digits, which the regex reads as written)
+        grouped = _by_first_char(titles, str, r"\w") if all(t.isascii() and t.isalnum() for t in titles) else None
+        opening = "(" + grouped + ")" if grouped else r"\b(" + "|".join(titles) + ")"
+        self.title_rx = re.compile(opening + r"\b\.?\s{1,3}(?=[^\W\d_])", re.I)
         greet = names.greetings if names else []
         self.greeting_rx = re.compile(r"(?im)(?:^|(?<=[\x22“‘']))[ \t]*(?:" + "|".join(
             re.escape(g).replace(r"\ ", r"\s+") for g in sorted(greet, key=len, reverse=True)) + r")[ \t]+(?=[^\W\d_])") \
