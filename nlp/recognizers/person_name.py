@@ -201,8 +201,12 @@ _FORENAME_IN = re.compile(_NAME_WORD)
 # none is not scanned by the rule at all (a necessary condition, so the hits are the same; the cue search
 # is much cheaper than trying a name at every word)
 _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
-_BEFORE_NUMBER_NEEDS = re.compile(r"\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)")
-_LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn|\d{6},?[ ]{1,2}[mf][ ]?\d", re.I)
+# (the two below take their first character before their branches, the branch then chosen by it: the same
+# matches as "\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)" and "dob|d\.o\.b|date of birth|born|nhs|chi|
+# h ?& ?c|hcn|\d{6},?[ ]{1,2}[mf][ ]?\d", but a regex opening with a character class lets re skip to it in C)
+_BEFORE_NUMBER_NEEDS = re.compile(r"\d(?:\d{2}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{5}[ ]\d{4}(?!\d))")
+_LOWER_BEFORE_CUE_NEEDS = re.compile(r"[bcdhn\d](?:(?<=d)(?:ob|\.o\.b|ate of birth)|(?<=b)orn|(?<=n)hs|(?<=c)hi|"
+                                     r"(?<=h)(?: ?& ?c|cn)|(?<=\d)\d{5},?[ ]{1,2}[mf][ ]?\d)", re.I)
 # Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
 # characters before its start, after its end) wide enough for the longest match and its lookarounds.
@@ -372,10 +376,15 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
-# every contact cue holds a digit or "+" within 40 characters of its start (an e-mail's "@" within 100)
-# (a run of them is one anchor: its characters' windows overlap, so the merged windows are the same)
-_CONTACT_ANCHORS = ((re.compile(r"[\d+]+"), 48, 24),)
-_CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]+"), 48, 24), (re.compile("@"), 110, 8))
+# every contact cue ends in a phone number's or a house number's start (_CONTACT_START, at most 11 characters,
+# at most 30 after the cue's start) or an e-mail's "@" (at most 94 after); each of those starts is one of
+# _CONTACT_START's own matches or inside one (finditer skips no other place), so the windows hold every cue
+_CONTACT_START_RX = r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]"
+assert _CONTACT_AFTER.pattern.endswith(_CONTACT_START_RX + _EMAIL_BRANCH)
+# (the same matches, its first character taken before the branch: re skips to "+" and the digits in C)
+_CONTACT_START = re.compile(r"[\d+](?:(?<=\+)44|(?<=0)\d{3}|(?<=\d)\d{0,3}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z])")
+_CONTACT_ANCHORS = ((_CONTACT_START, 40, 16),)
+_CONTACT_ANCHORS_AT = ((_CONTACT_START, 40, 16), (re.compile("@"), 110, 8))
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
