@@ -707,16 +707,19 @@ class PersonNameRecognizer(Recognizer):
                         r"(?:[ \t]{1,3}(?:been|also|both|then|not|never|recently|just|already|previously|since|"
                         r"only|still|now|all)){0,2}[ \t]{1,3}(?:" + alternation({v.lower() for v in states}, r"[ \t]{1,3}")
                         + r")")
-        self.prose_after_rx = re.compile(r"(?:['’]s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
-                                         r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"
-                                         r"child|children|parents?|family|brother|sister|nan|gran|grandson|"
-                                         r"granddaughter|letter|letters|results?|notes|records?|details|file|"
-                                         r"appointment|referral|prescription|medication|care|address|phone|mobile|"
-                                         r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
-                                         r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b|[ \t]{1,3}(?:" + "|".join(alts) + r")(?![\w]))",
-                                         re.I) if alts else None
-        self.prose_cue_rx = re.compile(r"(?<=[^\W\d_])(?:" + self.prose_after_rx.pattern + ")", re.I) \
-            if self.prose_after_rx is not None else None
+        owned = (r"s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
+                 r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"
+                 r"child|children|parents?|family|brother|sister|nan|gran|grandson|"
+                 r"granddaughter|letter|letters|results?|notes|records?|details|file|"
+                 r"appointment|referral|prescription|medication|care|address|phone|mobile|"
+                 r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
+                 r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b")
+        said = r"(?:" + "|".join(alts) + r")(?![\w])"
+        self.prose_after_rx = re.compile(r"(?:['’]" + owned + r"|[ \t]{1,3}" + said + ")", re.I) if alts else None
+        # the same after a letter, its first character (a blank or an apostrophe) taken before the letter is looked
+        # at: the same matches as "(?<=[^\W\d_])(?:" + prose_after_rx + ")", but re skips to those characters in C
+        self.prose_cue_rx = re.compile(r"[ \t'’](?<=[^\W\d_].)(?:(?<=['’])" + owned + r"|(?<=[ \t])[ \t]{0,2}" + said + ")",
+                                       re.I) if alts else None
         # case-sensitive twins for lower-cased text (see nlp.text.fold_rx)
         self._label_folded = fold_rx(self.label_rx)
         self._title_folded = fold_rx(self.title_rx)
