@@ -201,19 +201,23 @@ _FORENAME_IN = re.compile(_NAME_WORD)
 # none is not scanned by the rule at all (a necessary condition, so the hits are the same; the cue search
 # is much cheaper than trying a name at every word)
 _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
-# (the two below take their first character before their branches, the branch then chosen by it: the same
-# matches as "\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)" and "dob|d\.o\.b|date of birth|born|nhs|chi|
-# h ?& ?c|hcn|\d{6},?[ ]{1,2}[mf][ ]?\d", but a regex opening with a character class lets re skip to it in C)
+# (its first digit taken before its branches: the same matches as "\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}
+# (?!\d)", but a regex opening with a character class lets re skip to it in C)
 _BEFORE_NUMBER_NEEDS = re.compile(r"\d(?:\d{2}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{5}[ ]\d{4}(?!\d))")
-_LOWER_BEFORE_CUE_NEEDS = re.compile(r"[bcdhn\d](?:(?<=d)(?:ob|\.o\.b|ate of birth)|(?<=b)orn|(?<=n)hs|(?<=c)hi|"
-                                     r"(?<=h)(?: ?& ?c|cn)|(?<=\d)\d{5},?[ ]{1,2}[mf][ ]?\d)", re.I)
+# every _LOWER_BEFORE_CUE match ends in its cue and the digit after it: a cue word (the branches chosen by its
+# first letter, taken first), or a banner's local number (its digits, one to three letters after the cue's
+# start); at most 171 characters before the cue's start, 17 from there to the match's end
+_LOWER_CUE_WORD = re.compile(r"[bcdhn](?:(?<=d)(?:ob|\.o\.b|ate of birth)|(?<=b)orn|(?<=n)hs(?:[ ]?(?:no|number))?|"
+                             r"(?<=c)hi|(?<=h)(?:[ ]?&[ ]?c|cn))(?![\w&])[ :.]{0,3}\d", re.I)
+_LOWER_CUE_NUMBER = re.compile(r"\d\d{5,8},?[ ]{1,2}[mf](?![\w&])[ :.]{0,3}\d", re.I)
 # Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
 # characters before its start, after its end) wide enough for the longest match and its lookarounds.
 _BEFORE_DOB_NEEDS_FOLDED = fold_rx(_BEFORE_DOB_NEEDS)     # the case-blind cues' twins, for folded_lower text
 _BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16, _BEFORE_DOB_NEEDS_FOLDED),)
 _BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 180, 16),)
-_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16, fold_rx(_LOWER_BEFORE_CUE_NEEDS)),)
+_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_CUE_WORD, 180, 24, fold_rx(_LOWER_CUE_WORD)),
+                             (_LOWER_CUE_NUMBER, 180, 24, fold_rx(_LOWER_CUE_NUMBER)))
 _NAME_RECORD_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I)
 _NAME_RECORD_ANCHORS = ((_NAME_RECORD_NEEDS, 160, 8, fold_rx(_NAME_RECORD_NEEDS)),)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
