@@ -411,6 +411,41 @@ _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
 
 
+def _without_caret(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A "(?m)^…" regex without its "^", for :func:`_at_line_starts`."""
+    head = rx.pattern[:rx.pattern.index(")^") + 1]
+    assert head in ("(?m)", "(?im)"), rx.pattern[:20]
+    return re.compile(head + rx.pattern[len(head) + 1:], rx.flags)
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where "^" matches in a MULTILINE regex: the text's start and after every "\n" (its end too)."""
+    out = [0]
+    p = text.find("\n")
+    while p >= 0:
+        out.append(p + 1)
+        p = text.find("\n", p + 1)
+    return out
+
+
+def _at_line_starts(body: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a "(?m)^…" regex ``rx``, given ``body`` (:func:`_without_caret`) and the line
+    starts: finditer tries "^" at every position, where it fails at once but for these; a match found at a
+    line start, the next try is at the first line start at or after its end, as finditer goes on from there
+    (none of these regexes matches empty but as its last choice, so finditer's second try at an empty match's
+    place finds nothing more)."""
+    end = 0
+    for ls in starts:
+        if ls >= end and (m := body.match(text, ls)) is not None:
+            yield m
+            end = m.end()
+
+
+# (the two regexes tried at every line of every text, tried at the line starts only: see _at_line_starts)
+_ROW_START_BODY = _without_caret(_ROW_START)
+_LIST_LINE_BODY = _without_caret(_LIST_LINE)
+
+
 def _relation_before_capital(text: str, low: str | None) -> bool:
     """Whether ``text`` may hold a relative named at the start of a clause (always, with no folded text):
     ``_RELATIVE_AT_CLAUSE`` is tried at every character, its relation words are rarely before a name."""
@@ -876,7 +911,7 @@ class PersonNameRecognizer(Recognizer):
                 out.extend(got)
         return out
 
-    def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
+    def _listed_people(self, text: str, starts: list[int] | None = None) -> list[tuple[int, int, list[str]]]:
         """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
         out: list[tuple[int, int, list[str]]] = []
         run: list[tuple[int, int, list[str]]] = []
@@ -892,7 +927,7 @@ class PersonNameRecognizer(Recognizer):
                     out.extend(run)
             run.clear()
 
-        for m in _LIST_LINE.finditer(text):
+        for m in _at_line_starts(_LIST_LINE_BODY, text, _line_starts(text) if starts is None else starts):
             line_no += text.count("\n", pos, m.start())
             pos = m.start()
             got = self.read_name(text, m.end())
@@ -1116,7 +1151,8 @@ class PersonNameRecognizer(Recognizer):
                 add(s, e, title, toks, "clinician title", False, m.start(), force_staff=True)
                 continue
             add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
-        row_starts = list(_ROW_START.finditer(text))     # read twice: capitalised rows, then lower-case bed rows
+        starts = _line_starts(text)
+        row_starts = list(_at_line_starts(_ROW_START_BODY, text, starts))     # read twice: capitalised rows, then lower-case bed rows
         unsure: list[tuple[int, int, list[str], int]] = []    # bed rows read as people by their neighbours
         for m in row_starts:
             got = self.read_name(text, m.end())
@@ -1373,7 +1409,7 @@ class PersonNameRecognizer(Recognizer):
                 add(got[0], got[1], None, got[3], "name above an address", False, got[0])
         for s, e, toks in self._bracketed_list(text):
             add(s, e, None, toks, "list of people with notes", False, s)
-        for s, e, toks in self._listed_people(text):
+        for s, e, toks in self._listed_people(text, starts):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents, low):
             add(s, e, title, toks, why, False, s)
