@@ -43,6 +43,48 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
                   "account holder", "name of account holder", "payer", "payee", "father of the baby"}
+
+
+# a regex's first character, standing for itself and taken once: a lower-case ASCII letter or a digit
+_PLAIN_FIRST = re.compile(r"[a-z0-9](?![?*+{])")
+
+
+def _by_first_char(alternatives: list[str], not_after: str) -> str | None:
+    """The alternation of ``alternatives`` (regexes with no "|" outside brackets, in this order) opening at a
+    character not after one of ``not_after``, regrouped by first character: "p(?<!X.)(?:atient|t)|n(?<!X.)(?:ok)"
+    for "(?<!X)(?:patient|pt|nok)". The same matches: alternatives opening with different characters never match
+    at one place, and those sharing one keep their order; the look at the character before moves after the
+    first (``.``, the one just taken). Python's ``re`` then skips to those characters in C instead of trying every
+    alternative at every position (None when one does not open with a lower-case ASCII letter or a digit)."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not _PLAIN_FIRST.match(alt):
+            return None
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(f"{c}(?<!{not_after}.)(?:{'|'.join(g)})" for c, g in groups.items())
+
+
+def _edge_words(alternatives: list[str]) -> str:
+    """``\\b(?:…)`` before ``alternatives`` (each opening with a word character: the edge is no word character
+    before it), regrouped by first character (see _by_first_char)."""
+    grouped = _by_first_char(alternatives, r"\w")
+    assert grouped is not None
+    return "(?:" + grouped + ")"
+
+
+_EDGE_THEN_CLASS = re.compile(r"\(\?<!\[\\w'’\\-\]\)(\(?)(\[[^\]]+\])")
+
+
+def _class_first(pattern: str) -> str:
+    """``pattern`` ("(?<![\\w'’\\-])[A-Z…]…", the class perhaps opening a group) with the look before its first
+    character moved after it: "[A-Z…](?<![\\w'’\\-].)…". The same matches (the class takes one character, never a
+    line break, which ``.`` then stands for), but re skips to the class's characters in C instead of trying the
+    look behind at every position."""
+    m = _EDGE_THEN_CLASS.match(pattern)
+    assert m is not None, pattern[:30]
+    return f"{m.group(1)}{m.group(2)}(?<![\\w'’\\-].){pattern[m.end():]}"
+
+
 # (a role after the name, "(our Hospice at Home volunteer)", "- paramedic"; the words between any case)
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
@@ -107,8 +149,8 @@ _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
 # a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
-_CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
-                         r",[ ][A-Z\u00C0-\u00DE][a-z]")
+_CAPS_COMMA = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
+                         r",[ ][A-Z\u00C0-\u00DE][a-z]"))
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # right after a name in prose, a record's field: ", MRN N6445601", " (NHS 421 370 3150", ", DOB 02/09/1949"
@@ -129,26 +171,26 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u0
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
-_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
+_BEFORE_NUMBER = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
                             r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
                             r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
                             # a local record number first: "Cerys Wainwright (RX2226928, NHS 788 …"
                             r"(?:(?-i:[A-Z]{1,4})\d{5,9}[,;]?[ \t]{1,3})?"
                             # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
                             r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
-                            r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
+                            r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])"))
 # "… sepsis bloods, Doreen Whitaker bed 11 TTO": a name right before the bed it lies in, in a jobs list written as prose
-_BEFORE_BED = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                         r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b")   # "… from bed 12"
-_BEFORE_BED_NEEDS = re.compile(r"\b(?:bed|bay)[ \t]{1,2}\d")
+_BEFORE_BED = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                         r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b"))   # "… from bed 12"
+_BEFORE_BED_NEEDS = re.compile(_edge_words(["bed", "bay"]) + r"[ \t]{1,2}\d")
 # a tracking screen read out: "… Jo Bloggs 45 "abdo pain", …" (a name, an age, the complaint in quotes)
-_BEFORE_AGE_QUOTE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                               r"[ \t]\d{1,3}[ \t][\"“']")
+_BEFORE_AGE_QUOTE = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                               r"[ \t]\d{1,3}[ \t][\"“']"))
 _BEFORE_AGE_QUOTE_NEEDS = re.compile(r"\d[ \t][\"“']")
 # "a pot labelled Jo Bloggs RX2104456 with a form for Joe Bloggs RX2104465": a name right before a letter-prefixed
 # local number; a person only when two or more such pairs in one sentence share the number's shape (see _find)
-_BEFORE_LOCAL = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                           r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])")
+_BEFORE_LOCAL = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                           r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])"))
 _BEFORE_LOCAL_NEEDS = re.compile(r"[A-Z]\d{6}")
 # "… on his neighbour Jo Bloggs, who is named in the report": the report names that person (the disclosed data)
 _NAMED_IN = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})),?[ \t]{1,2}"
@@ -173,7 +215,7 @@ _BED_STATES = {"clean", "deep", "empty", "closed", "blocked", "vacant", "dirty",
                "escalation", "awaiting", "bariatric", "cleaning", "maintenance", "broken", "out", "isolation", "held",
                "spare", "dressing", "storage", "not", "in", "use", "for", "needs", "being", "to", "be", "no"}
 _LOWER_AFTER_PT = re.compile(
-    r"\b(?:pt|patient|client|resident|service user|nok|next of kin)[ \t]{0,2}:?[ \t]{1,2}"
+    _edge_words(["pt", "patient", "client", "resident", "service user", "nok", "next of kin"]) + r"[ \t]{0,2}:?[ \t]{1,2}"
     r"(?:" + _RELATION + r"[ \t]{0,2}:?[ \t]{1,2})?(?:(?:mrs|mr|ms|miss|mstr)\.?[ \t]{1,2})?"
     r"(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2})"
     r"(?=[ \t]{0,2}(?:[(,\-–]|$|\n|\+44|\d{1,3}[ \t]?(?:y|yrs?|yo|years?)\b|0\d{3,4}[ \t]?\d|"
@@ -182,16 +224,17 @@ _LOWER_AFTER_PT = re.compile(
 # two or three lower-case words (the first end), then a house number and a street word, a comma, a bracket or a
 # record cue (only in a paragraph written in lower case, see _hurried)
 _LOWER_TITLE_NAME = re.compile(
-    r"\b(?:mrs|mr|ms|miss|mx)\.?[ ]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
+    _edge_words(["mrs", "mr", "ms", "miss", "mx"]) + r"\.?[ ]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
     r"(?=[ ]{1,2}\d{1,4}[a-z]?[ ]{1,2}[a-z]|[ ]{0,2}[,(]|[ ]{1,2}(?:dob|d\.o\.b|nhs|chi|hcn|aged?)\b)")
 # Hurried lower-case lists: two or more lines in a row each starting with a lower-case name and a dash or a
 # colon ("liam joyce - hep c treatment")
 _LOWER_LIST_LINE = re.compile(r"(?m)^[ \t]{0,4}(?:[-•*][ \t]{1,3})?(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD
                               + r"){1,2})[ \t]{1,3}[-–:][ \t]{1,3}\S")
 # "the Nowak children (Oliwia and Filip)", "the Fitzgerald couple (Orla and Ciaran)": forenames in a bracket after
-# a family word; each forename with the surname before it is a name
+# a family word; each forename with the surname before it is a name (its "\b(?i:the)" written with the first letter
+# taken first, see _class_first)
 _FAMILY_FORENAMES = re.compile(
-    r"\b(?i:the)[ \t]{1,2}(" + _NAME_WORD + r")[ \t]{1,2}(?i:children|couple|family|twins|siblings|boys|girls|"
+    r"[tT](?<!\w.)(?i:he)[ \t]{1,2}(" + _NAME_WORD + r")[ \t]{1,2}(?i:children|couple|family|twins|siblings|boys|girls|"
     r"brothers|sisters|kids|sons|daughters)[ \t]{0,2}\(((?:" + _NAME_WORD + r")(?:[ \t]{0,2}(?:,|and|&)[ \t]{0,2}"
     + _NAME_WORD + r"){1,5})\)")
 _FORENAME_IN = re.compile(_NAME_WORD)
@@ -229,8 +272,8 @@ _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our
 # with (almost) no capital letters, where a capitalised name could not be expected, and with a DOB,
 # health number or pronoun soon after (_PERSON_AFTER: "results for blood tests" is no one)
 _LOWER_AFTER_CUE = re.compile(
-    r"\b(?:letters?|results?|notes|records?|referral|summary|care\s+plan|prescription|bloods|scan|report|file|"
-    r"details|paperwork|forms?)\s+(?:for|of|about)\s+"
+    _edge_words(["letters?", "results?", "notes", "records?", "referral", "summary", r"care\s+plan", "prescription",
+                 "bloods", "scan", "report", "file", "details", "paperwork", "forms?"]) + r"\s+(?:for|of|about)\s+"
     r"([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
     r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2}?)"   # the first end
     r"(?=[ ]{0,2}(?:[,.;:(\n]|$|[ ](?:to|was|went|who|has|had|and|is|dob|nhs|in|at|on|got|sent)\b))")
@@ -283,7 +326,9 @@ _RELATIVE_AT_CLAUSE = re.compile(
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
 _CAPS_THEN_FORENAME = re.compile(
-    rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
+    # (the same as "(?<![\w'’\-])(?:Ó[ \t])?[…][…'’\-]{1,30}…", its first capital taken before the look behind it:
+    # see _class_first)
+    rf"[{_UP}](?<![\w'’\-].)(?:(?<=Ó)[ \t][{_UP}])?[{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
 # "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
 # the name
@@ -315,13 +360,13 @@ _BED_FORENAME_CAPS = re.compile(
 _FORENAME_CAPS_NEEDS = re.compile(rf"[{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}[ \t][{_UP}][{_UP}'’\-]{{2}}")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 # "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
-_NAME_RECORD_CUE = re.compile(
+_NAME_RECORD_CUE = re.compile(_class_first(
     r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})[ \t]{1,2}"
     r"(?i:letter|referral|results?|notes|records?|prescription|rx|scan|report|form|bloods|file|plan)"
-    r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b")
+    r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b"))
 # a writer who drops apostrophes: "didnt", "doesnt", "cant", "hadnt"
-_NO_APOSTROPHE = re.compile(r"\b(?:didnt|doesnt|dont|cant|wont|isnt|wasnt|hadnt|hasnt|havent|couldnt|wouldnt|"
-                            r"shouldnt|arent|werent)\b", re.I)
+_NO_APOSTROPHE = re.compile(_edge_words(["didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "hadnt", "hasnt",
+                                         "havent", "couldnt", "wouldnt", "shouldnt", "arent", "werent"]) + r"\b", re.I)
 _NO_APOSTROPHE_FOLDED = fold_rx(_NO_APOSTROPHE)
 # "Gwen Pritchards dn folder", "Edna Cartwrights name on her door" (the "s" outside the groups)
 _BARE_POSSESSIVE_NAME = re.compile(
@@ -664,25 +709,6 @@ def _wrapped_on(text: str, start: int, j: int, toks: list[str], avoid: set[str])
     return nxt is not None and nxt.group(1).lower() not in _NOT_WRAPPED and nxt.group(1).lower() not in avoid
 
 
-_ALNUM_START = re.compile(r"[a-z0-9]")
-
-
-def _by_first_char(phrases: list[str], rest: Callable[[str], str], not_after: str) -> str | None:
-    """An IGNORECASE alternation of ``phrases`` (in this order; ``rest`` writes each one's regex after its first
-    character) that opens at a character not after one of ``not_after``, regrouped by first character:
-    "p(?<!X.)(?:atient|t)|n(?<!X.)(?:ok|ame)" for "(?<!X)(?:patient|pt|nok|name)". The same matches: phrases
-    opening with different letters never match at one place, and those sharing one keep their order; the
-    look at the character before moves after the first (``.``, the letter just taken). Python's ``re`` then
-    skips to those letters in C instead of trying every phrase at every position (None when a phrase does
-    not open with an ASCII letter or digit)."""
-    groups: dict[str, list[str]] = {}
-    for ph in phrases:
-        if not _ALNUM_START.match(ph[:1].lower()):
-            return None
-        groups.setdefault(ph[0].lower(), []).append(rest(ph[1:]))
-    return "|".join(f"{c}(?<!{not_after}.)(?:{'|'.join(g)})" for c, g in groups.items())
-
-
 class PersonNameRecognizer(Recognizer):
     KIND = "person_name"
     PATTERNS: ClassVar[list[tuple[str, str]]] = [
@@ -710,7 +736,7 @@ class PersonNameRecognizer(Recognizer):
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels)
         # a label opens the text or follows a separator or a blank: "(?:^|(?<=[\n,;\t(./\x22])|(?<=\s))", its
         # alternation regrouped by first letter (see _by_first_char)
-        grouped = _by_first_char(labels, lambda r: re.escape(r).replace(r"\ ", r"\s{1,2}"), r"[^\n,;\t(./\x22\s]")
+        grouped = _by_first_char([re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels], r"[^\n,;\t(./\x22\s]")
         opening = grouped or (r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + ")")
         # "Mother's partner (not father): X": an aside in brackets may stand between a label and its colon
         self.label_rx = re.compile(r"(?:" + opening + r")\b\.?"
@@ -719,7 +745,7 @@ class PersonNameRecognizer(Recognizer):
         titles = sorted(self.titles, key=len, reverse=True)
         # ("\b" before a title's first letter: no word character before it; regrouped only when every title is
         # letters and digits, which the regex reads as written)
-        grouped = _by_first_char(titles, str, r"\w") if all(t.isascii() and t.isalnum() for t in titles) else None
+        grouped = _by_first_char(titles, r"\w") if all(t.isascii() and t.isalnum() for t in titles) else None
         opening = "(" + grouped + ")" if grouped else r"\b(" + "|".join(titles) + ")"
         self.title_rx = re.compile(opening + r"\b\.?\s{1,3}(?=[^\W\d_])", re.I)
         greet = names.greetings if names else []
