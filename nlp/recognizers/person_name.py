@@ -133,6 +133,8 @@ _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’
 _NUMBER_THEN_SURNAME_COMMA = re.compile(
     r"(?im)^[^\n]{0,30}?(?<![\w\-])(?:[A-Z]{1,4}\d{5,9}|\d{3}[ -]?\d{3}[ -]?\d{4})[ \t]{1,3}[-–|][ \t]{1,3}"
     r"(?-i:(" + _NAME_WORD + r"),[ \t](" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?))[ \t]{1,3}(?:[-–|(]|$)")
+# what it holds: the number's last digit, then its separator (a text with none is not scanned)
+_NUMBER_THEN_SEPARATOR = re.compile(r"\d[ \t]{1,3}[-–|]")
 # along a line: "Name Surname (a note), " — the name, then its bracket
 _BRACKET_SEG = re.compile(r"(?:^|(?<=, )|(?<=; )|(?<=: ))[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){1,3})"
                           r"[ \t]{0,2}\([^()\n]{1,60}\)(?=[ \t]*(?:[,;]|$))")
@@ -789,7 +791,13 @@ class PersonNameRecognizer(Recognizer):
         self._label_folded = fold_rx(self.label_rx)
         self._title_folded = fold_rx(self.title_rx)
         self._prose_cue_folded = fold_rx(self.prose_cue_rx) if self.prose_cue_rx is not None else None
-        self._patient_ctx_folded = fold_rx(self.patient_ctx_rx) if self.patient_ctx_rx is not None else None
+        # whether a text holds a patient cue (only that is asked): the same cues, each opening at a word's start,
+        # regrouped by first letter (see _by_first_char; the order of the alternatives cannot change whether one
+        # matches somewhere)
+        ctx = sorted({re.escape(c.lower()).replace(r"\ ", r"\s+") for c in (names.patient_context if names else [])})
+        grouped = _by_first_char(ctx, r"\w") if ctx else None
+        self._patient_ctx_gate = fold_rx(re.compile("(?:" + grouped + r")\b", re.I)) if grouped else \
+            fold_rx(self.patient_ctx_rx) if self.patient_ctx_rx is not None else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
@@ -1360,7 +1368,7 @@ class PersonNameRecognizer(Recognizer):
                 continue     # "her sister Lucinda": a relative (the relative rule reads it), not Sister Lucinda
             add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
         if self.greeting_rx is not None and self.patient_ctx_rx is not None \
-                and (self._patient_ctx_folded.search(low) if self._patient_ctx_folded is not None and low is not None
+                and (self._patient_ctx_gate.search(low) if self._patient_ctx_gate is not None and low is not None
                      else self.patient_ctx_rx.search(text)):
             for m in self.greeting_rx.finditer(text):
                 got = self.read_name(text, m.end())
@@ -1412,7 +1420,7 @@ class PersonNameRecognizer(Recognizer):
             add(m.start(1), m.end(1), "relative", [m.group(1)], "relative named by forename", False, m.start(1))
             if len(hits) > n_before:
                 hits[-1].ident.evidence.pop("title", None)
-        for m in (_NUMBER_THEN_SURNAME_COMMA.finditer(text) if "," in text else ()):
+        for m in (_NUMBER_THEN_SURNAME_COMMA.finditer(text) if "," in text and _NUMBER_THEN_SEPARATOR.search(text) else ()):
             # "Hosp no RBH0011223 - Hussain, Abdul-Rahman - MRSA +ve": a record's number, then its Surname, Forename
             toks = [m.group(1), ",", m.group(2)]
             if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
