@@ -205,8 +205,10 @@ _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F]
                                r"(?:[ ]{1,3}[A-Za-z]{1,3}\d{6,9})?"      # "jo bloggs K2238190 dob …": its local number
                                r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
                                r"h[ ]?&[ ]?c|hcn|[a-z]{1,3}\d{6,9},?[ ]{1,2}[mf])(?![\w&])[ :.]{0,3}\d")   # "…, rx1770452, f 44": a banner
-_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|boyfriend|girlfriend|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
-             r"grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother|fianc[eé]e?|spouse|cousin)")
+_RELATION_WORDS = ["daughters?", "sons?", "wife", "husband", "partner", "boyfriend", "girlfriend", "mother", "father", "mum",
+                   "dad", "brother", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "stepson",
+                   "stepdaughter", "stepfather", "stepmother", "fianc[eé]e?", "spouse", "cousin"]
+_RELATION = "(?:" + "|".join(_RELATION_WORDS) + ")"
 # Hurried lower-case text: "bed 2 pt ahmed el-masri 81yrs hosp no …", "pt sue rigby (susan) - …", "nok son
 # dave rigby 07700 …": two or three lower-case words after a patient or next-of-kin word (a relation may
 # stand between), then an age, a bracket, a dash, a comma, a number or a record cue; only in a paragraph
@@ -306,9 +308,10 @@ _RELATIVE_FORENAMES = re.compile(
 # (its relation word: "grandson" holds "son", "fiancée" "fianc"): a text holding none is not searched
 _RELATIVE_NEEDS = ("sister", "brother", "daughter", "son", "mother", "father", "mum", "dad", "wife", "husband",
                    "partner", "niece", "nephew", "aunt", "uncle", "cousin", "child", "twin", "sibling")
-# what a relative at the start of a clause needs: a relation word, one or two blanks (over the folded text),
-# then a capital letter (over the text as written, at the same offset)
-_RELATION_THEN_BLANK = re.compile(_RELATION + r"[ \t]{1,2}")
+# what a relative at the start of a clause needs: a relation word at a word's start (after a clause's start, a
+# blank, "ex-" or "mum's "), one or two blanks (over the folded text), then a capital letter (over the text as
+# written, at the same offset); regrouped by first letter (see _by_first_char)
+_RELATION_THEN_BLANK = re.compile(_edge_words(_RELATION_WORDS) + r"[ \t]{1,2}")
 _NAME_CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE]")
 # A nickname in brackets between forename and surname: "Bartholomew (Bart) Achterberg", "Ann ("Nan") Lee"
 _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?\)[ \t](?=[A-Z\u00C0-\u00DE])")
@@ -1263,12 +1266,12 @@ class PersonNameRecognizer(Recognizer):
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add, low)
-        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low)
-                  if _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low) or "nhs" in low else ()):
+        dob_cue = _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low)    # (asked twice)
+        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low) if dob_cue or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
-        for m in near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low):
+        for m in (near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low) if dob_cue else ()):    # (its one anchor)
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -1426,7 +1429,7 @@ class PersonNameRecognizer(Recognizer):
             if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
                     and m.group(2).lower() not in self.stop:
                 add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
-        dob_cue = "\n" in text and _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low)
+        dob_cue = dob_cue and "\n" in text
         for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if dob_cue else ()):
             # a letter's or a complaint's sign-off with the writer's own record under it: "Eilidh Pickering" /
             # "DOB 09/05/1977" (no member of staff signs with a date of birth)
