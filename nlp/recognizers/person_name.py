@@ -297,17 +297,18 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
                               r"(?![ \t]+(?:whiteboard|board|handover|office|room|noticeboard|notice board))", re.I)
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
+_KIN_WORDS = ["sisters?", "brothers?", "daughters?", "sons?", "mother", "father", "mum", "dad", "wife", "husband", "partner",
+              "nieces?", "nephews?", "aunt", "uncle", "cousins?", "grandsons?", "granddaughters?", "grandchildren",
+              "children", "child", "twins?", "siblings?"]
 _RELATIVE_FORENAMES = re.compile(
     r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s|(?i:nok|next\s+of\s+kin):?)\s+"
     r"(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
-    r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
-    r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
+    r"(?:" + "|".join(_KIN_WORDS) + r")\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
     r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
-# a word that every _RELATIVE_FORENAMES match holds as written, and every _RELATIVE_AT_CLAUSE match lower-cased
-# (its relation word: "grandson" holds "son", "fiancée" "fianc"): a text holding none is not searched
-_RELATIVE_NEEDS = ("sister", "brother", "daughter", "son", "mother", "father", "mum", "dad", "wife", "husband",
-                   "partner", "niece", "nephew", "aunt", "uncle", "cousin", "child", "twin", "sibling")
+# what every _RELATIVE_FORENAMES match holds: its kin word at a word's start (after a blank), then the blanks or
+# comma and the forename's capital (regrouped by first letter, see _by_first_char)
+_KIN_THEN_CAPITAL = re.compile(_edge_words(_KIN_WORDS) + r"\s{0,2},?\s{1,2}[A-Z]")
 # what a relative at the start of a clause needs: a relation word at a word's start (after a clause's start, a
 # blank, "ex-" or "mum's "), one or two blanks (over the folded text), then a capital letter (over the text as
 # written, at the same offset); regrouped by first letter (see _by_first_char)
@@ -1404,7 +1405,7 @@ class PersonNameRecognizer(Recognizer):
                     continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
-        for m in (_RELATIVE_FORENAMES.finditer(text) if any(w in text for w in _RELATIVE_NEEDS) else ()):
+        for m in (_RELATIVE_FORENAMES.finditer(text) if _KIN_THEN_CAPITAL.search(text) else ()):
             for g in (1, 2):
                 if m.group(g) and m.group(g).lower() not in self.stop:
                     n_before = len(hits)
