@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
@@ -251,11 +251,11 @@ _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
 # (its first digit taken before its branches: the same matches as "\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}
 # (?!\d)", but a regex opening with a character class lets re skip to it in C)
 _BEFORE_NUMBER_NEEDS = re.compile(r"\d(?:\d{2}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{5}[ ]\d{4}(?!\d))")
-# every _LOWER_BEFORE_CUE match ends in its cue and the digit after it: a cue word (the branches chosen by its
-# first letter, taken first), or a banner's local number (its digits, one to three letters after the cue's
-# start); at most 171 characters before the cue's start, 17 from there to the match's end
-_LOWER_CUE_WORD = re.compile(r"[bcdhn](?:(?<=d)(?:ob|\.o\.b|ate of birth)|(?<=b)orn|(?<=n)hs(?:[ ]?(?:no|number))?|"
-                             r"(?<=c)hi|(?<=h)(?:[ ]?&[ ]?c|cn))(?![\w&])[ :.]{0,3}\d", re.I)
+# every _LOWER_BEFORE_CUE match ends in its cue and the digit after it: a cue word, or a banner's local number
+# (its digits, one to three letters after the cue's start); at most 171 characters before the cue's start, 17
+# from there to the match's end
+_LOWER_CUE_WORD = re.compile(r"(?:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|h[ ]?&[ ]?c|hcn)"
+                             r"(?![\w&])[ :.]{0,3}\d", re.I)
 _LOWER_CUE_NUMBER = re.compile(r"\d\d{5,8},?[ ]{1,2}[mf](?![\w&])[ :.]{0,3}\d", re.I)
 # Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
@@ -265,6 +265,10 @@ _BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16, _BEFORE_DOB_NEEDS_FOLDED),)
 _BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 180, 16),)
 _LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_CUE_WORD, 180, 24, fold_rx(_LOWER_CUE_WORD)),
                              (_LOWER_CUE_NUMBER, 180, 24, fold_rx(_LOWER_CUE_NUMBER)))
+# and between a match's start and its cue stand only the name's letters, blanks, apostrophes and hyphens, a local
+# number, a comma or a bracket and an aside (and the letters before a banner's number): a window need not reach
+# back past any other character (see _near_cues)
+_NOT_BEFORE_LOWER_CUE = re.compile(r"[^a-zA-Z\d\u00DF-\u00FF\u0101-\u017F\u212A'’\- ,(\t]")
 _NAME_RECORD_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I)
 _NAME_RECORD_ANCHORS = ((_NAME_RECORD_NEEDS, 160, 8, fold_rx(_NAME_RECORD_NEEDS)),)
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
@@ -431,15 +435,16 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
-# every contact cue ends in a phone number's or a house number's start (_CONTACT_START, at most 11 characters,
-# at most 30 after the cue's start) or an e-mail's "@" (at most 94 after); each of those starts is one of
-# _CONTACT_START's own matches or inside one (finditer skips no other place), so the windows hold every cue
+# every contact cue ends in a phone number's or a house number's start (_CONTACT_START: 3 to 11 characters, at
+# most 30 after the cue's start) or an e-mail's "@" (at most 94 after); each of those starts is one of
+# _CONTACT_START's own matches or inside one (finditer skips no other place), so the cue lies at most 30
+# characters before that match and ends at most 10 after it: the windows hold every cue
 _CONTACT_START_RX = r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]"
 assert _CONTACT_AFTER.pattern.endswith(_CONTACT_START_RX + _EMAIL_BRANCH)
 # (the same matches, its first character taken before the branch: re skips to "+" and the digits in C)
 _CONTACT_START = re.compile(r"[\d+](?:(?<=\+)44|(?<=0)\d{3}|(?<=\d)\d{0,3}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z])")
-_CONTACT_ANCHORS = ((_CONTACT_START, 40, 16),)
-_CONTACT_ANCHORS_AT = ((_CONTACT_START, 40, 16), (re.compile("@"), 110, 8))
+_CONTACT_ANCHORS = ((_CONTACT_START, 32, 12),)
+_CONTACT_ANCHORS_AT = ((_CONTACT_START, 32, 12), (re.compile("@"), 110, 8))
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
@@ -495,6 +500,35 @@ def _at_line_starts(body: re.Pattern[str], text: str, starts: list[int]) -> Iter
 # (the two regexes tried at every line of every text, tried at the line starts only: see _at_line_starts)
 _ROW_START_BODY = _without_caret(_ROW_START)
 _LIST_LINE_BODY = _without_caret(_LIST_LINE)
+
+
+def _near_cues(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...], ...], low: str | None,
+               apart: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """nlp.text.near_anchors(rx, text, anchors, low), each window starting after the last character before its
+    anchor that ``apart`` matches, when that is later: no match holds one between its start and its anchor, so
+    each match still lies inside its anchor's window, and the merged windows give the same matches."""
+    n = len(text)
+    rev = ""
+    spans = []
+    for a in anchors:
+        for m in (a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None else a[0].finditer(text)):
+            lo = max(0, m.start() - a[1])
+            if lo < m.start():
+                rev = rev or text[::-1]       # (the last such character before the anchor: the first after it, reversed)
+                if (q := apart.search(rev, n - m.start(), n - lo)) is not None:
+                    lo = n - q.start()
+            spans.append((lo, min(n, m.end() + a[2])))
+    spans.sort()
+    ws = we = -1
+    for a_, b_ in spans:
+        if a_ > we:
+            if we > ws:
+                yield from rx.finditer(text, ws, we)
+            ws, we = a_, b_
+        else:
+            we = max(we, b_)
+    if we > ws:
+        yield from rx.finditer(text, ws, we)
 
 
 def _relation_before_capital(text: str, low: str | None) -> bool:
@@ -1341,7 +1375,7 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
-        for m in near_anchors(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS, low):
+        for m in _near_cues(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS, low, _NOT_BEFORE_LOWER_CUE):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
