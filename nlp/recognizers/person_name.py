@@ -271,6 +271,12 @@ _LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_CUE_WORD, 180, 24, fold_rx(_LOWER_CUE_WORD)
 _NOT_BEFORE_LOWER_CUE = re.compile(r"[^a-zA-Z\d\u00DF-\u00FF\u0101-\u017F\u212A'’\- ,(\t]")
 _NAME_RECORD_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I)
 _NAME_RECORD_ANCHORS = ((_NAME_RECORD_NEEDS, 160, 8, fold_rx(_NAME_RECORD_NEEDS)),)
+# what no match of the three holds between its start and its cue (the names' word characters, apostrophes,
+# hyphens and blanks, a bracket, a comma, a line break, a label's stops; "×" and "÷" stand in their classes' ranges):
+# their windows need not reach back past it (see _near_cues)
+_NOT_BEFORE_DOB_CUE = re.compile(r"[^\w'’\- \t(,\n\u00D7\u00F7]")
+_NOT_BEFORE_NUMBER = re.compile(r"[^\w'’\- \t(,\n;&.:\u00D7\u00F7]")
+_NOT_BEFORE_RECORD_CUE = re.compile(r"[^\w'’\- \t(,–\u00D7]")
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -1302,11 +1308,12 @@ class PersonNameRecognizer(Recognizer):
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add, low)
         dob_cue = _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low)    # (asked twice)
-        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low) if dob_cue or "nhs" in low else ()):
+        for m in (_near_cues(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low, _NOT_BEFORE_RECORD_CUE)
+                  if dob_cue or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
-        for m in (near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low) if dob_cue else ()):    # (its one anchor)
+        for m in (_near_cues(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low, _NOT_BEFORE_DOB_CUE) if dob_cue else ()):    # (its one anchor)
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -1320,7 +1327,7 @@ class PersonNameRecognizer(Recognizer):
                         t.lower() in _FIELD_WORDS or t.lower() in ("name", "patient", "full") for t in got[3]))):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
-        for m in near_anchors(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS):
+        for m in _near_cues(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS, None, _NOT_BEFORE_NUMBER):
             if not _health_number(m.group(2)):
                 continue
             got = None
