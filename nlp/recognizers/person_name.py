@@ -72,6 +72,23 @@ def _edge_words(alternatives: list[str]) -> str:
     return "(?:" + grouped + ")"
 
 
+# the characters IGNORECASE matches to a lower-case ASCII letter besides its capital ("ſ" ~ "s", "K" ~ "k")
+_OTHER_CASES = {"i": "ıİ", "k": "\u212a", "s": "ſ"}
+
+
+def _edge_words_any_case(words: list[str]) -> str:
+    """``\\b(?i:…)`` before ``words`` (each opening with a lower-case ASCII letter), its first letter taken first in
+    any case, then the word chosen by it: "[fFrR](?<!\\w.)(?i:(?<=f)(?:or)|(?<=r)(?:e|egarding))" for
+    "\\b(?i:for|re|regarding)" (the same matches, see _by_first_char; a class opening the regex lets re skip to
+    its letters in C, a letter under IGNORECASE does not)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        assert _PLAIN_FIRST.match(w) and w[0].isalpha(), w
+        groups.setdefault(w[0], []).append(w[1:])
+    letters = "".join(c + c.upper() + _OTHER_CASES.get(c, "") for c in groups)
+    return f"[{letters}](?<!\\w.)(?i:" + "|".join(f"(?<={c})(?:{'|'.join(g)})" for c, g in groups.items()) + ")"
+
+
 _EDGE_THEN_CLASS = re.compile(r"\(\?<!\[\\w'’\\-\]\)(\(?)(\[[^\]]+\])")
 
 
@@ -363,12 +380,12 @@ _BARE_POSSESSIVE = re.compile(r"(?:[^aeiouys]|[^aeiou]a)s$")
 _GREETING_AND = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}(?=[A-Z])")
 # "for a Tomasz NOWAK", "about Grace OKONJO", "named Piotr NOWAK-KOWALSKI": a Forename then a SURNAME in capitals
 _FOR_FORENAME_CAPS = re.compile(
-    rf"\b(?i:for|about|regarding|named|called|re)[ \t]{{1,2}}(?:(?i:a|an)[ \t]{{1,2}})?"
+    _edge_words_any_case(["for", "about", "regarding", "named", "called", "re"]) + r"[ \t]{1,2}(?:(?i:a|an)[ \t]{1,2})?"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
 # a ward board's or handover's bed, then its patient: "Bay 2 Bed 4 - Arthur PENHALIGON - syringe driver"
 _BED_FORENAME_CAPS = re.compile(
-    rf"\b(?i:bed|bay|room|side[ \t]room|cubicle)[ \t]{{0,2}}\d{{1,3}}[A-Za-z]?[ \t]{{0,3}}[-–:|][ \t]{{0,3}}"
+    _edge_words_any_case(["bed", "bay", "room", r"side[ \t]room", "cubicle"]) + r"[ \t]{0,2}\d{1,3}[A-Za-z]?[ \t]{0,3}[-–:|][ \t]{0,3}"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
 # what either holds, found by its first capital letter in C (both regexes open with a word edge, tried at every

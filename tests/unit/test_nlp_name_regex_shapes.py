@@ -70,6 +70,13 @@ def test_labels_and_titles_regrouped_by_first_letter_match_the_plain_alternation
     assert compared > 20
 
 
+def test_a_word_opening_in_any_case_takes_every_letter_ignorecase_matches() -> None:
+    opening = pn._edge_words_any_case(["sister", "kin", "ill"])
+    first = re.compile(opening[:opening.index("]") + 1])
+    for letter in "sik":
+        assert all(first.match(c) for c in map(chr, range(0x2200)) if re.match(f"(?i:{letter})", c)), letter
+
+
 def test_by_first_char_refuses_what_it_cannot_regroup() -> None:
     assert pn._by_first_char(["patient", "pt", "nok"], r"\w") == r"p(?<!\w.)(?:atient|t)|n(?<!\w.)(?:ok)"
     assert pn._by_first_char(["s?ome"], r"\w") is None and pn._by_first_char(["Mr"], r"\w") is None
@@ -113,7 +120,12 @@ def test_the_word_edge_and_first_capital_regexes_match_as_their_plain_forms() ->
     pairs += [(pn._FAMILY_FORENAMES, pn._FAMILY_FORENAMES.pattern.replace(r"[tT](?<!\w.)(?i:he)", r"\b(?i:the)", 1)),
               (pn._CAPS_THEN_FORENAME, pn._CAPS_THEN_FORENAME.pattern.replace(
                   f"[{pn._UP}](?<![\\w'’\\-].)(?:(?<=Ó)[ \\t][{pn._UP}])?", f"(?<![\\w'’\\-])(?:Ó[ \\t])?[{pn._UP}]", 1))]
-    texts = _texts() + ["Ó BRIAIN Pádraig and ÓLAFUR Jon; The Lee twins (Amy & Bo); letters for jane smith to"]
+    for rx, words in ((pn._FOR_FORENAME_CAPS, ["for", "about", "regarding", "named", "called", "re"]),
+                      (pn._BED_FORENAME_CAPS, ["bed", "bay", "room", r"side[ \t]room", "cubicle"])):
+        pairs.append((rx, rx.pattern.replace(pn._edge_words_any_case(words), r"\b(?i:" + "|".join(words) + ")", 1)))
+    texts = _texts() + ["Ó BRIAIN Pádraig and ÓLAFUR Jon; The Lee twins (Amy & Bo); letters for jane smith to",
+                        "a letter FOR a Tomasz NOWAK; named Piotr NOWAK-KOWALSKI; ſide room 4 - Arthur PENHALIGON; "
+                        "BAY 2 BED 4 - Ann LEE-SMITH; Re Jo BLOGGS"]
     for rx, plain in pairs:
         assert plain != rx.pattern, rx.pattern[:40]
         old = re.compile(plain, rx.flags)
