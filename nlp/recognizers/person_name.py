@@ -443,10 +443,10 @@ _TITLE_AROUND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+[ \t]\Z")
 _TITLE_GOES_ON = re.compile(r"\)[ \t][A-Z][a-z]")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
-_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
+_CAP_WORD = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]"))
 # the same word (or two) ending a line, for a name wrapped onto the next one
-_CAP_WORD_EOL = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F]"
-                           r"[\w'’\-]{0,30})?\n")
+_CAP_WORD_EOL = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}"
+                                        r"(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30})?\n"))
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
 # (an age may stand between: "Edna Mae Braithwaite 94, 2 Church Cottages, …")
 _CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:\d{1,3}(?:[ \t]?(?:yrs?|y/?o|years?))?[ \t]?,[ \t]{1,3}(?=\d))?"
@@ -470,13 +470,19 @@ _CONTACT_ANCHORS = ((_CONTACT_START, 32, 12),)
 _CONTACT_ANCHORS_AT = ((_CONTACT_START, 32, 12), (re.compile("@"), 110, 8))
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
+_ADDRESS_LINE = (r"\n[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
+                 r"[A-Z][^\W\d_]")
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
-    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
-    r"[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][^\W\d_]")
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*"
+    + _ADDRESS_LINE)
 # a name alone on its line, a DOB field opening the next: "Eilidh Pickering\nDOB 09/05/1977"
+_DOB_LINE = r"\n[ \t]{0,12}(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth)[ \t]*[:.\-]?[ \t]{0,3}\d"
 _NAME_LINE_ABOVE_DOB = re.compile(
-    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
-    r"[ \t]{0,12}(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth)[ \t]*[:.\-]?[ \t]{0,3}\d")
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*"
+    + _DOB_LINE)
+# the line below each holds (a text with none is not scanned: the search for its line break is cheap)
+_ADDRESS_LINE_BELOW = re.compile(_ADDRESS_LINE)
+_DOB_LINE_BELOW = re.compile(_DOB_LINE)
 _POSTCODE_SOON_BELOW = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
                             r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
@@ -1404,7 +1410,7 @@ class PersonNameRecognizer(Recognizer):
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
                 add(s, e, None, toks, "lower-case name before DOB", True, s)
-        pairs = list(_PAIR.finditer(text))
+        pairs = list(_PAIR.finditer(text)) if low is None or "name" in low else []     # (each of its labels holds "name")
         for k, m in enumerate(pairs):
             if m.group(1).lower().startswith(("surname", "last", "family")):
                 other = next((o for o in pairs[max(0, k - 2):k + 3] if o is not m
@@ -1489,14 +1495,14 @@ class PersonNameRecognizer(Recognizer):
                     and m.group(2).lower() not in self.stop:
                 add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
         dob_cue = dob_cue and "\n" in text
-        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if dob_cue else ()):
+        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if dob_cue and _DOB_LINE_BELOW.search(text) else ()):
             # a letter's or a complaint's sign-off with the writer's own record under it: "Eilidh Pickering" /
             # "DOB 09/05/1977" (no member of staff signs with a date of birth)
             got = self.read_name(text, m.start(1))
             if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \
                     and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name above its DOB", True, got[0])
-        for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if "\n" in text else ()):
+        for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if _ADDRESS_LINE_BELOW.search(text) else ()):
             # an envelope's or a letter's address block: "Iain MacLeòid" / "Flat 2/1, 45 Dumbarton Road" / "G11 6PA"
             got = self.read_name(text, m.start(1))
             if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \

@@ -91,7 +91,7 @@ def _with_lookbehind_first(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 CLASS_FIRST = [pn._CAPS_COMMA, pn._BEFORE_NUMBER, pn._BEFORE_BED, pn._BEFORE_AGE_QUOTE, pn._BEFORE_LOCAL,
-               pn._NAME_RECORD_CUE]
+               pn._NAME_RECORD_CUE, pn._CAP_WORD, pn._CAP_WORD_EOL]
 
 
 @pytest.mark.parametrize("rx", CLASS_FIRST, ids=lambda r: r.pattern[:24])
@@ -170,3 +170,17 @@ def test_a_window_starts_after_the_last_character_no_match_holds() -> None:
     assert [m.group(0) for m in pn._near_cues(rx, text, anchors, None, re.compile(r"\."))] == ["xyz 1"]
     # (the cut is the caller's promise: a character the match holds cuts it)
     assert [m.group(0) for m in pn._near_cues(rx, text, anchors, None, re.compile("y"))] == ["z 1"]
+
+
+def test_the_line_rules_gates_hold_what_every_match_holds() -> None:
+    for text in _texts() + ["Eilidh Pickering\nDOB 09/05/1977", "Iain MacLeòid\nFlat 2/1, 45 Dumbarton Road\nG11 6PA"]:
+        if pn._NAME_LINE_ABOVE_ADDRESS.search(text):
+            assert pn._ADDRESS_LINE_BELOW.search(text)
+        if pn._NAME_LINE_ABOVE_DOB.search(text):
+            assert pn._DOB_LINE_BELOW.search(text)
+        if pn._PAIR.search(text):
+            assert "name" in text.lower()
+        if pn._NUMBER_THEN_SURNAME_COMMA.search(text):
+            assert pn._NUMBER_THEN_SEPARATOR.search(text)
+        if pn._RELATIVE_FORENAMES.search(text):
+            assert pn._KIN_THEN_CAPITAL.search(text)
