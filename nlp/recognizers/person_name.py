@@ -336,6 +336,11 @@ _RELATIVE_FORENAMES = re.compile(
 # what every _RELATIVE_FORENAMES match holds: its kin word at a word's start (after a blank), then the blanks or
 # comma and the forename's capital (regrouped by first letter, see _by_first_char)
 _KIN_THEN_CAPITAL = re.compile(_edge_words(_KIN_WORDS) + r"\s{0,2},?\s{1,2}[A-Z]")
+# before it in a match stand only its possessive's or label's letters, apostrophes, hyphens and colon, and blanks
+# (any number): the rule's windows run from after the last other character before a kin word to 80 past it (the
+# forenames and the "and" between take at most 58 after the kin word, their lookaheads 2 more), see _near_cues
+_KIN_ANCHORS = ((_KIN_THEN_CAPITAL, 1 << 30, 80),)
+_NOT_BEFORE_KIN = re.compile(r"[^\w\s'’\-:]")
 # what a relative at the start of a clause needs: a relation word at a word's start (after a clause's start, a
 # blank, "ex-" or "mum's "), one or two blanks (over the folded text), then a capital letter (over the text as
 # written, at the same offset); regrouped by first letter (see _by_first_char)
@@ -1469,7 +1474,7 @@ class PersonNameRecognizer(Recognizer):
                     continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
-        for m in (_RELATIVE_FORENAMES.finditer(text) if _KIN_THEN_CAPITAL.search(text) else ()):
+        for m in _near_cues(_RELATIVE_FORENAMES, text, _KIN_ANCHORS, None, _NOT_BEFORE_KIN):
             for g in (1, 2):
                 if m.group(g) and m.group(g).lower() not in self.stop:
                     n_before = len(hits)
