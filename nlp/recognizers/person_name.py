@@ -545,13 +545,17 @@ def _near_cues(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...], .
     rev = ""
     spans = []
     for a in anchors:
+        last = lo = 0       # the anchor before's start and window start: the text is searched back over once
         for m in (a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None else a[0].finditer(text)):
-            lo = max(0, m.start() - a[1])
-            if lo < m.start():
-                rev = rev or text[::-1]       # (the last such character before the anchor: the first after it, reversed)
-                if (q := apart.search(rev, n - m.start(), n - lo)) is not None:
-                    lo = n - q.start()
+            x, margin = m.start(), max(0, m.start() - a[1])
+            start = max(margin, last)
+            rev = rev or text[::-1]     # (the last such character before x: the first after it, reversed)
+            if (q := apart.search(rev, n - x, n - start)) is not None:
+                lo = n - q.start()
+            else:       # none back to the margin, or to the anchor before: then none after its window's start
+                lo = margin if start == margin else max(margin, lo)
             spans.append((lo, min(n, m.end() + a[2])))
+            last = x
     spans.sort()
     ws = we = -1
     for a_, b_ in spans:

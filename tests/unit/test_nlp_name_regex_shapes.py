@@ -185,3 +185,11 @@ def test_the_line_rules_gates_hold_what_every_match_holds() -> None:
             assert pn._NUMBER_THEN_SEPARATOR.search(text)
         if pn._RELATIVE_FORENAMES.search(text):
             assert pn._KIN_THEN_CAPITAL.search(text)
+
+
+@pytest.mark.parametrize("text", ["her sister Ann " * 60, "x" * 400 + " her sister Ann" * 3, "her son Jo. " * 40,
+                                  "pt jane smith dob 3/4/61 " * 30, "Jo Bloggs (DOB 1/2/3) " * 30 + "; Ann Lee, born 1990"])
+def test_windows_over_runs_with_no_cut_find_what_finditer_finds(text: str) -> None:
+    # the window start found back to the anchor before is reused (the text is searched back over once)
+    for rx, anchors, apart in NARROWED:
+        assert _spans(pn._near_cues(rx, text, anchors, folded_lower(text), apart)) == _spans(rx.finditer(text))
