@@ -473,6 +473,11 @@ assert _CONTACT_AFTER.pattern.endswith(_CONTACT_START_RX + _EMAIL_BRANCH)
 _CONTACT_START = re.compile(r"[\d+](?:(?<=\+)44|(?<=0)\d{3}|(?<=\d)\d{0,3}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z])")
 _CONTACT_ANCHORS = ((_CONTACT_START, 32, 12),)
 _CONTACT_ANCHORS_AT = ((_CONTACT_START, 32, 12), (re.compile("@"), 110, 8))
+# between a contact cue's start and its number stand only blanks, a separator, an age ("84 yrs,") and "on", "at",
+# "tel", "mob", "mobile", "email"; before an e-mail's "@" its address's characters too: a window need not reach back
+# past any other (see _near_cues)
+_NOT_BEFORE_CONTACT = re.compile(r"[^ \t,(:\-–\d/abeilmnorsty]")
+_NOT_BEFORE_CONTACT_AT = re.compile(r"[^\w.+\- \t,(:\-–/]")
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
 _ADDRESS_LINE = (r"\n[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
@@ -950,8 +955,8 @@ class PersonNameRecognizer(Recognizer):
         out: list[tuple[int, int, str | None, list[str], str]] = []
         # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
         cues = [(m.start(), "clinical prose") for m in _folded_iter(self.prose_cue_rx, self._prose_cue_folded, text, low)]
-        contact = near_anchors(_CONTACT_CUE, text, _CONTACT_ANCHORS_AT) if "@" in text \
-            else near_anchors(_CONTACT_CUE_NO_AT, text, _CONTACT_ANCHORS)
+        contact = _near_cues(_CONTACT_CUE, text, _CONTACT_ANCHORS_AT, None, _NOT_BEFORE_CONTACT_AT) if "@" in text \
+            else _near_cues(_CONTACT_CUE_NO_AT, text, _CONTACT_ANCHORS, None, _NOT_BEFORE_CONTACT)
         cues += [(m.start(), "contact details after") for m in contact]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
