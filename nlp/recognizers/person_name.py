@@ -819,8 +819,8 @@ class PersonNameRecognizer(Recognizer):
         alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels)
         # a label opens the text or follows a separator or a blank: "(?:^|(?<=[\n,;\t(./\x22])|(?<=\s))", its
         # alternation regrouped by first letter (see _by_first_char)
-        grouped = _by_first_char([re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels], r"[^\n,;\t(./\x22\s]")
-        opening = grouped or (r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + ")")
+        label_grouped = _by_first_char([re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels], r"[^\n,;\t(./\x22\s]")
+        opening = label_grouped or (r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + ")")
         # "Mother's partner (not father): X": an aside in brackets may stand between a label and its colon
         self.label_rx = re.compile(r"(?:" + opening + r")\b\.?"
                                    r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?=[ \t]{0,3}:))?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
@@ -870,6 +870,10 @@ class PersonNameRecognizer(Recognizer):
                                        re.I) if alts else None
         # case-sensitive twins for lower-cased text (see nlp.text.fold_rx)
         self._label_folded = fold_rx(self.label_rx)
+        # the folded labels tried only right after a separator (re skips to those in C, not to every letter that
+        # may open a label): the label's own regex, its look at the character before dropped, in a lookahead
+        self._label_after_sep = re.compile(r"[\n,;\t(./\x22\s](?=(" + self._label_folded.pattern.replace(
+            r"(?<![^\n,;\t(./\x22\s].)", "") + "))") if label_grouped and self._label_folded is not None else None
         self._title_folded = fold_rx(self.title_rx)
         self._prose_cue_folded = fold_rx(self.prose_cue_rx) if self.prose_cue_rx is not None else None
         # whether a text holds a patient cue (only that is asked): the same cues, each opening at a word's start,
@@ -883,6 +887,21 @@ class PersonNameRecognizer(Recognizer):
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
             if cues else None
+
+    def _label_spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
+        """The spans of ``self.label_rx.finditer(text)``. Over the folded text a label is tried at its start and
+        right after each separator (the only places its look behind lets one open), the next from the end of the
+        one before on, as finditer goes on."""
+        if low is None or self._label_after_sep is None:
+            return [m.span() for m in _folded_iter(self.label_rx, self._label_folded, text, low)]
+        first = self._label_folded.match(low) if self._label_folded is not None else None
+        out = [first.span()] if first else []
+        end = out[0][1] if out else 0
+        for m in self._label_after_sep.finditer(low):
+            if m.start(1) >= end:
+                out.append(m.span(1))
+                end = m.end(1)
+        return out
 
     # -- organisations, services, benefits, products ---------------------------
     def org_like(self, toks: list[str]) -> bool:
@@ -1224,12 +1243,12 @@ class PersonNameRecognizer(Recognizer):
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
 
-        for m in _folded_iter(self.label_rx, self._label_folded, text, low):
-            matched = text[m.start():m.end()]       # the text as written (a folded match's groups are lower-cased)
+        for ms, me in self._label_spans(text, low):
+            matched = text[ms:me]       # the text as written (a folded match's groups are lower-cased)
             label = " ".join(words(matched))
             if re.search(r"[a-z]{4}\.[ \t]", matched):
                 continue    # "… who represent the patient. Pryce Llewellyn have not replied": a sentence ends there
-            got = self.read_name(text, m.end())
+            got = self.read_name(text, me)
             if not got:
                 continue
             s, e, title, toks = got
@@ -1242,11 +1261,11 @@ class PersonNameRecognizer(Recognizer):
                     e = s + text[s:e].index(",")
                     toks = toks[:k]
             strong = has_phrase(words(label), self.strong_words) is not None
-            if title is not None and _A_PATIENT.search(text, max(0, m.start() - 12), m.start()) \
+            if title is not None and _A_PATIENT.search(text, max(0, ms - 12), ms) \
                     and not re.search(r"[:\t=]", matched):
                 continue    # "A patient, Mr X, collected …": prose about someone (the title rule reads them), no field
-            if _OFFICE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and label.lower().startswith("guardian"):
-                add(s, e, title, toks, "office holder", False, m.start(), force_staff=True)
+            if _OFFICE_BEFORE.search(text, max(0, ms - 30), ms) and label.lower().startswith("guardian"):
+                add(s, e, title, toks, "office holder", False, ms, force_staff=True)
                 continue    # "Caldicott Guardian: Dr Simon X": an office of the trust, not a child's guardian
             if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
                 continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
@@ -1263,9 +1282,9 @@ class PersonNameRecognizer(Recognizer):
                 if not strong:
                     continue
             if title in self.clin_titles and not has_phrase(words(label), self.strong_words):
-                add(s, e, title, toks, "clinician title", False, m.start(), force_staff=True)
+                add(s, e, title, toks, "clinician title", False, ms, force_staff=True)
                 continue
-            add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
+            add(s, e, title, toks, f"label '{label.strip(':')}'", True, ms)
         starts = _line_starts(text)
         row_starts = list(_at_line_starts(_ROW_START_BODY, text, starts))     # read twice: capitalised rows, then lower-case bed rows
         unsure: list[tuple[int, int, list[str], int]] = []    # bed rows read as people by their neighbours
