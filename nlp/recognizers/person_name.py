@@ -89,6 +89,26 @@ def _edge_words_any_case(words: list[str]) -> str:
     return f"[{letters}](?<!\\w.)(?i:" + "|".join(f"(?<={c})(?:{'|'.join(g)})" for c, g in groups.items()) + ")"
 
 
+def _after_separator(rx: re.Pattern[str], look: str, sep: str) -> re.Pattern[str]:
+    """``rx`` (regrouped by _by_first_char, each group looking back with ``look`` after its first character) tried
+    only right after a ``sep`` character, the one place that look lets it open: group 1 is its match there."""
+    return re.compile(sep + "(?=(" + rx.pattern.replace(look, "") + "))", rx.flags)
+
+
+def _spans_at_edges(rx: re.Pattern[str], after_sep: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of ``rx.finditer(text)``, ``after_sep`` being :func:`_after_separator` of ``rx``: ``rx`` tried
+    at the start and right after each separator (re skips to those in C), the next match from the end of the one
+    before on, as finditer goes on."""
+    first = rx.match(text)
+    out = [first.span()] if first else []
+    end = out[0][1] if out else 0
+    for m in after_sep.finditer(text):
+        if m.start(1) >= end:
+            out.append(m.span(1))
+            end = m.end(1)
+    return out
+
+
 _EDGE_THEN_CLASS = re.compile(r"\(\?<!\[\\w'’\\-\]\)(\(?)(\[[^\]]+\])")
 
 
@@ -828,8 +848,8 @@ class PersonNameRecognizer(Recognizer):
         titles = sorted(self.titles, key=len, reverse=True)
         # ("\b" before a title's first letter: no word character before it; regrouped only when every title is
         # letters and digits, which the regex reads as written)
-        grouped = _by_first_char(titles, r"\w") if all(t.isascii() and t.isalnum() for t in titles) else None
-        opening = "(" + grouped + ")" if grouped else r"\b(" + "|".join(titles) + ")"
+        title_grouped = _by_first_char(titles, r"\w") if all(t.isascii() and t.isalnum() for t in titles) else None
+        opening = "(" + title_grouped + ")" if title_grouped else r"\b(" + "|".join(titles) + ")"
         self.title_rx = re.compile(opening + r"\b\.?\s{1,3}(?=[^\W\d_])", re.I)
         greet = names.greetings if names else []
         self.greeting_rx = re.compile(r"(?im)(?:^|(?<=[\x22“‘']))[ \t]*(?:" + "|".join(
@@ -870,11 +890,13 @@ class PersonNameRecognizer(Recognizer):
                                        re.I) if alts else None
         # case-sensitive twins for lower-cased text (see nlp.text.fold_rx)
         self._label_folded = fold_rx(self.label_rx)
-        # the folded labels tried only right after a separator (re skips to those in C, not to every letter that
-        # may open a label): the label's own regex, its look at the character before dropped, in a lookahead
-        self._label_after_sep = re.compile(r"[\n,;\t(./\x22\s](?=(" + self._label_folded.pattern.replace(
-            r"(?<![^\n,;\t(./\x22\s].)", "") + "))") if label_grouped and self._label_folded is not None else None
+        # the folded labels and titles tried only right after a separator (re skips to those in C, not to every
+        # letter that may open one; see _spans_at_edges)
+        self._label_after_sep = _after_separator(self._label_folded, r"(?<![^\n,;\t(./\x22\s].)", r"[\n,;\t(./\x22\s]") \
+            if label_grouped and self._label_folded is not None else None
         self._title_folded = fold_rx(self.title_rx)
+        self._title_after_sep = _after_separator(self._title_folded, r"(?<!\w.)", r"\W") \
+            if title_grouped and self._title_folded is not None else None
         self._prose_cue_folded = fold_rx(self.prose_cue_rx) if self.prose_cue_rx is not None else None
         # whether a text holds a patient cue (only that is asked): the same cues, each opening at a word's start,
         # regrouped by first letter (see _by_first_char; the order of the alternatives cannot change whether one
@@ -889,19 +911,16 @@ class PersonNameRecognizer(Recognizer):
             if cues else None
 
     def _label_spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
-        """The spans of ``self.label_rx.finditer(text)``. Over the folded text a label is tried at its start and
-        right after each separator (the only places its look behind lets one open), the next from the end of the
-        one before on, as finditer goes on."""
-        if low is None or self._label_after_sep is None:
+        """The spans of ``self.label_rx.finditer(text)``."""
+        if low is None or self._label_after_sep is None or self._label_folded is None:
             return [m.span() for m in _folded_iter(self.label_rx, self._label_folded, text, low)]
-        first = self._label_folded.match(low) if self._label_folded is not None else None
-        out = [first.span()] if first else []
-        end = out[0][1] if out else 0
-        for m in self._label_after_sep.finditer(low):
-            if m.start(1) >= end:
-                out.append(m.span(1))
-                end = m.end(1)
-        return out
+        return _spans_at_edges(self._label_folded, self._label_after_sep, low)
+
+    def _title_starts(self, text: str, low: str | None) -> list[int]:
+        """Where ``self.title_rx.finditer(text)`` finds a title."""
+        if low is None or self._title_after_sep is None or self._title_folded is None:
+            return [m.start() for m in _folded_iter(self.title_rx, self._title_folded, text, low)]
+        return [a for a, _ in _spans_at_edges(self._title_folded, self._title_after_sep, low)]
 
     # -- organisations, services, benefits, products ---------------------------
     def org_like(self, toks: list[str]) -> bool:
@@ -1459,15 +1478,15 @@ class PersonNameRecognizer(Recognizer):
                         for a, b in ((m.start(2), m.end(2)), (other.start(2), other.end(2))):
                             taken[a:b] = b"\x01" * (b - a)
                         hits.append(NameHit(ident, "surname + forename fields", True))
-        for m in _folded_iter(self.title_rx, self._title_folded, text, low):
-            got = self.read_name(text, m.start())
+        for ts in self._title_starts(text, low):
+            got = self.read_name(text, ts)
             if not got:
                 continue
             s, e, title, toks = got
             clin = title in self.clin_titles
-            if clin and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if clin and _POSSESSIVE_BEFORE.search(text, max(0, ts - 40), ts):
                 continue     # "her sister Lucinda": a relative (the relative rule reads it), not Sister Lucinda
-            add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
+            add(s, e, title, toks, "clinician title" if clin else "title", False, ts, force_staff=clin)
         if self.greeting_rx is not None and self.patient_ctx_rx is not None \
                 and (self._patient_ctx_gate.search(low) if self._patient_ctx_gate is not None and low is not None
                      else self.patient_ctx_rx.search(text)):
