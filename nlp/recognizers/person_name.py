@@ -905,6 +905,9 @@ class PersonNameRecognizer(Recognizer):
         grouped = _by_first_char(ctx, r"\w") if ctx else None
         self._patient_ctx_gate = fold_rx(re.compile("(?:" + grouped + r")\b", re.I)) if grouped else \
             fold_rx(self.patient_ctx_rx) if self.patient_ctx_rx is not None else None
+        # (asked at the text's start and right after each non-word character: see _spans_at_edges)
+        self._patient_ctx_after_sep = _after_separator(self._patient_ctx_gate, r"(?<!\w.)", r"\W") \
+            if grouped and self._patient_ctx_gate is not None else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
@@ -915,6 +918,14 @@ class PersonNameRecognizer(Recognizer):
         if low is None or self._label_after_sep is None or self._label_folded is None:
             return [m.span() for m in _folded_iter(self.label_rx, self._label_folded, text, low)]
         return _spans_at_edges(self._label_folded, self._label_after_sep, low)
+
+    def _patient_cue(self, text: str, low: str | None) -> bool:
+        """Whether ``self.patient_ctx_rx`` matches ``text``."""
+        if low is None or self._patient_ctx_gate is None:
+            return self.patient_ctx_rx is not None and self.patient_ctx_rx.search(text) is not None
+        if self._patient_ctx_after_sep is None:
+            return self._patient_ctx_gate.search(low) is not None
+        return self._patient_ctx_gate.match(low) is not None or self._patient_ctx_after_sep.search(low) is not None
 
     def _title_starts(self, text: str, low: str | None) -> list[int]:
         """Where ``self.title_rx.finditer(text)`` finds a title."""
@@ -1488,8 +1499,7 @@ class PersonNameRecognizer(Recognizer):
                 continue     # "her sister Lucinda": a relative (the relative rule reads it), not Sister Lucinda
             add(s, e, title, toks, "clinician title" if clin else "title", False, ts, force_staff=clin)
         if self.greeting_rx is not None and self.patient_ctx_rx is not None \
-                and (self._patient_ctx_gate.search(low) if self._patient_ctx_gate is not None and low is not None
-                     else self.patient_ctx_rx.search(text)):
+                and self._patient_cue(text, low):
             for m in self.greeting_rx.finditer(text):
                 got = self.read_name(text, m.end())
                 if not got:

@@ -61,6 +61,7 @@ def test_labels_and_titles_regrouped_by_first_letter_match_the_plain_alternation
         low = folded_lower(text)
         assert names._label_spans(text, low) == names._label_spans(text, None) == [m.span() for m in plain_label.finditer(text)]
         assert names._title_starts(text, low) == names._title_starts(text, None) == [m.start() for m in plain_title.finditer(text)]
+        assert names._patient_cue(text, low) is names._patient_cue(text, None) is bool(names.patient_ctx_rx.search(text))
         if low is not None:
             # (over the folded text: the same spans, the groups lower-cased)
             assert [m.span() for m in names._label_folded.finditer(low)] == [m.span() for m in plain_label.finditer(text)]
