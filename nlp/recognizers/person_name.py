@@ -27,7 +27,6 @@ from nlp.text import (
     has_phrase,
     label_before,
     line_bounds,
-    near_anchors,
     phrase_lists,
     surname_first,
     windows,
