@@ -188,7 +188,7 @@ _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
 # a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
 _CAPS_COMMA = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
-                         r",[ ][A-Z\u00C0-\u00DE][a-z]"))
+                                      r",[ ][A-Z\u00C0-\u00DE][a-z]"))
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # right after a name in prose, a record's field: ", MRN N6445601", " (NHS 421 370 3150", ", DOB 02/09/1949"
@@ -210,25 +210,25 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u0
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
 _BEFORE_NUMBER = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
-                            r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
-                            r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
-                            # a local record number first: "Cerys Wainwright (RX2226928, NHS 788 …"
-                            r"(?:(?-i:[A-Z]{1,4})\d{5,9}[,;]?[ \t]{1,3})?"
-                            # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
-                            r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
-                            r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])"))
+                                         r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
+                                         r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
+                                         # a local record number first: "Cerys Wainwright (RX2226928, NHS 788 …"
+                                         r"(?:(?-i:[A-Z]{1,4})\d{5,9}[,;]?[ \t]{1,3})?"
+                                         # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
+                                         r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
+                                         r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])"))
 # "… sepsis bloods, Doreen Whitaker bed 11 TTO": a name right before the bed it lies in, in a jobs list written as prose
 _BEFORE_BED = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                         r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b"))   # "… from bed 12"
+                                      r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b"))   # "… from bed 12"
 _BEFORE_BED_NEEDS = re.compile(_edge_words(["bed", "bay"]) + r"[ \t]{1,2}\d")
 # a tracking screen read out: "… Jo Bloggs 45 "abdo pain", …" (a name, an age, the complaint in quotes)
 _BEFORE_AGE_QUOTE = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                               r"[ \t]\d{1,3}[ \t][\"“']"))
+                                            r"[ \t]\d{1,3}[ \t][\"“']"))
 _BEFORE_AGE_QUOTE_NEEDS = re.compile(r"\d[ \t][\"“']")
 # "a pot labelled Jo Bloggs RX2104456 with a form for Joe Bloggs RX2104465": a name right before a letter-prefixed
 # local number; a person only when two or more such pairs in one sentence share the number's shape (see _find)
 _BEFORE_LOCAL = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                           r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])"))
+                                        r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])"))
 _BEFORE_LOCAL_NEEDS = re.compile(r"[A-Z]\d{6}")
 # "… on his neighbour Jo Bloggs, who is named in the report": the report names that person (the disclosed data)
 _NAMED_IN = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})),?[ \t]{1,2}"
