@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from breachdesk.model import Identifier
 from nlp.recognizers.base import Recognizer
@@ -27,7 +27,6 @@ from nlp.text import (
     has_phrase,
     label_before,
     line_bounds,
-    near_anchors,
     phrase_lists,
     surname_first,
     windows,
@@ -43,6 +42,85 @@ _STRONG_LABELS = {"patient", "patient name", "pt", "pt name", "patients name", "
                   "step-mother", "stepdad", "stepmum", "step-dad", "step-mum", "grandmother", "grandfather",
                   "guardian", "foster carer", "sibling", "brother", "aunt", "uncle",
                   "account holder", "name of account holder", "payer", "payee", "father of the baby"}
+
+
+# a regex's first character, standing for itself and taken once: a lower-case ASCII letter or a digit
+_PLAIN_FIRST = re.compile(r"[a-z0-9](?![?*+{])")
+
+
+def _by_first_char(alternatives: list[str], not_after: str) -> str | None:
+    """The alternation of ``alternatives`` (regexes with no "|" outside brackets, in this order) opening at a
+    character not after one of ``not_after``, regrouped by first character: "p(?<!X.)(?:atient|t)|n(?<!X.)(?:ok)"
+    for "(?<!X)(?:patient|pt|nok)". The same matches: alternatives opening with different characters never match
+    at one place, and those sharing one keep their order; the look at the character before moves after the
+    first (``.``, the one just taken). Python's ``re`` then skips to those characters in C instead of trying every
+    alternative at every position (None when one does not open with a lower-case ASCII letter or a digit)."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not _PLAIN_FIRST.match(alt):
+            return None
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(f"{c}(?<!{not_after}.)(?:{'|'.join(g)})" for c, g in groups.items())
+
+
+def _edge_words(alternatives: list[str]) -> str:
+    """``\\b(?:…)`` before ``alternatives`` (each opening with a word character: the edge is no word character
+    before it), regrouped by first character (see _by_first_char)."""
+    grouped = _by_first_char(alternatives, r"\w")
+    assert grouped is not None
+    return "(?:" + grouped + ")"
+
+
+# the characters IGNORECASE matches to a lower-case ASCII letter besides its capital ("ſ" ~ "s", "K" ~ "k")
+_OTHER_CASES = {"i": "ıİ", "k": "\u212a", "s": "ſ"}
+
+
+def _edge_words_any_case(words: list[str]) -> str:
+    """``\\b(?i:…)`` before ``words`` (each opening with a lower-case ASCII letter), its first letter taken first in
+    any case, then the word chosen by it: "[fFrR](?<!\\w.)(?i:(?<=f)(?:or)|(?<=r)(?:e|egarding))" for
+    "\\b(?i:for|re|regarding)" (the same matches, see _by_first_char; a class opening the regex lets re skip to
+    its letters in C, a letter under IGNORECASE does not)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        assert _PLAIN_FIRST.match(w) and w[0].isalpha(), w
+        groups.setdefault(w[0], []).append(w[1:])
+    letters = "".join(c + c.upper() + _OTHER_CASES.get(c, "") for c in groups)
+    return f"[{letters}](?<!\\w.)(?i:" + "|".join(f"(?<={c})(?:{'|'.join(g)})" for c, g in groups.items()) + ")"
+
+
+def _after_separator(rx: re.Pattern[str], look: str, sep: str) -> re.Pattern[str]:
+    """``rx`` (regrouped by _by_first_char, each group looking back with ``look`` after its first character) tried
+    only right after a ``sep`` character, the one place that look lets it open: group 1 is its match there."""
+    return re.compile(sep + "(?=(" + rx.pattern.replace(look, "") + "))", rx.flags)
+
+
+def _spans_at_edges(rx: re.Pattern[str], after_sep: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of ``rx.finditer(text)``, ``after_sep`` being :func:`_after_separator` of ``rx``: ``rx`` tried
+    at the start and right after each separator (re skips to those in C), the next match from the end of the one
+    before on, as finditer goes on."""
+    first = rx.match(text)
+    out = [first.span()] if first else []
+    end = out[0][1] if out else 0
+    for m in after_sep.finditer(text):
+        if m.start(1) >= end:
+            out.append(m.span(1))
+            end = m.end(1)
+    return out
+
+
+_EDGE_THEN_CLASS = re.compile(r"\(\?<!\[\\w'’\\-\]\)(\(?)(\[[^\]]+\])")
+
+
+def _class_first(pattern: str) -> str:
+    """``pattern`` ("(?<![\\w'’\\-])[A-Z…]…", the class perhaps opening a group) with the look before its first
+    character moved after it: "[A-Z…](?<![\\w'’\\-].)…". The same matches (the class takes one character, never a
+    line break, which ``.`` then stands for), but re skips to the class's characters in C instead of trying the
+    look behind at every position."""
+    m = _EDGE_THEN_CLASS.match(pattern)
+    assert m is not None, pattern[:30]
+    return f"{m.group(1)}{m.group(2)}(?<![\\w'’\\-].){pattern[m.end():]}"
+
+
 # (a role after the name, "(our Hospice at Home volunteer)", "- paramedic"; the words between any case)
 _ROLE = re.compile(r"^\s*[,\-–(]\s*(?:[A-Z][a-z]+\s){0,4}(?:manager|coordinator|nurse|consultant|clerk|officer|"
                    r"receptionist|administrator|secretary|director|lead|specialist|assistant|worker|"
@@ -91,6 +169,8 @@ _NAME_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’
 _NUMBER_THEN_SURNAME_COMMA = re.compile(
     r"(?im)^[^\n]{0,30}?(?<![\w\-])(?:[A-Z]{1,4}\d{5,9}|\d{3}[ -]?\d{3}[ -]?\d{4})[ \t]{1,3}[-–|][ \t]{1,3}"
     r"(?-i:(" + _NAME_WORD + r"),[ \t](" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?))[ \t]{1,3}(?:[-–|(]|$)")
+# what it holds: the number's last digit, then its separator (a text with none is not scanned)
+_NUMBER_THEN_SEPARATOR = re.compile(r"\d[ \t]{1,3}[-–|]")
 # along a line: "Name Surname (a note), " — the name, then its bracket
 _BRACKET_SEG = re.compile(r"(?:^|(?<=, )|(?<=; )|(?<=: ))[ \t]*([^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){1,3})"
                           r"[ \t]{0,2}\([^()\n]{1,60}\)(?=[ \t]*(?:[,;]|$))")
@@ -107,8 +187,8 @@ _FIELD_AFTER_NAME = {"nhs", "chi", "dob", "mrn", "hcn", "nok", "tel", "mob"}
 # later on a list row whose name ends at a comma ("- Gwilym Griffiths, Fferm Pen-lôn, Cwrtnewydd, SA40 9YH, NHS 782
 # 563 7216"): a labelled health number or date of birth says the row is a person's record
 # a capitalised surname (one to three words) then ", Forename": "JENKINS, Owen", "DOS SANTOS, Mariana"
-_CAPS_COMMA = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
-                         r",[ ][A-Z\u00C0-\u00DE][a-z]")
+_CAPS_COMMA = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}(?:[ ][A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’\-]{1,30}){0,2}"
+                                      r",[ ][A-Z\u00C0-\u00DE][a-z]"))
 _ROW_EVIDENCE_LATER = re.compile(r"\b(?:nhs|chi|h\s?&\s?c|hcn|mrn)\b\.?[ \t:#]{0,3}(?:no\.?|number)?[ \t:#]{0,3}"
                                  r"\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b)\b", re.I)
 # right after a name in prose, a record's field: ", MRN N6445601", " (NHS 421 370 3150", ", DOB 02/09/1949"
@@ -129,26 +209,26 @@ _BEFORE_DOB = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][A-Z\u00C0-\u0
                          r"|(?<=\()(?P<dated>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2})\))", re.I)
 # "HN14 Morag MacLeod 1203472285 79 …": a name right before a health number in a row of fields (the number
 # must pass its check digit: see _health_number)
-_BEFORE_NUMBER = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
-                            r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
-                            r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
-                            # a local record number first: "Cerys Wainwright (RX2226928, NHS 788 …"
-                            r"(?:(?-i:[A-Z]{1,4})\d{5,9}[,;]?[ \t]{1,3})?"
-                            # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
-                            r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
-                            r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])")
+_BEFORE_NUMBER = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u017F][\w'’\-]{1,30}"
+                                         r"(?:[ \t](?!(?i:nhs|chi|hcn|h&c)(?![\w&]))[A-Z\u00C0-\u017F][\w'’\-]{1,30}){1,2})"
+                                         r"(?:[ \t]{1,6}[(,]?|[(,]|[ \t]?\n[ \t]{0,3}\()[ \t]{0,3}"
+                                         # a local record number first: "Cerys Wainwright (RX2226928, NHS 788 …"
+                                         r"(?:(?-i:[A-Z]{1,4})\d{5,9}[,;]?[ \t]{1,3})?"
+                                         # the number's own label may stand between: "Ngozi Adeyemi, NHS 943 476 5919", "chi 160670 8546"
+                                         r"(?:(?i:nhs|chi|h[ ]?&[ ]?c|hcn)(?:[ ](?i:no|number))?\.?[ ]{0,2}:?[ \t]{1,3})?"
+                                         r"(\d{10}|\d{3}([ \-])\d{3}\3\d{4}|\d{6}[ ]\d{4})(?![\d\-])"))
 # "… sepsis bloods, Doreen Whitaker bed 11 TTO": a name right before the bed it lies in, in a jobs list written as prose
-_BEFORE_BED = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                         r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b")   # "… from bed 12"
-_BEFORE_BED_NEEDS = re.compile(r"\b(?:bed|bay)[ \t]{1,2}\d")
+_BEFORE_BED = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                                      r"[ \t]{1,2}(?:(?:from|in)[ \t]{1,2})?(?:bed|bay)[ \t]{1,2}\d{1,3}[A-Za-z]?\b"))   # "… from bed 12"
+_BEFORE_BED_NEEDS = re.compile(_edge_words(["bed", "bay"]) + r"[ \t]{1,2}\d")
 # a tracking screen read out: "… Jo Bloggs 45 "abdo pain", …" (a name, an age, the complaint in quotes)
-_BEFORE_AGE_QUOTE = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                               r"[ \t]\d{1,3}[ \t][\"“']")
+_BEFORE_AGE_QUOTE = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                                            r"[ \t]\d{1,3}[ \t][\"“']"))
 _BEFORE_AGE_QUOTE_NEEDS = re.compile(r"\d[ \t][\"“']")
 # "a pot labelled Jo Bloggs RX2104456 with a form for Joe Bloggs RX2104465": a name right before a letter-prefixed
 # local number; a person only when two or more such pairs in one sentence share the number's shape (see _find)
-_BEFORE_LOCAL = re.compile(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
-                           r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])")
+_BEFORE_LOCAL = re.compile(_class_first(r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})"
+                                        r"[ \t]{1,2}\(?([A-Z]{1,3})(\d{6,9})(?![\w/\-])"))
 _BEFORE_LOCAL_NEEDS = re.compile(r"[A-Z]\d{6}")
 # "… on his neighbour Jo Bloggs, who is named in the report": the report names that person (the disclosed data)
 _NAMED_IN = re.compile(r"(?<![\w'’\-])((?-i:[A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})),?[ \t]{1,2}"
@@ -161,8 +241,10 @@ _LOWER_BEFORE_CUE = re.compile(r"(?<![\w'’\-])([a-z\u00DF-\u00FF\u0101-\u017F]
                                r"(?:[ ]{1,3}[A-Za-z]{1,3}\d{6,9})?"      # "jo bloggs K2238190 dob …": its local number
                                r"[ ]{0,3}(?:[,\-]|\(" + _ASIDE + r")?[ ]{0,3}(?i:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|"
                                r"h[ ]?&[ ]?c|hcn|[a-z]{1,3}\d{6,9},?[ ]{1,2}[mf])(?![\w&])[ :.]{0,3}\d")   # "…, rx1770452, f 44": a banner
-_RELATION = (r"(?:daughters?|sons?|wife|husband|partner|boyfriend|girlfriend|mother|father|mum|dad|brother|niece|nephew|aunt|uncle|"
-             r"grandson|granddaughter|stepson|stepdaughter|stepfather|stepmother|fianc[eé]e?|spouse|cousin)")
+_RELATION_WORDS = ["daughters?", "sons?", "wife", "husband", "partner", "boyfriend", "girlfriend", "mother", "father", "mum",
+                   "dad", "brother", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "stepson",
+                   "stepdaughter", "stepfather", "stepmother", "fianc[eé]e?", "spouse", "cousin"]
+_RELATION = "(?:" + "|".join(_RELATION_WORDS) + ")"
 # Hurried lower-case text: "bed 2 pt ahmed el-masri 81yrs hosp no …", "pt sue rigby (susan) - …", "nok son
 # dave rigby 07700 …": two or three lower-case words after a patient or next-of-kin word (a relation may
 # stand between), then an age, a bracket, a dash, a comma, a number or a record cue; only in a paragraph
@@ -173,7 +255,7 @@ _BED_STATES = {"clean", "deep", "empty", "closed", "blocked", "vacant", "dirty",
                "escalation", "awaiting", "bariatric", "cleaning", "maintenance", "broken", "out", "isolation", "held",
                "spare", "dressing", "storage", "not", "in", "use", "for", "needs", "being", "to", "be", "no"}
 _LOWER_AFTER_PT = re.compile(
-    r"\b(?:pt|patient|client|resident|service user|nok|next of kin)[ \t]{0,2}:?[ \t]{1,2}"
+    _edge_words(["pt", "patient", "client", "resident", "service user", "nok", "next of kin"]) + r"[ \t]{0,2}:?[ \t]{1,2}"
     r"(?:" + _RELATION + r"[ \t]{0,2}:?[ \t]{1,2})?(?:(?:mrs|mr|ms|miss|mstr)\.?[ \t]{1,2})?"
     r"(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2})"
     r"(?=[ \t]{0,2}(?:[(,\-–]|$|\n|\+44|\d{1,3}[ \t]?(?:y|yrs?|yo|years?)\b|0\d{3,4}[ \t]?\d|"
@@ -182,7 +264,7 @@ _LOWER_AFTER_PT = re.compile(
 # two or three lower-case words (the first end), then a house number and a street word, a comma, a bracket or a
 # record cue (only in a paragraph written in lower case, see _hurried)
 _LOWER_TITLE_NAME = re.compile(
-    r"\b(?:mrs|mr|ms|miss|mx)\.?[ ]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
+    _edge_words(["mrs", "mr", "ms", "miss", "mx"]) + r"\.?[ ]{1,2}(" + _LOW_WORD + r"(?:[ ]" + _LOW_WORD + r"){1,2}?)"
     r"(?=[ ]{1,2}\d{1,4}[a-z]?[ ]{1,2}[a-z]|[ ]{0,2}[,(]|[ ]{1,2}(?:dob|d\.o\.b|nhs|chi|hcn|aged?)\b)")
 # Hurried lower-case lists: two or more lines in a row each starting with a lower-case name and a dash or a
 # colon ("liam joyce - hep c treatment")
@@ -229,9 +311,10 @@ _QUOTED = re.compile(r"^[\"“‘'`]|(?<![sS])['’”\"`]$")
 
 
 # "the Nowak children (Oliwia and Filip)", "the Fitzgerald couple (Orla and Ciaran)": forenames in a bracket after
-# a family word; each forename with the surname before it is a name
+# a family word; each forename with the surname before it is a name (its "\b(?i:the)" written with the first letter
+# taken first, see _class_first)
 _FAMILY_FORENAMES = re.compile(
-    r"\b(?i:the)[ \t]{1,2}(" + _NAME_WORD + r")[ \t]{1,2}(?i:children|couple|family|twins|siblings|boys|girls|"
+    r"[tT](?<!\w.)(?i:he)[ \t]{1,2}(" + _NAME_WORD + r")[ \t]{1,2}(?i:children|couple|family|twins|siblings|boys|girls|"
     r"brothers|sisters|kids|sons|daughters)[ \t]{0,2}\(((?:" + _NAME_WORD + r")(?:[ \t]{0,2}(?:,|and|&)[ \t]{0,2}"
     + _NAME_WORD + r"){1,5})\)")
 _FORENAME_IN = re.compile(_NAME_WORD)
@@ -241,17 +324,35 @@ _FORENAME_IN = re.compile(_NAME_WORD)
 # none is not scanned by the rule at all (a necessary condition, so the hits are the same; the cue search
 # is much cheaper than trying a name at every word)
 _BEFORE_DOB_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|\(\d", re.I)
-_BEFORE_NUMBER_NEEDS = re.compile(r"\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}(?!\d)")
-_LOWER_BEFORE_CUE_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|born|nhs|chi|h ?& ?c|hcn|\d{6},?[ ]{1,2}[mf][ ]?\d", re.I)
+# (its first digit taken before its branches: the same matches as "\d{3}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{6}[ ]\d{4}
+# (?!\d)", but a regex opening with a character class lets re skip to it in C)
+_BEFORE_NUMBER_NEEDS = re.compile(r"\d(?:\d{2}[ \-]?\d{3}[ \-]?\d{4}(?!\d)|\d{5}[ ]\d{4}(?!\d))")
+# every _LOWER_BEFORE_CUE match ends in its cue and the digit after it: a cue word, or a banner's local number
+# (its digits, one to three letters after the cue's start); at most 171 characters before the cue's start, 17
+# from there to the match's end
+_LOWER_CUE_WORD = re.compile(r"(?:dob|d\.o\.b|date of birth|born|nhs(?:[ ]?(?:no|number))?|chi|h[ ]?&[ ]?c|hcn)"
+                             r"(?![\w&])[ :.]{0,3}\d", re.I)
+_LOWER_CUE_NUMBER = re.compile(r"\d\d{5,8},?[ ]{1,2}[mf](?![\w&])[ :.]{0,3}\d", re.I)
 # Each of those regexes would be tried at every word of every text; every match holds its cue (the DOB, the
 # number, the contact detail), so only the text around the cues is scanned (nlp.text.near_anchors): (anchor,
 # characters before its start, after its end) wide enough for the longest match and its lookarounds.
 _BEFORE_DOB_NEEDS_FOLDED = fold_rx(_BEFORE_DOB_NEEDS)     # the case-blind cues' twins, for folded_lower text
 _BEFORE_DOB_ANCHORS = ((_BEFORE_DOB_NEEDS, 200, 16, _BEFORE_DOB_NEEDS_FOLDED),)
 _BEFORE_NUMBER_ANCHORS = ((_BEFORE_NUMBER_NEEDS, 180, 16),)
-_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_BEFORE_CUE_NEEDS, 200, 16, fold_rx(_LOWER_BEFORE_CUE_NEEDS)),)
+_LOWER_BEFORE_CUE_ANCHORS = ((_LOWER_CUE_WORD, 180, 24, fold_rx(_LOWER_CUE_WORD)),
+                             (_LOWER_CUE_NUMBER, 180, 24, fold_rx(_LOWER_CUE_NUMBER)))
+# and between a match's start and its cue stand only the name's letters, blanks, apostrophes and hyphens, a local
+# number, a comma or a bracket and an aside (and the letters before a banner's number): a window need not reach
+# back past any other character (see _near_cues)
+_NOT_BEFORE_LOWER_CUE = re.compile(r"[^a-zA-Z\d\u00DF-\u00FF\u0101-\u017F\u212A'’\- ,(\t]")
 _NAME_RECORD_NEEDS = re.compile(r"dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn", re.I)
 _NAME_RECORD_ANCHORS = ((_NAME_RECORD_NEEDS, 160, 8, fold_rx(_NAME_RECORD_NEEDS)),)
+# what no match of the three holds between its start and its cue (the names' word characters, apostrophes,
+# hyphens and blanks, a bracket, a comma, a line break, a label's stops; "×" and "÷" stand in their classes' ranges):
+# their windows need not reach back past it (see _near_cues)
+_NOT_BEFORE_DOB_CUE = re.compile(r"[^\w'’\- \t(,\n\u00D7\u00F7]")
+_NOT_BEFORE_NUMBER = re.compile(r"[^\w'’\- \t(,\n;&.:\u00D7\u00F7]")
+_NOT_BEFORE_RECORD_CUE = re.compile(r"[^\w'’\- \t(,–\u00D7]")
 # Right before lower-case words: a possessive or a determiner makes them a thing, not a name
 # ("Mrs Gallagher's monthly update (NHS No …", "the care plan, DOB …")
 _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our|your|my|this|that|these|those|its))"
@@ -261,8 +362,8 @@ _OWNED_BEFORE = re.compile(r"(?:[^\W\d_]['’]s|\b(?i:the|a|an|her|his|their|our
 # with (almost) no capital letters, where a capitalised name could not be expected, and with a DOB,
 # health number or pronoun soon after (_PERSON_AFTER: "results for blood tests" is no one)
 _LOWER_AFTER_CUE = re.compile(
-    r"\b(?:letters?|results?|notes|records?|referral|summary|care\s+plan|prescription|bloods|scan|report|file|"
-    r"details|paperwork|forms?)\s+(?:for|of|about)\s+"
+    _edge_words(["letters?", "results?", "notes", "records?", "referral", "summary", r"care\s+plan", "prescription",
+                 "bloods", "scan", "report", "file", "details", "paperwork", "forms?"]) + r"\s+(?:for|of|about)\s+"
     r"([a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}"
     r"(?:[ ][a-z\u00DF-\u00FF\u0101-\u017F][a-z\u00DF-\u00FF\u0101-\u017F'’\-]{1,30}){1,2}?)"   # the first end
     r"(?=[ ]{0,2}(?:[,.;:(\n]|$|[ ](?:to|was|went|who|has|had|and|is|dob|nhs|in|at|on|got|sent)\b))")
@@ -282,20 +383,27 @@ _STAFF_LIST_HEAD = re.compile(r"\b(?:present|attendees|attending|apologies|cc|di
                               r"(?![ \t]+(?:whiteboard|board|handover|office|room|noticeboard|notice board))", re.I)
 MIN_LIST = 3
 # A relative named by forename only ("your daughters, Ffion and Cerys", "her sister Lucinda"): each a person
+_KIN_WORDS = ["sisters?", "brothers?", "daughters?", "sons?", "mother", "father", "mum", "dad", "wife", "husband", "partner",
+              "nieces?", "nephews?", "aunt", "uncle", "cousins?", "grandsons?", "granddaughters?", "grandchildren",
+              "children", "child", "twins?", "siblings?"]
 _RELATIVE_FORENAMES = re.compile(
     r"\b(?:her|his|their|your|my|our|the\s+patient'?s|(?-i:[A-Z][a-z\-]{1,20})['’]s|(?i:nok|next\s+of\s+kin):?)\s+"
     r"(?:late\s+|younger\s+|older\s+|eldest\s+|twin\s+)?"
-    r"(?:sisters?|brothers?|daughters?|sons?|mother|father|mum|dad|wife|husband|partner|nieces?|nephews?|aunt|"
-    r"uncle|cousins?|grandsons?|granddaughters?|grandchildren|children|child|twins?|siblings?)\s{0,2},?\s{1,2}"
+    r"(?:" + "|".join(_KIN_WORDS) + r")\s{0,2},?\s{1,2}"
     r"([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z])"      # "her husband Harry's illness": Harry
     r"(?:\s{1,2}(?:and|&)\s{1,2}([A-Z][a-z'’\-]{1,20}?)(?:['’]s)?(?![\w'’\-]|\s[A-Z]))?")
-# a word that every _RELATIVE_FORENAMES match holds as written, and every _RELATIVE_AT_CLAUSE match lower-cased
-# (its relation word: "grandson" holds "son", "fiancée" "fianc"): a text holding none is not searched
-_RELATIVE_NEEDS = ("sister", "brother", "daughter", "son", "mother", "father", "mum", "dad", "wife", "husband",
-                   "partner", "niece", "nephew", "aunt", "uncle", "cousin", "child", "twin", "sibling")
-# what a relative at the start of a clause needs: a relation word, one or two blanks (over the folded text),
-# then a capital letter (over the text as written, at the same offset)
-_RELATION_THEN_BLANK = re.compile(_RELATION + r"[ \t]{1,2}")
+# what every _RELATIVE_FORENAMES match holds: its kin word at a word's start (after a blank), then the blanks or
+# comma and the forename's capital (regrouped by first letter, see _by_first_char)
+_KIN_THEN_CAPITAL = re.compile(_edge_words(_KIN_WORDS) + r"\s{0,2},?\s{1,2}[A-Z]")
+# before it in a match stand only its possessive's or label's letters, apostrophes, hyphens and colon, and blanks
+# (any number): the rule's windows run from after the last other character before a kin word to 80 past it (the
+# forenames and the "and" between take at most 58 after the kin word, their lookaheads 2 more), see _near_cues
+_KIN_ANCHORS = ((_KIN_THEN_CAPITAL, 1 << 30, 80),)
+_NOT_BEFORE_KIN = re.compile(r"[^\w\s'’\-:]")
+# what a relative at the start of a clause needs: a relation word at a word's start (after a clause's start, a
+# blank, "ex-" or "mum's "), one or two blanks (over the folded text), then a capital letter (over the text as
+# written, at the same offset); regrouped by first letter (see _by_first_char)
+_RELATION_THEN_BLANK = re.compile(_edge_words(_RELATION_WORDS) + r"[ \t]{1,2}")
 _NAME_CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE]")
 # A nickname in brackets between forename and surname: "Bartholomew (Bart) Achterberg", "Ann ("Nan") Lee"
 _NICKNAME = re.compile(r"[ \t]\([\"'“‘]?([A-Z][a-z'’\-]{1,15})[\"'”’]?\)[ \t](?=[A-Z\u00C0-\u00DE])")
@@ -315,7 +423,9 @@ _RELATIVE_AT_CLAUSE = re.compile(
 # to three words) then a Forename, in prose; kept when a record field follows (_ROW_EVIDENCE)
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F"
 _CAPS_THEN_FORENAME = re.compile(
-    rf"(?<![\w'’\-])(?:Ó[ \t])?[{_UP}][{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
+    # (the same as "(?<![\w'’\-])(?:Ó[ \t])?[…][…'’\-]{1,30}…", its first capital taken before the look behind it:
+    # see _class_first)
+    rf"[{_UP}](?<![\w'’\-].)(?:(?<=Ó)[ \t][{_UP}])?[{_UP}'’\-]{{1,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{1,30}}){{0,2}}"
     rf"[ \t][{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{1,30}}(?![\w'’\-])")
 # "BEGUM Amira born 3rd May 1990", "OKAFOR Ada DOB …", "JONES Emma 28/10/1985 NHS …": a record cue one space after
 # the name
@@ -334,12 +444,12 @@ _BARE_POSSESSIVE = re.compile(r"(?:[^aeiouys]|[^aeiou]a)s$")
 _GREETING_AND = re.compile(r"[ \t]{1,2}(?:and|&)[ \t]{1,2}(?=[A-Z])")
 # "for a Tomasz NOWAK", "about Grace OKONJO", "named Piotr NOWAK-KOWALSKI": a Forename then a SURNAME in capitals
 _FOR_FORENAME_CAPS = re.compile(
-    rf"\b(?i:for|about|regarding|named|called|re)[ \t]{{1,2}}(?:(?i:a|an)[ \t]{{1,2}})?"
+    _edge_words_any_case(["for", "about", "regarding", "named", "called", "re"]) + r"[ \t]{1,2}(?:(?i:a|an)[ \t]{1,2})?"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
 # a ward board's or handover's bed, then its patient: "Bay 2 Bed 4 - Arthur PENHALIGON - syringe driver"
 _BED_FORENAME_CAPS = re.compile(
-    rf"\b(?i:bed|bay|room|side[ \t]room|cubicle)[ \t]{{0,2}}\d{{1,3}}[A-Za-z]?[ \t]{{0,3}}[-–:|][ \t]{{0,3}}"
+    _edge_words_any_case(["bed", "bay", "room", r"side[ \t]room", "cubicle"]) + r"[ \t]{0,2}\d{1,3}[A-Za-z]?[ \t]{0,3}[-–:|][ \t]{0,3}"
     rf"([{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}(?:[ \t][{_UP}][{_UP}'’\-]{{2,30}}){{1,2}})"
     rf"(?![\w'’\-])")
 # what either holds, found by its first capital letter in C (both regexes open with a word edge, tried at every
@@ -347,13 +457,13 @@ _BED_FORENAME_CAPS = re.compile(
 _FORENAME_CAPS_NEEDS = re.compile(rf"[{_UP}][a-z\u00DF-\u00F6\u00F8-\u00FF\u0101-\u017F'’\-]{{2,30}}[ \t][{_UP}][{_UP}'’\-]{{2}}")
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 # "nearly sent Fatima Begum referral (dob 02/04/1962) to …": a name, a record word, then the record's DOB or number
-_NAME_RECORD_CUE = re.compile(
+_NAME_RECORD_CUE = re.compile(_class_first(
     r"(?<![\w'’\-])([A-Z\u00C0-\u00DE][\w'’\-]{1,30}(?:[ \t][A-Z\u00C0-\u00DE][\w'’\-]{1,30}){1,2})[ \t]{1,2}"
     r"(?i:letter|referral|results?|notes|records?|prescription|rx|scan|report|form|bloods|file|plan)"
-    r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b")
+    r"[ \t]{0,2}[(,\-–][ \t]{0,2}(?i:dob|d\.o\.b|date of birth|nhs|chi|hosp|mrn)\b"))
 # a writer who drops apostrophes: "didnt", "doesnt", "cant", "hadnt"
-_NO_APOSTROPHE = re.compile(r"\b(?:didnt|doesnt|dont|cant|wont|isnt|wasnt|hadnt|hasnt|havent|couldnt|wouldnt|"
-                            r"shouldnt|arent|werent)\b", re.I)
+_NO_APOSTROPHE = re.compile(_edge_words(["didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "hadnt", "hasnt",
+                                         "havent", "couldnt", "wouldnt", "shouldnt", "arent", "werent"]) + r"\b", re.I)
 _NO_APOSTROPHE_FOLDED = fold_rx(_NO_APOSTROPHE)
 # "Gwen Pritchards dn folder", "Edna Cartwrights name on her door" (the "s" outside the groups)
 _BARE_POSSESSIVE_NAME = re.compile(
@@ -397,10 +507,10 @@ _TITLE_AROUND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]+[ \t]\Z")
 _TITLE_GOES_ON = re.compile(r"\)[ \t][A-Z][a-z]")
 _BRACKETED = re.compile(r"[\[(](?=[^\W\d_])")
 # A capitalised word that could open a name in prose ("Milo", "MACLEOD", "Ó", "Ellie-May").
-_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]")
+_CAP_WORD = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}[ \t]"))
 # the same word (or two) ending a line, for a name wrapped onto the next one
-_CAP_WORD_EOL = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F]"
-                           r"[\w'’\-]{0,30})?\n")
+_CAP_WORD_EOL = re.compile(_class_first(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30}"
+                                        r"(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{0,30})?\n"))
 # Right after a name: its contact details ("Mike Johnson, 123 The Street", "… on 07700 900123", "… mike@x.com")
 # (an age may stand between: "Edna Mae Braithwaite 94, 2 Church Cottages, …")
 _CONTACT_AFTER = re.compile(r"[ \t]{0,3}[,(:\-–]?[ \t]{0,3}(?:\d{1,3}(?:[ \t]?(?:yrs?|y/?o|years?))?[ \t]?,[ \t]{1,3}(?=\d))?"
@@ -412,19 +522,36 @@ _CONTACT_CUE = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern + ")")
 _EMAIL_BRANCH = r"|[\w.+\-]{1,64}@)"
 assert _CONTACT_AFTER.pattern.endswith(_EMAIL_BRANCH)
 _CONTACT_CUE_NO_AT = re.compile(r"(?<=[^\W\d_])(?:" + _CONTACT_AFTER.pattern[:-len(_EMAIL_BRANCH)] + "))")
-# every contact cue holds a digit or "+" within 40 characters of its start (an e-mail's "@" within 100)
-# (a run of them is one anchor: its characters' windows overlap, so the merged windows are the same)
-_CONTACT_ANCHORS = ((re.compile(r"[\d+]+"), 48, 24),)
-_CONTACT_ANCHORS_AT = ((re.compile(r"[\d+]+"), 48, 24), (re.compile("@"), 110, 8))
+# every contact cue ends in a phone number's or a house number's start (_CONTACT_START: 3 to 11 characters, at
+# most 30 after the cue's start) or an e-mail's "@" (at most 94 after); each of those starts is one of
+# _CONTACT_START's own matches or inside one (finditer skips no other place), so the cue lies at most 30
+# characters before that match and ends at most 10 after it: the windows hold every cue
+_CONTACT_START_RX = r"(?:\+44|0\d{3}|\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z]"
+assert _CONTACT_AFTER.pattern.endswith(_CONTACT_START_RX + _EMAIL_BRANCH)
+# (the same matches, its first character taken before the branch: re skips to "+" and the digits in C)
+_CONTACT_START = re.compile(r"[\d+](?:(?<=\+)44|(?<=0)\d{3}|(?<=\d)\d{0,3}[A-Za-z]?,?[ \t]{1,3}[A-Z][a-z])")
+_CONTACT_ANCHORS = ((_CONTACT_START, 32, 12),)
+_CONTACT_ANCHORS_AT = ((_CONTACT_START, 32, 12), (re.compile("@"), 110, 8))
+# between a contact cue's start and its number stand only blanks, a separator, an age ("84 yrs,") and "on", "at",
+# "tel", "mob", "mobile", "email"; before an e-mail's "@" its address's characters too: a window need not reach back
+# past any other (see _near_cues)
+_NOT_BEFORE_CONTACT = re.compile(r"[^ \t,(:\-–\d/abeilmnorsty]")
+_NOT_BEFORE_CONTACT_AT = re.compile(r"[^\w.+\- \t,(:\-–/]")
 # Below a spaCy name that ends its line: the first line of a postal address ("Mike Johnson:\n\n123 The Street,",
 # "Michael Urner\n\n11 Školní 939"), a blank line at most between: the name heads an address label
+_ADDRESS_LINE = (r"\n[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
+                 r"[A-Z][^\W\d_]")
 _NAME_LINE_ABOVE_ADDRESS = re.compile(
-    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
-    r"[ \t]{0,12}(?:(?i:flat|apartment|unit)[ \t]{1,3}[\w/]{1,6},?[ \t]{1,3})?\d{1,4}[A-Za-z]?,?[ \t]{1,3}[A-Z][^\W\d_]")
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*"
+    + _ADDRESS_LINE)
 # a name alone on its line, a DOB field opening the next: "Eilidh Pickering\nDOB 09/05/1977"
+_DOB_LINE = r"\n[ \t]{0,12}(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth)[ \t]*[:.\-]?[ \t]{0,3}\d"
 _NAME_LINE_ABOVE_DOB = re.compile(
-    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*\n"
-    r"[ \t]{0,12}(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth)[ \t]*[:.\-]?[ \t]{0,3}\d")
+    r"(?m)^[ \t]{0,12}([A-Z\u00C0-\u00DE\u0100-\u017F][\w'’\-]{1,30}(?:[ \t][A-Za-z\u00C0-\u017F][\w'’\-]{0,30}){1,3})[ \t]*"
+    + _DOB_LINE)
+# the line below each holds (a text with none is not scanned: the search for its line break is cheap)
+_ADDRESS_LINE_BELOW = re.compile(_ADDRESS_LINE)
+_DOB_LINE_BELOW = re.compile(_DOB_LINE)
 _POSTCODE_SOON_BELOW = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _ADDRESS_BELOW = re.compile(r"[ \t]{0,3}:?[ \t]{0,3}\n(?:[ \t]{0,8}\n)?[ \t]{0,8}\d{1,4}[A-Za-z]?,?[ \t]{1,3}"
                             r"[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]")
@@ -436,6 +563,74 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-.]*)[ \t]+\Z")
 _LIST_GAP = re.compile(r"[ \t]{0,3}(?:,|&|and|,[ \t]{0,3}and)[ \t]{1,3}$|[ \t]{0,3},$")
 _PAIR = re.compile(r"(?im)^[ \t]{0,12}(surname|last name|family name|forenames?|first names?|given names?)[ \t]{0,6}[:\t]"
                    r"[ \t]{0,12}([^\W\d_][\w'’\- ]{0,40}?)[ \t]{0,12}$")
+
+
+def _without_caret(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A "(?m)^…" regex without its "^", for :func:`_at_line_starts`."""
+    head = rx.pattern[:rx.pattern.index(")^") + 1]
+    assert head in ("(?m)", "(?im)"), rx.pattern[:20]
+    return re.compile(head + rx.pattern[len(head) + 1:], rx.flags)
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where "^" matches in a MULTILINE regex: the text's start and after every "\n" (its end too)."""
+    out = [0]
+    p = text.find("\n")
+    while p >= 0:
+        out.append(p + 1)
+        p = text.find("\n", p + 1)
+    return out
+
+
+def _at_line_starts(body: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a "(?m)^…" regex ``rx``, given ``body`` (:func:`_without_caret`) and the line
+    starts: finditer tries "^" at every position, where it fails at once but for these; a match found at a
+    line start, the next try is at the first line start at or after its end, as finditer goes on from there
+    (none of these regexes matches empty but as its last choice, so finditer's second try at an empty match's
+    place finds nothing more)."""
+    end = 0
+    for ls in starts:
+        if ls >= end and (m := body.match(text, ls)) is not None:
+            yield m
+            end = m.end()
+
+
+# (the two regexes tried at every line of every text, tried at the line starts only: see _at_line_starts)
+_ROW_START_BODY = _without_caret(_ROW_START)
+_LIST_LINE_BODY = _without_caret(_LIST_LINE)
+
+
+def _near_cues(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...], ...], low: str | None,
+               apart: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """nlp.text.near_anchors(rx, text, anchors, low), each window starting after the last character before its
+    anchor that ``apart`` matches, when that is later: no match holds one between its start and its anchor, so
+    each match still lies inside its anchor's window, and the merged windows give the same matches."""
+    n = len(text)
+    rev = ""
+    spans = []
+    for a in anchors:
+        last = lo = 0       # the anchor before's start and window start: the text is searched back over once
+        for m in (a[3].finditer(low) if low is not None and len(a) > 3 and a[3] is not None else a[0].finditer(text)):
+            x, margin = m.start(), max(0, m.start() - a[1])
+            start = max(margin, last)
+            rev = rev or text[::-1]     # (the last such character before x: the first after it, reversed)
+            if (q := apart.search(rev, n - x, n - start)) is not None:
+                lo = n - q.start()
+            else:       # none back to the margin, or to the anchor before: then none after its window's start
+                lo = margin if start == margin else max(margin, lo)
+            spans.append((lo, min(n, m.end() + a[2])))
+            last = x
+    spans.sort()
+    ws = we = -1
+    for a_, b_ in spans:
+        if a_ > we:
+            if we > ws:
+                yield from rx.finditer(text, ws, we)
+            ws, we = a_, b_
+        else:
+            we = max(we, b_)
+    if we > ws:
+        yield from rx.finditer(text, ws, we)
 
 
 def _relation_before_capital(text: str, low: str | None) -> bool:
@@ -679,14 +874,22 @@ class PersonNameRecognizer(Recognizer):
         self.clin_titles = {w.lower() for w in (names.clinician_titles if names else ["dr", "prof", "sister"])}
         self.particles = {w.lower() for w in (names.particles if names else ["de", "van", "von", "bin"])}
         self.places = {w.lower() for w in (names.place_words if names else ["hospital", "ward", "street"])}
-        labels = [" ".join(p) for p in self.context]
-        alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in sorted(labels, key=len, reverse=True))
+        labels = sorted((" ".join(p) for p in self.context), key=len, reverse=True)
+        alt = "|".join(re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels)
+        # a label opens the text or follows a separator or a blank: "(?:^|(?<=[\n,;\t(./\x22])|(?<=\s))", its
+        # alternation regrouped by first letter (see _by_first_char)
+        label_grouped = _by_first_char([re.escape(lbl).replace(r"\ ", r"\s{1,2}") for lbl in labels], r"[^\n,;\t(./\x22\s]")
+        opening = label_grouped or (r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + ")")
         # "Mother's partner (not father): X": an aside in brackets may stand between a label and its colon
-        self.label_rx = re.compile(r"(?:^|(?<=[\n,;\t(./\x22])|(?<=\s\s)|(?<=\s))(?:" + alt + r")\b\.?"
+        self.label_rx = re.compile(r"(?:" + opening + r")\b\.?"
                                    r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?=[ \t]{0,3}:))?[ \t]{0,3}[:\t\-–=,]?[ \t]{0,12}[\x22']?",
                                    re.I)
-        self.title_rx = re.compile(r"\b(" + "|".join(sorted(self.titles, key=len, reverse=True)) + r")\b\.?\s{1,3}(?=[^\W\d_])",
-                                   re.I)
+        titles = sorted(self.titles, key=len, reverse=True)
+        # ("\b" before a title's first letter: no word character before it; regrouped only when every title is
+        # letters and digits, which the regex reads as written)
+        title_grouped = _by_first_char(titles, r"\w") if all(t.isascii() and t.isalnum() for t in titles) else None
+        opening = "(" + title_grouped + ")" if title_grouped else r"\b(" + "|".join(titles) + ")"
+        self.title_rx = re.compile(opening + r"\b\.?\s{1,3}(?=[^\W\d_])", re.I)
         greet = names.greetings if names else []
         self.greeting_rx = re.compile(r"(?im)(?:^|(?<=[\x22“‘']))[ \t]*(?:" + "|".join(
             re.escape(g).replace(r"\ ", r"\s+") for g in sorted(greet, key=len, reverse=True)) + r")[ \t]+(?=[^\W\d_])") \
@@ -711,25 +914,63 @@ class PersonNameRecognizer(Recognizer):
                         r"(?:[ \t]{1,3}(?:been|also|both|then|not|never|recently|just|already|previously|since|"
                         r"only|still|now|all)){0,2}[ \t]{1,3}(?:" + alternation({v.lower() for v in states}, r"[ \t]{1,3}")
                         + r")")
-        self.prose_after_rx = re.compile(r"(?:['’]s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
-                                         r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"
-                                         r"child|children|parents?|family|brother|sister|nan|gran|grandson|"
-                                         r"granddaughter|letter|letters|results?|notes|records?|details|file|"
-                                         r"appointment|referral|prescription|medication|care|address|phone|mobile|"
-                                         r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
-                                         r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b|[ \t]{1,3}(?:" + "|".join(alts) + r")(?![\w]))",
-                                         re.I) if alts else None
-        self.prose_cue_rx = re.compile(r"(?<=[^\W\d_])(?:" + self.prose_after_rx.pattern + ")", re.I) \
-            if self.prose_after_rx is not None else None
+        owned = (r"s[ \t]{1,3}(?:(?:new|old|latest|recent|last|own|full|whole)[ \t]{1,3})?"
+                 r"(?:mum|dad|mother|father|son|daughter|wife|husband|partner|carer|baby|"
+                 r"child|children|parents?|family|brother|sister|nan|gran|grandson|"
+                 r"granddaughter|letter|letters|results?|notes|records?|details|file|"
+                 r"appointment|referral|prescription|medication|care|address|phone|mobile|"
+                 r"number|dob|nhs|tests?|scan|report|discharge|blood|bloods|x-ray|"
+                 r"history|diagnosis|treatment|case|plan|form|mri|ct|gp|school|room|bed)\b")
+        said = r"(?:" + "|".join(alts) + r")(?![\w])"
+        self.prose_after_rx = re.compile(r"(?:['’]" + owned + r"|[ \t]{1,3}" + said + ")", re.I) if alts else None
+        # the same after a letter, its first character (a blank or an apostrophe) taken before the letter is looked
+        # at: the same matches as "(?<=[^\W\d_])(?:" + prose_after_rx + ")", but re skips to those characters in C
+        self.prose_cue_rx = re.compile(r"[ \t'’](?<=[^\W\d_].)(?:(?<=['’])" + owned + r"|(?<=[ \t])[ \t]{0,2}" + said + ")",
+                                       re.I) if alts else None
         # case-sensitive twins for lower-cased text (see nlp.text.fold_rx)
         self._label_folded = fold_rx(self.label_rx)
+        # the folded labels and titles tried only right after a separator (re skips to those in C, not to every
+        # letter that may open one; see _spans_at_edges)
+        self._label_after_sep = _after_separator(self._label_folded, r"(?<![^\n,;\t(./\x22\s].)", r"[\n,;\t(./\x22\s]") \
+            if label_grouped and self._label_folded is not None else None
         self._title_folded = fold_rx(self.title_rx)
+        self._title_after_sep = _after_separator(self._title_folded, r"(?<!\w.)", r"\W") \
+            if title_grouped and self._title_folded is not None else None
         self._prose_cue_folded = fold_rx(self.prose_cue_rx) if self.prose_cue_rx is not None else None
-        self._patient_ctx_folded = fold_rx(self.patient_ctx_rx) if self.patient_ctx_rx is not None else None
+        # whether a text holds a patient cue (only that is asked): the same cues, each opening at a word's start,
+        # regrouped by first letter (see _by_first_char; the order of the alternatives cannot change whether one
+        # matches somewhere)
+        ctx = sorted({re.escape(c.lower()).replace(r"\ ", r"\s+") for c in (names.patient_context if names else [])})
+        grouped = _by_first_char(ctx, r"\w") if ctx else None
+        self._patient_ctx_gate = fold_rx(re.compile("(?:" + grouped + r")\b", re.I)) if grouped else \
+            fold_rx(self.patient_ctx_rx) if self.patient_ctx_rx is not None else None
+        # (asked at the text's start and right after each non-word character: see _spans_at_edges)
+        self._patient_ctx_after_sep = _after_separator(self._patient_ctx_gate, r"(?<!\w.)", r"\W") \
+            if grouped and self._patient_ctx_gate is not None else None
         cues = names.person_cues_before if names else []
         self.person_after_rx = re.compile(r"^\s*[(,\-–]\s*(?:(?:her|his|their|the|a)\s+)?(?:" + "|".join(
             re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I) \
             if cues else None
+
+    def _label_spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
+        """The spans of ``self.label_rx.finditer(text)``."""
+        if low is None or self._label_after_sep is None or self._label_folded is None:
+            return [m.span() for m in _folded_iter(self.label_rx, self._label_folded, text, low)]
+        return _spans_at_edges(self._label_folded, self._label_after_sep, low)
+
+    def _patient_cue(self, text: str, low: str | None) -> bool:
+        """Whether ``self.patient_ctx_rx`` matches ``text``."""
+        if low is None or self._patient_ctx_gate is None:
+            return self.patient_ctx_rx is not None and self.patient_ctx_rx.search(text) is not None
+        if self._patient_ctx_after_sep is None:
+            return self._patient_ctx_gate.search(low) is not None
+        return self._patient_ctx_gate.match(low) is not None or self._patient_ctx_after_sep.search(low) is not None
+
+    def _title_starts(self, text: str, low: str | None) -> list[int]:
+        """Where ``self.title_rx.finditer(text)`` finds a title."""
+        if low is None or self._title_after_sep is None or self._title_folded is None:
+            return [m.start() for m in _folded_iter(self.title_rx, self._title_folded, text, low)]
+        return [a for a, _ in _spans_at_edges(self._title_folded, self._title_after_sep, low)]
 
     # -- organisations, services, benefits, products ---------------------------
     def org_like(self, toks: list[str]) -> bool:
@@ -802,8 +1043,8 @@ class PersonNameRecognizer(Recognizer):
         out: list[tuple[int, int, str | None, list[str], str]] = []
         # a name ends in a letter: only cues right after one are tried (the regex skips the rest itself)
         cues = [(m.start(), "clinical prose") for m in _folded_iter(self.prose_cue_rx, self._prose_cue_folded, text, low)]
-        contact = near_anchors(_CONTACT_CUE, text, _CONTACT_ANCHORS_AT) if "@" in text \
-            else near_anchors(_CONTACT_CUE_NO_AT, text, _CONTACT_ANCHORS)
+        contact = _near_cues(_CONTACT_CUE, text, _CONTACT_ANCHORS_AT, None, _NOT_BEFORE_CONTACT_AT) if "@" in text \
+            else _near_cues(_CONTACT_CUE_NO_AT, text, _CONTACT_ANCHORS, None, _NOT_BEFORE_CONTACT)
         cues += [(m.start(), "contact details after") for m in contact]
         for p, why in sorted(cues):
             got = self._name_ending_at(text, p, ents)
@@ -874,7 +1115,7 @@ class PersonNameRecognizer(Recognizer):
                 out.extend(got)
         return out
 
-    def _listed_people(self, text: str) -> list[tuple[int, int, list[str]]]:
+    def _listed_people(self, text: str, starts: list[int] | None = None) -> list[tuple[int, int, list[str]]]:
         """Names that open MIN_LIST or more consecutive lines (a list of people with no health numbers)."""
         out: list[tuple[int, int, list[str]]] = []
         run: list[tuple[int, int, list[str]]] = []
@@ -890,7 +1131,7 @@ class PersonNameRecognizer(Recognizer):
                     out.extend(run)
             run.clear()
 
-        for m in _LIST_LINE.finditer(text):
+        for m in _at_line_starts(_LIST_LINE_BODY, text, _line_starts(text) if starts is None else starts):
             line_no += text.count("\n", pos, m.start())
             pos = m.start()
             got = self.read_name(text, m.end())
@@ -1075,12 +1316,12 @@ class PersonNameRecognizer(Recognizer):
             taken[s:e] = b"\x01" * (e - s)
             hits.append(NameHit(ident, rule, strong, staff))
 
-        for m in _folded_iter(self.label_rx, self._label_folded, text, low):
-            matched = text[m.start():m.end()]       # the text as written (a folded match's groups are lower-cased)
+        for ms, me in self._label_spans(text, low):
+            matched = text[ms:me]       # the text as written (a folded match's groups are lower-cased)
             label = " ".join(words(matched))
             if re.search(r"[a-z]{4}\.[ \t]", matched):
                 continue    # "… who represent the patient. Pryce Llewellyn have not replied": a sentence ends there
-            got = self.read_name(text, m.end())
+            got = self.read_name(text, me)
             if not got:
                 continue
             s, e, title, toks = got
@@ -1095,11 +1336,11 @@ class PersonNameRecognizer(Recognizer):
                     e = s + text[s:e].index(",")
                     toks = toks[:k]
             strong = has_phrase(words(label), self.strong_words) is not None
-            if title is not None and _A_PATIENT.search(text, max(0, m.start() - 12), m.start()) \
+            if title is not None and _A_PATIENT.search(text, max(0, ms - 12), ms) \
                     and not re.search(r"[:\t=]", matched):
                 continue    # "A patient, Mr X, collected …": prose about someone (the title rule reads them), no field
-            if _OFFICE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and label.lower().startswith("guardian"):
-                add(s, e, title, toks, "office holder", False, m.start(), force_staff=True)
+            if _OFFICE_BEFORE.search(text, max(0, ms - 30), ms) and label.lower().startswith("guardian"):
+                add(s, e, title, toks, "office holder", False, ms, force_staff=True)
                 continue    # "Caldicott Guardian: Dr Simon X": an office of the trust, not a child's guardian
             if label.strip(" :").lower() in _FIELD_ONLY and not re.search(r"[:\t=]", matched):
                 continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
@@ -1116,10 +1357,11 @@ class PersonNameRecognizer(Recognizer):
                 if not strong:
                     continue
             if title in self.clin_titles and not has_phrase(words(label), self.strong_words):
-                add(s, e, title, toks, "clinician title", False, m.start(), force_staff=True)
+                add(s, e, title, toks, "clinician title", False, ms, force_staff=True)
                 continue
-            add(s, e, title, toks, f"label '{label.strip(':')}'", True, m.start())
-        row_starts = list(_ROW_START.finditer(text))     # read twice: capitalised rows, then lower-case bed rows
+            add(s, e, title, toks, f"label '{label.strip(':')}'", True, ms)
+        starts = _line_starts(text)
+        row_starts = list(_at_line_starts(_ROW_START_BODY, text, starts))     # read twice: capitalised rows, then lower-case bed rows
         unsure: list[tuple[int, int, list[str], int]] = []    # bed rows read as people by their neighbours
         for m in row_starts:
             got = self.read_name(text, m.end())
@@ -1196,12 +1438,13 @@ class PersonNameRecognizer(Recognizer):
         self._caps_then_forename(text, add)
         self._forename_then_caps(text, add)
         self._apostrophe_dropped(text, add, low)
-        for m in (near_anchors(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low)
-                  if _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low) or "nhs" in low else ()):
+        dob_cue = _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low)    # (asked twice)
+        for m in (_near_cues(_NAME_RECORD_CUE, text, _NAME_RECORD_ANCHORS, low, _NOT_BEFORE_RECORD_CUE)
+                  if dob_cue or "nhs" in low else ()):
             got = self.read_name(text, m.start(1))
             if got and got[1] == m.end(1) and got[2] is None and len(got[3]) >= 2 and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name before its record and a DOB", True, m.start(1))
-        for m in near_anchors(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low):
+        for m in (_near_cues(_BEFORE_DOB, text, _BEFORE_DOB_ANCHORS, low, _NOT_BEFORE_DOB_CUE) if dob_cue else ()):    # (its one anchor)
             got = None
             for st in self._particle_start(text, m.start(1)) + [m.start(1)] \
                     + [k + 1 for k in range(m.start(1), m.end(1)) if text[k] in " \t"]:
@@ -1215,7 +1458,7 @@ class PersonNameRecognizer(Recognizer):
                         t.lower() in _FIELD_WORDS or t.lower() in ("name", "patient", "full") for t in got[3]))):
                 s, e, title, toks = got
                 add(s, e, title, toks, "name before DOB", True, m.start(1))
-        for m in near_anchors(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS):
+        for m in _near_cues(_BEFORE_NUMBER, text, _BEFORE_NUMBER_ANCHORS, None, _NOT_BEFORE_NUMBER):
             if not _health_number(m.group(2)):
                 continue
             got = None
@@ -1282,12 +1525,12 @@ class PersonNameRecognizer(Recognizer):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and got_l[1] == m.end(1):
                 add(got_l[0], got_l[1], None, got_l[2], "lower-case name after 'pt' or 'nok'", True, got_l[0])
-        for m in near_anchors(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS, low):
+        for m in _near_cues(_LOWER_BEFORE_CUE, text, _LOWER_BEFORE_CUE_ANCHORS, low, _NOT_BEFORE_LOWER_CUE):
             got_l = self.read_lower(text, m.start(1), m.end(1))
             if got_l is not None and not _OWNED_BEFORE.search(text, max(0, got_l[0] - 40), got_l[0]):
                 s, e, toks = got_l
                 add(s, e, None, toks, "lower-case name before DOB", True, s)
-        pairs = list(_PAIR.finditer(text))
+        pairs = list(_PAIR.finditer(text)) if low is None or "name" in low else []     # (each of its labels holds "name")
         for k, m in enumerate(pairs):
             if m.group(1).lower().startswith(("surname", "last", "family")):
                 other = next((o for o in pairs[max(0, k - 2):k + 3] if o is not m
@@ -1303,18 +1546,17 @@ class PersonNameRecognizer(Recognizer):
                         for a, b in ((m.start(2), m.end(2)), (other.start(2), other.end(2))):
                             taken[a:b] = b"\x01" * (b - a)
                         hits.append(NameHit(ident, "surname + forename fields", True))
-        for m in _folded_iter(self.title_rx, self._title_folded, text, low):
-            got = self.read_name(text, m.start())
+        for ts in self._title_starts(text, low):
+            got = self.read_name(text, ts)
             if not got:
                 continue
             s, e, title, toks = got
             clin = title in self.clin_titles
-            if clin and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if clin and _POSSESSIVE_BEFORE.search(text, max(0, ts - 40), ts):
                 continue     # "her sister Lucinda": a relative (the relative rule reads it), not Sister Lucinda
-            add(s, e, title, toks, "clinician title" if clin else "title", False, m.start(), force_staff=clin)
+            add(s, e, title, toks, "clinician title" if clin else "title", False, ts, force_staff=clin)
         if self.greeting_rx is not None and self.patient_ctx_rx is not None \
-                and (self._patient_ctx_folded.search(low) if self._patient_ctx_folded is not None and low is not None
-                     else self.patient_ctx_rx.search(text)):
+                and self._patient_cue(text, low):
             for m in self.greeting_rx.finditer(text):
                 got = self.read_name(text, m.end())
                 if not got:
@@ -1346,7 +1588,7 @@ class PersonNameRecognizer(Recognizer):
                     continue     # "Health records admin here (Kings Cross)", "Nursing Team B (Aneurin Bevan)": where
                 if self.person_line_rx.search(text[ls:m.start()] + " " + text[got[1] + 1:le]):
                     add(got[0], got[1], None, got[3], "bracketed name on a patient line", False, got[0])
-        for m in (_RELATIVE_FORENAMES.finditer(text) if any(w in text for w in _RELATIVE_NEEDS) else ()):
+        for m in _near_cues(_RELATIVE_FORENAMES, text, _KIN_ANCHORS, None, _NOT_BEFORE_KIN):
             for g in (1, 2):
                 if m.group(g) and m.group(g).lower() not in self.stop:
                     n_before = len(hits)
@@ -1365,21 +1607,21 @@ class PersonNameRecognizer(Recognizer):
             add(m.start(1), m.end(1), "relative", [m.group(1)], "relative named by forename", False, m.start(1))
             if len(hits) > n_before:
                 hits[-1].ident.evidence.pop("title", None)
-        for m in (_NUMBER_THEN_SURNAME_COMMA.finditer(text) if "," in text else ()):
+        for m in (_NUMBER_THEN_SURNAME_COMMA.finditer(text) if "," in text and _NUMBER_THEN_SEPARATOR.search(text) else ()):
             # "Hosp no RBH0011223 - Hussain, Abdul-Rahman - MRSA +ve": a record's number, then its Surname, Forename
             toks = [m.group(1), ",", m.group(2)]
             if not self.org_like([m.group(1), m.group(2)]) and m.group(1).lower() not in self.stop \
                     and m.group(2).lower() not in self.stop:
                 add(m.start(1), m.end(2), None, toks, "Surname, Forename after a record number", True, m.start(1))
-        dob_cue = "\n" in text and _folded_search(_BEFORE_DOB_NEEDS, _BEFORE_DOB_NEEDS_FOLDED, text, low)
-        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if dob_cue else ()):
+        dob_cue = dob_cue and "\n" in text
+        for m in (_NAME_LINE_ABOVE_DOB.finditer(text) if dob_cue and _DOB_LINE_BELOW.search(text) else ()):
             # a letter's or a complaint's sign-off with the writer's own record under it: "Eilidh Pickering" /
             # "DOB 09/05/1977" (no member of staff signs with a date of birth)
             got = self.read_name(text, m.start(1))
             if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \
                     and not self.org_like(got[3]):
                 add(got[0], got[1], None, got[3], "name above its DOB", True, got[0])
-        for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if "\n" in text else ()):
+        for m in (_NAME_LINE_ABOVE_ADDRESS.finditer(text) if _ADDRESS_LINE_BELOW.search(text) else ()):
             # an envelope's or a letter's address block: "Iain MacLeòid" / "Flat 2/1, 45 Dumbarton Road" / "G11 6PA"
             got = self.read_name(text, m.start(1))
             if got is not None and got[1] == m.end(1) and got[2] is None and 2 <= len(got[3]) <= 4 \
@@ -1388,7 +1630,7 @@ class PersonNameRecognizer(Recognizer):
                 add(got[0], got[1], None, got[3], "name above an address", False, got[0])
         for s, e, toks in self._bracketed_list(text):
             add(s, e, None, toks, "list of people with notes", False, s)
-        for s, e, toks in self._listed_people(text):
+        for s, e, toks in self._listed_people(text, starts):
             add(s, e, None, toks, "list of people", False, s)
         for s, e, title, toks, why in self._prose_names(text, ents, low):
             add(s, e, title, toks, why, False, s)
