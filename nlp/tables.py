@@ -865,6 +865,8 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
                     # a fixed-width export whose long value ran into the next column: "Ellie-Mae Robertson0905139909",
                     # "+44 7700 900771Wed 11 Nov"
                     cells = [c.strip() for c in rx.split(_GLUED.sub("  ", lines[j].strip()))]
+                if not rows and len(cells) == len(head) + 1 and (wider := _split_header(head)) is not None:
+                    head = wider     # "Bed  Hosp no  Name   Age Notes": two headers a single space apart
                 if rx is _CELL_SPLITS[0] and len(head) > len(cells) >= max(2, len(head) - 2):
                     cells += [""] * (len(head) - len(cells))    # empty last cells: their tabs went with the strip
                 if len(cells) != len(head):
@@ -887,6 +889,21 @@ def text_table_lines(text: str, where: str, max_lines: int = 5000) -> list[tuple
 
 
 MIN_HEADERLESS_ROWS = 3
+
+
+def _split_header(head: list[str]) -> list[str] | None:
+    """The header with its one cell of two header words a single space apart split in two ("Age Notes" ->
+    "Age", "Notes"), when exactly one cell is so; None otherwise."""
+    found = [k for k, h in enumerate(head) if len(parts := h.split(" ")) == 2
+             and all(any(hr.fullmatch(p) for hr, _ in HEADER_KINDS) or p.lower() in _NOTE_HEADERS for p in parts)]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    return head[:k] + head[k].split(" ") + head[k + 1:]
+
+
+_NOTE_HEADERS = {"notes", "note", "comments", "comment", "plan", "issues", "jobs", "status", "diagnosis", "dx", "age",
+                 "sex", "gender", "bed", "room", "bay", "ward"}
 
 
 def _headerless_run(lines: list[str], i: int) -> list[list[str]] | None:

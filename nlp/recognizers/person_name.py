@@ -1346,6 +1346,8 @@ class PersonNameRecognizer(Recognizer):
                 continue    # "her brother Oliver X's email" is prose (the recipient), "Brother: Oliver X" a field
             if not strong and title is None and self.org_like(toks):
                 continue
+            if title is None and not re.search(r"[:\t=]", matched) and any(t.lower() in _FIELD_WORDS for t in toks):
+                continue    # "Bed  Hosp no    Name      Age Notes": a header row's next columns, no field's value
             if strong and title is None and not re.search(r"[:\t\-–=,]|\s{2}", matched) \
                     and (self.org_like(toks) or any(t.lower() in _FIELD_WORDS for t in toks)):
                 continue    # "Patient Transport Hub", "Patient CHI Age": words after a word, not a field's value

@@ -248,3 +248,22 @@ def test_opened_it_read_it_a_clause_apart_is_not_contained() -> None:
                "read it, and said he knows Ciarán to see. It has been shredded.", ("mental_health",))
     assert a.likelihood >= 3
     assert any("read it" in r for r in a.reasons)
+
+
+def test_a_header_rows_next_columns_are_not_the_name_fields_value(analyzer: Analyzer) -> None:
+    names = _found(analyzer, "The sheet had these patients on it:\n"
+                             "  Bed  Hosp no    Name               Age Notes\n"
+                             "  1  RM0245117  DOYLE, Bernadette  84  #NOF, post op day 2\n", "person_name")
+    assert "Age Notes" not in names
+
+
+def test_two_header_words_a_single_space_apart_are_two_columns() -> None:
+    from nlp.tables import analyse_table, text_table_lines
+
+    text = ("The sheet had these patients on it:\n  Bed  Hosp no    Name               Age Notes\n"
+            "  1  RM0245117  DOYLE, Bernadette  84  #NOF, post op day 2\n"
+            "  2  RM0311842  NAQVI, Imran       71  COPD, NIV overnight\n")
+    [(table, _, _)] = text_table_lines(text, "body")
+    assert table.header == ["Bed", "Hosp no", "Name", "Age", "Notes"]
+    names = {i.value for i in analyse_table(table).identifiers if i.kind == "person_name"}
+    assert names == {"DOYLE, Bernadette", "NAQVI, Imran"}
