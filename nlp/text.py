@@ -70,8 +70,12 @@ def near_anchors(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...],
         if we > ws:
             yield from rx.finditer(text, ws, we)
         return
-    spans = sorted((max(0, m.start() - a[1]), min(n, m.end() + a[2]))
-                   for a, found in zip(anchors, finds, strict=True) for m in found)
+    yield from scan_spans(rx, text, sorted((max(0, m.start() - a[1]), min(n, m.end() + a[2]))
+                                           for a, found in zip(anchors, finds, strict=True) for m in found))
+
+
+def scan_spans(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``rx``'s matches in the windows ``spans`` (sorted by start), overlapping windows merged into one."""
     ws = we = -1
     for a, b in spans:
         if a > we:

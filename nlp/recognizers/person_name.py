@@ -28,6 +28,7 @@ from nlp.text import (
     label_before,
     line_bounds,
     phrase_lists,
+    scan_spans,
     surname_first,
     windows,
     words,
@@ -621,16 +622,7 @@ def _near_cues(rx: re.Pattern[str], text: str, anchors: tuple[tuple[Any, ...], .
             spans.append((lo, min(n, m.end() + a[2])))
             last = x
     spans.sort()
-    ws = we = -1
-    for a_, b_ in spans:
-        if a_ > we:
-            if we > ws:
-                yield from rx.finditer(text, ws, we)
-            ws, we = a_, b_
-        else:
-            we = max(we, b_)
-    if we > ws:
-        yield from rx.finditer(text, ws, we)
+    yield from scan_spans(rx, text, spans)
 
 
 def _relation_before_capital(text: str, low: str | None) -> bool:
